@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@vgbf/config';
+import { Clock, LoggingModule } from '@vgbf/core';
+import { DatabaseModule } from '@vgbf/database';
+import { QueueModule } from '@vgbf/queue';
+import { HealthModule } from './health/health.module';
+
+@Module({
+  imports: [ConfigModule, LoggingModule.forRoot('api'), DatabaseModule.forRoot(), QueueModule.forRoot(), HealthModule],
+  providers: [Clock],
+})
+export class AppModule {}

@@ -1,0 +1,85 @@
+import helmet from '@fastify/helmet';
+import { RequestMethod, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, loadConfig } from '@vgbf/config';
+import { ProblemDetailsFilter, createValidationPipe, requestId } from '@vgbf/core';
+import { Logger } from 'nestjs-pino';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Everything an API instance needs besides its modules, shared by main.ts and the e2e harness
+ * so tests drive exactly what production runs.
+ */
+export async function configureApi(app: NestFastifyApplication): Promise<void> {
+  const config = app.get(AppConfig);
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.flushLogs();
+
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    });
+
+  await app.register(helmet, {
+    // Swagger UI needs inline scripts and styles; everything else keeps helmet's defaults.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+    hsts: config.isProduction,
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('VGBF Cohort API')
+      .setDescription(
+        'Runs the Vietnam Global Biz Fellows program. Every error is RFC 9457 problem+json; bad input answers 400 with `errors: [{field, message}]`.',
+      )
+      .setVersion('1')
+      .addCookieAuth('vgbf_session')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.isProduction,
+    // On SIGTERM: stop accepting, answer 503 to new requests on kept-alive sockets, finish in-flight ones.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // One request id per request: the caller's X-Request-Id when sane, else a UUID; logged and echoed.
+    requestIdHeader: false,
+    genReqId: requestId,
+  });
+}
+
+export async function createApi(rootModule: Type): Promise<NestFastifyApplication> {
+  const adapter = createFastifyAdapter(loadConfig());
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
+  await configureApi(app);
+  return app;
+}

@@ -1,0 +1,51 @@
+// Plain JS config: a .ts one would need ts-node. Tests are transpiled by swc (fast, emits decorator
+// metadata); `npm run typecheck` checks their types separately.
+const swcTs = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      // Rewrites @vgbf/* at transform time, so files Jest loads outside its resolver (globalSetup) work too.
+      baseUrl: __dirname,
+      paths: { '@vgbf/*': ['libs/*/src/index.ts'] },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+// ESM-only packages Jest on Node 20 cannot require untransformed (Node itself can: require(esm)).
+const ESM_PACKAGES = ['@nestjs', 'content-disposition'];
+const esmPattern = `/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`;
+const swcEsm = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': swcTs,
+    [esmPattern]: swcEsm,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleNameMapper: { '^@vgbf/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/libs/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 30_000,
+    },
+  ],
+};

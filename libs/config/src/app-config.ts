@@ -1,0 +1,95 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+const toBool = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  return value;
+};
+
+/**
+ * Every setting of the API and the worker, validated once at start-up.
+ * Property names are the environment variable names, so an error names the variable.
+ * The type check sits closest to each property: decorators run bottom-up and only the first failure is shown.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @IsString()
+  @IsNotEmpty()
+  API_HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(65535)
+  @IsInt({ message: 'must be an integer port number' })
+  API_PORT = 3300;
+
+  /** Base URL people reach the system at; used in links inside emails. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL: string;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL: string;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(200)
+  @IsInt()
+  DATABASE_POOL_SIZE = 10;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL: string;
+
+  /** Separates the queues of environments (and of parallel test files) sharing one Redis. */
+  @Matches(/^[a-zA-Z0-9:_-]+$/, { message: 'may contain only letters, digits, ":", "_" and "-"' })
+  QUEUE_PREFIX = 'vgbf';
+
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL: string;
+
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'VGBF Cohort <no-reply@vgbf.local>';
+
+  /** Web inbox of the local mail catcher; empty in production. */
+  @IsOptional()
+  @IsString()
+  MAIL_INBOX_URL?: string;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  LOG_PRETTY = false;
+
+  @Transform(toInt)
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  @IsInt()
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** How long a SIGTERM waits for in-flight requests and jobs before closing anyway. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(120_000)
+  @IsInt()
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}

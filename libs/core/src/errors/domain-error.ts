@@ -1,0 +1,40 @@
+/**
+ * What kind of failure a domain error is. The HTTP layer maps each kind to one status;
+ * libs never think in status codes.
+ */
+export type DomainErrorKind =
+  | 'invalid' // 400: input that passed the DTO but breaks a rule
+  | 'unauthenticated' // 401
+  | 'forbidden' // 403
+  | 'not_found' // 404
+  | 'conflict' // 409: state does not allow this now (e.g. deadline passed, already submitted)
+  | 'unprocessable' // 422: well-formed but not acceptable (e.g. not eligible)
+  | 'rate_limited'; // 429
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Base of every error a lib throws on purpose. `code` is stable and documented; `message` is for people. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    message: string,
+    readonly details: { errors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id?: string) {
+    super(
+      `${entity.toLowerCase()}_not_found`,
+      'not_found',
+      id ? `${entity} ${id} was not found.` : `${entity} was not found.`,
+    );
+  }
+}

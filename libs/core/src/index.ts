@@ -1,0 +1,7 @@
+export { DomainError, NotFoundError, type DomainErrorKind, type FieldError } from './errors/domain-error';
+export { PROBLEM_CONTENT_TYPE, STATUS_TITLES, problemType, type Problem } from './http/problem';
+export { ProblemDetailsFilter, sendProblem, toProblem } from './http/problem-details.filter';
+export { InputValidationError, createValidationPipe, toFieldErrors } from './http/validation';
+export { PageMeta, PageQuery, toPage, type Page } from './pagination/pagination';
+export { Clock, PROGRAM_TIME_ZONE, formatInProgramZone } from './clock/clock';
+export { LOG_DESTINATION, LoggingModule, REDACTED_PATHS, requestId } from './logging/logging.module';

@@ -1,0 +1,2 @@
+export { MailModule } from './mail.module';
+export { MailTransport, type OutgoingMail } from './mail-transport';

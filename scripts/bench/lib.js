@@ -1,0 +1,77 @@
+// Shared helpers of the benchmark scripts: run autocannon, start the real API, print a table.
+const { spawn } = require('node:child_process');
+const net = require('node:net');
+const path = require('node:path');
+const autocannon = require('autocannon');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Runs autocannon against one URL and returns throughput and latency figures. */
+async function load({ url, method = 'GET', body, headers, connections = 32, seconds = 10, requests }) {
+  const result = await autocannon({ url, method, body, headers, connections, duration: seconds, requests });
+  if (result.errors || result.non2xx) {
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+  }
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+  };
+}
+
+async function waitFor(url, seconds = 30) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+/** Starts the compiled API as production runs it (own process, JSON logs to /dev/null). */
+async function startApi(env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, API_PORT: String(port), API_HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor(`http://127.0.0.1:${port}/health/ready`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function printTable(rows) {
+  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests'];
+  const lines = rows.map((r) => [r.name, r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.total)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  lines.forEach((l) => console.log(fmt(l)));
+}
+
+module.exports = { ROOT, freePort, load, startApi, printTable, waitFor };
