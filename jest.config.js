@@ -15,7 +15,8 @@ const swcTs = [
   },
 ];
 // ESM-only packages Jest on Node 20 cannot require untransformed (Node itself can: require(esm)).
-const ESM_PACKAGES = ['@nestjs', 'content-disposition'];
+// (@fastify/cookie loads the ESM-only cookie package with a dynamic import, which Jest's VM cannot run.)
+const ESM_PACKAGES = ['@nestjs', 'content-disposition', '@fastify/cookie', 'cookie'];
 const esmPattern = `/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`;
 const swcEsm = [
   '@swc/jest',

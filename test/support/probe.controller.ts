@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { DomainError } from '@vgbf/core';
+import { Public } from '@vgbf/identity';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
@@ -15,6 +16,7 @@ export class ProbeBody {
 }
 
 /** Test-only routes that exercise the HTTP conventions through the real pipeline. */
+@Public()
 @Controller('probe')
 export class ProbeController {
   @Post()

@@ -2,11 +2,19 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
+import { IdentityModule } from '@vgbf/identity';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule.forRoot('api'), DatabaseModule.forRoot(), QueueModule.forRoot(), HealthModule],
+  imports: [
+    ConfigModule,
+    LoggingModule.forRoot('api'),
+    DatabaseModule.forRoot(),
+    QueueModule.forRoot(),
+    IdentityModule,
+    HealthModule,
+  ],
   providers: [Clock],
 })
 export class AppModule {}

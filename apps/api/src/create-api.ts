@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -36,6 +37,7 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
       done();
     });
 
+  await app.register(cookie);
   await app.register(helmet, {
     // Swagger UI needs inline scripts and styles; everything else keeps helmet's defaults.
     contentSecurityPolicy: {

@@ -23,6 +23,8 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+; uuid-ossp is not needed.
+    uuidExtension: 'pgcrypto',
     extra: {
       max: config.DATABASE_POOL_SIZE,
       application_name: 'vgbf',

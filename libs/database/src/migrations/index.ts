@@ -1,3 +1,5 @@
+import { Identity1795466610549 } from './1795466610549-Identity';
+
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
-// `npm run migration:generate -- <Name>` writes a new file here; add it to this list.
-export const MIGRATIONS: Function[] = [];
+// `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
+export const MIGRATIONS: Function[] = [Identity1795466610549];

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LANGUAGES, type Language, ROLES, type Role } from '../entities/user.entity';
+import { PASSWORD_MAX } from '../password-policy';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const nfc = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
+
+export class RegisterDto {
+  @ApiProperty({ example: 'an.nguyen@example.vn' })
+  @Transform(trim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @ApiProperty({ minLength: 10, maxLength: PASSWORD_MAX })
+  @IsString()
+  @MaxLength(PASSWORD_MAX * 4)
+  password: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @Transform(nfc)
+  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @MaxLength(120)
+  @IsString()
+  fullName: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'vi' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
+export class VerifyEmailDto {
+  @ApiProperty()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @IsString()
+  token: string;
+}
+
+export class LoginDto {
+  @ApiProperty()
+  @Transform(trim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @ApiProperty()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX * 4)
+  @IsString()
+  password: string;
+}
+
+export class UserView {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiProperty() emailVerified: boolean;
+}
+
+export class LoginResult {
+  @ApiProperty({ description: 'Bearer token for API clients; browsers use the httpOnly session cookie instead.' })
+  token: string;
+  @ApiProperty() expiresAt: string;
+  @ApiProperty({ type: UserView }) user: UserView;
+}

@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ROLES = ['applicant', 'reviewer', 'mentor', 'fellow', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** As the person typed it (trimmed). */
+  @Column('text')
+  email: string;
+
+  /** Lower-cased email: unique, so one person cannot register twice by changing case. */
+  @Index('users_email_normalized_key', { unique: true })
+  @Column('text')
+  emailNormalized: string;
+
+  /** Unicode NFC, diacritics intact ("Nguyễn Văn An"). */
+  @Column('text')
+  fullName: string;
+
+  @Column('text', { array: true })
+  roles: Role[];
+
+  @Column('text', { default: 'vi' })
+  language: Language;
+
+  @Column('text')
+  passwordHash: string;
+
+  @Column('timestamptz', { nullable: true })
+  emailVerifiedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,3 @@
+export { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from './entities/outbox-message.entity';
+export { OutboxModule } from './outbox.module';
+export { OutboxService, type EmailMessage } from './outbox.service';
