@@ -40,6 +40,8 @@ export interface TestApp {
   db: DataSource;
   config: AppConfig;
   logs: CapturedLogs;
+  /** The variables this app was started with (its database, queue prefix), for a worker to share. */
+  env: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -82,7 +84,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const name = uniqueName();
   const databaseUrl = await createDatabaseFromTemplate(urls.databaseUrl, name);
   const saved = { ...process.env };
-  Object.assign(process.env, {
+  const env = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',
@@ -90,7 +92,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'info',
     LOG_PRETTY: 'false',
     ...options.env,
-  });
+  };
+  Object.assign(process.env, env);
   const logs = new CapturedLogs();
   try {
     const config = loadConfig();
@@ -112,6 +115,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       db: app.get(DataSource),
       config,
       logs,
+      env,
       close: async () => {
         await app.close();
         await obliterateQueues(urls.redisUrl, name);

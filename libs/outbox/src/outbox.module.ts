@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity';
+import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
-  providers: [OutboxService],
-  exports: [OutboxService, TypeOrmModule],
+  providers: [OutboxService, OutboxRelay],
+  exports: [OutboxService, OutboxRelay, TypeOrmModule],
 })
 export class OutboxModule {}

@@ -7,6 +7,8 @@ import type { DefaultJobOptions } from 'bullmq';
 export const QUEUES = {
   /** Sends one email recorded in the outbox. */
   mail: 'mail',
+  /** Moves pending outbox rows into their queues (a job scheduler fires it every few seconds). */
+  outbox: 'outbox',
   /** Runs registered scheduled jobs (reminders, reports). */
   scheduled: 'scheduled',
 } as const;
@@ -15,6 +17,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   mail: { outboxId: string };
+  outbox: Record<string, never>;
   scheduled: { name: string };
 }
 

@@ -1,0 +1,80 @@
+export type MailLanguage = 'vi' | 'en';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface TemplateText {
+  subject: string;
+  /** Paragraphs; {name} placeholders are filled from the data (escaped in HTML). */
+  paragraphs: string[];
+  /** Optional call to action: the button label and the data key holding its URL. */
+  action?: { label: string; urlKey: string };
+}
+
+type Template = Record<MailLanguage, TemplateText>;
+
+/** One entry per email kind, each in Vietnamese and English. */
+export const TEMPLATES = {
+  'verify-email': {
+    vi: {
+      subject: 'Xác nhận email của bạn — VGBF',
+      paragraphs: [
+        'Chào {fullName},',
+        'Cảm ơn bạn đã đăng ký chương trình Vietnam Global Biz Fellows. Hãy xác nhận địa chỉ email để tiếp tục hồ sơ.',
+        'Liên kết có hiệu lực trong 48 giờ. Nếu bạn không đăng ký, hãy bỏ qua email này.',
+      ],
+      action: { label: 'Xác nhận email', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Confirm your email — VGBF',
+      paragraphs: [
+        'Hello {fullName},',
+        'Thank you for registering with Vietnam Global Biz Fellows. Please confirm your email address to continue your application.',
+        'The link is valid for 48 hours. If you did not register, ignore this email.',
+      ],
+      action: { label: 'Confirm email', urlKey: 'link' },
+    },
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+export class UnknownTemplateError extends Error {}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function fill(text: string, data: Record<string, string>, escape: (s: string) => string): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`Template placeholder {${key}} has no value`);
+    return escape(value);
+  });
+}
+
+/** Renders one email in the recipient's language, as plain text and HTML. */
+export function renderEmail(name: string, language: MailLanguage, data: Record<string, string>): RenderedMail {
+  const template = (TEMPLATES as Record<string, Template>)[name];
+  if (!template) throw new UnknownTemplateError(`No email template "${name}"`);
+  const t = template[language];
+  const same = (s: string): string => s;
+  const paragraphs = t.paragraphs.map((p) => fill(p, data, same));
+  const url = t.action ? data[t.action.urlKey] : undefined;
+  if (t.action && !url) throw new Error(`Template "${name}" needs data.${t.action.urlKey}`);
+  const text = [
+    ...paragraphs,
+    ...(t.action && url ? [`${t.action.label}: ${url}`] : []),
+    '—',
+    'Vietnam Global Biz Fellows',
+  ].join('\n\n');
+  const htmlParagraphs = t.paragraphs.map((p) => `<p>${fill(escapeHtml(p), data, escapeHtml)}</p>`).join('\n');
+  const button =
+    t.action && url
+      ? `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#c8102e;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(t.action.label)}</a></p>\n<p style="font-size:12px;color:#555">${escapeHtml(url)}</p>`
+      : '';
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">\n${htmlParagraphs}\n${button}\n<p>— Vietnam Global Biz Fellows</p></body></html>`;
+  return { subject: fill(t.subject, data, same), text, html };
+}
