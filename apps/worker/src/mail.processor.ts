@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MailTransport, type MailLanguage, renderEmail } from '@vgbf/mail';
+import { MailTransport, renderEmail } from '@vgbf/mail';
 import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Job } from 'bullmq';
