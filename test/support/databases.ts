@@ -1,8 +1,21 @@
 import { Client } from 'pg';
 
-/** The database every test file's database is cloned from (migrated once per run by global-setup). */
-export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE ?? 'vgbf_test_template';
 export const TEST_DATABASE_PREFIX = 'vgbf_test_';
+
+/**
+ * One id per Jest run (the pid of the process running globalSetup), in every database name of
+ * the run, so runs sharing one PostgreSQL never drop each other's databases.
+ */
+export const TEST_RUN_ID = (process.env.VGBF_TEST_RUN_ID ??= String(process.pid));
+
+/** The database every test file's database is cloned from (migrated once per run by global-setup). */
+export const TEMPLATE_DATABASE = `${TEST_DATABASE_PREFIX}${TEST_RUN_ID}_template`;
+
+/** The run id inside a test database name, to tell whether the run that made it is still alive. */
+export function runIdOf(database: string): number | undefined {
+  const match = new RegExp(`^${TEST_DATABASE_PREFIX}(\\d+)_`).exec(database);
+  return match ? Number(match[1]) : undefined;
+}
 
 export function databaseUrl(base: string, database: string): string {
   const url = new URL(base);

@@ -2,13 +2,22 @@ import 'reflect-metadata';
 import { dataSourceOptions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../apps/api/src/entities';
-import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, databaseUrl, onServer, quoteIdent } from './databases';
+import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, databaseUrl, onServer, quoteIdent, runIdOf } from './databases';
 import { serviceUrls } from './env';
 
 /**
  * Once per run: a fresh template database with every migration applied. Each test file then
  * clones it (CREATE DATABASE … TEMPLATE, ~100 ms), so files run in parallel and start clean.
  */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   const { databaseUrl: baseUrl } = serviceUrls();
   await onServer(baseUrl, async (client) => {

@@ -12,7 +12,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApi, createFastifyAdapter } from '../../apps/api/src/create-api';
-import { TEST_DATABASE_PREFIX, createDatabaseFromTemplate, dropDatabase } from './databases';
+import { TEMPLATE_DATABASE, createDatabaseFromTemplate, dropDatabase } from './databases';
 import { serviceUrls } from './env';
 
 /** Log lines the app wrote, parsed, so tests can assert what was (and was not) logged. */
@@ -57,7 +57,7 @@ let counter = 0;
 /** A unique name per test file and call: databases and queue prefixes never collide across Jest workers. */
 export function uniqueName(): string {
   counter += 1;
-  return `${TEST_DATABASE_PREFIX}${process.env.JEST_WORKER_ID ?? '0'}_${counter}_${randomBytes(3).toString('hex')}`;
+  return `${TEMPLATE_DATABASE.replace(/_template$/, '')}_${process.env.JEST_WORKER_ID ?? '0'}_${counter}_${randomBytes(3).toString('hex')}`;
 }
 
 /** Deletes every Redis key under a BullMQ prefix. */
