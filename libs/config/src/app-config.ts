@@ -89,6 +89,12 @@ export class AppConfig {
   @IsInt()
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /** When the worker's daily maintenance job runs (cron, 5 fields or 6 with seconds, in Asia/Ho_Chi_Minh). */
+  @Matches(/^\s*[\d*/,\-A-Za-z?LW#]+(\s+[\d*/,\-A-Za-z?LW#]+){4,5}\s*$/, {
+    message: 'must be a cron pattern of 5 fields (or 6 with seconds), e.g. "30 3 * * *"',
+  })
+  MAINTENANCE_CRON = '30 3 * * *';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,5 +1,6 @@
 import { Identity1795466610549 } from './1795466610549-Identity';
+import { ScheduledJobRuns1795467992837 } from './1795467992837-ScheduledJobRuns';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
-export const MIGRATIONS: Function[] = [Identity1795466610549];
+export const MIGRATIONS: Function[] = [Identity1795466610549, ScheduledJobRuns1795467992837];
