@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { DomainError } from '@vgbf/core';
-import { Public } from '@vgbf/identity';
+import { Public } from '@vgbf/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 

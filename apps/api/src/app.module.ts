@@ -3,6 +3,7 @@ import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { IdentityModule } from '@vgbf/identity';
+import { MailPreviewModule } from '@vgbf/mail';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
 
@@ -13,6 +14,7 @@ import { HealthModule } from './health/health.module';
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     IdentityModule,
+    MailPreviewModule,
     HealthModule,
   ],
   providers: [Clock],

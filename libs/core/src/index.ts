@@ -5,3 +5,15 @@ export { InputValidationError, createValidationPipe, toFieldErrors } from './htt
 export { PageMeta, PageQuery, toPage, type Page } from './pagination/pagination';
 export { Clock, PROGRAM_TIME_ZONE, formatInProgramZone } from './clock/clock';
 export { LOG_DESTINATION, LoggingModule, REDACTED_PATHS, requestId } from './logging/logging.module';
+export {
+  Authenticated,
+  CurrentUser,
+  POLICY_KEY,
+  Public,
+  ROLES,
+  Roles,
+  type AuthenticatedUser,
+  type Policy,
+  type RequestWithUser,
+  type Role,
+} from './auth/policy';

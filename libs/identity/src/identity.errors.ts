@@ -27,8 +27,24 @@ export class InvalidTokenError extends DomainError {
 }
 
 export class WeakPasswordError extends DomainError {
-  constructor(message: string) {
-    super('weak_password', 'invalid', message, { errors: [{ field: 'password', message }] });
+  constructor(message: string, field = 'password') {
+    super('weak_password', 'invalid', message, { errors: [{ field, message }] });
+  }
+}
+
+export class WrongPasswordError extends DomainError {
+  constructor() {
+    super('wrong_password', 'invalid', 'The current password is not correct.', {
+      errors: [{ field: 'currentPassword', message: 'currentPassword is not correct' }],
+    });
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super('too_many_attempts', 'rate_limited', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -41,5 +57,11 @@ export class NotAuthenticatedError extends DomainError {
 export class NotAllowedError extends DomainError {
   constructor() {
     super('not_allowed', 'forbidden', 'Your account may not do this.');
+  }
+}
+
+export class CsrfError extends DomainError {
+  constructor() {
+    super('csrf_token_missing', 'forbidden', 'Send the X-CSRF-Token header with the value of the vgbf_csrf cookie.');
   }
 }

@@ -1,19 +1,54 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { AppConfig } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
 import { OutboxModule } from '@vgbf/outbox';
-import { AuthController } from './auth.controller';
+import { REDIS_CLIENT } from '@vgbf/queue';
+import type { Redis } from 'ioredis';
+import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthController } from './controllers/auth.controller';
+import { InvitationsController } from './controllers/invitations.controller';
+import { MeController } from './controllers/me.controller';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { UserToken } from './entities/user-token.entity';
-import { IdentityService } from './identity.service';
+import { InvitationsService } from './invitations.service';
+import { SessionsService } from './sessions.service';
+import { LoginThrottlerGuard, loginTracker } from './throttling/login-throttler.guard';
+import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session, UserToken]), OutboxModule],
-  controllers: [AuthController],
-  providers: [IdentityService, Clock, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [IdentityService],
+  imports: [
+    TypeOrmModule.forFeature([User, Session, UserToken]),
+    OutboxModule,
+    AuditModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS_CLIENT],
+      useFactory: (config: AppConfig, redis: Redis) => {
+        const ttl = config.LOGIN_THROTTLE_WINDOW_SECONDS * 1000;
+        return {
+          throttlers: [
+            { name: 'account', ttl, limit: config.LOGIN_MAX_PER_ACCOUNT, getTracker: loginTracker('account') },
+            { name: 'ip', ttl, limit: config.LOGIN_MAX_PER_IP, getTracker: loginTracker('ip') },
+          ],
+          storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController, MeController, InvitationsController],
+  providers: [
+    AccountsService,
+    SessionsService,
+    InvitationsService,
+    LoginThrottlerGuard,
+    Clock,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, SessionsService],
 })
 export class IdentityModule {}

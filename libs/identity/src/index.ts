@@ -1,7 +1,7 @@
-export { AuthGuard, SESSION_COOKIE } from './auth/auth.guard';
-export { Authenticated, CurrentUser, POLICY_KEY, Public, Roles, type Policy } from './auth/policy.decorators';
+export { AccountsService } from './accounts.service';
+export { AuthGuard, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth/auth.guard';
 export { Session } from './entities/session.entity';
-export { LANGUAGES, ROLES, User, type Language, type Role } from './entities/user.entity';
+export { LANGUAGES, User, type Language } from './entities/user.entity';
 export { UserToken } from './entities/user-token.entity';
 export { IdentityModule } from './identity.module';
-export { IdentityService, type AuthenticatedUser } from './identity.service';
+export { SessionsService } from './sessions.service';

@@ -10,6 +10,8 @@ describe(passwordProblem.name, () => {
     ['x'.repeat(129), 'at most 128'],
     ['nguyenvan.an2027', 'must not contain your email'],
     ['aaaaaaaaaaaa', 'same few characters'],
+    ['password123', 'most common'],
+    ['1234567890', 'most common'],
   ])('refuses %s', (password, reason) => {
     expect(passwordProblem(password, 'NguyenVan.An@example.vn')).toContain(reason);
   });

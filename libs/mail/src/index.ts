@@ -8,3 +8,4 @@ export {
   type RenderedMail,
   type TemplateName,
 } from './templates/render';
+export { MailPreviewModule } from './mail-preview.module';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '@vgbf/identity';
+import { Public } from '@vgbf/core';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')

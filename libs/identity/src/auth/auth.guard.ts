@@ -1,24 +1,43 @@
+import { timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { POLICY_KEY, type Policy, type RequestWithUser } from '@vgbf/core';
 import type { FastifyRequest } from 'fastify';
-import { NotAllowedError, NotAuthenticatedError } from '../identity.errors';
-import { IdentityService } from '../identity.service';
-import { POLICY_KEY, type Policy, type RequestWithUser } from './policy.decorators';
+import { CsrfError, NotAllowedError, NotAuthenticatedError } from '../identity.errors';
+import { SessionsService } from '../sessions.service';
 
 export const SESSION_COOKIE = 'vgbf_session';
+/** Readable by the page's script, which echoes it in X-CSRF-Token (double-submit). */
+export const CSRF_COOKIE = 'vgbf_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function sessionToken(request: FastifyRequest): string | undefined {
+function sessionToken(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
-  return request.cookies?.[SESSION_COOKIE];
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice('Bearer '.length).trim();
+    return token ? { token, via: 'bearer' } : undefined;
+  }
+  const cookie = request.cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
-/** Global guard: resolves the session, then applies the route's declared policy. No policy, no access. */
+function csrfValid(request: FastifyRequest): boolean {
+  const cookie = request.cookies?.[CSRF_COOKIE];
+  const header = request.headers[CSRF_HEADER];
+  if (!cookie || typeof header !== 'string' || cookie.length !== header.length) return false;
+  return timingSafeEqual(Buffer.from(cookie), Buffer.from(header));
+}
+
+/**
+ * Global guard: resolves the session, refuses cookie-authenticated writes without the CSRF header,
+ * then applies the route's declared policy. No policy, no access.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly identity: IdentityService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,10 +49,24 @@ export class AuthGuard implements CanActivate {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access policy`);
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
-    const token = sessionToken(request);
-    if (token) request.user = (await this.identity.authenticate(token)) ?? undefined;
+    const credentials = sessionToken(request);
+    if (credentials) {
+      const session = await this.sessions.resolve(credentials.token);
+      if (session) {
+        request.user = {
+          id: session.userId,
+          roles: session.roles,
+          sessionId: session.sessionId,
+          via: credentials.via,
+          requestId: String(request.id),
+        };
+      }
+    }
     if (policy.kind === 'public') return true;
     if (!request.user) throw new NotAuthenticatedError();
+    if (request.user.via === 'cookie' && !SAFE_METHODS.has(request.method) && !csrfValid(request)) {
+      throw new CsrfError();
+    }
     if (policy.kind === 'roles' && !policy.roles.some((role) => request.user?.roles.includes(role))) {
       throw new NotAllowedError();
     }

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LANGUAGES, type Language, ROLES, type Role } from '../entities/user.entity';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { ROLES, type Role } from '@vgbf/core';
+import { LANGUAGES, type Language } from '../entities/user.entity';
 import { PASSWORD_MAX } from '../password-policy';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -26,6 +37,87 @@ export class RegisterDto {
   @MaxLength(120)
   @IsString()
   fullName: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'vi' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
+/** Roles staff may invite; applicants register themselves and fellows come from accepted offers. */
+export const INVITABLE_ROLES = ['reviewer', 'mentor', 'staff'] as const satisfies readonly Role[];
+
+export class ForgotPasswordDto {
+  @ApiProperty()
+  @Transform(trim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @IsString()
+  token: string;
+
+  @ApiProperty({ minLength: 10, maxLength: PASSWORD_MAX })
+  @IsString()
+  @MaxLength(PASSWORD_MAX * 4)
+  password: string;
+}
+
+export class AcceptInvitationDto extends ResetPasswordDto {}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX * 4)
+  @IsString()
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 10, maxLength: PASSWORD_MAX })
+  @IsString()
+  @MaxLength(PASSWORD_MAX * 4)
+  newPassword: string;
+}
+
+export class UpdateMeDto {
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(nfc)
+  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @MaxLength(120)
+  @IsString()
+  fullName?: string;
+}
+
+export class InviteDto {
+  @ApiProperty()
+  @Transform(trim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @ApiProperty({ example: 'Phạm Minh Châu' })
+  @Transform(nfc)
+  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @MaxLength(120)
+  @IsString()
+  fullName: string;
+
+  @ApiProperty({ enum: INVITABLE_ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsIn(INVITABLE_ROLES, { each: true, message: `each role must be one of: ${INVITABLE_ROLES.join(', ')}` })
+  roles: Array<(typeof INVITABLE_ROLES)[number]>;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'vi' })
   @IsOptional()

@@ -1,7 +1,5 @@
+import type { Role } from '@vgbf/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const ROLES = ['applicant', 'reviewer', 'mentor', 'fellow', 'staff', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,8 +28,9 @@ export class User {
   @Column('text', { default: 'vi' })
   language: Language;
 
-  @Column('text')
-  passwordHash: string;
+  /** argon2id; null until an invited person sets a password. */
+  @Column('text', { nullable: true })
+  passwordHash: string | null;
 
   @Column('timestamptz', { nullable: true })
   emailVerifiedAt: Date | null;

@@ -14,7 +14,10 @@ interface TemplateText {
   action?: { label: string; urlKey: string };
 }
 
-type Template = Record<MailLanguage, TemplateText>;
+type Template = Record<MailLanguage, TemplateText> & {
+  /** Example data, for the staff preview. */
+  sample: Record<string, string>;
+};
 
 /** One entry per email kind, each in Vietnamese and English. */
 export const TEMPLATES = {
@@ -36,6 +39,54 @@ export const TEMPLATES = {
         'The link is valid for 48 hours. If you did not register, ignore this email.',
       ],
       action: { label: 'Confirm email', urlKey: 'link' },
+    },
+    sample: { fullName: 'Nguyễn Văn An', link: 'https://vgbf.example/verify-email?token=sample' },
+  },
+  'reset-password': {
+    vi: {
+      subject: 'Đặt lại mật khẩu — VGBF',
+      paragraphs: [
+        'Chào {fullName},',
+        'Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Liên kết có hiệu lực trong 2 giờ và chỉ dùng được một lần.',
+        'Nếu bạn không yêu cầu, hãy bỏ qua email này; mật khẩu của bạn không thay đổi.',
+      ],
+      action: { label: 'Đặt lại mật khẩu', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Reset your password — VGBF',
+      paragraphs: [
+        'Hello {fullName},',
+        'We received a request to reset the password of your account. The link is valid for 2 hours and works once.',
+        'If you did not ask for this, ignore this email; your password stays the same.',
+      ],
+      action: { label: 'Reset password', urlKey: 'link' },
+    },
+    sample: { fullName: 'Trần Thị Lan', link: 'https://vgbf.example/reset-password?token=sample' },
+  },
+  invitation: {
+    vi: {
+      subject: 'Lời mời tham gia VGBF Cohort',
+      paragraphs: [
+        'Chào {fullName},',
+        '{inviter} mời bạn tham gia chương trình Vietnam Global Biz Fellows với vai trò: {roles}.',
+        'Hãy đặt mật khẩu để kích hoạt tài khoản. Liên kết có hiệu lực trong 7 ngày.',
+      ],
+      action: { label: 'Chấp nhận lời mời', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Your invitation to VGBF Cohort',
+      paragraphs: [
+        'Hello {fullName},',
+        '{inviter} invites you to the Vietnam Global Biz Fellows program as: {roles}.',
+        'Set a password to activate your account. The link is valid for 7 days.',
+      ],
+      action: { label: 'Accept invitation', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Phạm Minh Châu',
+      inviter: 'Lê Thu Hà',
+      roles: 'mentor',
+      link: 'https://vgbf.example/accept-invitation?token=sample',
     },
   },
 } satisfies Record<string, Template>;

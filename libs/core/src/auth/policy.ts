@@ -1,17 +1,32 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '../entities/user.entity';
-import type { AuthenticatedUser } from '../identity.service';
+
+export const ROLES = ['applicant', 'reviewer', 'mentor', 'fellow', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in caller, as the auth guard resolved it. */
+export interface AuthenticatedUser {
+  id: string;
+  roles: Role[];
+  sessionId: string;
+  /** How the session came: a cookie needs CSRF protection on writes, a bearer token does not. */
+  via: 'cookie' | 'bearer';
+  /** The request id, so audit rows point at the log lines of the request that made them. */
+  requestId: string;
+}
 
 export const POLICY_KEY = 'vgbf:policy';
 
-/** Who may call a route. Every route declares one; a route without a policy is refused (deny by default). */
+/**
+ * Who may call a route. Every route declares one (deny by default): the guard refuses a route
+ * without a policy, and a test lists every route with its policy.
+ */
 export type Policy = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
 /** Anyone, signed in or not. */
 export const Public = (): MethodDecorator & ClassDecorator =>
   SetMetadata(POLICY_KEY, { kind: 'public' } satisfies Policy);
 
-/** Any signed-in account; the service still checks ownership of what is touched. */
+/** Any signed-in account; services still check ownership of what is touched. */
 export const Authenticated = (): MethodDecorator & ClassDecorator =>
   SetMetadata(POLICY_KEY, { kind: 'authenticated' } satisfies Policy);
 

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AuthenticatedUser, type Page, toPage } from '@vgbf/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditQuery } from './dto/audit-query.dto';
+import { AuditEntry } from './entities/audit-entry.entity';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+/** Writes audit rows inside the caller's transaction (the change and its audit commit together). */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async record(
+    manager: EntityManager,
+    actor: Pick<AuthenticatedUser, 'id' | 'requestId'> | null,
+    entry: AuditRecord,
+  ): Promise<void> {
+    // jsonb columns: TypeORM's partial-entity type cannot express free-form objects.
+    await manager.getRepository(AuditEntry).insert({
+      actorId: actor?.id ?? null,
+      requestId: actor?.requestId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (entry.before ?? null) as AuditEntry['before'] & object,
+      after: (entry.after ?? null) as AuditEntry['after'] & object,
+      reason: entry.reason ?? null,
+    });
+  }
+
+  /** Newest first, filtered by entity, actor, action and time. */
+  async list(query: AuditQuery): Promise<Page<AuditEntry>> {
+    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a');
+    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
+    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.from) qb.andWhere('a.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
+    const [items, total] = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(query.offset)
+      .limit(query.pageSize)
+      .getManyAndCount();
+    return toPage(items, total, query);
+  }
+}

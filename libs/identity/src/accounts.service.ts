@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@vgbf/config';
+import { type AuthenticatedUser, Clock } from '@vgbf/core';
+import { OutboxService } from '@vgbf/outbox';
+import { DataSource, IsNull } from 'typeorm';
+import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
+import { Session } from './entities/session.entity';
+import { User } from './entities/user.entity';
+import { WrongPasswordError } from './identity.errors';
+import { hashNewPassword, passwordMatches } from './passwords';
+import { consumeToken, issueToken } from './tokens';
+import { type NewUser, insertUser, normalizeEmail } from './users';
+
+const VERIFY_EMAIL_HOURS = 48;
+const RESET_PASSWORD_HOURS = 2;
+
+/** An account's own life: registration, email verification, profile, password change and reset. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates an applicant account and, in the same transaction, the verification email. */
+  async register(input: RegisterDto): Promise<User> {
+    const passwordHash = await hashNewPassword(input.password, input.email);
+    const language = input.language ?? 'vi';
+    return this.db.transaction(async (manager) => {
+      const user = await insertUser(manager, {
+        email: input.email,
+        fullName: input.fullName,
+        roles: ['applicant'],
+        language,
+        passwordHash,
+      });
+      const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
+      await this.outbox.enqueueEmail(manager, {
+        template: 'verify-email',
+        to: user.email,
+        language,
+        data: { fullName: user.fullName, link: this.link('verify-email', token) },
+      });
+      return user;
+    });
+  }
+
+  /** Consumes a verification token once; a second use, an unknown or an expired token is refused. */
+  async verifyEmail(token: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const userId = await consumeToken(manager, token, 'verify_email', now);
+      await manager.getRepository(User).update({ id: userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: now });
+    });
+  }
+
+  /** Emails a reset link when the account exists; says nothing either way (no account discovery). */
+  async requestPasswordReset(input: ForgotPasswordDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
+      if (!user) return;
+      const token = await issueToken(manager, user.id, 'reset_password', RESET_PASSWORD_HOURS, this.clock.now());
+      await this.outbox.enqueueEmail(manager, {
+        template: 'reset-password',
+        to: user.email,
+        language: user.language,
+        data: { fullName: user.fullName, link: this.link('reset-password', token) },
+      });
+    });
+  }
+
+  /** Sets a new password from an emailed token; every session of the account is revoked. */
+  async resetPassword(input: ResetPasswordDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const userId = await consumeToken(manager, input.token, 'reset_password', now);
+      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      const passwordHash = await hashNewPassword(input.password, user.email);
+      // Whoever could read the email owns the address: a reset also confirms it.
+      await manager
+        .getRepository(User)
+        .update({ id: userId }, { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now });
+      await manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+    });
+  }
+
+  /** Changes the password; every other session of the account is revoked, the current one stays. */
+  async changePassword(actor: AuthenticatedUser, input: ChangePasswordDto): Promise<void> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.id });
+    if (!(await passwordMatches(user.passwordHash, input.currentPassword))) throw new WrongPasswordError();
+    const passwordHash = await hashNewPassword(input.newPassword, user.email, 'newPassword');
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, { passwordHash });
+      await manager
+        .getRepository(Session)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: this.clock.now() })
+        .where('user_id = :userId AND revoked_at IS NULL AND id <> :keep', { userId: user.id, keep: actor.sessionId })
+        .execute();
+    });
+  }
+
+  async updateProfile(actor: AuthenticatedUser, input: UpdateMeDto): Promise<User> {
+    const changes: Partial<User> = {};
+    if (input.language) changes.language = input.language;
+    if (input.fullName) changes.fullName = input.fullName;
+    if (Object.keys(changes).length) await this.db.getRepository(User).update({ id: actor.id }, changes);
+    return this.findUser(actor.id);
+  }
+
+  async findUser(id: string): Promise<User> {
+    return this.db.getRepository(User).findOneByOrFail({ id });
+  }
+
+  /** For the CLI and the demo seed: an account with a password, its email already confirmed. */
+  async createVerifiedUser(
+    input: Omit<NewUser, 'passwordHash' | 'emailVerifiedAt'> & { password: string },
+  ): Promise<User> {
+    const passwordHash = await hashNewPassword(input.password, input.email);
+    return this.db.transaction((manager) =>
+      insertUser(manager, { ...input, passwordHash, emailVerifiedAt: this.clock.now() }),
+    );
+  }
+
+  private link(page: string, token: string): string {
+    return `${this.config.PUBLIC_URL}/${page}?token=${token}`;
+  }
+}

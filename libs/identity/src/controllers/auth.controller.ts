@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { AppConfig } from '@vgbf/config';
+import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountsService } from '../accounts.service';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../auth/auth.guard';
+import {
+  AcceptInvitationDto,
+  ForgotPasswordDto,
+  LoginDto,
+  LoginResult,
+  RegisterDto,
+  ResetPasswordDto,
+  UserView,
+  VerifyEmailDto,
+} from '../dto/auth.dto';
+import { InvitationsService } from '../invitations.service';
+import { SessionsService } from '../sessions.service';
+import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
+import { toUserView } from '../users';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly invitations: InvitationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @ApiCreatedResponse({ type: UserView, description: 'Account created; a verification email is on its way.' })
+  @ApiConflictResponse({ description: 'email_taken' })
+  async register(@Body() body: RegisterDto): Promise<UserView> {
+    return toUserView(await this.accounts.register(body));
+  }
+
+  @Post('verify-email')
+  @Public()
+  @HttpCode(204)
+  async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
+    await this.accounts.verifyEmail(body.token);
+  }
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResult })
+  @ApiTooManyRequestsResponse({ description: 'too_many_attempts, with Retry-After' })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    const session = await this.sessions.login(body, request.headers['user-agent']);
+    const cookie = {
+      sameSite: 'lax',
+      secure: this.config.isProduction,
+      path: '/',
+      expires: session.expiresAt,
+    } as const;
+    void reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, httpOnly: true });
+    void reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), { ...cookie, httpOnly: false });
+    return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toUserView(session.user) };
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.logout(user.sessionId);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(202)
+  @ApiOkResponse({ description: 'Always 202: whether the account exists is not disclosed.' })
+  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
+    await this.accounts.requestPasswordReset(body);
+  }
+
+  @Post('reset-password')
+  @Public()
+  @HttpCode(204)
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.accounts.resetPassword(body);
+  }
+
+  @Post('accept-invitation')
+  @Public()
+  @HttpCode(204)
+  async acceptInvitation(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.invitations.accept(body, String(request.id));
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { AppConfig } from '@vgbf/config';
+import { type AuthenticatedUser, Clock } from '@vgbf/core';
+import { OutboxService } from '@vgbf/outbox';
+import { DataSource } from 'typeorm';
+import type { AcceptInvitationDto, InviteDto } from './dto/auth.dto';
+import { User } from './entities/user.entity';
+import { NotAllowedError } from './identity.errors';
+import { hashNewPassword } from './passwords';
+import { consumeToken, issueToken } from './tokens';
+import { insertUser } from './users';
+
+const INVITATION_DAYS = 7;
+
+/** Staff and admins invite reviewers, mentors and staff; the invitee sets a password from the email. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async invite(actor: AuthenticatedUser, input: InviteDto): Promise<User> {
+    // Only an admin may hand out the staff role; staff invite the committee and mentors.
+    if (input.roles.includes('staff') && !actor.roles.includes('admin')) throw new NotAllowedError();
+    const language = input.language ?? 'vi';
+    return this.db.transaction(async (manager) => {
+      const user = await insertUser(manager, {
+        email: input.email,
+        fullName: input.fullName,
+        roles: [...new Set(input.roles)],
+        language,
+        passwordHash: null,
+      });
+      const token = await issueToken(manager, user.id, 'invitation', INVITATION_DAYS * 24, this.clock.now());
+      const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.id });
+      await this.outbox.enqueueEmail(manager, {
+        template: 'invitation',
+        to: user.email,
+        language,
+        data: {
+          fullName: user.fullName,
+          inviter: inviter.fullName,
+          roles: user.roles.join(', '),
+          link: `${this.config.PUBLIC_URL}/accept-invitation?token=${token}`,
+        },
+      });
+      await this.audit.record(manager, actor, {
+        action: 'invitation.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email, fullName: user.fullName, roles: user.roles, language },
+      });
+      return user;
+    });
+  }
+
+  /** Sets the invitee's password and confirms the email (the link proved they read it). */
+  async accept(input: AcceptInvitationDto, requestId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const userId = await consumeToken(manager, input.token, 'invitation', now);
+      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      const passwordHash = await hashNewPassword(input.password, user.email);
+      await manager.getRepository(User).update({ id: userId }, { passwordHash, emailVerifiedAt: now });
+      await this.audit.record(
+        manager,
+        { id: userId, requestId },
+        {
+          action: 'invitation.accepted',
+          entityType: 'user',
+          entityId: userId,
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, type Role } from '@vgbf/core';
+import { DataSource, IsNull, Not } from 'typeorm';
+import type { LoginDto } from './dto/auth.dto';
+import { Session } from './entities/session.entity';
+import { User } from './entities/user.entity';
+import { EmailNotVerifiedError, InvalidCredentialsError } from './identity.errors';
+import { passwordMatches } from './passwords';
+import { newToken, hashToken } from './tokens';
+import { normalizeEmail } from './users';
+
+const SESSION_DAYS = 14;
+
+export interface ResolvedSession {
+  sessionId: string;
+  userId: string;
+  roles: Role[];
+}
+
+/** Sign-in sessions: opaque random tokens, stored as SHA-256, revocable. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(input: LoginDto, userAgent?: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.db.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
+    const ok = await passwordMatches(user?.passwordHash, input.password);
+    if (!user || !ok) throw new InvalidCredentialsError();
+    if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
+    const { token, hash } = newToken();
+    const expiresAt = new Date(this.clock.now().getTime() + SESSION_DAYS * 24 * 3600_000);
+    await this.db
+      .getRepository(Session)
+      .insert({ userId: user.id, tokenHash: hash, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+    return { token, expiresAt, user };
+  }
+
+  /** The live session a token belongs to, or null (unknown, expired or revoked). */
+  async resolve(token: string): Promise<ResolvedSession | null> {
+    const row = await this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoin(User, 'u', 'u.id = s.user_id')
+      .select(['s.id AS session_id', 'u.id AS user_id', 'u.roles AS roles'])
+      .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now', {
+        hash: hashToken(token),
+        now: this.clock.now(),
+      })
+      .getRawOne<{ session_id: string; user_id: string; roles: Role[] }>();
+    return row ? { sessionId: row.session_id, userId: row.user_id, roles: row.roles } : null;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.db
+      .getRepository(Session)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /** Revokes every live session of a user but `keep` (after a password change or reset). */
+  async revokeAll(userId: string, keep?: string): Promise<void> {
+    await this.db
+      .getRepository(Session)
+      .update({ userId, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) }, { revokedAt: this.clock.now() });
+  }
+}
