@@ -89,6 +89,25 @@ export class AppConfig {
   @IsInt()
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /** Sign-in throttling: attempts per account and per client IP within one window. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(3600)
+  @IsInt()
+  LOGIN_THROTTLE_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(1000)
+  @IsInt()
+  LOGIN_MAX_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  LOGIN_MAX_PER_IP = 100;
+
   /** When the worker's daily maintenance job runs (cron, 5 fields or 6 with seconds, in Asia/Ho_Chi_Minh). */
   @Matches(/^\s*[\d*/,\-A-Za-z?LW#]+(\s+[\d*/,\-A-Za-z?LW#]+){4,5}\s*$/, {
     message: 'must be a cron pattern of 5 fields (or 6 with seconds), e.g. "30 3 * * *"',
