@@ -1,11 +1,23 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { OutboxRelay } from '@vgbf/outbox';
 import { QUEUES } from '@vgbf/queue';
 import type { Queue } from 'bullmq';
 
-/** How often pending outbox rows are moved into their queues. */
-export const OUTBOX_RELAY_EVERY_MS = 1_000;
+export interface OutboxRelaySettings {
+  /** How often pending outbox rows are moved into their queues. */
+  everyMs: number;
+  /**
+   * A row queued longer ago than this whose job is missing from Redis counts as lost and is
+   * dispatched again. Long enough that a job being added is never mistaken for a lost one.
+   */
+  lostAfterSeconds: number;
+}
+
+export const DEFAULT_OUTBOX_RELAY_SETTINGS: OutboxRelaySettings = { everyMs: 1_000, lostAfterSeconds: 30 };
+
+/** Override (e.g. in a test) to find lost rows sooner than production's default. */
+export const OUTBOX_RELAY_SETTINGS = Symbol('OUTBOX_RELAY_SETTINGS');
 
 /**
  * Runs the outbox relay from a BullMQ job scheduler: one run per period however many workers there
@@ -13,24 +25,28 @@ export const OUTBOX_RELAY_EVERY_MS = 1_000;
  */
 @Processor(QUEUES.outbox, { concurrency: 1 })
 export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly settings: OutboxRelaySettings;
+
   constructor(
     private readonly relay: OutboxRelay,
     @InjectQueue(QUEUES.outbox) private readonly queue: Queue,
+    @Optional() @Inject(OUTBOX_RELAY_SETTINGS) settings?: Partial<OutboxRelaySettings>,
   ) {
     super();
+    this.settings = { ...DEFAULT_OUTBOX_RELAY_SETTINGS, ...settings };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
       'outbox-relay',
-      { every: OUTBOX_RELAY_EVERY_MS },
+      { every: this.settings.everyMs },
       { name: 'relay', opts: { removeOnComplete: true, removeOnFail: 100, attempts: 1 } },
     );
   }
 
   async process(): Promise<{ dispatched: number; redispatched: number }> {
     const dispatched = await this.relay.dispatchPending();
-    const redispatched = await this.relay.redispatchLost();
+    const redispatched = await this.relay.redispatchLost(this.settings.lostAfterSeconds);
     return { dispatched, redispatched };
   }
 }

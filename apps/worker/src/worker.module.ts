@@ -5,8 +5,11 @@ import { DatabaseModule } from '@vgbf/database';
 import { MailModule } from '@vgbf/mail';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
+import { SchedulerModule } from '@vgbf/scheduler';
 import { MailProcessor } from './mail.processor';
+import { MaintenanceJobs } from './maintenance.jobs';
 import { OutboxRelayProcessor } from './outbox-relay.processor';
+import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
 
 /** The worker process: BullMQ processors and job schedulers, no HTTP. */
 @Module({
@@ -17,7 +20,8 @@ import { OutboxRelayProcessor } from './outbox-relay.processor';
     QueueModule.forRoot(),
     OutboxModule,
     MailModule,
+    SchedulerModule,
   ],
-  providers: [Clock, MailProcessor, OutboxRelayProcessor],
+  providers: [Clock, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })
 export class WorkerModule {}
