@@ -5,10 +5,6 @@ import { ENTITIES } from '../../apps/api/src/entities';
 import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, databaseUrl, onServer, quoteIdent, runIdOf } from './databases';
 import { serviceUrls } from './env';
 
-/**
- * Once per run: a fresh template database with every migration applied. Each test file then
- * clones it (CREATE DATABASE … TEMPLATE, ~100 ms), so files run in parallel and start clean.
- */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -18,14 +14,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Once per run: a fresh template database with every migration applied. Each test file then
+ * clones it (CREATE DATABASE … TEMPLATE, ~100 ms), so files run in parallel and start clean.
+ */
 export default async function globalSetup(): Promise<void> {
   const { databaseUrl: baseUrl } = serviceUrls();
   await onServer(baseUrl, async (client) => {
-    // Leftovers of an interrupted earlier run on this server.
+    // Leftovers of interrupted earlier runs (whose process is gone) on this server; live runs keep theirs.
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
       `${TEST_DATABASE_PREFIX}%`,
     ]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
+    for (const { datname } of rows) {
+      const runId = runIdOf(datname);
+      if (runId === undefined || !isAlive(runId)) {
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
+      }
+    }
     await client.query(`CREATE DATABASE ${quoteIdent(TEMPLATE_DATABASE)}`);
   });
   const dataSource = new DataSource(

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppConfig, loadConfig } from '@vgbf/config';
@@ -50,6 +50,8 @@ export interface TestAppOptions {
   controllers?: Type[];
   /** Environment overrides applied before the config is read. */
   env?: Record<string, string>;
+  /** Extra modules (e.g. DiscoveryModule to list routes). */
+  imports?: Array<Type | DynamicModule>;
 }
 
 let counter = 0;
@@ -97,7 +99,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logs = new CapturedLogs();
   try {
     const config = loadConfig();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule], controllers: options.controllers ?? [] })
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule, ...(options.imports ?? [])],
+      controllers: options.controllers ?? [],
+    })
       .overrideProvider(LOG_DESTINATION)
       .useValue(logs)
       .overrideProvider(AppConfig)

@@ -22,7 +22,7 @@ export async function signIn(t: TestApp, roles: Role[], label = roles.join('-') 
     .createVerifiedUser({ email, fullName: `Test ${label}`, roles, language: 'en', password: TEST_PASSWORD });
   const res = await t.http.post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
   if (res.status !== 200) throw new Error(`login of ${email} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0] as string);
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
   const csrf = cookies.find((c) => c.startsWith('vgbf_csrf='))?.slice('vgbf_csrf='.length) ?? '';
   return { id: user.id, email, bearer: `Bearer ${res.body.token as string}`, cookie: cookies.join('; '), csrf };
 }

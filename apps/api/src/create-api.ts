@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, loadConfig } from '@vgbf/config';
 import { ProblemDetailsFilter, createValidationPipe, requestId } from '@vgbf/core';
 import { Logger } from 'nestjs-pino';
+import { mountQueueDashboard } from './queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
 
@@ -64,6 +65,7 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await mountQueueDashboard(app);
 }
 
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {

@@ -6,7 +6,7 @@ export const PASSWORD_MAX = 128;
 
 // zxcvbn's list of the ~50k most used passwords; only those long enough to pass the length rule matter.
 const COMMON = new Set(
-  (dictionary['passwords-common'] as string[]).filter((p) => p.length >= PASSWORD_MIN).map((p) => p.toLowerCase()),
+  dictionary['passwords-common'].filter((p) => p.length >= PASSWORD_MIN).map((p) => p.toLowerCase()),
 );
 
 /** Returns why a password is refused, or null when it is acceptable. Pure, so it is unit-tested alone. */

@@ -12,7 +12,7 @@ export const CSRF_COOKIE = 'vgbf_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function sessionToken(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | undefined {
+export function sessionCredentials(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const token = header.slice('Bearer '.length).trim();
@@ -49,7 +49,7 @@ export class AuthGuard implements CanActivate {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access policy`);
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
-    const credentials = sessionToken(request);
+    const credentials = sessionCredentials(request);
     if (credentials) {
       const session = await this.sessions.resolve(credentials.token);
       if (session) {

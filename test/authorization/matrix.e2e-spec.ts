@@ -1,0 +1,99 @@
+import { DiscoveryModule } from '@nestjs/core';
+import type { Role } from '@vgbf/core';
+import { type TestApp, createTestApp } from '../support/test-app';
+import { type SignedIn, signIn } from '../support/users';
+import { discoverRoutes } from './routes';
+
+type Caller = 'anonymous' | Role;
+type Outcome = 'allowed' | 401 | 403;
+type Row = Record<Caller, Outcome>;
+
+const CALLERS: Caller[] = ['anonymous', 'applicant', 'reviewer', 'mentor', 'fellow', 'staff', 'admin'];
+const row = (anonymous: Outcome, others: Outcome, staff: Outcome = others): Row => ({
+  anonymous,
+  applicant: others,
+  reviewer: others,
+  mentor: others,
+  fellow: others,
+  staff,
+  admin: staff,
+});
+const PUBLIC = row('allowed', 'allowed');
+const SIGNED_IN = row(401, 'allowed');
+const STAFF_ONLY = row(401, 403, 'allowed');
+
+/**
+ * Every route × every caller → the expected outcome, written out by hand (not derived from the
+ * policies, so a wrong policy fails here). "allowed" means the guard let the call through: the
+ * handler may still answer 400 for the empty body. Later issues add their routes here; a route
+ * missing from this table, or a table row with no route, fails the first test. Object ownership
+ * (own vs other's) rows come with the first object-scoped routes; /me is the caller's own by construction.
+ */
+const MATRIX: Record<string, Row> = {
+  'GET /health': PUBLIC,
+  'GET /health/ready': PUBLIC,
+  'POST /api/v1/auth/register': PUBLIC,
+  'POST /api/v1/auth/verify-email': PUBLIC,
+  'POST /api/v1/auth/login': PUBLIC,
+  'POST /api/v1/auth/logout': SIGNED_IN,
+  'POST /api/v1/auth/forgot-password': PUBLIC,
+  'POST /api/v1/auth/reset-password': PUBLIC,
+  'POST /api/v1/auth/accept-invitation': PUBLIC,
+  'GET /api/v1/me': SIGNED_IN,
+  'PATCH /api/v1/me': SIGNED_IN,
+  'POST /api/v1/me/password': SIGNED_IN,
+  'POST /api/v1/invitations': STAFF_ONLY,
+  'GET /api/v1/audit-log': STAFF_ONLY,
+  'GET /api/v1/emails/templates': STAFF_ONLY,
+  'GET /api/v1/emails/templates/:name/preview': STAFF_ONLY,
+};
+
+/** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
+const PLUGIN_ROUTES: Record<string, Row> = {
+  'GET /admin/queues': STAFF_ONLY,
+  'GET /admin/queues/api/queues': STAFF_ONLY,
+};
+
+const PARAMS: Record<string, string> = { ':name': 'verify-email' };
+
+describe('Authorization matrix', () => {
+  let t: TestApp;
+  const sessions = new Map<Caller, SignedIn>();
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { LOGIN_MAX_PER_ACCOUNT: '1000', LOGIN_MAX_PER_IP: '100000' },
+      imports: [DiscoveryModule],
+    });
+    for (const caller of CALLERS) if (caller !== 'anonymous') sessions.set(caller, await signIn(t, [caller], caller));
+  });
+  afterAll(() => t.close());
+
+  it('lists every route, each with a declared policy, and nothing else', () => {
+    const routes = discoverRoutes(t.app);
+    expect(routes.filter((r) => !r.policy).map((r) => r.key)).toEqual([]);
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const cases = Object.entries({ ...MATRIX, ...PLUGIN_ROUTES }).flatMap(([key, expected]) =>
+    CALLERS.map((caller) => [key, caller, expected[caller]] as const),
+  );
+
+  it.each(cases)('%s as %s → %s', async (key, caller, expected) => {
+    const [method, template] = key.split(' ') as [string, string];
+    const path = template.replace(/:\w+/g, (p) => PARAMS[p] ?? 'x');
+    // Logout ends the session it is called with: give it a session of its own.
+    const session =
+      caller === 'anonymous' ? undefined : key.endsWith('/logout') ? await signIn(t, [caller]) : sessions.get(caller);
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch'](path);
+    if (session) req = req.set('authorization', session.bearer);
+    const res = await req.send(method === 'GET' ? undefined : {});
+    if (expected === 'allowed') {
+      expect([401, 403]).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
+    } else {
+      expect(res.status).toBe(expected);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+  });
+});
