@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -65,7 +68,46 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveWebUi(app);
   await mountQueueDashboard(app);
+}
+
+/** Paths the single-page app never answers: an unknown one there stays the API's 404 problem. */
+const NOT_WEB_UI = /^\/(api|health|admin)(\/|\?|$)/;
+
+/** apps/web/dist of this checkout: the folder holding nest-cli.json, found upwards from this file (src or dist). */
+export function webUiDirectory(from = __dirname): string | undefined {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nest-cli.json'))) return join(dir, 'apps', 'web', 'dist');
+  }
+  return undefined;
+}
+
+/**
+ * The web UI (apps/web, built by `npm run build --prefix apps/web`) from the same origin as the API, so
+ * the session cookie and CSRF cookie just work. Any other GET outside /api, /health and /admin gets
+ * index.html and the app's router takes over. Without a build (API-only tests) nothing is served.
+ */
+async function serveWebUi(app: NestFastifyApplication, root = webUiDirectory()): Promise<void> {
+  if (!root || !existsSync(join(root, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false, // one route per built file; the SPA fallback below owns the wildcard
+    index: false,
+    setHeaders: (reply, path) => {
+      // Hashed asset names change with their content: cache them for good; never cache index.html.
+      void reply.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  fastify.get('/*', (request, reply) => {
+    if (NOT_WEB_UI.test(request.url)) return reply.callNotFound();
+    return reply.sendFile('index.html', root);
+  });
 }
 
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {

@@ -1,0 +1,32 @@
+import { Route, Routes } from 'react-router';
+import { LanguageFromAccount, RequireUser } from './auth/session';
+import { Layout } from './components/Layout';
+import { AccountPage } from './pages/AccountPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RegisterPage } from './pages/RegisterPage';
+import { SetPasswordPage } from './pages/SetPasswordPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+
+export function App() {
+  return (
+    <>
+      <LanguageFromAccount />
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<RequireUser>{(user) => <HomePage user={user} />}</RequireUser>} />
+          <Route path="account" element={<RequireUser>{(user) => <AccountPage user={user} />}</RequireUser>} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="verify-email" element={<VerifyEmailPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<SetPasswordPage key="reset" purpose="reset" />} />
+          <Route path="accept-invitation" element={<SetPasswordPage key="invitation" purpose="invitation" />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Role, User } from '../api/client';
+
+/** Display order: the people the program is for first, then those who run it. */
+const ROLE_ORDER: readonly Role[] = ['applicant', 'fellow', 'mentor', 'reviewer', 'staff', 'admin'];
+
+/** The role-aware home: one card per role of the user, filled in by later issues. */
+export function HomePage({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const roles = ROLE_ORDER.filter((role) => user.roles.includes(role));
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1} size="h2" data-testid="greeting">
+          {t('home.greeting', { name: user.fullName })}
+        </Title>
+        <Text c="dimmed">{t('home.intro')}</Text>
+      </div>
+      <Group gap="xs" aria-label={t('home.rolesLabel')} role="list">
+        <Text size="sm" fw={500}>
+          {t('home.rolesLabel')}:
+        </Text>
+        {roles.map((role) => (
+          <Badge key={role} variant="light" role="listitem">
+            {t(`roles.${role}`)}
+          </Badge>
+        ))}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {roles.map((role) => (
+          <Card key={role} withBorder radius="md" padding="lg" data-testid={`role-card-${role}`}>
+            <Group justify="space-between" mb="xs" wrap="nowrap">
+              <Title order={2} size="h4">
+                {t(`roles.${role}`)}
+              </Title>
+              <Badge color="gray" variant="outline" size="sm">
+                {t('home.comingSoon')}
+              </Badge>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {t(`roleCards.${role}`)}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
