@@ -20,6 +20,7 @@ install_deps
 services_up
 build
 migrate
+seed
 
 step "Starting API and worker"
 mkdir -p .local/logs

@@ -12,6 +12,7 @@ install_deps
 services_up
 build
 migrate
+seed
 set +e
 
 FAILED=()
