@@ -37,10 +37,33 @@ describe('Verification email: outbox → relay → BullMQ → SMTP → inbox', (
 
     const token = new URL(link as string).searchParams.get('token');
     await t.http.post('/api/v1/auth/verify-email').send({ token }).expect(204);
-    await t.http.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
+    const login = await t.http.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
+    const bearer = `Bearer ${login.body.token as string}`;
+    const me = await t.http.get('/api/v1/me').set('authorization', bearer).expect(200);
+    expect(me.body).toMatchObject({ email, fullName: 'Trần Thị Lan', emailVerified: true });
+    await t.http.post('/api/v1/auth/logout').set('authorization', bearer).expect(204);
+    await t.http.get('/api/v1/me').set('authorization', bearer).expect(401);
 
     const [row] = await t.db.query(`SELECT status, attempts, processed_at FROM outbox`);
     expect(row).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('resets a forgotten password through the emailed link', async () => {
+    const email = uniqueEmail('hoa');
+    await t.http
+      .post('/api/v1/auth/register')
+      .send({ email, password: PASSWORD, fullName: 'Đỗ Thị Hoa', language: 'vi' })
+      .expect(201);
+    await t.http.post('/api/v1/auth/forgot-password').send({ email }).expect(202);
+    const mails = await inbox.waitFor(email, 2);
+    const reset = mails.find((m) => m.subject === 'Đặt lại mật khẩu — VGBF');
+    expect(reset).toBeDefined();
+    const link = /https?:\/\/\S+reset-password\?token=[\w-]+/.exec(reset?.text ?? '')?.[0] as string;
+    const token = new URL(link).searchParams.get('token');
+    await t.http.post('/api/v1/auth/reset-password').send({ token, password: 'Hoa sen nở rộ 2027' }).expect(204);
+    // The reset link proved the address: sign-in works without the verification link.
+    await t.http.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(401);
+    await t.http.post('/api/v1/auth/login').send({ email, password: 'Hoa sen nở rộ 2027' }).expect(200);
   });
 
   it('sends an English email to an English speaker', async () => {
