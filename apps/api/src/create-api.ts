@@ -33,11 +33,22 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  let closing = false;
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       void reply.header('x-request-id', request.id);
+      done();
+    })
+    .addHook('onSend', (_request, reply, payload, done) => {
+      if (closing) void reply.header('connection', 'close');
+      done(null, payload);
+    })
+    // Once shutdown starts, answers close their keep-alive connection, so a request in flight at
+    // SIGTERM is answered and the server can then close instead of waiting for idle sockets.
+    .addHook('preClose', (done) => {
+      closing = true;
       done();
     });
 

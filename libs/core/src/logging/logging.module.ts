@@ -55,7 +55,7 @@ export class LoggingModule {
             // Load balancers poll health every few seconds; those lines would drown the rest.
             exclude: [
               { method: RequestMethod.ALL, path: 'health' },
-              { method: RequestMethod.ALL, path: 'health/(.*)' },
+              { method: RequestMethod.ALL, path: 'health/{*path}' },
             ],
             pinoHttp: [
               {
