@@ -32,6 +32,8 @@ const shared = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: { '^@vgbf/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  // apps/web has its own runner (Playwright) and its own dependencies.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/', '<rootDir>/dist/'],
 };
 
 module.exports = {
