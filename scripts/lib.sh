@@ -37,6 +37,20 @@ build() {
   (cd "$ROOT" && node node_modules/@nestjs/cli/bin/nest.js build api && node node_modules/@nestjs/cli/bin/nest.js build worker)
 }
 
+# The web UI is its own npm package (apps/web) with its own lockfile.
+install_web_deps() {
+  if [[ ! -d $ROOT/apps/web/node_modules || $ROOT/apps/web/package-lock.json -nt $ROOT/apps/web/node_modules/.package-lock.json ]]; then
+    step "Installing web UI dependencies"
+    npm install --prefix "$ROOT/apps/web" --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Typecheck and build apps/web into apps/web/dist, which the API serves (restart the API after a build).
+build_web() {
+  step "Building the web UI"
+  npm run --prefix "$ROOT/apps/web" --silent build
+}
+
 migrate() {
   step "Applying database migrations"
   (cd "$ROOT" && node node_modules/typeorm/cli.js migration:run -d dist/apps/api/apps/api/src/data-source.js)

@@ -19,6 +19,8 @@ trap 'exit 130' INT TERM
 install_deps
 services_up
 build
+install_web_deps
+build_web
 migrate
 seed
 

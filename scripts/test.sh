@@ -11,6 +11,8 @@ set -e
 install_deps
 services_up
 build
+install_web_deps
+build_web
 migrate
 seed
 set +e
@@ -30,6 +32,9 @@ node node_modules/jest/bin/jest.js --selectProjects unit --ci --json --outputFil
 step "Integration and end-to-end tests (real PostgreSQL and Redis)"
 node node_modules/jest/bin/jest.js --selectProjects integration --ci --json --outputFile=reports/integration.json \
   || FAILED+=(integration)
+
+step "Browser tests (Chromium)"
+bash scripts/browser-test.sh || FAILED+=(browser)
 
 trap - EXIT
 services_down >/dev/null

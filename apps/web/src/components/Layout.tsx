@@ -40,7 +40,7 @@ export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell header={{ height: 56 }} padding={0}>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -72,7 +72,7 @@ export function Layout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main id="main">
-        <Container size="lg" px={0}>
+        <Container size="lg" py="md">
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -28,6 +28,7 @@ export const en = {
     currentPassword: 'Current password',
     fullName: 'Full name',
     fullNamePlaceholder: 'Nguyễn Văn An',
+    showPassword: 'Show or hide the password',
   },
   validation: {
     required: 'Fill this in.',

@@ -30,6 +30,7 @@ export const vi: Translation = {
     currentPassword: 'Mật khẩu hiện tại',
     fullName: 'Họ và tên',
     fullNamePlaceholder: 'Nguyễn Văn An',
+    showPassword: 'Hiện hoặc ẩn mật khẩu',
   },
   validation: {
     required: 'Vui lòng điền thông tin này.',

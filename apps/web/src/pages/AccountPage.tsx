@@ -1,4 +1,4 @@
-import { Alert, Button, Card, PasswordInput, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Radio, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Language, type User } from '../api/client';
 import { useChangeLanguage } from '../auth/session';
 import { Done } from '../components/AuthCard';
+import { PasswordField } from '../components/PasswordField';
 import { problemMessage, showProblem } from '../components/problems';
 import { PASSWORD_MIN, newPassword, required, sameAs } from '../components/validation';
 import { LANGUAGES } from '../i18n';
@@ -96,14 +97,14 @@ function PasswordCard() {
             </Alert>
           )}
           {change.isSuccess && <Done title={t('account.passwordDone')}>{null}</Done>}
-          <PasswordInput
+          <PasswordField
             label={t('fields.currentPassword')}
             autoComplete="current-password"
             withAsterisk
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.newPassword')}
             description={t('register.passwordHint', { min: PASSWORD_MIN })}
             autoComplete="new-password"
@@ -111,7 +112,7 @@ function PasswordCard() {
             key={form.key('newPassword')}
             {...form.getInputProps('newPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.confirmPassword')}
             autoComplete="new-password"
             withAsterisk

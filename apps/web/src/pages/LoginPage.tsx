@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogin, useMe } from '../auth/session';
 import { AuthCard, Done } from '../components/AuthCard';
+import { PasswordField } from '../components/PasswordField';
 import { showProblem } from '../components/problems';
 import { email, required } from '../components/validation';
 
@@ -53,7 +54,7 @@ export function LoginPage() {
             key={form.key('email')}
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             autoComplete="current-password"
             withAsterisk

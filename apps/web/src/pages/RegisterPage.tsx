@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../api/client';
 import { AuthCard, Done } from '../components/AuthCard';
+import { PasswordField } from '../components/PasswordField';
 import { showProblem } from '../components/problems';
 import { PASSWORD_MIN, email, newPassword, required } from '../components/validation';
 import { currentLanguage } from '../i18n';
@@ -64,7 +65,7 @@ export function RegisterPage() {
             key={form.key('email')}
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             description={t('register.passwordHint', { min: PASSWORD_MIN })}
             autoComplete="new-password"

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { AuthCard, Done } from '../components/AuthCard';
+import { PasswordField } from '../components/PasswordField';
 import { showProblem } from '../components/problems';
 import { PASSWORD_MIN, newPassword, sameAs } from '../components/validation';
 
@@ -55,7 +56,7 @@ export function SetPasswordPage({ purpose }: { purpose: Purpose }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <PasswordInput
+            <PasswordField
               label={t('fields.newPassword')}
               description={t('register.passwordHint', { min: PASSWORD_MIN })}
               autoComplete="new-password"
@@ -63,7 +64,7 @@ export function SetPasswordPage({ purpose }: { purpose: Purpose }) {
               key={form.key('password')}
               {...form.getInputProps('password')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('fields.confirmPassword')}
               autoComplete="new-password"
               withAsterisk

@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Driven by scripts/browser-test.sh against a running API that serves the built UI. Debian's
+// chromium is used: Playwright's own browser download cannot work on these machines.
+const baseURL = process.env.PUBLIC_URL ?? 'http://127.0.0.1:3301';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: '../../test-results/browser',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: process.env.BROWSER_REPORT ?? '../../reports/browser.json' }]],
+  use: {
+    baseURL,
+    launchOptions: chromium,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    locale: 'en-US',
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      testMatch: 'login.spec.ts', // the journey runs once, on the desktop; the phone checks the layout
+      // A mid-range Android phone, the device many applicants use (Chromium's emulation, not a download).
+      use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },
+    },
+  ],
+});
