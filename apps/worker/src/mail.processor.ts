@@ -1,54 +1,93 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MailTransport, renderEmail } from '@vgbf/mail';
+import { renderEmail } from '@vgbf/mail';
 import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { HeldEndSmtp, type HeldSend } from './held-end-smtp';
 
 export type MailOutcome = 'sent' | 'already-sent' | 'missing';
 
+const message = (error: unknown): string => String((error as Error)?.message ?? error).slice(0, 2000);
+
 /**
- * Sends the email of one outbox row. The row is locked while sending and marked done in the same
- * transaction, so a redelivered job (or a second worker) finds it done and sends nothing.
+ * Sends the email of one outbox row, once, even when the worker is killed mid-send.
+ *
+ * The row is locked and the whole message goes to the SMTP server except the end of DATA (a server
+ * accepts a message only then, and discards it if the connection drops before). Then, back to back
+ * with no network wait between them, the end of DATA and the COMMIT of the row marked done are
+ * written to their sockets. Killed before both: no message, row still queued, it is sent again once.
+ * Killed after both: the kernel delivers both. Only a kill in the microseconds between the two writes
+ * (or a COMMIT that fails after the server accepted) sends it twice; the stable Message-ID lets a
+ * receiving system spot that. The old order (send, await the server's answer, then commit) left a
+ * whole SMTP and PostgreSQL round trip between the two, and a SIGKILL under load sent 3–5 emails twice.
+ *
+ * A redelivered job (or a second worker) finds the row done and sends nothing. If the server refuses
+ * the message at the end of DATA, the row goes back to queued and the job retries.
  */
-@Processor(QUEUES.mail, { concurrency: 8 })
+// A killed worker's jobs go back to the queue once their lock lapses: 10 s (renewed every 5 s while
+// alive) and checked every 5 s, instead of BullMQ's 30 s + 30 s, so an email waits at most ~15 s.
+@Processor(QUEUES.mail, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly transport: MailTransport,
+    private readonly smtp: HeldEndSmtp,
   ) {
     super();
   }
 
   async process(job: Job<JobPayloads['mail']>): Promise<MailOutcome> {
     const { outboxId } = job.data;
+    const tx = this.db.createQueryRunner();
+    let send: HeldSend | undefined;
+    let committed = false;
     try {
-      return await this.db.transaction(async (manager) => {
-        const row = await manager
-          .getRepository(OutboxMessage)
-          .findOne({ where: { id: outboxId }, lock: { mode: 'pessimistic_write' } });
-        if (!row) return 'missing';
-        if (row.status === 'done') return 'already-sent';
-        const email = row.payload as unknown as EmailMessage;
-        const rendered = renderEmail(email.template, email.language, email.data);
-        await this.transport.send({ to: email.to, ...rendered, messageId: `<${row.id}@vgbf-cohort>` });
-        await manager.update(
-          OutboxMessage,
-          { id: row.id },
-          { status: 'done', processedAt: new Date(), attempts: row.attempts + 1, lastError: null },
-        );
-        return 'sent';
-      });
+      await tx.connect();
+      await tx.startTransaction();
+      const row = await tx.manager
+        .getRepository(OutboxMessage)
+        .findOne({ where: { id: outboxId }, lock: { mode: 'pessimistic_write' } });
+      if (!row || row.status === 'done') {
+        await tx.rollbackTransaction();
+        return row ? 'already-sent' : 'missing';
+      }
+      const email = row.payload as unknown as EmailMessage;
+      const rendered = renderEmail(email.template, email.language, email.data);
+      send = await this.smtp.begin({ to: email.to, ...rendered, messageId: `<${row.id}@vgbf-cohort>` });
+      await send.ready;
+      await tx.manager.update(
+        OutboxMessage,
+        { id: row.id },
+        { status: 'done', processedAt: new Date(), attempts: row.attempts + 1, lastError: null },
+      );
+      // The end of DATA first, then the COMMIT: if anything, a duplicate rather than a lost email.
+      await send.release();
+      await tx.commitTransaction();
+      committed = true;
+      await send.accepted;
+      return 'sent';
     } catch (error) {
-      await this.db.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-        outboxId,
-        String((error as Error).message).slice(0, 2000),
-      ]);
+      if (committed) {
+        // Refused (or cut off) at the end of DATA after the commit: not delivered, so send it again.
+        await this.db.query(`UPDATE outbox SET status = 'queued', processed_at = NULL, last_error = $2 WHERE id = $1`, [
+          outboxId,
+          message(error),
+        ]);
+      } else {
+        send?.abort(error as Error);
+        if (tx.isTransactionActive) await tx.rollbackTransaction().catch(() => undefined);
+        await this.db.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+          outboxId,
+          message(error),
+        ]);
+      }
       throw error;
+    } finally {
+      await tx.release();
     }
   }
 

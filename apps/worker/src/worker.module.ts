@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
-import { MailModule } from '@vgbf/mail';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
 import { SchedulerModule } from '@vgbf/scheduler';
+import { HeldEndSmtp } from './held-end-smtp';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceJobs } from './maintenance.jobs';
 import { OutboxRelayProcessor } from './outbox-relay.processor';
@@ -19,9 +19,8 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     OutboxModule,
-    MailModule,
     SchedulerModule,
   ],
-  providers: [Clock, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
+  providers: [Clock, HeldEndSmtp, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })
 export class WorkerModule {}
