@@ -39,7 +39,8 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      testMatch: 'login.spec.ts', // the journey runs once, on the desktop; the phone checks the layout
+      // The sign-up journey and the reset run once, on the desktop; the phone checks layout-heavy pages.
+      testMatch: ['login.spec.ts', 'account-page.spec.ts'],
       // A mid-range Android phone, the device many applicants use (Chromium's emulation, not a download).
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },
     },

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkFromInbox, uniqueEmail } from './inbox';
+import { linkFromInbox, uniqueEmail } from './support';
 
 test.describe('an applicant account', () => {
   test('registers, verifies from the inbox, logs in and switches the home page to Vietnamese', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { uniqueEmail } from './inbox';
+import { uniqueEmail } from './support';
 
 test.describe('the login page', () => {
   test('shows a wrong password as an error in the visitor language, usable on a phone', async ({ page }, testInfo) => {

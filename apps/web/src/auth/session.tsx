@@ -1,8 +1,10 @@
-import { Center, Loader } from '@mantine/core';
+import { Alert, Center, Loader } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, api, call, type Language, type User } from '../api/client';
+import { problemMessage } from '../components/problems';
 import { applyLanguage } from '../i18n';
 
 export const ME_KEY = ['me'] as const;
@@ -81,9 +83,17 @@ export function PageLoader() {
 
 /** Renders its children for a signed-in user; sends a visitor to log in and back here afterwards. */
 export function RequireUser({ children }: { children: (user: User) => ReactNode }) {
-  const { data: me, isPending } = useMe();
+  const { data: me, isPending, error } = useMe();
   const location = useLocation();
+  const { t } = useTranslation();
   if (isPending) return <PageLoader />;
+  // The server could not say who this is (down, unreachable): say so rather than ask to log in again.
+  if (error)
+    return (
+      <Alert color="red" title={t('errors.title')} role="alert">
+        {problemMessage(error, t)}
+      </Alert>
+    );
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children(me)}</>;
 }

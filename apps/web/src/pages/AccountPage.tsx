@@ -11,8 +11,8 @@ import { problemMessage, showProblem } from '../components/problems';
 import { PASSWORD_MIN, newPassword, required, sameAs } from '../components/validation';
 import { LANGUAGES } from '../i18n';
 
-function LanguageCard({ user }: { user: User }) {
-  const { t } = useTranslation();
+function LanguageCard() {
+  const { t, i18n } = useTranslation();
   const { change, saving, error } = useChangeLanguage();
   const [saved, setSaved] = useState(false);
   return (
@@ -24,7 +24,8 @@ function LanguageCard({ user }: { user: User }) {
           </Title>
         }
         description={t('account.languageHelp')}
-        value={user.language}
+        // The language shown (switched at once), which is the account's once the save is done.
+        value={i18n.resolvedLanguage ?? 'vi'}
         onChange={(value) => {
           setSaved(false);
           void change(value as Language).then(
@@ -144,7 +145,7 @@ export function AccountPage({ user }: { user: User }) {
           {user.email}
         </Text>
       </Card>
-      <LanguageCard user={user} />
+      <LanguageCard />
       <PasswordCard />
     </Stack>
   );
