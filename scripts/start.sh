@@ -42,6 +42,7 @@ wait_for_url "$BASE/health/ready" 60 "$API_PID" || fail "The API did not become 
 cat <<INFO
 
   VGBF Cohort is running.
+    Web app        $BASE/
     API            $BASE/api/v1
     OpenAPI docs   $BASE/api/docs
     Health         $BASE/health/ready

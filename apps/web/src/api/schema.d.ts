@@ -386,7 +386,7 @@ export interface operations {
     };
     responses: {
       /** @description Always 202: whether the account exists is not disclosed. */
-      200: {
+      202: {
         headers: {
           [name: string]: unknown;
         };

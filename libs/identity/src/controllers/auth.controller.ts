@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -88,7 +89,7 @@ export class AuthController {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @HttpCode(202)
-  @ApiOkResponse({ description: 'Always 202: whether the account exists is not disclosed.' })
+  @ApiAcceptedResponse({ description: 'Always 202: whether the account exists is not disclosed.' })
   async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
     await this.accounts.requestPasswordReset(body);
   }
