@@ -46,6 +46,12 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/audit-log': STAFF_ONLY,
   'GET /api/v1/emails/templates': STAFF_ONLY,
   'GET /api/v1/emails/templates/:name/preview': STAFF_ONLY,
+  'POST /api/v1/cohorts': STAFF_ONLY,
+  'GET /api/v1/cohorts': STAFF_ONLY,
+  'GET /api/v1/cohorts/open': PUBLIC,
+  'GET /api/v1/cohorts/:id': STAFF_ONLY,
+  'PATCH /api/v1/cohorts/:id': STAFF_ONLY,
+  'POST /api/v1/cohorts/:id/transitions': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
@@ -54,7 +60,7 @@ const PLUGIN_ROUTES: Record<string, Row> = {
   'GET /admin/queues/api/queues': STAFF_ONLY,
 };
 
-const PARAMS: Record<string, string> = { ':name': 'verify-email' };
+const PARAMS: Record<string, string> = { ':name': 'verify-email', ':id': '00000000-0000-4000-8000-000000000000' };
 
 describe('Authorization matrix', () => {
   let t: TestApp;

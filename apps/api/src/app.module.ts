@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
@@ -15,6 +16,7 @@ import { HealthModule } from './health/health.module';
     QueueModule.forRoot(),
     IdentityModule,
     MailPreviewModule,
+    CohortsModule,
     HealthModule,
   ],
   providers: [Clock],

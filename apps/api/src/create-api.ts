@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -7,7 +7,7 @@ import { RequestMethod, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, loadConfig } from '@vgbf/config';
+import { AppConfig, loadConfig, projectRoot } from '@vgbf/config';
 import { ProblemDetailsFilter, createValidationPipe, requestId } from '@vgbf/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './queue-dashboard';
@@ -86,12 +86,9 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
 /** Paths the single-page app never answers: an unknown one there stays the API's 404 problem. */
 const NOT_WEB_UI = /^\/(api|health|admin)(\/|\?|$)/;
 
-/** apps/web/dist of this checkout: the folder holding nest-cli.json, found upwards from this file (src or dist). */
-export function webUiDirectory(from = __dirname): string | undefined {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'nest-cli.json'))) return join(dir, 'apps', 'web', 'dist');
-  }
-  return undefined;
+/** apps/web/dist of this checkout. */
+export function webUiDirectory(): string {
+  return join(projectRoot(), 'apps', 'web', 'dist');
 }
 
 /**
@@ -100,7 +97,7 @@ export function webUiDirectory(from = __dirname): string | undefined {
  * index.html and the app's router takes over. Without a build (API-only tests) nothing is served.
  */
 async function serveWebUi(app: NestFastifyApplication, root = webUiDirectory()): Promise<void> {
-  if (!root || !existsSync(join(root, 'index.html'))) return;
+  if (!existsSync(join(root, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyStatic, {
     root,

@@ -1,8 +1,9 @@
 import { AuditEntry } from '@vgbf/audit';
+import { Cohort, Hub } from '@vgbf/cohorts';
 import { Session, User, UserToken } from '@vgbf/identity';
 import { OutboxMessage } from '@vgbf/outbox';
 import { ScheduledJobRun } from '@vgbf/scheduler';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
 // test need the whole schema. Each module still registers its own with TypeOrmModule.forFeature.
-export const ENTITIES: Function[] = [OutboxMessage, AuditEntry, User, Session, UserToken, ScheduledJobRun];
+export const ENTITIES: Function[] = [OutboxMessage, AuditEntry, User, Session, UserToken, ScheduledJobRun, Cohort, Hub];

@@ -26,3 +26,24 @@ export function formatInProgramZone(instant: Date, locale = 'en-GB'): string {
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${get('timeZoneName')})`;
 }
+
+/** Vietnam keeps UTC+7 all year (no daylight saving), so program local time is a fixed offset. */
+const PROGRAM_OFFSET_MS = 7 * 3600_000;
+const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** "2027-03-31T23:59" read as Vietnam wall time → the UTC instant; null when not such a string. */
+export function parseProgramLocal(value: string): Date | null {
+  const m = LOCAL_DATETIME.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - PROGRAM_OFFSET_MS;
+  const back = new Date(utc + PROGRAM_OFFSET_MS);
+  // Refuse impossible dates (2027-02-30) instead of rolling them over.
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  return new Date(utc);
+}
+
+/** The UTC instant as Vietnam wall time, "2027-03-31T23:59" (the form parseProgramLocal reads). */
+export function toProgramLocal(instant: Date): string {
+  return new Date(instant.getTime() + PROGRAM_OFFSET_MS).toISOString().slice(0, 16);
+}

@@ -1,6 +1,7 @@
 import { Identity1795466610549 } from './1795466610549-Identity';
 import { AuditLogAndInvitations1795467942087 } from './1795467942087-AuditLogAndInvitations';
 import { ScheduledJobRuns1795467992837 } from './1795467992837-ScheduledJobRuns';
+import { CohortsAndHubs1795469527302 } from './1795469527302-CohortsAndHubs';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   Identity1795466610549,
   AuditLogAndInvitations1795467942087,
   ScheduledJobRuns1795467992837,
+  CohortsAndHubs1795469527302,
 ];

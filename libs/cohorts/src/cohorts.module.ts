@@ -1,0 +1,23 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { Clock } from '@vgbf/core';
+import { CohortsController } from './cohorts.controller';
+import { CohortsService } from './cohorts.service';
+import { Cohort } from './entities/cohort.entity';
+import { Hub } from './entities/hub.entity';
+import { defaultEligibilityRules, defaultHubs } from './program-defaults';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Cohort, Hub]), AuditModule],
+  controllers: [CohortsController],
+  providers: [CohortsService, Clock],
+  exports: [CohortsService],
+})
+export class CohortsModule implements OnModuleInit {
+  /** Refuse to start with broken program data rather than fail on the first cohort created. */
+  onModuleInit(): void {
+    defaultHubs();
+    defaultEligibilityRules();
+  }
+}

@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import {
+  type AuthenticatedUser,
+  NotFoundError,
+  parseProgramLocal,
+  PROGRAM_TIME_ZONE,
+  toProgramLocal,
+} from '@vgbf/core';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { canTransition, COHORT_TRANSITIONS } from './cohort-lifecycle';
+import { CohortNameTakenError, IllegalCohortTransitionError, InvalidCohortError } from './cohorts.errors';
+import type { CohortView, CreateCohortDto, HubDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto';
+import { Cohort } from './entities/cohort.entity';
+import { Hub } from './entities/hub.entity';
+import { defaultEligibilityRules, defaultHubs } from './program-defaults';
+
+function toView(cohort: Cohort, hubs: Hub[]): CohortView {
+  return {
+    id: cohort.id,
+    name: cohort.name,
+    year: cohort.year,
+    targetSize: cohort.targetSize,
+    trackMonths: cohort.trackMonths,
+    applicationOpensAt: cohort.applicationOpensAt.toISOString(),
+    applicationClosesAt: cohort.applicationClosesAt.toISOString(),
+    applicationWindowLocal: {
+      opens: toProgramLocal(cohort.applicationOpensAt),
+      closes: toProgramLocal(cohort.applicationClosesAt),
+      timeZone: PROGRAM_TIME_ZONE,
+    },
+    offerResponseDays: cohort.offerResponseDays,
+    programmeStartDate: cohort.programmeStartDate,
+    status: cohort.status,
+    eligibilityRules: cohort.eligibilityRules,
+    hubs: hubs
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map(({ id, code, name, city, capacity, partnerOrganisations, languageRequirements }) => ({
+        id,
+        code,
+        name,
+        city,
+        capacity,
+        partnerOrganisations,
+        languageRequirements,
+      })),
+  };
+}
+
+const snapshot = (cohort: Cohort): Record<string, unknown> => ({
+  name: cohort.name,
+  year: cohort.year,
+  targetSize: cohort.targetSize,
+  trackMonths: cohort.trackMonths,
+  applicationOpensAt: cohort.applicationOpensAt.toISOString(),
+  applicationClosesAt: cohort.applicationClosesAt.toISOString(),
+  offerResponseDays: cohort.offerResponseDays,
+  programmeStartDate: cohort.programmeStartDate,
+  status: cohort.status,
+});
+
+/** Staff run cohorts: their window (in Vietnam time), size, track, hubs, and lifecycle. Every change is audited. */
+@Injectable()
+export class CohortsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: AuthenticatedUser, input: CreateCohortDto): Promise<CohortView> {
+    const window = this.window(input.applicationOpensAt, input.applicationClosesAt, input.programmeStartDate);
+    const hubs: HubDto[] = input.hubs ?? defaultHubs();
+    return this.db.transaction(async (manager) => {
+      await this.assertNameFree(manager, input.name);
+      const cohort = await manager.getRepository(Cohort).save({
+        name: input.name,
+        year: input.year,
+        targetSize: input.targetSize,
+        trackMonths: input.trackMonths,
+        applicationOpensAt: window.opens,
+        applicationClosesAt: window.closes,
+        offerResponseDays: input.offerResponseDays,
+        programmeStartDate: input.programmeStartDate,
+        status: 'draft',
+        eligibilityRules: defaultEligibilityRules(),
+      });
+      const saved = await manager.getRepository(Hub).save(
+        hubs.map((hub) => ({
+          cohortId: cohort.id,
+          code: hub.code,
+          name: hub.name,
+          city: hub.city,
+          capacity: hub.capacity,
+          partnerOrganisations: hub.partnerOrganisations ?? [],
+          languageRequirements: hub.languageRequirements ?? [],
+        })),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'cohort.created',
+        entityType: 'cohort',
+        entityId: cohort.id,
+        after: { ...snapshot(cohort), hubs: saved.map((h) => ({ code: h.code, capacity: h.capacity })) },
+      });
+      return toView(cohort, saved);
+    });
+  }
+
+  async list(): Promise<CohortView[]> {
+    const cohorts = await this.db.getRepository(Cohort).find({ order: { year: 'DESC', name: 'ASC' } });
+    return this.withHubs(cohorts);
+  }
+
+  /** Cohorts taking applications now: what an applicant can apply to. */
+  async listOpen(now: Date): Promise<CohortView[]> {
+    const cohorts = await this.db
+      .getRepository(Cohort)
+      .createQueryBuilder('c')
+      .where(`c.status = 'open' AND c.application_opens_at <= :now AND c.application_closes_at > :now`, { now })
+      .orderBy('c.application_closes_at', 'ASC')
+      .getMany();
+    return this.withHubs(cohorts);
+  }
+
+  async get(id: string): Promise<CohortView> {
+    const cohort = await this.db.getRepository(Cohort).findOneBy({ id });
+    if (!cohort) throw new NotFoundError('Cohort', id);
+    return (await this.withHubs([cohort]))[0];
+  }
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateCohortDto): Promise<CohortView> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(Cohort);
+      const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cohort) throw new NotFoundError('Cohort', id);
+      const before = snapshot(cohort);
+      if (input.name !== undefined && input.name !== cohort.name) await this.assertNameFree(manager, input.name);
+      const window = this.window(
+        input.applicationOpensAt ?? toProgramLocal(cohort.applicationOpensAt),
+        input.applicationClosesAt ?? toProgramLocal(cohort.applicationClosesAt),
+        input.programmeStartDate ?? cohort.programmeStartDate,
+      );
+      Object.assign(cohort, {
+        ...input,
+        applicationOpensAt: window.opens,
+        applicationClosesAt: window.closes,
+      });
+      await repo.save(cohort);
+      await this.audit.record(manager, actor, {
+        action: 'cohort.updated',
+        entityType: 'cohort',
+        entityId: id,
+        before,
+        after: snapshot(cohort),
+      });
+      const hubs = await manager.getRepository(Hub).findBy({ cohortId: id });
+      return toView(cohort, hubs);
+    });
+  }
+
+  /** Applies one status change from the lifecycle table, with its reason in the audit log. */
+  async transition(actor: AuthenticatedUser, id: string, input: TransitionDto): Promise<CohortView> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(Cohort);
+      const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cohort) throw new NotFoundError('Cohort', id);
+      const from = cohort.status;
+      if (!canTransition(from, input.status)) {
+        throw new IllegalCohortTransitionError(from, input.status, COHORT_TRANSITIONS[from]);
+      }
+      await repo.update({ id }, { status: input.status });
+      cohort.status = input.status;
+      await this.audit.record(manager, actor, {
+        action: 'cohort.status_changed',
+        entityType: 'cohort',
+        entityId: id,
+        before: { status: from },
+        after: { status: input.status },
+        reason: input.reason ?? null,
+      });
+      return toView(cohort, await manager.getRepository(Hub).findBy({ cohortId: id }));
+    });
+  }
+
+  private window(opensLocal: string, closesLocal: string, programmeStartDate: string): { opens: Date; closes: Date } {
+    const opens = parseProgramLocal(opensLocal);
+    if (!opens) throw new InvalidCohortError('applicationOpensAt', 'applicationOpensAt is not a real date and time');
+    const closes = parseProgramLocal(closesLocal);
+    if (!closes) throw new InvalidCohortError('applicationClosesAt', 'applicationClosesAt is not a real date and time');
+    if (closes <= opens) {
+      throw new InvalidCohortError('applicationClosesAt', 'applicationClosesAt must be after applicationOpensAt');
+    }
+    const start = parseProgramLocal(`${programmeStartDate}T00:00`);
+    if (!start) throw new InvalidCohortError('programmeStartDate', 'programmeStartDate is not a real date');
+    if (start <= closes) {
+      throw new InvalidCohortError(
+        'programmeStartDate',
+        'programmeStartDate must be after the application window closes',
+      );
+    }
+    return { opens, closes };
+  }
+
+  private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
+    const taken = await manager
+      .getRepository(Cohort)
+      .createQueryBuilder('c')
+      .where('lower(c.name) = lower(:name)', { name })
+      .getExists();
+    if (taken) throw new CohortNameTakenError(name);
+  }
+
+  private async withHubs(cohorts: Cohort[]): Promise<CohortView[]> {
+    if (!cohorts.length) return [];
+    const hubs = await this.db.getRepository(Hub).findBy({ cohortId: In(cohorts.map((c) => c.id)) });
+    return cohorts.map((c) =>
+      toView(
+        c,
+        hubs.filter((h) => h.cohortId === c.id),
+      ),
+    );
+  }
+}

@@ -1,0 +1,174 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { COHORT_STATUSES, type CohortStatus, type EligibilityRule, TRACK_MONTHS } from '../entities/cohort.entity';
+import { LANGUAGE_TESTS, type LanguageTest } from '../entities/hub.entity';
+
+const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const nfc = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
+
+export class LanguageRequirementDto {
+  @ApiProperty({ enum: LANGUAGE_TESTS })
+  @IsIn(LANGUAGE_TESTS)
+  test: LanguageTest;
+
+  @ApiProperty({ example: '6.5', description: 'IELTS band, TOEFL/TOEIC score, JLPT N1–N5, TOPIK level' })
+  @Matches(/^(\d{1,3}(\.\d)?|N[1-5])$/, { message: 'minimum must be a score like 6.5 or 80, or a JLPT level N1–N5' })
+  @IsString()
+  minimum: string;
+}
+
+export class HubDto {
+  @ApiProperty({ example: 'JP' })
+  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be 2–4 capital letters' })
+  @IsString()
+  code: string;
+
+  @ApiProperty({ example: 'Japan' })
+  @Transform(nfc)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ example: 'Tokyo' })
+  @Transform(nfc)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  city: string;
+
+  @ApiProperty({ minimum: 1, maximum: 100 })
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  capacity: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsArray()
+  partnerOrganisations?: string[];
+
+  @ApiPropertyOptional({ type: [LanguageRequirementDto], description: 'Any one of them satisfies the hub' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => LanguageRequirementDto)
+  @IsArray()
+  languageRequirements?: LanguageRequirementDto[];
+}
+
+export class CreateCohortDto {
+  @ApiProperty({ example: 'VGBF 2027' })
+  @Transform(nfc)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ example: 2027 })
+  @Min(2024)
+  @Max(2100)
+  @IsInt()
+  year: number;
+
+  @ApiProperty({ minimum: 50, maximum: 100, description: 'How many fellows the cohort aims for' })
+  @Min(50, { message: 'targetSize must be between 50 and 100' })
+  @Max(100, { message: 'targetSize must be between 50 and 100' })
+  @IsInt()
+  targetSize: number;
+
+  @ApiProperty({ enum: TRACK_MONTHS })
+  @IsIn(TRACK_MONTHS, { message: 'trackMonths must be 6, 9 or 12' })
+  trackMonths: number;
+
+  @ApiProperty({ example: '2027-01-15T08:00', description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset' })
+  @Matches(LOCAL_DATETIME, { message: 'applicationOpensAt must be a Vietnam date and time like 2027-01-15T08:00' })
+  @IsString()
+  applicationOpensAt: string;
+
+  @ApiProperty({ example: '2027-03-31T23:59', description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset' })
+  @Matches(LOCAL_DATETIME, { message: 'applicationClosesAt must be a Vietnam date and time like 2027-03-31T23:59' })
+  @IsString()
+  applicationClosesAt: string;
+
+  @ApiProperty({ minimum: 1, maximum: 60, example: 7 })
+  @Min(1)
+  @Max(60)
+  @IsInt()
+  offerResponseDays: number;
+
+  @ApiProperty({ example: '2027-09-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'programmeStartDate must be a date like 2027-09-01' })
+  @IsString()
+  programmeStartDate: string;
+
+  @ApiPropertyOptional({ type: [HubDto], description: 'Defaults to the hubs in config/hubs.json' })
+  @IsOptional()
+  @ArrayUnique((hub: HubDto) => hub?.code, { message: 'hubs must have distinct codes' })
+  @ArrayMaxSize(10)
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => HubDto)
+  @IsArray()
+  hubs?: HubDto[];
+}
+
+export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['hubs'] as const)) {}
+
+export class TransitionDto {
+  @ApiProperty({ enum: COHORT_STATUSES })
+  @IsIn(COHORT_STATUSES)
+  status: CohortStatus;
+
+  @ApiPropertyOptional({ description: 'Why, for the audit log' })
+  @IsOptional()
+  @MaxLength(1000)
+  @IsString()
+  reason?: string;
+}
+
+export class HubView {
+  @ApiProperty() id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() city: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty({ type: [String] }) partnerOrganisations: string[];
+  @ApiProperty({ type: [LanguageRequirementDto] }) languageRequirements: LanguageRequirementDto[];
+}
+
+export class CohortView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() year: number;
+  @ApiProperty() targetSize: number;
+  @ApiProperty() trackMonths: number;
+  @ApiProperty({ description: 'UTC' }) applicationOpensAt: string;
+  @ApiProperty({ description: 'UTC' }) applicationClosesAt: string;
+  @ApiProperty({ example: { opens: '2027-01-15T08:00', closes: '2027-03-31T23:59', timeZone: 'Asia/Ho_Chi_Minh' } })
+  applicationWindowLocal: { opens: string; closes: string; timeZone: string };
+  @ApiProperty() offerResponseDays: number;
+  @ApiProperty() programmeStartDate: string;
+  @ApiProperty({ enum: COHORT_STATUSES }) status: CohortStatus;
+  @ApiProperty() eligibilityRules: EligibilityRule[];
+  @ApiProperty({ type: [HubView] }) hubs: HubView[];
+}

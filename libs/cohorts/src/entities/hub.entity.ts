@@ -1,0 +1,45 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Cohort } from './cohort.entity';
+
+export const LANGUAGE_TESTS = ['IELTS', 'TOEFL', 'TOEIC', 'JLPT', 'TOPIK', 'OTHER'] as const;
+export type LanguageTest = (typeof LANGUAGE_TESTS)[number];
+
+/** Any one of these satisfies the hub, e.g. JLPT N3 or IELTS 6.5. */
+export interface LanguageRequirement {
+  test: LanguageTest;
+  minimum: string;
+}
+
+/** A placement destination of a cohort, with its capacity and language rules. */
+@Entity('hubs')
+@Index('hubs_cohort_code_key', ['cohortId', 'code'], { unique: true })
+export class Hub {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  cohortId: string;
+
+  @ManyToOne(() => Cohort, (cohort) => cohort.hubs, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: Cohort;
+
+  /** Short and stable: SG, JP, KR, EU… */
+  @Column('text')
+  code: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  city: string;
+
+  @Column('int')
+  capacity: number;
+
+  @Column('text', { array: true, default: '{}' })
+  partnerOrganisations: string[];
+
+  @Column('jsonb', { default: [] })
+  languageRequirements: LanguageRequirement[];
+}

@@ -1,0 +1,12 @@
+export { COHORT_TRANSITIONS, canTransition } from './cohort-lifecycle';
+export { CohortsModule } from './cohorts.module';
+export { CohortsService } from './cohorts.service';
+export { CohortView, CreateCohortDto, HubDto, HubView } from './dto/cohort.dto';
+export {
+  COHORT_STATUSES,
+  Cohort,
+  TRACK_MONTHS,
+  type CohortStatus,
+  type EligibilityRule,
+} from './entities/cohort.entity';
+export { Hub, type LanguageRequirement } from './entities/hub.entity';
