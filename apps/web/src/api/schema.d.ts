@@ -130,6 +130,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CohortsController_list'];
+    put?: never;
+    post: operations['CohortsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CohortsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CohortsController_update'];
+    trace?: never;
+  };
+  '/api/v1/cohorts/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CohortsController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CohortsController_listOpen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emails/templates': {
     parameters: {
       query?: never;
@@ -256,8 +320,80 @@ export interface components {
       currentPassword: string;
       newPassword: string;
     };
+    CohortView: {
+      /** @description UTC */
+      applicationClosesAt: string;
+      /** @description UTC */
+      applicationOpensAt: string;
+      /**
+       * @example {
+       *       "opens": "2027-01-15T08:00",
+       *       "closes": "2027-03-31T23:59",
+       *       "timeZone": "Asia/Ho_Chi_Minh"
+       *     }
+       */
+      applicationWindowLocal: Record<string, never>;
+      eligibilityRules: string[];
+      hubs: components['schemas']['HubView'][];
+      id: string;
+      name: string;
+      offerResponseDays: number;
+      programmeStartDate: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
+      targetSize: number;
+      trackMonths: number;
+      year: number;
+    };
+    CreateCohortDto: {
+      /**
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @example 2027-03-31T23:59
+       */
+      applicationClosesAt: string;
+      /**
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @example 2027-01-15T08:00
+       */
+      applicationOpensAt: string;
+      /** @description Defaults to the hubs in config/hubs.json */
+      hubs?: components['schemas']['HubDto'][];
+      /** @example VGBF 2027 */
+      name: string;
+      /** @example 7 */
+      offerResponseDays: number;
+      /** @example 2027-09-01 */
+      programmeStartDate: string;
+      /** @description How many fellows the cohort aims for */
+      targetSize: number;
+      /** @enum {number} */
+      trackMonths: 6 | 9 | 12;
+      /** @example 2027 */
+      year: number;
+    };
     ForgotPasswordDto: {
       email: string;
+    };
+    HubDto: {
+      capacity: number;
+      /** @example Tokyo */
+      city: string;
+      /** @example JP */
+      code: string;
+      /** @description Any one of them satisfies the hub */
+      languageRequirements?: components['schemas']['LanguageRequirementDto'][];
+      /** @example Japan */
+      name: string;
+      partnerOrganisations?: string[];
+    };
+    HubView: {
+      capacity: number;
+      city: string;
+      code: string;
+      id: string;
+      languageRequirements: components['schemas']['LanguageRequirementDto'][];
+      name: string;
+      partnerOrganisations: string[];
     };
     InviteDto: {
       email: string;
@@ -269,6 +405,15 @@ export interface components {
        */
       language: 'vi' | 'en';
       roles: ('reviewer' | 'mentor' | 'staff')[];
+    };
+    LanguageRequirementDto: {
+      /**
+       * @description IELTS band, TOEFL/TOEIC score, JLPT N1–N5, TOPIK level
+       * @example 6.5
+       */
+      minimum: string;
+      /** @enum {string} */
+      test: 'IELTS' | 'TOEFL' | 'TOEIC' | 'JLPT' | 'TOPIK' | 'OTHER';
     };
     LoginDto: {
       email: string;
@@ -295,6 +440,36 @@ export interface components {
     ResetPasswordDto: {
       password: string;
       token: string;
+    };
+    TransitionDto: {
+      /** @description Why, for the audit log */
+      reason?: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
+    };
+    UpdateCohortDto: {
+      /**
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @example 2027-03-31T23:59
+       */
+      applicationClosesAt?: string;
+      /**
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @example 2027-01-15T08:00
+       */
+      applicationOpensAt?: string;
+      /** @example VGBF 2027 */
+      name?: string;
+      /** @example 7 */
+      offerResponseDays?: number;
+      /** @example 2027-09-01 */
+      programmeStartDate?: string;
+      /** @description How many fellows the cohort aims for */
+      targetSize?: number;
+      /** @enum {number} */
+      trackMonths?: 6 | 9 | 12;
+      /** @example 2027 */
+      year?: number;
     };
     UpdateMeDto: {
       fullName?: string;
@@ -511,6 +686,153 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CohortsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'][];
+        };
+      };
+    };
+  };
+  CohortsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCohortDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description cohort_name_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CohortsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+    };
+  };
+  CohortsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCohortDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+    };
+  };
+  CohortsController_transition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description illegal_cohort_transition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CohortsController_listOpen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cohorts whose application window is open now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'][];
+        };
       };
     };
   };
