@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
 import type { OutgoingMail } from '@vgbf/mail';
-import { createTransport, type Transporter } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
 
 /**
- * The message body, handed to nodemailer whole except its end. An SMTP server accepts a message only
- * at the end of DATA ("\r\n.\r\n", written after the body stream ends) and discards one whose
+ * The message body, handed to the SMTP connection whole except its end. A server accepts a message
+ * only at the end of DATA ("\r\n.\r\n", written after the body stream ends) and discards one whose
  * connection drops before it, so until `release()` nothing has been delivered.
  */
 class HeldBody extends Readable {
@@ -34,63 +34,92 @@ class HeldBody extends Readable {
 
 /** A send whose delivery waits for `release()`: the caller commits its own record of the send with it. */
 export interface HeldSend {
-  /** Resolves when the server has the whole message but its end; rejects if SMTP failed before. */
+  /** Resolves when the server has the whole message but its end (in DATA); rejects if SMTP failed before. */
   ready: Promise<void>;
   /**
-   * Ends DATA; resolves once the end is written to the socket (the kernel delivers it even if this
-   * process dies now), before the server's answer.
+   * Ends DATA; resolves once the end is handed to the kernel (which delivers it even if this process
+   * dies now), before the server's answer.
    */
   release(): Promise<void>;
   /** The server's answer to the end of DATA: resolves when it accepted the message. */
   accepted: Promise<void>;
-  /** Gives up before `release()`: the connection's DATA is cut, the server keeps nothing. */
-  abort(error: Error): void;
+  /** Gives up before `release()`: the connection is closed mid-DATA and the server keeps nothing. */
+  abort(): void;
 }
 
 /**
- * SMTP through nodemailer, sending a message in two steps so the worker can commit its outbox row
- * right at the moment the server accepts. See MailProcessor for the order and what it guarantees.
+ * SMTP in two steps, so the worker can commit its outbox row at the moment the server accepts (see
+ * MailProcessor). One nodemailer SMTPConnection per message: nodemailer's transports read the whole
+ * message into their own buffers before DATA begins, so "the server has all but the end" cannot be
+ * observed through them.
  */
 @Injectable()
-export class HeldEndSmtp implements OnApplicationShutdown {
-  private readonly transporter: Transporter;
+export class HeldEndSmtp {
+  private readonly options: SMTPConnection.Options;
+  private readonly auth?: SMTPConnection.Credentials;
 
   constructor(private readonly config: AppConfig) {
     const url = new URL(config.SMTP_URL);
-    this.transporter = createTransport({
-      url: config.SMTP_URL,
+    const secure = url.protocol === 'smtps:';
+    this.options = {
+      host: url.hostname,
+      port: Number(url.port) || (secure ? 465 : 587),
+      secure,
       // The local inbox speaks plain SMTP; real servers get STARTTLS/TLS as their URL says.
       ignoreTLS: ['127.0.0.1', 'localhost', '::1'].includes(url.hostname),
-      pool: true,
-      maxConnections: 5,
-    });
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    };
+    if (url.username) this.auth = { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
   }
 
   async begin(mail: OutgoingMail): Promise<HeldSend> {
     const from = this.config.MAIL_FROM;
     const raw = await new MailComposer({ from, ...mail }).compile().build();
+    const connection = await this.connect();
     const body = new HeldBody(raw);
-    const sent = this.transporter.sendMail({ envelope: { from: addressOf(from), to: [mail.to] }, raw: body });
-    // Swallowed here, surfaced by ready/release: the caller always awaits one of them.
+    const sent = new Promise<void>((resolve, reject) =>
+      connection.send({ from: addressOf(from), to: [mail.to] }, body, (error) => (error ? reject(error) : resolve())),
+    ).finally(() => connection.quit());
+    // Surfaced through ready/accepted; the caller always awaits one of them.
     sent.catch(() => undefined);
     return {
       ready: Promise.race([
         body.drained,
         sent.then(() => Promise.reject(new Error('SMTP finished before DATA ended'))),
       ]),
-      release: () => {
+      release: async () => {
         body.release();
-        // The end of DATA travels our stream → nodemailer's data stream → socket in process.nextTick
-        // and promise callbacks, which all run before setImmediate's: the bytes are written by then.
-        return new Promise((resolve) => setImmediate(resolve));
+        // The end of DATA goes our stream → nodemailer's data stream → socket in process.nextTick and
+        // promise callbacks, which all run before setImmediate's; then it is in the kernel unless the
+        // socket was backed up, in which case wait until it drains.
+        await new Promise((resolve) => setImmediate(resolve));
+        const socket = connection._socket;
+        while (socket && !socket.destroyed && socket.writableLength > 0)
+          await new Promise((resolve) => socket.once('drain', resolve));
       },
-      accepted: sent.then(() => undefined),
-      abort: (error) => body.destroy(error),
+      accepted: sent,
+      abort: () => connection.close(),
     };
   }
 
-  onApplicationShutdown(): void {
-    this.transporter.close();
+  private async connect(): Promise<SMTPConnection> {
+    const connection = new SMTPConnection(this.options);
+    // Errors also reach the pending callback; without a listener an 'error' event would crash the worker.
+    connection.on('error', () => undefined);
+    try {
+      await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
+      const auth = this.auth;
+      if (auth)
+        await new Promise<void>((resolve, reject) =>
+          connection.login(auth, (error) => (error ? reject(error) : resolve())),
+        );
+      return connection;
+    } catch (error) {
+      connection.close();
+      throw error;
+    }
   }
 }
 

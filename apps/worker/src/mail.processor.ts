@@ -78,7 +78,7 @@ export class MailProcessor extends WorkerHost {
           message(error),
         ]);
       } else {
-        send?.abort(error as Error);
+        send?.abort();
         if (tx.isTransactionActive) await tx.rollbackTransaction().catch(() => undefined);
         await this.db.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
           outboxId,
