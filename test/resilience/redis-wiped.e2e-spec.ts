@@ -80,4 +80,37 @@ describe('Resilience: Redis is wiped (FLUSHALL) with 100 emails queued', () => {
     expect(await sandbox.outboxCounts()).toEqual({ done: TOTAL });
     expect(redispatched.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('keeps working when Redis is wiped under a running worker: its job schedulers come back', async () => {
+    const later = new TaggedInbox(`${tag}b`);
+    try {
+      await redis.flushAll(); // the outbox relay's job scheduler is gone with everything else
+      const wiped = Date.now();
+      await sandbox.insertEmails(`${tag}b`, 20); // pending rows only a relay run would dispatch
+      await waitUntil(
+        'the 20 new rows done',
+        () => sandbox.outboxCounts(),
+        (c) => c.done === TOTAL + 20,
+        30_000,
+        200,
+      );
+      await waitUntil(
+        'their 20 messages',
+        () => later.counts(),
+        (c) => c.messages >= 20,
+        10_000,
+        200,
+      );
+      const counts = await later.counts();
+      const recreated = worker?.output.filter((l) => l.includes('Re-created the job scheduler')) ?? [];
+      console.log(
+        `FLUSHALL under a running worker: ${recreated.length} job schedulers re-created; 20 new emails → ` +
+          `${counts.messages} messages, ${counts.recipients} recipients in ${Date.now() - wiped} ms`,
+      );
+      expect(counts).toEqual({ messages: 20, recipients: 20, messageIds: 20, duplicated: [] });
+      expect(recreated.some((l) => l.includes('outbox-relay'))).toBe(true);
+    } finally {
+      await later.cleanUp();
+    }
+  }, 45_000);
 });

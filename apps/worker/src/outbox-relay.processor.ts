@@ -3,6 +3,7 @@ import { Inject, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { OutboxRelay } from '@vgbf/outbox';
 import { QUEUES } from '@vgbf/queue';
 import type { Queue } from 'bullmq';
+import { JobSchedulers } from './job-schedulers';
 
 export interface OutboxRelaySettings {
   /** How often pending outbox rows are moved into their queues. */
@@ -30,6 +31,7 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     private readonly relay: OutboxRelay,
     @InjectQueue(QUEUES.outbox) private readonly queue: Queue,
+    private readonly schedulers: JobSchedulers,
     @Optional() @Inject(OUTBOX_RELAY_SETTINGS) settings?: Partial<OutboxRelaySettings>,
   ) {
     super();
@@ -37,11 +39,12 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      'outbox-relay',
-      { every: this.settings.everyMs },
-      { name: 'relay', opts: { removeOnComplete: true, removeOnFail: 100, attempts: 1 } },
-    );
+    await this.schedulers.ensure({
+      queue: this.queue,
+      id: 'outbox-relay',
+      repeat: { every: this.settings.everyMs },
+      template: { name: 'relay', opts: { removeOnComplete: true, removeOnFail: 100, attempts: 1 } },
+    });
   }
 
   async process(): Promise<{ dispatched: number; redispatched: number }> {

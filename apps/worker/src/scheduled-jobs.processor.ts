@@ -9,6 +9,7 @@ import {
   periodOf,
 } from '@vgbf/scheduler';
 import type { Job, Queue } from 'bullmq';
+import { JobSchedulers } from './job-schedulers';
 
 /**
  * Runs the registered scheduled jobs through BullMQ job schedulers on the `scheduled` queue: a
@@ -23,6 +24,7 @@ export class ScheduledJobsProcessor extends WorkerHost implements OnApplicationB
     private readonly registry: SchedulerRegistry,
     private readonly runner: ScheduledJobRunner,
     @InjectQueue(QUEUES.scheduled) private readonly queue: Queue<JobPayloads['scheduled']>,
+    private readonly schedulers: JobSchedulers,
   ) {
     super();
   }
@@ -31,10 +33,11 @@ export class ScheduledJobsProcessor extends WorkerHost implements OnApplicationB
   async onApplicationBootstrap(): Promise<void> {
     const jobs = this.registry.jobs();
     for (const job of jobs) {
-      await this.queue.upsertJobScheduler(
-        job.name,
-        { pattern: job.cron, tz: SCHEDULE_TIME_ZONE },
-        {
+      await this.schedulers.ensure({
+        queue: this.queue,
+        id: job.name,
+        repeat: { pattern: job.cron, tz: SCHEDULE_TIME_ZONE },
+        template: {
           name: job.name,
           data: { name: job.name },
           opts: {
@@ -44,7 +47,7 @@ export class ScheduledJobsProcessor extends WorkerHost implements OnApplicationB
             removeOnFail: 1_000,
           },
         },
-      );
+      });
     }
     const wanted = new Set(jobs.map((j) => j.name));
     for (const scheduler of await this.queue.getJobSchedulers()) {

@@ -6,6 +6,7 @@ import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
 import { SchedulerModule } from '@vgbf/scheduler';
 import { HeldEndSmtp } from './held-end-smtp';
+import { JobSchedulers } from './job-schedulers';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceJobs } from './maintenance.jobs';
 import { OutboxRelayProcessor } from './outbox-relay.processor';
@@ -21,6 +22,14 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     OutboxModule,
     SchedulerModule,
   ],
-  providers: [Clock, HeldEndSmtp, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
+  providers: [
+    Clock,
+    HeldEndSmtp,
+    JobSchedulers,
+    MailProcessor,
+    OutboxRelayProcessor,
+    ScheduledJobsProcessor,
+    MaintenanceJobs,
+  ],
 })
 export class WorkerModule {}
