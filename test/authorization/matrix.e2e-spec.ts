@@ -21,6 +21,7 @@ const row = (anonymous: Outcome, others: Outcome, staff: Outcome = others): Row 
 const PUBLIC = row('allowed', 'allowed');
 const SIGNED_IN = row(401, 'allowed');
 const STAFF_ONLY = row(401, 403, 'allowed');
+const APPLICANT_ONLY: Row = { ...row(401, 403), applicant: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -52,6 +53,16 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:id': STAFF_ONLY,
   'PATCH /api/v1/cohorts/:id': STAFF_ONLY,
   'POST /api/v1/cohorts/:id/transitions': STAFF_ONLY,
+  // Applicant-only: other roles get 403 (staff read applications, they do not fill them in).
+  'POST /api/v1/cohorts/:cohortId/applications': APPLICANT_ONLY,
+  'GET /api/v1/applications/mine': APPLICANT_ONLY,
+  'GET /api/v1/applications/:id': SIGNED_IN,
+  'PATCH /api/v1/applications/:id/personal': APPLICANT_ONLY,
+  'PATCH /api/v1/applications/:id/enterprise': APPLICANT_ONLY,
+  'PATCH /api/v1/applications/:id/languages': APPLICANT_ONLY,
+  'PATCH /api/v1/applications/:id/hubs': APPLICANT_ONLY,
+  'PATCH /api/v1/applications/:id/essays': APPLICANT_ONLY,
+  'PATCH /api/v1/applications/:id/referees': APPLICANT_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
@@ -60,7 +71,11 @@ const PLUGIN_ROUTES: Record<string, Row> = {
   'GET /admin/queues/api/queues': STAFF_ONLY,
 };
 
-const PARAMS: Record<string, string> = { ':name': 'verify-email', ':id': '00000000-0000-4000-8000-000000000000' };
+const PARAMS: Record<string, string> = {
+  ':name': 'verify-email',
+  ':id': '00000000-0000-4000-8000-000000000000',
+  ':cohortId': '00000000-0000-4000-8000-000000000000',
+};
 
 describe('Authorization matrix', () => {
   let t: TestApp;

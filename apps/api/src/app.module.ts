@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '@vgbf/applications';
 import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
@@ -17,6 +18,7 @@ import { HealthModule } from './health/health.module';
     IdentityModule,
     MailPreviewModule,
     CohortsModule,
+    ApplicationsModule,
     HealthModule,
   ],
   providers: [Clock],

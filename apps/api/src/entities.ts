@@ -1,3 +1,4 @@
+import { Application } from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { Session, User, UserToken } from '@vgbf/identity';
@@ -6,4 +7,14 @@ import { ScheduledJobRun } from '@vgbf/scheduler';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
 // test need the whole schema. Each module still registers its own with TypeOrmModule.forFeature.
-export const ENTITIES: Function[] = [OutboxMessage, AuditEntry, User, Session, UserToken, ScheduledJobRun, Cohort, Hub];
+export const ENTITIES: Function[] = [
+  OutboxMessage,
+  AuditEntry,
+  User,
+  Session,
+  UserToken,
+  ScheduledJobRun,
+  Cohort,
+  Hub,
+  Application,
+];

@@ -2,6 +2,7 @@ import { Identity1795466610549 } from './1795466610549-Identity';
 import { AuditLogAndInvitations1795467942087 } from './1795467942087-AuditLogAndInvitations';
 import { ScheduledJobRuns1795467992837 } from './1795467992837-ScheduledJobRuns';
 import { CohortsAndHubs1795469527302 } from './1795469527302-CohortsAndHubs';
+import { Applications1795470234585 } from './1795470234585-Applications';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   AuditLogAndInvitations1795467942087,
   ScheduledJobRuns1795467992837,
   CohortsAndHubs1795469527302,
+  Applications1795470234585,
 ];

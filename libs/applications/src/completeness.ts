@@ -1,0 +1,24 @@
+import type { Application } from './entities/application.entity';
+
+const PERSONAL = ['fullName', 'dateOfBirth', 'gender', 'province', 'phone', 'citizenship'] as const;
+const ENTERPRISE = ['name', 'taxCode', 'foundingYear', 'sector', 'employeesBand', 'revenueBand'] as const;
+const ESSAYS = ['motivation', 'marketEntryPlan', 'ambassador'] as const;
+export const REQUIRED_REFEREES = 2;
+
+type Sections = Pick<Application, 'personal' | 'enterprise' | 'languages' | 'hubPreferences' | 'essays' | 'referees'>;
+
+const blank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** What is still missing before the application can be submitted, as `section.field` paths. Pure. */
+export function missingFields(app: Sections): string[] {
+  const missing: string[] = [];
+  for (const field of PERSONAL) if (blank(app.personal[field])) missing.push(`personal.${field}`);
+  for (const field of ENTERPRISE) if (blank(app.enterprise[field])) missing.push(`enterprise.${field}`);
+  const { english, jlpt, topik, other } = app.languages;
+  if ([english, jlpt, topik, other].every(blank)) missing.push('languages');
+  if (app.hubPreferences.length === 0) missing.push('hubs.ranking');
+  for (const field of ESSAYS) if (blank(app.essays[field])) missing.push(`essays.${field}`);
+  for (let i = app.referees.length; i < REQUIRED_REFEREES; i++) missing.push(`referees.${i}`);
+  return missing;
+}

@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, type ApplicationStatus, REGIONS, type Region } from '../entities/application.entity';
+
+export class ApplicationView {
+  @ApiProperty() id: string;
+  @ApiProperty() cohortId: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiProperty({ type: Object }) personal: Record<string, unknown>;
+  @ApiProperty({ enum: REGIONS, nullable: true }) region: Region | null;
+  @ApiProperty({ type: Object }) enterprise: Record<string, unknown>;
+  @ApiProperty({ type: Object }) languages: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) hubPreferences: string[];
+  @ApiProperty({ type: Object }) essays: Record<string, unknown>;
+  @ApiProperty({ type: [Object] }) referees: Array<Record<string, unknown>>;
+  @ApiProperty({ type: [String], description: 'Fields still to fill before submitting, e.g. personal.phone' })
+  missing: string[];
+  @ApiProperty() complete: boolean;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty() updatedAt: string;
+}
