@@ -2,6 +2,134 @@
 // Do not edit: run `npm run generate:api --prefix apps/web` against a running API instead.
 
 export interface paths {
+  '/api/v1/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/enterprise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_enterprise'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/essays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_essays'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/hubs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_hubs'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/languages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_languages'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/personal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_personal'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/referees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ApplicationsController_referees'];
+    trace?: never;
+  };
+  '/api/v1/applications/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-log': {
     parameters: {
       query?: never;
@@ -140,6 +268,22 @@ export interface paths {
     get: operations['CohortsController_list'];
     put?: never;
     post: operations['CohortsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ApplicationsController_start'];
     delete?: never;
     options?: never;
     head?: never;
@@ -316,6 +460,37 @@ export interface components {
       password: string;
       token: string;
     };
+    ApplicationView: {
+      cohortId: string;
+      complete: boolean;
+      enterprise: Record<string, never>;
+      essays: Record<string, never>;
+      hubPreferences: string[];
+      id: string;
+      languages: Record<string, never>;
+      /** @description Fields still to fill before submitting, e.g. personal.phone */
+      missing: string[];
+      personal: Record<string, never>;
+      referees: Record<string, never>[];
+      /** @enum {string|null} */
+      region: 'North' | 'Central' | 'South' | null;
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'ineligible'
+        | 'under_review'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'waitlisted'
+        | 'rejected'
+        | 'accepted'
+        | 'declined'
+        | 'withdrawn';
+      submittedAt: string | null;
+      updatedAt: string;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       newPassword: string;
@@ -371,6 +546,64 @@ export interface components {
       /** @example 2027 */
       year: number;
     };
+    EnglishScore: {
+      /**
+       * @description IELTS 0–9, TOEFL 0–120, TOEIC 10–990
+       * @example 7
+       */
+      score?: number;
+      /** @enum {string} */
+      test?: 'IELTS' | 'TOEFL' | 'TOEIC';
+    };
+    EnterpriseSection: {
+      /** @enum {string} */
+      employeesBand?: '1-9' | '10-49' | '50-199' | '200-499' | '500+';
+      /**
+       * @description ISO country codes
+       * @example [
+       *       "JP",
+       *       "SG"
+       *     ]
+       */
+      exportMarkets?: string[];
+      /** @example 2019 */
+      foundingYear?: number;
+      /** @example Công ty TNHH Cà Phê Tây Nguyên */
+      name?: string;
+      /**
+       * @description Annual revenue in VND
+       * @enum {string}
+       */
+      revenueBand?: '<3bn' | '3-50bn' | '50-200bn' | '200-1000bn' | '>1000bn';
+      /** @enum {string} */
+      sector?:
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other';
+      /**
+       * @description 10 digits, or XXXXXXXXXX-XXX for a branch
+       * @example 0101234567
+       */
+      taxCode?: string;
+    };
+    EssaysSection: {
+      /** @description How you will act as an economic ambassador, at most 400 words */
+      ambassador?: string;
+      /** @description A market-entry plan for the first-choice hub, at most 800 words */
+      marketEntryPlan?: string;
+      /** @description At most 500 words */
+      motivation?: string;
+    };
     ForgotPasswordDto: {
       email: string;
     };
@@ -385,6 +618,16 @@ export interface components {
       /** @example Japan */
       name: string;
       partnerOrganisations?: string[];
+    };
+    HubPreferencesSection: {
+      /**
+       * @description Hub codes, first choice first (1–4, distinct)
+       * @example [
+       *       "JP",
+       *       "SG"
+       *     ]
+       */
+      ranking?: string[];
     };
     HubView: {
       capacity: number;
@@ -415,6 +658,14 @@ export interface components {
       /** @enum {string} */
       test: 'IELTS' | 'TOEFL' | 'TOEIC' | 'JLPT' | 'TOPIK' | 'OTHER';
     };
+    LanguagesSection: {
+      english?: components['schemas']['EnglishScore'];
+      /** @enum {string} */
+      jlpt?: 'N1' | 'N2' | 'N3' | 'N4' | 'N5';
+      /** @example French B2 */
+      other?: string;
+      topik?: number;
+    };
     LoginDto: {
       email: string;
       password: string;
@@ -424,6 +675,36 @@ export interface components {
       /** @description Bearer token for API clients; browsers use the httpOnly session cookie instead. */
       token: string;
       user: components['schemas']['UserView'];
+    };
+    PersonalSection: {
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example VN
+       */
+      citizenship?: string;
+      /** @example 1992-05-17 */
+      dateOfBirth?: string;
+      /** @example Nguyễn Văn An */
+      fullName?: string;
+      /** @enum {string} */
+      gender?: 'female' | 'male' | 'other' | 'prefer_not_to_say';
+      /** @example +84912345678 */
+      phone?: string;
+      /**
+       * @description One of the 63 provinces; the region is derived
+       * @example Đà Nẵng
+       */
+      province?: string;
+    };
+    Referee: {
+      email?: string;
+      name?: string;
+      /** @example Former manager */
+      relation?: string;
+    };
+    RefereesSection: {
+      /** @description Two referees */
+      referees?: components['schemas']['Referee'][];
     };
     RegisterDto: {
       /** @example an.nguyen@example.vn */
@@ -497,6 +778,197 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ApplicationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The owner and staff only; 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_enterprise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnterpriseSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_essays: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EssaysSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_hubs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HubPreferencesSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_languages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LanguagesSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_personal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PersonalSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_referees: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefereesSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'][];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -730,6 +1202,35 @@ export interface operations {
         };
       };
       /** @description cohort_name_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ApplicationsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description application_exists, cohort_not_open or deadline_passed */
       409: {
         headers: {
           [name: string]: unknown;
