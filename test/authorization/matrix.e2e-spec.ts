@@ -63,6 +63,9 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/applications/:id/hubs': APPLICANT_ONLY,
   'PATCH /api/v1/applications/:id/essays': APPLICANT_ONLY,
   'PATCH /api/v1/applications/:id/referees': APPLICANT_ONLY,
+  'POST /api/v1/applications/:id/submit': APPLICANT_ONLY,
+  'POST /api/v1/applications/:id/withdraw': APPLICANT_ONLY,
+  'GET /api/v1/applications/:id/history': SIGNED_IN,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

@@ -1,4 +1,4 @@
-import { Application } from '@vgbf/applications';
+import { Application, ApplicationStatusChange } from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { Session, User, UserToken } from '@vgbf/identity';
@@ -17,4 +17,5 @@ export const ENTITIES: Function[] = [
   Cohort,
   Hub,
   Application,
+  ApplicationStatusChange,
 ];

@@ -1,8 +1,17 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, Roles } from '@vgbf/core';
 import { ApplicationsService } from './applications.service';
 import { ApplicationView } from './dto/application.view';
+import { StatusChangeView, WithdrawDto, parseIdempotencyKey } from './dto/submission.dto';
+import { SubmissionsService } from './submissions.service';
 import {
   EnterpriseSection,
   EssaysSection,
@@ -15,7 +24,11 @@ import {
 @ApiTags('applications')
 @Controller()
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly submissions: SubmissionsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('cohorts/:cohortId/applications')
   @Roles('applicant')
@@ -106,5 +119,56 @@ export class ApplicationsController {
     @Body() body: RefereesSection,
   ): Promise<ApplicationView> {
     return this.applications.saveReferees(a, id, body);
+  }
+
+  @Post('applications/:id/submit')
+  @Roles('applicant')
+  @HttpCode(200)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retried submit with the same key answers the same, once',
+  })
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiUnprocessableEntityResponse({
+    description: 'application_incomplete (field errors) or not_eligible (rules with reasons)',
+  })
+  @ApiConflictResponse({ description: 'deadline_passed or already_submitted' })
+  submit(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ApplicationView> {
+    // Judged by when the request arrived, even if the transaction commits after the deadline.
+    const arrivedAt = this.clock.now();
+    return this.submissions.submit(actor, id, arrivedAt, parseIdempotencyKey(idempotencyKey));
+  }
+
+  @Post('applications/:id/withdraw')
+  @Roles('applicant')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ApplicationView })
+  withdraw(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: WithdrawDto,
+  ): Promise<ApplicationView> {
+    return this.submissions.withdraw(actor, id, body.reason);
+  }
+
+  @Get('applications/:id/history')
+  @Authenticated()
+  @ApiOkResponse({ type: [StatusChangeView] })
+  async history(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StatusChangeView[]> {
+    const changes = await this.submissions.history(actor, id);
+    return changes.map((c) => ({
+      from: c.fromStatus,
+      to: c.toStatus,
+      reason: c.reason,
+      at: c.createdAt.toISOString(),
+    }));
   }
 }

@@ -34,3 +34,32 @@ export class InvalidSectionError extends DomainError {
     super('invalid_section', 'invalid', message, { errors: [{ field, message }] });
   }
 }
+
+export class IncompleteApplicationError extends DomainError {
+  constructor(missing: string[]) {
+    super('application_incomplete', 'unprocessable', 'Some required fields are still empty.', {
+      errors: missing.map((field) => ({ field, message: `${field} is required to submit` })),
+    });
+  }
+}
+
+export class NotEligibleError extends DomainError {
+  constructor(failed: Array<{ code: string; reason: string }>) {
+    super('not_eligible', 'unprocessable', failed.map((f) => f.reason).join(' '), { rules: failed });
+  }
+}
+
+export class AlreadySubmittedError extends DomainError {
+  constructor() {
+    super('already_submitted', 'conflict', 'This application was already submitted.');
+  }
+}
+
+export class IllegalApplicationTransitionError extends DomainError {
+  constructor(from: string, to: string) {
+    super('illegal_application_transition', 'conflict', `An application that is ${from} cannot become ${to}.`, {
+      from,
+      to,
+    });
+  }
+}

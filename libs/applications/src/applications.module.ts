@@ -2,14 +2,23 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
+import { IdentityModule } from '@vgbf/identity';
+import { OutboxModule } from '@vgbf/outbox';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { Application } from './entities/application.entity';
+import { ApplicationStatusChange } from './entities/application-status-change.entity';
+import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application]), CohortsModule],
+  imports: [
+    TypeOrmModule.forFeature([Application, ApplicationStatusChange]),
+    CohortsModule,
+    IdentityModule,
+    OutboxModule,
+  ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, Clock],
-  exports: [ApplicationsService],
+  providers: [ApplicationsService, SubmissionsService, Clock],
+  exports: [ApplicationsService, SubmissionsService],
 })
 export class ApplicationsModule {}

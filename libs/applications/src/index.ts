@@ -9,3 +9,6 @@ export {
   type ApplicationStatus,
   type Region,
 } from './entities/application.entity';
+export { APPLICATION_TRANSITIONS, FINAL_STATUSES, canTransitionApplication } from './application-lifecycle';
+export { ApplicationStatusChange } from './entities/application-status-change.entity';
+export { SubmissionsService } from './submissions.service';

@@ -85,6 +85,10 @@ export class Application {
   @Column('timestamptz', { nullable: true })
   submittedAt: Date | null;
 
+  /** The Idempotency-Key of the submit that succeeded: a retried submit with it answers the same, once. */
+  @Column('text', { nullable: true })
+  submitIdempotencyKey: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -89,6 +89,25 @@ export const TEMPLATES = {
       link: 'https://vgbf.example/accept-invitation?token=sample',
     },
   },
+  'application-submitted': {
+    vi: {
+      subject: 'Đã nhận hồ sơ {cohort} của bạn',
+      paragraphs: [
+        'Chào {fullName},',
+        'Chúng tôi đã nhận hồ sơ của bạn cho {cohort} lúc {submittedAt}.',
+        'Hội đồng tuyển chọn sẽ xem xét hồ sơ sau khi hết hạn nộp. Bạn có thể theo dõi trạng thái hồ sơ trong tài khoản của mình.',
+      ],
+    },
+    en: {
+      subject: 'Your {cohort} application is in',
+      paragraphs: [
+        'Hello {fullName},',
+        'We received your application to {cohort} at {submittedAt}.',
+        'The selection committee reviews applications after the deadline. You can follow its status in your account.',
+      ],
+    },
+    sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', submittedAt: '2027-03-30 21:15 (GMT+7)' },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

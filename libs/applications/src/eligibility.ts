@@ -1,0 +1,60 @@
+import type { EligibilityRule } from '@vgbf/cohorts';
+
+export interface RuleOutcome {
+  code: string;
+  passed: boolean;
+  /** Readable by the applicant, in English; the UI may show its own text per code. */
+  reason: string;
+}
+
+interface Facts {
+  personal: Record<string, unknown>;
+  enterprise: Record<string, unknown>;
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(dateOfBirth: string, day: Date): number {
+  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  let age = day.getUTCFullYear() - y;
+  if (day.getUTCMonth() + 1 < m || (day.getUTCMonth() + 1 === m && day.getUTCDate() < d)) age -= 1;
+  return age;
+}
+
+/** Each configured rule → pass/fail with a reason. Pure: the cohort's rules, the application, the window's close. */
+export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, windowCloses: Date): RuleOutcome[] {
+  return rules.map((rule) => {
+    switch (rule.code) {
+      case 'max_age': {
+        const maxAge = Number(rule.params.maxAge);
+        const dob = facts.personal.dateOfBirth;
+        const age = typeof dob === 'string' ? ageOn(dob, windowCloses) : NaN;
+        return {
+          code: rule.code,
+          passed: age <= maxAge,
+          reason: `Applicants must be at most ${maxAge} years old when applications close (you would be ${age}).`,
+        };
+      }
+      case 'vietnamese_citizen':
+        return {
+          code: rule.code,
+          passed: facts.personal.citizenship === 'VN',
+          reason: 'The program is for Vietnamese citizens.',
+        };
+      case 'enterprise_min_years': {
+        const years = Number(rule.params.years);
+        const founded = Number(facts.enterprise.foundingYear);
+        return {
+          code: rule.code,
+          passed: windowCloses.getUTCFullYear() - founded >= years,
+          reason: `The enterprise must have been operating for at least ${years} years (founded ${founded}).`,
+        };
+      }
+      default:
+        return {
+          code: rule.code,
+          passed: false,
+          reason: `Unknown eligibility rule "${rule.code}": ask the program staff.`,
+        };
+    }
+  });
+}

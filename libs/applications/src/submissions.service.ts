@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CohortsService } from '@vgbf/cohorts';
+import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
+import { AccountsService } from '@vgbf/identity';
+import { OutboxService } from '@vgbf/outbox';
+import { DataSource, type EntityManager } from 'typeorm';
+import { canTransitionApplication } from './application-lifecycle';
+import {
+  AlreadySubmittedError,
+  DeadlinePassedError,
+  IllegalApplicationTransitionError,
+  IncompleteApplicationError,
+  NotEligibleError,
+} from './applications.errors';
+import { toApplicationView } from './applications.service';
+import { missingFields } from './completeness';
+import type { ApplicationView } from './dto/application.view';
+import { evaluateEligibility } from './eligibility';
+import { Application, type ApplicationStatus } from './entities/application.entity';
+import { ApplicationStatusChange } from './entities/application-status-change.entity';
+
+/** Submitting and withdrawing: the status changes an applicant makes, each recorded in the history. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cohorts: CohortsService,
+    private readonly outbox: OutboxService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  /**
+   * Submits once. `arrivedAt` is when the request reached the server: a submit that arrives before the
+   * deadline and commits after it still counts. A retry with the same Idempotency-Key answers the same
+   * and changes nothing; the confirmation email is written with the change, in the same transaction.
+   */
+  async submit(
+    actor: AuthenticatedUser,
+    id: string,
+    arrivedAt: Date,
+    idempotencyKey?: string,
+  ): Promise<ApplicationView> {
+    return this.db.transaction(async (manager) => {
+      const app = await this.lockOwn(manager, actor, id);
+      if (app.status !== 'draft') {
+        if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey) return toApplicationView(app);
+        throw new AlreadySubmittedError();
+      }
+      const cohort = await this.cohorts.get(app.cohortId);
+      const closes = new Date(cohort.applicationClosesAt);
+      if (arrivedAt >= closes) throw new DeadlinePassedError(closes);
+      const missing = missingFields(app);
+      if (missing.length) throw new IncompleteApplicationError(missing);
+      const failed = evaluateEligibility(cohort.eligibilityRules, app, closes).filter((o) => !o.passed);
+      if (failed.length) throw new NotEligibleError(failed.map(({ code, reason }) => ({ code, reason })));
+
+      app.submittedAt = arrivedAt;
+      app.submitIdempotencyKey = idempotencyKey ?? null;
+      await this.move(manager, app, 'submitted', actor.id, null);
+      const applicant = await this.accounts.findUser(actor.id);
+      await this.outbox.enqueueEmail(manager, {
+        template: 'application-submitted',
+        to: applicant.email,
+        language: applicant.language,
+        data: {
+          fullName: typeof app.personal.fullName === 'string' ? app.personal.fullName : applicant.fullName,
+          cohort: cohort.name,
+          submittedAt: formatInProgramZone(arrivedAt),
+        },
+      });
+      return toApplicationView(app);
+    });
+  }
+
+  async withdraw(actor: AuthenticatedUser, id: string, reason?: string): Promise<ApplicationView> {
+    return this.db.transaction(async (manager) => {
+      const app = await this.lockOwn(manager, actor, id);
+      await this.move(manager, app, 'withdrawn', actor.id, reason ?? null);
+      return toApplicationView(app);
+    });
+  }
+
+  /** The owner's or staff's view of the status history, oldest first. */
+  async history(actor: AuthenticatedUser, id: string): Promise<ApplicationStatusChange[]> {
+    const app = await this.db.getRepository(Application).findOneBy({ id });
+    if (!app || (app.applicantId !== actor.id && !actor.roles.some((r) => r === 'staff' || r === 'admin'))) {
+      throw new NotFoundError('Application', id);
+    }
+    return this.db
+      .getRepository(ApplicationStatusChange)
+      .find({ where: { applicationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async lockOwn(manager: EntityManager, actor: AuthenticatedUser, id: string): Promise<Application> {
+    const app = await manager
+      .getRepository(Application)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
+    return app;
+  }
+
+  /** The one place an application's status changes: checked against the table, recorded in the history. */
+  private async move(
+    manager: EntityManager,
+    app: Application,
+    to: ApplicationStatus,
+    actorId: string | null,
+    reason: string | null,
+  ): Promise<void> {
+    if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
+    const from = app.status;
+    app.status = to;
+    await manager.getRepository(Application).save(app);
+    await manager
+      .getRepository(ApplicationStatusChange)
+      .insert({ applicationId: app.id, fromStatus: from, toStatus: to, actorId, reason });
+  }
+}

@@ -1,0 +1,190 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Inbox } from '../support/inbox';
+import { type TestApp, createTestApp } from '../support/test-app';
+import { startTestWorker } from '../support/test-worker';
+import { type SignedIn, signIn } from '../support/users';
+
+const DAY = 86_400_000;
+const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+
+const COMPLETE = {
+  personal: {
+    fullName: 'Nguyễn Văn An',
+    dateOfBirth: '1992-05-17',
+    gender: 'male',
+    province: 'Hà Nội',
+    phone: '+84912345678',
+    citizenship: 'VN',
+  },
+  enterprise: {
+    name: 'Công ty Cổ phần Lúa Vàng',
+    taxCode: '0101234567',
+    foundingYear: 2018,
+    sector: 'agriculture_food',
+    employeesBand: '50-199',
+    revenueBand: '50-200bn',
+  },
+  languages: { english: { test: 'IELTS', score: 7 } },
+  hubs: { ranking: ['SG', 'JP'] },
+  essays: {
+    motivation: 'Đưa gạo Việt ra thế giới.',
+    marketEntryPlan: 'Singapore trước.',
+    ambassador: 'Kết nối doanh nghiệp.',
+  },
+  referees: {
+    referees: [
+      { name: 'Trần Thị Mai', email: 'mai@example.vn', relation: 'Mentor' },
+      { name: 'Lê Văn Nam', email: 'nam@example.vn', relation: 'Investor' },
+    ],
+  },
+};
+
+describe('Submitting an application', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let staff: SignedIn;
+  let cohortId: string;
+  const inbox = new Inbox();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await startTestWorker(t.env);
+    staff = await signIn(t, ['staff'], 'staff');
+    const now = Date.now();
+    const res = await t.http
+      .post('/api/v1/cohorts')
+      .set('authorization', staff.bearer)
+      .send({
+        name: 'VGBF Submit',
+        year: 2027,
+        targetSize: 50,
+        trackMonths: 12,
+        applicationOpensAt: local(now - DAY),
+        applicationClosesAt: local(now + 10 * DAY),
+        offerResponseDays: 7,
+        programmeStartDate: new Date(now + 100 * DAY).toISOString().slice(0, 10),
+      })
+      .expect(201);
+    cohortId = res.body.id as string;
+    await t.http
+      .post(`/api/v1/cohorts/${cohortId}/transitions`)
+      .set('authorization', staff.bearer)
+      .send({ status: 'open' })
+      .expect(200);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t.close();
+  });
+
+  async function draft(who: SignedIn, sections: Partial<typeof COMPLETE> = COMPLETE): Promise<string> {
+    const res = await t.http
+      .post(`/api/v1/cohorts/${cohortId}/applications`)
+      .set('authorization', who.bearer)
+      .expect(201);
+    const id = res.body.id as string;
+    for (const [section, body] of Object.entries(sections)) {
+      await t.http
+        .patch(`/api/v1/applications/${id}/${section}`)
+        .set('authorization', who.bearer)
+        .send(body)
+        .expect(200);
+    }
+    return id;
+  }
+  const submit = (who: SignedIn, id: string, key?: string) => {
+    const req = t.http.post(`/api/v1/applications/${id}/submit`).set('authorization', who.bearer);
+    return key ? req.set('idempotency-key', key) : req;
+  };
+
+  it('submits once for two requests with one Idempotency-Key: one submission, one confirmation email', async () => {
+    const an = await signIn(t, ['applicant'], 'an');
+    const id = await draft(an);
+    const key = 'submit-0f8c2b7e-5d1a';
+    const [first, second] = await Promise.all([submit(an, id, key), submit(an, id, key)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body).toMatchObject({ status: 'submitted' });
+    expect(second.body.submittedAt).toBe(first.body.submittedAt);
+    const third = await submit(an, id, key).expect(200);
+    expect(third.body.status).toBe('submitted');
+    await submit(an, id, 'another-key-123').expect(409);
+
+    const mails = await inbox.waitFor(an.email, 1);
+    await new Promise((r) => setTimeout(r, 1500));
+    const confirmations = (await inbox.emailsTo(an.email)).filter((m) => m.subject.includes('VGBF Submit'));
+    expect(confirmations).toHaveLength(1);
+    expect(mails[0]?.subject).toBe('Your VGBF Submit application is in');
+    const history = await t.http.get(`/api/v1/applications/${id}/history`).set('authorization', an.bearer).expect(200);
+    expect(history.body.map((h: { from: string; to: string }) => `${h.from}→${h.to}`)).toEqual(['draft→submitted']);
+    // Submitted applications no longer change.
+    const edit = await t.http
+      .patch(`/api/v1/applications/${id}/personal`)
+      .set('authorization', an.bearer)
+      .send({ phone: '+84987654321' })
+      .expect(409);
+    expect(edit.body.code).toBe('application_not_editable');
+  });
+
+  it('refuses an incomplete application with 422 listing the missing fields', async () => {
+    const binh = await signIn(t, ['applicant'], 'binh');
+    const id = await draft(binh, { personal: COMPLETE.personal });
+    const res = await submit(binh, id).expect(422);
+    expect(res.body.code).toBe('application_incomplete');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['enterprise.taxCode', 'referees.1']),
+    );
+    const [row] = await t.db.query(`SELECT status FROM applications WHERE id = $1`, [id]);
+    expect(row.status).toBe('draft');
+  });
+
+  it('gives an ineligible applicant the failing rules with their reasons, and keeps the draft', async () => {
+    const chi = await signIn(t, ['applicant'], 'chi');
+    const id = await draft(chi, {
+      ...COMPLETE,
+      personal: { ...COMPLETE.personal, dateOfBirth: '1975-01-01', citizenship: 'SG' },
+    });
+    const res = await submit(chi, id).expect(422);
+    expect(res.body.code).toBe('not_eligible');
+    expect(res.body.rules.map((r: { code: string }) => r.code)).toEqual(['max_age', 'vietnamese_citizen']);
+    expect(res.body.detail).toMatch(/at most 40 years old/);
+  });
+
+  it('lets the applicant withdraw, with the reason in the history, and not twice', async () => {
+    const dung = await signIn(t, ['applicant'], 'dung');
+    const id = await draft(dung);
+    await submit(dung, id).expect(200);
+    await t.http
+      .post(`/api/v1/applications/${id}/withdraw`)
+      .set('authorization', dung.bearer)
+      .send({ reason: 'Gia đình có việc' })
+      .expect(200);
+    const again = await t.http
+      .post(`/api/v1/applications/${id}/withdraw`)
+      .set('authorization', dung.bearer)
+      .send({})
+      .expect(409);
+    expect(again.body.code).toBe('illegal_application_transition');
+    const history = await t.http
+      .get(`/api/v1/applications/${id}/history`)
+      .set('authorization', staff.bearer)
+      .expect(200);
+    expect(history.body.map((h: { to: string; reason: string | null }) => [h.to, h.reason])).toEqual([
+      ['submitted', null],
+      ['withdrawn', 'Gia đình có việc'],
+    ]);
+  });
+
+  it('refuses a submit after the deadline, naming it in Vietnam time, and a bad Idempotency-Key', async () => {
+    const em = await signIn(t, ['applicant'], 'em');
+    const id = await draft(em);
+    await submit(em, id, 'x').expect(400);
+    await t.db.query(`UPDATE cohorts SET application_closes_at = now() - interval '1 second' WHERE id = $1`, [
+      cohortId,
+    ]);
+    const res = await submit(em, id).expect(409);
+    expect(res.body).toMatchObject({ code: 'deadline_passed' });
+    expect(res.body.detail).toMatch(/\(GMT\+7\)/);
+    const other = await signIn(t, ['applicant'], 'gia');
+    await t.http.get(`/api/v1/applications/${id}/history`).set('authorization', other.bearer).expect(404);
+  });
+});
