@@ -50,6 +50,22 @@ export interface paths {
     patch: operations['ApplicationsController_essays'];
     trace?: never;
   };
+  '/api/v1/applications/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/hubs': {
     parameters: {
       query?: never;
@@ -112,6 +128,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['ApplicationsController_referees'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ApplicationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ApplicationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/applications/mine': {
@@ -722,6 +770,38 @@ export interface components {
       password: string;
       token: string;
     };
+    StatusChangeView: {
+      at: string;
+      /** @enum {string} */
+      from:
+        | 'draft'
+        | 'submitted'
+        | 'ineligible'
+        | 'under_review'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'waitlisted'
+        | 'rejected'
+        | 'accepted'
+        | 'declined'
+        | 'withdrawn';
+      reason: string | null;
+      /** @enum {string} */
+      to:
+        | 'draft'
+        | 'submitted'
+        | 'ineligible'
+        | 'under_review'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'waitlisted'
+        | 'rejected'
+        | 'accepted'
+        | 'declined'
+        | 'withdrawn';
+    };
     TransitionDto: {
       /** @description Why, for the audit log */
       reason?: string;
@@ -768,6 +848,10 @@ export interface components {
     };
     VerifyEmailDto: {
       token: string;
+    };
+    WithdrawDto: {
+      /** @description Why (optional), kept in the history */
+      reason?: string;
     };
   };
   responses: never;
@@ -846,6 +930,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusChangeView'][];
         };
       };
     };
@@ -937,6 +1042,70 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RefereesSection'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationsController_submit: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description A retried submit with the same key answers the same, once */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description deadline_passed or already_submitted */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description application_incomplete (field errors) or not_eligible (rules with reasons) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ApplicationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawDto'];
       };
     };
     responses: {
