@@ -66,6 +66,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/applications/:id/submit': APPLICANT_ONLY,
   'POST /api/v1/applications/:id/withdraw': APPLICANT_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
+  'GET /api/v1/applications': STAFF_ONLY,
+  'GET /api/v1/applications/pipeline': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

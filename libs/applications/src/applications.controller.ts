@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -7,10 +7,12 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, Roles } from '@vgbf/core';
+import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, type Page, Roles } from '@vgbf/core';
 import { ApplicationsService } from './applications.service';
 import { ApplicationView } from './dto/application.view';
 import { StatusChangeView, WithdrawDto, parseIdempotencyKey } from './dto/submission.dto';
+import { ApplicationListItem, ApplicationListQuery, PipelineQuery, PipelineView } from './dto/staff-query.dto';
+import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 import {
   EnterpriseSection,
@@ -27,8 +29,23 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly submissions: SubmissionsService,
+    private readonly staffViews: StaffViewsService,
     private readonly clock: Clock,
   ) {}
+
+  @Get('applications')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: [ApplicationListItem], description: 'Paginated; filters combine; q ignores diacritics' })
+  list(@Query() query: ApplicationListQuery): Promise<Page<ApplicationListItem>> {
+    return this.staffViews.list(query);
+  }
+
+  @Get('applications/pipeline')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: PipelineView })
+  pipeline(@Query() query: PipelineQuery): Promise<PipelineView> {
+    return this.staffViews.pipeline(query.cohortId);
+  }
 
   @Post('cohorts/:cohortId/applications')
   @Roles('applicant')

@@ -8,6 +8,7 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { Application } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
+import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
@@ -18,7 +19,7 @@ import { SubmissionsService } from './submissions.service';
     OutboxModule,
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, SubmissionsService, Clock],
+  providers: [ApplicationsService, SubmissionsService, StaffViewsService, Clock],
   exports: [ApplicationsService, SubmissionsService],
 })
 export class ApplicationsModule {}

@@ -37,6 +37,8 @@ export type Region = (typeof REGIONS)[number];
 @Entity('applications')
 @Index('applications_cohort_applicant_key', ['cohortId', 'applicantId'], { unique: true })
 @Index('applications_cohort_status_idx', ['cohortId', 'status'])
+// Trigram index over the diacritic-folded name + enterprise (an expression; created by its migration).
+@Index('applications_search_idx', { synchronize: false })
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -4,6 +4,7 @@ import { ScheduledJobRuns1795467992837 } from './1795467992837-ScheduledJobRuns'
 import { CohortsAndHubs1795469527302 } from './1795469527302-CohortsAndHubs';
 import { Applications1795470234585 } from './1795470234585-Applications';
 import { ApplicationSubmission1795470950908 } from './1795470950908-ApplicationSubmission';
+import { ApplicationSearch1795471088039 } from './1795471088039-ApplicationSearch';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   CohortsAndHubs1795469527302,
   Applications1795470234585,
   ApplicationSubmission1795470950908,
+  ApplicationSearch1795471088039,
 ];
