@@ -2,6 +2,22 @@
 // Do not edit: run `npm run generate:api --prefix apps/web` against a running API instead.
 
 export interface paths {
+  '/api/v1/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}': {
     parameters: {
       query?: never;
@@ -170,6 +186,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ApplicationsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationsController_pipeline'];
     put?: never;
     post?: never;
     delete?: never;
@@ -508,6 +540,30 @@ export interface components {
       password: string;
       token: string;
     };
+    ApplicationListItem: {
+      enterpriseName: string | null;
+      fullName: string | null;
+      hubPreferences: string[];
+      id: string;
+      /** @enum {string|null} */
+      region: 'North' | 'Central' | 'South' | null;
+      sector: string | null;
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'ineligible'
+        | 'under_review'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'waitlisted'
+        | 'rejected'
+        | 'accepted'
+        | 'declined'
+        | 'withdrawn';
+      submittedAt: string | null;
+    };
     ApplicationView: {
       cohortId: string;
       complete: boolean;
@@ -744,6 +800,12 @@ export interface components {
        */
       province?: string;
     };
+    PipelineView: {
+      cohortId: string;
+      /** @description Applications per status (every status listed, zeros included) */
+      counts: Record<string, never>;
+      total: number;
+    };
     Referee: {
       email?: string;
       name?: string;
@@ -862,6 +924,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ApplicationsController_list: {
+    parameters: {
+      query: {
+        cohortId: string;
+        /** @description Ranked this hub (any rank) */
+        hub?: string;
+        page?: number;
+        pageSize?: number;
+        /** @description Name or enterprise; diacritics ignored ("nguyen van an" finds "Nguyễn Văn An") */
+        q?: string;
+        region?: 'North' | 'Central' | 'South';
+        sector?:
+          | 'agriculture_food'
+          | 'manufacturing'
+          | 'technology'
+          | 'fintech'
+          | 'logistics'
+          | 'retail_ecommerce'
+          | 'tourism_hospitality'
+          | 'healthcare'
+          | 'education'
+          | 'energy_environment'
+          | 'textiles_fashion'
+          | 'creative_media'
+          | 'other';
+        status?:
+          | 'draft'
+          | 'submitted'
+          | 'ineligible'
+          | 'under_review'
+          | 'shortlisted'
+          | 'interviewed'
+          | 'offered'
+          | 'waitlisted'
+          | 'rejected'
+          | 'accepted'
+          | 'declined'
+          | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Paginated; filters combine; q ignores diacritics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationListItem'][];
+        };
+      };
+    };
+  };
   ApplicationsController_get: {
     parameters: {
       query?: never;
@@ -1134,6 +1252,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'][];
+        };
+      };
+    };
+  };
+  ApplicationsController_pipeline: {
+    parameters: {
+      query: {
+        cohortId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineView'];
         };
       };
     };
