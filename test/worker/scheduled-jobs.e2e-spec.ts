@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES } from '@vgbf/queue';
-import { ScheduledJobRunner } from '@vgbf/scheduler';
+import { ScheduledJobRunner, SchedulerRegistry } from '@vgbf/scheduler';
 import type { Queue } from 'bullmq';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
@@ -39,7 +39,13 @@ describe('Scheduled jobs: BullMQ job schedulers, one run per period', () => {
       await sleep(7_000);
 
       const queue = workers[0].get<Queue>(getQueueToken(QUEUES.scheduled));
-      expect((await queue.getJobSchedulers()).map((s) => s.key)).toEqual([JOB]);
+      // Exactly the declared jobs: a scheduler no longer declared is gone.
+      const declared = workers[0]
+        .get(SchedulerRegistry)
+        .jobs()
+        .map((j) => j.name);
+      expect(declared).toContain(JOB);
+      expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual(declared.sort());
 
       const rows = await t.db.query<RunRow[]>(
         `SELECT period, outcome, attempts FROM scheduled_job_runs WHERE job_name = $1 ORDER BY period`,

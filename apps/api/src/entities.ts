@@ -1,4 +1,4 @@
-import { Application, ApplicationStatusChange } from '@vgbf/applications';
+import { Application, ApplicationReminder, ApplicationStatusChange } from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { Session, User, UserToken } from '@vgbf/identity';
@@ -18,4 +18,5 @@ export const ENTITIES: Function[] = [
   Hub,
   Application,
   ApplicationStatusChange,
+  ApplicationReminder,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationRemindersModule } from '@vgbf/applications';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
@@ -21,6 +22,7 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     QueueModule.forRoot(),
     OutboxModule,
     SchedulerModule,
+    ApplicationRemindersModule,
   ],
   providers: [
     Clock,

@@ -12,3 +12,6 @@ export {
 export { APPLICATION_TRANSITIONS, FINAL_STATUSES, canTransitionApplication } from './application-lifecycle';
 export { ApplicationStatusChange } from './entities/application-status-change.entity';
 export { SubmissionsService } from './submissions.service';
+export { DeadlineReminders } from './deadline-reminders';
+export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entities/application-reminder.entity';
+export { ApplicationRemindersModule } from './reminders.module';

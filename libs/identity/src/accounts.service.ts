@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
@@ -110,6 +110,15 @@ export class AccountsService {
     if (input.fullName) changes.fullName = input.fullName;
     if (Object.keys(changes).length) await this.db.getRepository(User).update({ id: actor.id }, changes);
     return this.findUser(actor.id);
+  }
+
+  /** Who to write to, for many accounts at once (reminders, reports). */
+  async contacts(ids: string[]): Promise<Map<string, Pick<User, 'id' | 'email' | 'fullName' | 'language'>>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.db
+      .getRepository(User)
+      .find({ where: { id: In(ids) }, select: { id: true, email: true, fullName: true, language: true } });
+    return new Map(users.map((u) => [u.id, u]));
   }
 
   async findUser(id: string): Promise<User> {

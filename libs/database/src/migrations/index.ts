@@ -5,6 +5,7 @@ import { CohortsAndHubs1795469527302 } from './1795469527302-CohortsAndHubs';
 import { Applications1795470234585 } from './1795470234585-Applications';
 import { ApplicationSubmission1795470950908 } from './1795470950908-ApplicationSubmission';
 import { ApplicationSearch1795471088039 } from './1795471088039-ApplicationSearch';
+import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationReminders';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   Applications1795470234585,
   ApplicationSubmission1795470950908,
   ApplicationSearch1795471088039,
+  ApplicationReminders1795471231405,
 ];

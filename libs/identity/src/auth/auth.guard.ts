@@ -2,6 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { POLICY_KEY, type Policy, type RequestWithUser } from '@vgbf/core';
+// The cookie plugin's types (request.cookies, reply.setCookie) for every build that compiles this lib.
+import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { CsrfError, NotAllowedError, NotAuthenticatedError } from '../identity.errors';
 import { SessionsService } from '../sessions.service';

@@ -108,6 +108,25 @@ export const TEMPLATES = {
     },
     sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', submittedAt: '2027-03-30 21:15 (GMT+7)' },
   },
+  'deadline-reminder': {
+    vi: {
+      subject: 'Còn {daysLeft} ngày để nộp hồ sơ {cohort}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Hồ sơ {cohort} của bạn vẫn là bản nháp. Hạn nộp là {deadline}.',
+        'Hãy hoàn thành các mục còn thiếu và nộp hồ sơ trước hạn; sau thời điểm đó hồ sơ không thể chỉnh sửa.',
+      ],
+    },
+    en: {
+      subject: '{daysLeft} days left to submit your {cohort} application',
+      paragraphs: [
+        'Hello {fullName},',
+        'Your {cohort} application is still a draft. The deadline is {deadline}.',
+        'Complete the missing sections and submit before then; after the deadline it can no longer change.',
+      ],
+    },
+    sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', deadline: '2027-03-31 23:59 (GMT+7)', daysLeft: '7' },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,105 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DeadlineReminders } from '@vgbf/applications';
+import { SchedulerRegistry } from '@vgbf/scheduler';
+import { type TestApp, createTestApp } from '../support/test-app';
+import { startTestWorker } from '../support/test-worker';
+import { type SignedIn, signIn } from '../support/users';
+
+const DAY = 86_400_000;
+const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+
+describe('Deadline reminders for unsubmitted drafts', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let reminders: DeadlineReminders;
+  let closes: number;
+  let drafter: SignedIn;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await startTestWorker(t.env);
+    reminders = worker.get(DeadlineReminders);
+    const staff = await signIn(t, ['staff'], 'staff');
+    const now = Date.now();
+    closes = now + 20 * DAY;
+    const res = await t.http
+      .post('/api/v1/cohorts')
+      .set('authorization', staff.bearer)
+      .send({
+        name: 'VGBF Reminders',
+        year: 2027,
+        targetSize: 50,
+        trackMonths: 6,
+        applicationOpensAt: local(now - DAY),
+        applicationClosesAt: local(closes),
+        offerResponseDays: 7,
+        programmeStartDate: new Date(now + 100 * DAY).toISOString().slice(0, 10),
+      })
+      .expect(201);
+    const cohortId = res.body.id as string;
+    await t.http
+      .post(`/api/v1/cohorts/${cohortId}/transitions`)
+      .set('authorization', staff.bearer)
+      .send({ status: 'open' })
+      .expect(200);
+    drafter = await signIn(t, ['applicant'], 'drafter');
+    await t.http.post(`/api/v1/cohorts/${cohortId}/applications`).set('authorization', drafter.bearer).expect(201);
+    const done = await signIn(t, ['applicant'], 'done');
+    const { body } = await t.http
+      .post(`/api/v1/cohorts/${cohortId}/applications`)
+      .set('authorization', done.bearer)
+      .expect(201);
+    await t.db.query(`UPDATE applications SET status = 'submitted' WHERE id = $1`, [body.id]);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t.close();
+  });
+
+  const reminderEmails = async () =>
+    t.db.query(
+      `SELECT payload->>'to' AS "to", payload->'data'->>'daysLeft' AS days FROM outbox WHERE payload->>'template' = 'deadline-reminder' ORDER BY created_at`,
+    );
+
+  it('sends nothing while the deadline is more than 7 days away', async () => {
+    expect(
+      await reminders.send({ name: 'applications.deadline-reminders', period: new Date(closes - 10 * DAY) }),
+    ).toEqual({ deadline_7d: 0, deadline_1d: 0 });
+  });
+
+  it('reminds drafts (not submissions) 7 days before, once, however often the job runs that day', async () => {
+    const period = new Date(closes - 7 * DAY + 3600_000);
+    expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
+      deadline_7d: 1,
+      deadline_1d: 0,
+    });
+    expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
+      deadline_7d: 0,
+      deadline_1d: 0,
+    });
+    expect(
+      await reminders.send({ name: 'applications.deadline-reminders', period: new Date(period.getTime() + DAY) }),
+    ).toEqual({ deadline_7d: 0, deadline_1d: 0 });
+    expect(await reminderEmails()).toEqual([{ to: drafter.email, days: '7' }]);
+  });
+
+  it('reminds again 1 day before, once', async () => {
+    const period = new Date(closes - DAY + 3600_000);
+    expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
+      deadline_7d: 0,
+      deadline_1d: 1,
+    });
+    expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
+      deadline_7d: 0,
+      deadline_1d: 0,
+    });
+    expect(await reminderEmails()).toEqual([
+      { to: drafter.email, days: '7' },
+      { to: drafter.email, days: '1' },
+    ]);
+  });
+
+  it('is registered with the scheduler of the worker, daily at 09:00', () => {
+    expect(worker.get(SchedulerRegistry).get('applications.deadline-reminders')).toMatchObject({ cron: '0 9 * * *' });
+  });
+});
