@@ -1,12 +1,11 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { renderEmail } from '@vgbf/mail';
+import { HeldEndSmtp, type HeldSend, renderEmail } from '@vgbf/mail';
 import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { HeldEndSmtp, type HeldSend } from './held-end-smtp';
 
 export type MailOutcome = 'sent' | 'already-sent' | 'missing';
 

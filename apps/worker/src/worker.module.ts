@@ -3,10 +3,10 @@ import { ApplicationRemindersModule } from '@vgbf/applications';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
+import { MailModule } from '@vgbf/mail';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
 import { SchedulerModule } from '@vgbf/scheduler';
-import { HeldEndSmtp } from './held-end-smtp';
 import { JobSchedulers } from './job-schedulers';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceJobs } from './maintenance.jobs';
@@ -21,17 +21,10 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     OutboxModule,
+    MailModule,
     SchedulerModule,
     ApplicationRemindersModule,
   ],
-  providers: [
-    Clock,
-    HeldEndSmtp,
-    JobSchedulers,
-    MailProcessor,
-    OutboxRelayProcessor,
-    ScheduledJobsProcessor,
-    MaintenanceJobs,
-  ],
+  providers: [Clock, JobSchedulers, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })
 export class WorkerModule {}

@@ -1,5 +1,5 @@
 export { MailModule } from './mail.module';
-export { MailTransport, type OutgoingMail } from './mail-transport';
+export { HeldEndSmtp, type HeldSend, type OutgoingMail } from './held-end-smtp';
 export {
   TEMPLATES,
   UnknownTemplateError,

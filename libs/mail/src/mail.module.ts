@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MailTransport } from './mail-transport';
+import { HeldEndSmtp } from './held-end-smtp';
 
-@Module({ providers: [MailTransport], exports: [MailTransport] })
+/** Sending email (the worker's mail processor is the only sender; requests write the outbox). */
+@Module({ providers: [HeldEndSmtp], exports: [HeldEndSmtp] })
 export class MailModule {}

@@ -1,9 +1,19 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
-import type { OutgoingMail } from '@vgbf/mail';
+
 import MailComposer from 'nodemailer/lib/mail-composer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** A stable id (the outbox id) so a receiving system can spot a duplicate. */
+  messageId?: string;
+  headers?: Record<string, string>;
+}
 
 /**
  * The message body, handed to the SMTP connection whole except its end. A server accepts a message
