@@ -1,12 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DeadlineReminders } from '@vgbf/applications';
 import { SchedulerRegistry } from '@vgbf/scheduler';
+import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { type SignedIn, signIn } from '../support/users';
 
 const DAY = 86_400_000;
-const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 describe('Deadline reminders for unsubmitted drafts', () => {
   let t: TestApp;
@@ -20,28 +20,9 @@ describe('Deadline reminders for unsubmitted drafts', () => {
     worker = await startTestWorker(t.env);
     reminders = worker.get(DeadlineReminders);
     const staff = await signIn(t, ['staff'], 'staff');
-    const now = Date.now();
-    closes = now + 20 * DAY;
-    const res = await t.http
-      .post('/api/v1/cohorts')
-      .set('authorization', staff.bearer)
-      .send({
-        name: 'VGBF Reminders',
-        year: 2027,
-        targetSize: 50,
-        trackMonths: 6,
-        applicationOpensAt: local(now - DAY),
-        applicationClosesAt: local(closes),
-        offerResponseDays: 7,
-        programmeStartDate: new Date(now + 100 * DAY).toISOString().slice(0, 10),
-      })
-      .expect(201);
-    const cohortId = res.body.id as string;
-    await t.http
-      .post(`/api/v1/cohorts/${cohortId}/transitions`)
-      .set('authorization', staff.bearer)
-      .send({ status: 'open' })
-      .expect(200);
+    const cohort = await openCohort(t, staff, 'VGBF Reminders', { closesInDays: 20 });
+    closes = cohort.closesAt;
+    const cohortId = cohort.id;
     drafter = await signIn(t, ['applicant'], 'drafter');
     await t.http.post(`/api/v1/cohorts/${cohortId}/applications`).set('authorization', drafter.bearer).expect(201);
     const done = await signIn(t, ['applicant'], 'done');

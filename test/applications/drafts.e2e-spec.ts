@@ -1,7 +1,6 @@
+import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { type SignedIn, signIn } from '../support/users';
-
-const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 describe('Applications: drafts saved section by section', () => {
   let t: TestApp;
@@ -16,27 +15,7 @@ describe('Applications: drafts saved section by section', () => {
     staff = await signIn(t, ['staff'], 'staff');
     applicant = await signIn(t, ['applicant'], 'an');
     other = await signIn(t, ['applicant'], 'binh');
-    const now = Date.now();
-    const { body: cohort } = await t.http
-      .post('/api/v1/cohorts')
-      .set('authorization', staff.bearer)
-      .send({
-        name: 'VGBF Drafts',
-        year: 2027,
-        targetSize: 60,
-        trackMonths: 6,
-        applicationOpensAt: local(now - 86_400_000),
-        applicationClosesAt: local(now + 7 * 86_400_000),
-        offerResponseDays: 7,
-        programmeStartDate: new Date(now + 120 * 86_400_000).toISOString().slice(0, 10),
-      })
-      .expect(201);
-    cohortId = cohort.id as string;
-    await t.http
-      .post(`/api/v1/cohorts/${cohortId}/transitions`)
-      .set('authorization', staff.bearer)
-      .send({ status: 'open' })
-      .expect(200);
+    cohortId = (await openCohort(t, staff, 'VGBF Drafts', { closesInDays: 7 })).id;
   });
   afterAll(() => t.close());
 

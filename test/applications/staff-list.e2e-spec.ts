@@ -1,8 +1,6 @@
+import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { type SignedIn, signIn } from '../support/users';
-
-const DAY = 86_400_000;
-const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 const PEOPLE = [
   {
@@ -43,27 +41,7 @@ describe('Staff: applications list, diacritic-insensitive search, pipeline', () 
   beforeAll(async () => {
     t = await createTestApp();
     staff = await signIn(t, ['staff'], 'staff');
-    const now = Date.now();
-    const res = await t.http
-      .post('/api/v1/cohorts')
-      .set('authorization', staff.bearer)
-      .send({
-        name: 'VGBF List',
-        year: 2027,
-        targetSize: 50,
-        trackMonths: 6,
-        applicationOpensAt: local(now - DAY),
-        applicationClosesAt: local(now + 10 * DAY),
-        offerResponseDays: 7,
-        programmeStartDate: new Date(now + 100 * DAY).toISOString().slice(0, 10),
-      })
-      .expect(201);
-    cohortId = res.body.id as string;
-    await t.http
-      .post(`/api/v1/cohorts/${cohortId}/transitions`)
-      .set('authorization', staff.bearer)
-      .send({ status: 'open' })
-      .expect(200);
+    cohortId = (await openCohort(t, staff, 'VGBF List', { closesInDays: 10 })).id;
     for (const [i, p] of PEOPLE.entries()) {
       const who = await signIn(t, ['applicant'], `p${i}`);
       const { body } = await t.http

@@ -1,11 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Inbox } from '../support/inbox';
+import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { type SignedIn, signIn } from '../support/users';
-
-const DAY = 86_400_000;
-const local = (ms: number): string => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 const COMPLETE = {
   personal: {
@@ -50,27 +48,7 @@ describe('Submitting an application', () => {
     t = await createTestApp();
     worker = await startTestWorker(t.env);
     staff = await signIn(t, ['staff'], 'staff');
-    const now = Date.now();
-    const res = await t.http
-      .post('/api/v1/cohorts')
-      .set('authorization', staff.bearer)
-      .send({
-        name: 'VGBF Submit',
-        year: 2027,
-        targetSize: 50,
-        trackMonths: 12,
-        applicationOpensAt: local(now - DAY),
-        applicationClosesAt: local(now + 10 * DAY),
-        offerResponseDays: 7,
-        programmeStartDate: new Date(now + 100 * DAY).toISOString().slice(0, 10),
-      })
-      .expect(201);
-    cohortId = res.body.id as string;
-    await t.http
-      .post(`/api/v1/cohorts/${cohortId}/transitions`)
-      .set('authorization', staff.bearer)
-      .send({ status: 'open' })
-      .expect(200);
+    cohortId = (await openCohort(t, staff, 'VGBF Submit', { closesInDays: 10 })).id;
   });
   afterAll(async () => {
     await worker?.close();

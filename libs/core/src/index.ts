@@ -17,3 +17,4 @@ export {
   type RequestWithUser,
   type Role,
 } from './auth/policy';
+export { normalizedText, trimmed } from './http/transforms';

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { normalizedText } from '@vgbf/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,14 +19,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MaxWords, VN_PHONE, VN_TAX_CODE } from './validators';
-
-const nfc = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .normalize('NFC')
-        .replace(/[ \t]+/g, ' ')
-        .trim()
-    : value;
 
 export const GENDERS = ['female', 'male', 'other', 'prefer_not_to_say'] as const;
 export const SECTORS = [
@@ -53,7 +46,7 @@ export const ESSAY_LIMITS = { motivation: 500, marketEntryPlan: 800, ambassador:
 export class PersonalSection {
   @ApiPropertyOptional({ example: 'Nguyễn Văn An' })
   @IsOptional()
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(120)
   @IsString()
@@ -72,7 +65,7 @@ export class PersonalSection {
 
   @ApiPropertyOptional({ example: 'Đà Nẵng', description: 'One of the 63 provinces; the region is derived' })
   @IsOptional()
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsString()
   province?: string;
 
@@ -92,7 +85,7 @@ export class PersonalSection {
 export class EnterpriseSection {
   @ApiPropertyOptional({ example: 'Công ty TNHH Cà Phê Tây Nguyên' })
   @IsOptional()
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(200)
   @IsString()
@@ -211,7 +204,7 @@ export class EssaysSection {
 
 export class Referee {
   @ApiPropertyOptional()
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(120)
   @IsString()

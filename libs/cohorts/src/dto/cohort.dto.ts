@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { normalizedText } from '@vgbf/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,8 +21,6 @@ import { COHORT_STATUSES, type CohortStatus, type EligibilityRule, TRACK_MONTHS 
 import { LANGUAGE_TESTS, type LanguageTest } from '../entities/hub.entity';
 
 const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const nfc = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
 
 export class LanguageRequirementDto {
   @ApiProperty({ enum: LANGUAGE_TESTS })
@@ -41,14 +40,14 @@ export class HubDto {
   code: string;
 
   @ApiProperty({ example: 'Japan' })
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(80)
   @IsString()
   name: string;
 
   @ApiProperty({ example: 'Tokyo' })
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(80)
   @IsString()
@@ -78,7 +77,7 @@ export class HubDto {
 
 export class CreateCohortDto {
   @ApiProperty({ example: 'VGBF 2027' })
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(80)
   @IsString()

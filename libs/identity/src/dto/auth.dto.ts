@@ -11,17 +11,13 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { ROLES, type Role } from '@vgbf/core';
+import { ROLES, type Role, normalizedText, trimmed } from '@vgbf/core';
 import { LANGUAGES, type Language } from '../entities/user.entity';
 import { PASSWORD_MAX } from '../password-policy';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const nfc = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
-
 export class RegisterDto {
   @ApiProperty({ example: 'an.nguyen@example.vn' })
-  @Transform(trim)
+  @Transform(trimmed)
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
@@ -32,7 +28,7 @@ export class RegisterDto {
   password: string;
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty({ message: 'fullName must not be empty' })
   @MaxLength(120)
   @IsString()
@@ -49,7 +45,7 @@ export const INVITABLE_ROLES = ['reviewer', 'mentor', 'staff'] as const satisfie
 
 export class ForgotPasswordDto {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
@@ -91,7 +87,7 @@ export class UpdateMeDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty({ message: 'fullName must not be empty' })
   @MaxLength(120)
   @IsString()
@@ -100,13 +96,13 @@ export class UpdateMeDto {
 
 export class InviteDto {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
 
   @ApiProperty({ example: 'Phạm Minh Châu' })
-  @Transform(nfc)
+  @Transform(normalizedText)
   @IsNotEmpty({ message: 'fullName must not be empty' })
   @MaxLength(120)
   @IsString()
@@ -135,7 +131,7 @@ export class VerifyEmailDto {
 
 export class LoginDto {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;

@@ -1,0 +1,12 @@
+/**
+ * class-transformer helpers shared by every DTO. Text is stored as given but in Unicode NFC, so
+ * "Nguyễn" typed on any keyboard compares and searches the same.
+ */
+type TransformArgs = { value: unknown };
+
+/** Trims surrounding whitespace. */
+export const trimmed = ({ value }: TransformArgs): unknown => (typeof value === 'string' ? value.trim() : value);
+
+/** NFC, inner runs of whitespace folded to one space, trimmed: for names and titles. */
+export const normalizedText = ({ value }: TransformArgs): unknown =>
+  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
