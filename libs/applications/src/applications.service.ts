@@ -25,6 +25,11 @@ import { Application, type Region } from './entities/application.entity';
 
 const STAFF = ['staff', 'admin'];
 
+/** The owner and staff may read an application; anyone else is told it does not exist. */
+export function canRead(actor: AuthenticatedUser, app: Pick<Application, 'applicantId'>): boolean {
+  return app.applicantId === actor.id || actor.roles.some((r) => STAFF.includes(r));
+}
+
 let provinceRegions: Map<string, Region> | undefined;
 /** Province → region, from config/provinces.json. */
 function regionOf(province: string): Region | undefined {
@@ -97,9 +102,7 @@ export class ApplicationsService {
   /** The owner and staff may read; anyone else is told it does not exist. */
   async get(actor: AuthenticatedUser, id: string): Promise<ApplicationView> {
     const app = await this.db.getRepository(Application).findOneBy({ id });
-    if (!app || (app.applicantId !== actor.id && !actor.roles.some((r) => STAFF.includes(r)))) {
-      throw new NotFoundError('Application', id);
-    }
+    if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
     return toApplicationView(app);
   }
 

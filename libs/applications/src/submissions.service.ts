@@ -13,7 +13,7 @@ import {
   IncompleteApplicationError,
   NotEligibleError,
 } from './applications.errors';
-import { toApplicationView } from './applications.service';
+import { canRead, toApplicationView } from './applications.service';
 import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
 import { evaluateEligibility } from './eligibility';
@@ -84,9 +84,7 @@ export class SubmissionsService {
   /** The owner's or staff's view of the status history, oldest first. */
   async history(actor: AuthenticatedUser, id: string): Promise<ApplicationStatusChange[]> {
     const app = await this.db.getRepository(Application).findOneBy({ id });
-    if (!app || (app.applicantId !== actor.id && !actor.roles.some((r) => r === 'staff' || r === 'admin'))) {
-      throw new NotFoundError('Application', id);
-    }
+    if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
     return this.db
       .getRepository(ApplicationStatusChange)
       .find({ where: { applicationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
