@@ -16,23 +16,30 @@ import { Cohort } from './entities/cohort.entity';
 import { Hub } from './entities/hub.entity';
 import { defaultEligibilityRules, defaultHubs } from './program-defaults';
 
-function toView(cohort: Cohort, hubs: Hub[]): CohortView {
+/** The cohort's own settings, as shown and as recorded before/after in the audit log. */
+function snapshot(cohort: Cohort) {
   return {
-    id: cohort.id,
     name: cohort.name,
     year: cohort.year,
     targetSize: cohort.targetSize,
     trackMonths: cohort.trackMonths,
     applicationOpensAt: cohort.applicationOpensAt.toISOString(),
     applicationClosesAt: cohort.applicationClosesAt.toISOString(),
+    offerResponseDays: cohort.offerResponseDays,
+    programmeStartDate: cohort.programmeStartDate,
+    status: cohort.status,
+  };
+}
+
+function toView(cohort: Cohort, hubs: Hub[]): CohortView {
+  return {
+    id: cohort.id,
+    ...snapshot(cohort),
     applicationWindowLocal: {
       opens: toProgramLocal(cohort.applicationOpensAt),
       closes: toProgramLocal(cohort.applicationClosesAt),
       timeZone: PROGRAM_TIME_ZONE,
     },
-    offerResponseDays: cohort.offerResponseDays,
-    programmeStartDate: cohort.programmeStartDate,
-    status: cohort.status,
     eligibilityRules: cohort.eligibilityRules,
     hubs: hubs
       .sort((a, b) => a.code.localeCompare(b.code))
@@ -47,18 +54,6 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
       })),
   };
 }
-
-const snapshot = (cohort: Cohort): Record<string, unknown> => ({
-  name: cohort.name,
-  year: cohort.year,
-  targetSize: cohort.targetSize,
-  trackMonths: cohort.trackMonths,
-  applicationOpensAt: cohort.applicationOpensAt.toISOString(),
-  applicationClosesAt: cohort.applicationClosesAt.toISOString(),
-  offerResponseDays: cohort.offerResponseDays,
-  programmeStartDate: cohort.programmeStartDate,
-  status: cohort.status,
-});
 
 /** Staff run cohorts: their window (in Vietnam time), size, track, hubs, and lifecycle. Every change is audited. */
 @Injectable()
