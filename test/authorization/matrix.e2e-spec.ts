@@ -68,6 +68,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/applications/:id/history': SIGNED_IN,
   'GET /api/v1/applications': STAFF_ONLY,
   'GET /api/v1/applications/pipeline': STAFF_ONLY,
+  'GET /api/v1/applications/form-options': PUBLIC,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

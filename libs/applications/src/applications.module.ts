@@ -6,6 +6,7 @@ import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { FormOptionsController } from './form-options.controller';
 import { Application } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 import { StaffViewsService } from './staff-views.service';
@@ -18,7 +19,7 @@ import { SubmissionsService } from './submissions.service';
     IdentityModule,
     OutboxModule,
   ],
-  controllers: [ApplicationsController],
+  controllers: [FormOptionsController, ApplicationsController],
   providers: [ApplicationsService, SubmissionsService, StaffViewsService, Clock],
   exports: [ApplicationsService, SubmissionsService],
 })
