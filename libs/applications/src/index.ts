@@ -1,6 +1,18 @@
 export { ApplicationsModule } from './applications.module';
 export { ApplicationsService } from './applications.service';
 export { missingFields } from './completeness';
+export {
+  EMPLOYEE_BANDS,
+  ENGLISH_TESTS,
+  ESSAY_LIMITS,
+  GENDERS,
+  JLPT_LEVELS,
+  REVENUE_BANDS,
+  SECTIONS,
+  SECTORS,
+  type SectionName,
+} from './dto/sections.dto';
+export { evaluateEligibility, type RuleOutcome } from './eligibility';
 export { ApplicationView } from './dto/application.view';
 export {
   APPLICATION_STATUSES,
