@@ -11,18 +11,30 @@ export class Clock {
   }
 }
 
+/** Building an Intl.DateTimeFormat costs ~0.1 ms, formatting with one ~7 µs: exports format thousands. */
+const programZoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function programZoneFormat(locale: string): Intl.DateTimeFormat {
+  let format = programZoneFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: PROGRAM_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    programZoneFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** Formats an instant as the program's local wall time, e.g. "2027-03-31 23:59 (GMT+7)". */
 export function formatInProgramZone(instant: Date, locale = 'en-GB'): string {
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone: PROGRAM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(instant);
+  const parts = programZoneFormat(locale).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${get('timeZoneName')})`;
 }
