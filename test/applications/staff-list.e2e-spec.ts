@@ -54,7 +54,8 @@ describe('Staff: applications list, diacritic-insensitive search, pipeline', () 
       await patch('personal', { fullName: p.name, province: p.province });
       await patch('enterprise', { name: p.enterprise, sector: p.sector });
       await patch('hubs', { ranking: p.hubs });
-      if (i === 0) await t.db.query(`UPDATE applications SET status = 'submitted' WHERE id = $1`, [id]);
+      if (i === 0)
+        await t.db.query(`UPDATE applications SET status = 'submitted', submitted_at = now() WHERE id = $1`, [id]);
     }
   });
   afterAll(() => t.close());
@@ -97,9 +98,27 @@ describe('Staff: applications list, diacritic-insensitive search, pipeline', () 
 
   it('refuses bad filters with 400', async () => {
     const res = await t.http
-      .get('/api/v1/applications?cohortId=nope&status=lost&region=West')
+      .get('/api/v1/applications?cohortId=nope&status=lost&region=West&eligibility=maybe')
       .set('authorization', staff.bearer)
       .expect(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cohortId', 'region', 'status']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'cohortId',
+      'eligibility',
+      'region',
+      'status',
+    ]);
+  });
+
+  // Last: it rules one applicant ineligible, which the pipeline counts above do not expect.
+  it('filters by eligibility: submitted and not ruled out, ruled out, never submitted', async () => {
+    await t.db.query(
+      `UPDATE applications SET status = 'ineligible', submitted_at = now() WHERE personal->>'fullName' = $1`,
+      ['Trần Thị Bích Ngọc'],
+    );
+    expect(names(await list('eligibility=eligible').expect(200))).toEqual(['Nguyễn Văn An']);
+    expect(names(await list('eligibility=ineligible').expect(200))).toEqual(['Trần Thị Bích Ngọc']);
+    expect(names(await list('eligibility=unchecked').expect(200))).toEqual(['Lê Nguyên Anh', 'Phạm Đức Anh']);
+    expect(names(await list('eligibility=unchecked&hub=EU').expect(200))).toEqual(['Lê Nguyên Anh', 'Phạm Đức Anh']);
+    expect(names(await list('eligibility=eligible&region=Central').expect(200))).toEqual([]);
   });
 });

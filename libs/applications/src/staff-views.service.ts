@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Page, toPage } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
+import { STAFF_ORDER, applicationFilters } from './application-filters';
 import type { ApplicationListItem, ApplicationListQuery, PipelineView } from './dto/staff-query.dto';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './entities/application.entity';
-
-/** The text staff search: the applicant's name and the enterprise's, folded the same way as the query. */
-export const SEARCH_DOCUMENT = `vgbf_fold(coalesce(a.personal->>'fullName', '') || ' ' || coalesce(a.enterprise->>'name', ''))`;
 
 interface ListRow {
   id: string;
@@ -26,28 +24,16 @@ export class StaffViewsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: ApplicationListQuery): Promise<Page<ApplicationListItem>> {
-    const where = ['a.cohort_id = $1'];
-    const params: unknown[] = [query.cohortId];
-    const add = (sql: string, value: unknown): void => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.status) add('a.status = ?', query.status);
-    if (query.hub) add('? = ANY(a.hub_preferences)', query.hub);
-    if (query.sector) add(`a.enterprise->>'sector' = ?`, query.sector);
-    if (query.region) add('a.region = ?', query.region);
-    if (query.q?.trim())
-      add(`${SEARCH_DOCUMENT} LIKE '%' || vgbf_fold(?) || '%'`, query.q.trim().replace(/[%_\\]/g, '\\$&'));
-    params.push(query.pageSize, query.offset);
+    const { where, params } = applicationFilters(query);
     const rows = await this.db.query<ListRow[]>(
       `SELECT a.id, a.status, a.personal->>'fullName' AS full_name, a.enterprise->>'name' AS enterprise_name,
               a.enterprise->>'sector' AS sector, a.region, a.hub_preferences, a.submitted_at,
               count(*) OVER () AS total
          FROM applications a
-        WHERE ${where.join(' AND ')}
-        ORDER BY a.submitted_at DESC NULLS LAST, a.created_at DESC, a.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+        WHERE ${where}
+        ORDER BY ${STAFF_ORDER}
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.pageSize, query.offset],
     );
     const items = rows.map((r) => ({
       id: r.id,
@@ -65,8 +51,8 @@ export class StaffViewsService {
       (query.offset > 0
         ? (
             await this.db.query<Array<{ total: string }>>(
-              `SELECT count(*) AS total FROM applications a WHERE ${where.join(' AND ')}`,
-              params.slice(0, -2),
+              `SELECT count(*) AS total FROM applications a WHERE ${where}`,
+              params,
             )
           )[0]?.total
         : 0);

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@vgbf/core';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ELIGIBILITIES, type Eligibility, type ApplicationFilters } from '../application-filters';
 import { APPLICATION_STATUSES, type ApplicationStatus, REGIONS, type Region } from '../entities/application.entity';
 import { SECTORS } from './sections.dto';
 
-export class ApplicationListQuery extends PageQuery {
+export class ApplicationListQuery extends PageQuery implements ApplicationFilters {
   @ApiProperty()
   @IsUUID()
   cohortId: string;
@@ -28,6 +29,14 @@ export class ApplicationListQuery extends PageQuery {
   @IsOptional()
   @IsIn(REGIONS)
   region?: Region;
+
+  @ApiPropertyOptional({
+    enum: ELIGIBILITIES,
+    description: 'eligible: submitted and not ruled ineligible; ineligible; unchecked: never submitted',
+  })
+  @IsOptional()
+  @IsIn(ELIGIBILITIES)
+  eligibility?: Eligibility;
 
   @ApiPropertyOptional({
     description: 'Name or enterprise; diacritics ignored ("nguyen van an" finds "Nguyễn Văn An")',
