@@ -1,4 +1,5 @@
 import { openCohort } from '../support/cohorts';
+import { uploadRequiredDocuments } from '../support/documents';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { type SignedIn, signIn } from '../support/users';
 
@@ -55,7 +56,7 @@ describe('Applications: drafts saved section by section', () => {
     expect((await stored()).region).toBe('Central');
   });
 
-  it('fills every section until nothing is missing', async () => {
+  it('fills every section and uploads the two documents until nothing is missing', async () => {
     await patch('personal', { gender: 'male', citizenship: 'VN' }).expect(200);
     await patch('enterprise', {
       name: 'Công ty TNHH Cà Phê Tây Nguyên',
@@ -79,7 +80,15 @@ describe('Applications: drafts saved section by section', () => {
         { name: 'John Doe', email: 'john@example.com', relation: 'Business partner' },
       ],
     }).expect(200);
-    expect(res.body).toMatchObject({ missing: [], complete: true, hubPreferences: ['JP', 'SG', 'KR'] });
+    expect(res.body).toMatchObject({
+      missing: ['documents.cv', 'documents.businessRegistration'],
+      complete: false,
+      hubPreferences: ['JP', 'SG', 'KR'],
+    });
+    await uploadRequiredDocuments(t, applicant, appId);
+    const view = await t.http.get(`/api/v1/applications/${appId}`).set('authorization', applicant.bearer).expect(200);
+    expect(view.body).toMatchObject({ missing: [], complete: true });
+    expect(view.body.documents.map((d: { kind: string }) => d.kind)).toEqual(['cv', 'business_registration']);
   });
 
   it.each([

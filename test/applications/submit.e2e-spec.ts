@@ -1,41 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { COMPLETE_SECTIONS, draftApplication } from '../support/applications';
 import { Inbox } from '../support/inbox';
 import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { type SignedIn, signIn } from '../support/users';
 
-const COMPLETE = {
-  personal: {
-    fullName: 'Nguyễn Văn An',
-    dateOfBirth: '1992-05-17',
-    gender: 'male',
-    province: 'Hà Nội',
-    phone: '+84912345678',
-    citizenship: 'VN',
-  },
-  enterprise: {
-    name: 'Công ty Cổ phần Lúa Vàng',
-    taxCode: '0101234567',
-    foundingYear: 2018,
-    sector: 'agriculture_food',
-    employeesBand: '50-199',
-    revenueBand: '50-200bn',
-  },
-  languages: { english: { test: 'IELTS', score: 7 } },
-  hubs: { ranking: ['SG', 'JP'] },
-  essays: {
-    motivation: 'Đưa gạo Việt ra thế giới.',
-    marketEntryPlan: 'Singapore trước.',
-    ambassador: 'Kết nối doanh nghiệp.',
-  },
-  referees: {
-    referees: [
-      { name: 'Trần Thị Mai', email: 'mai@example.vn', relation: 'Mentor' },
-      { name: 'Lê Văn Nam', email: 'nam@example.vn', relation: 'Investor' },
-    ],
-  },
-};
+const COMPLETE = COMPLETE_SECTIONS;
 
 describe('Submitting an application', () => {
   let t: TestApp;
@@ -55,21 +26,8 @@ describe('Submitting an application', () => {
     await t.close();
   });
 
-  async function draft(who: SignedIn, sections: Partial<typeof COMPLETE> = COMPLETE): Promise<string> {
-    const res = await t.http
-      .post(`/api/v1/cohorts/${cohortId}/applications`)
-      .set('authorization', who.bearer)
-      .expect(201);
-    const id = res.body.id as string;
-    for (const [section, body] of Object.entries(sections)) {
-      await t.http
-        .patch(`/api/v1/applications/${id}/${section}`)
-        .set('authorization', who.bearer)
-        .send(body)
-        .expect(200);
-    }
-    return id;
-  }
+  const draft = (who: SignedIn, sections: Partial<typeof COMPLETE> = COMPLETE, options?: { documents?: boolean }) =>
+    draftApplication(t, who, cohortId, sections, options);
   const submit = (who: SignedIn, id: string, key?: string) => {
     const req = t.http.post(`/api/v1/applications/${id}/submit`).set('authorization', who.bearer);
     return key ? req.set('idempotency-key', key) : req;

@@ -66,6 +66,13 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/applications/:id/submit': APPLICANT_ONLY,
   'POST /api/v1/applications/:id/withdraw': APPLICANT_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
+  // Documents: the owner uploads and deletes (other roles 403; another applicant 404, in documents.e2e-spec);
+  // reading is for any signed-in caller the service lets see the application (owner, staff; else 404).
+  // The upload is multipart: the JSON `{}` sent here gets past the guard and is refused with a 400.
+  'POST /api/v1/applications/:id/documents': APPLICANT_ONLY,
+  'GET /api/v1/applications/:id/documents': SIGNED_IN,
+  'GET /api/v1/applications/:id/documents/:documentId': SIGNED_IN,
+  'DELETE /api/v1/applications/:id/documents/:documentId': APPLICANT_ONLY,
   'GET /api/v1/applications': STAFF_ONLY,
   'GET /api/v1/applications/pipeline': STAFF_ONLY,
   'GET /api/v1/applications/form-options': PUBLIC,
@@ -81,6 +88,7 @@ const PARAMS: Record<string, string> = {
   ':name': 'verify-email',
   ':id': '00000000-0000-4000-8000-000000000000',
   ':cohortId': '00000000-0000-4000-8000-000000000000',
+  ':documentId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {
@@ -112,7 +120,7 @@ describe('Authorization matrix', () => {
     // Logout ends the session it is called with: give it a session of its own.
     const session =
       caller === 'anonymous' ? undefined : key.endsWith('/logout') ? await signIn(t, [caller]) : sessions.get(caller);
-    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch'](path);
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
     if (session) req = req.set('authorization', session.bearer);
     const res = await req.send(method === 'GET' ? undefined : {});
     if (expected === 'allowed') {

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -93,6 +96,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     QUEUE_PREFIX: name,
     LOG_LEVEL: 'info',
     LOG_PRETTY: 'false',
+    // Uploaded documents in a directory of this app's own, removed with it.
+    STORAGE_DIR: join(tmpdir(), name),
     ...options.env,
   };
   Object.assign(process.env, env);
@@ -125,10 +130,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         await app.close();
         await obliterateQueues(urls.redisUrl, name);
         await dropDatabase(urls.databaseUrl, name);
+        await rm(env.STORAGE_DIR, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await dropDatabase(urls.databaseUrl, name);
+    await rm(env.STORAGE_DIR, { recursive: true, force: true });
     throw error;
   } finally {
     process.env = saved;

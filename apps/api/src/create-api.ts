@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -64,6 +65,11 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
       },
     },
     hsts: config.isProduction,
+  });
+  // Multipart bodies reach handlers as streams (request.file()); a route raises fileSize for itself.
+  // These defaults keep any other multipart request small: one file of up to BODY_LIMIT_BYTES, a few short fields.
+  await app.register(multipart, {
+    limits: { fileSize: config.BODY_LIMIT_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 20, headerPairs: 100 },
   });
 
   const document = SwaggerModule.createDocument(

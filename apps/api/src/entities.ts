@@ -1,4 +1,4 @@
-import { Application, ApplicationReminder, ApplicationStatusChange } from '@vgbf/applications';
+import { Application, ApplicationDocument, ApplicationReminder, ApplicationStatusChange } from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { Session, User, UserToken } from '@vgbf/identity';
@@ -19,4 +19,5 @@ export const ENTITIES: Function[] = [
   Application,
   ApplicationStatusChange,
   ApplicationReminder,
+  ApplicationDocument,
 ];

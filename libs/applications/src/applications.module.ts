@@ -1,26 +1,33 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
 import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
+import { StorageModule } from '@vgbf/storage';
+import { ApplicationDocumentsController } from './application-documents.controller';
+import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { FormOptionsController } from './form-options.controller';
 import { Application } from './entities/application.entity';
+import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Application, ApplicationStatusChange]),
+    TypeOrmModule.forFeature([Application, ApplicationStatusChange, ApplicationDocument]),
+    AuditModule,
     CohortsModule,
     IdentityModule,
     OutboxModule,
+    StorageModule,
   ],
-  controllers: [FormOptionsController, ApplicationsController],
-  providers: [ApplicationsService, SubmissionsService, StaffViewsService, Clock],
+  controllers: [FormOptionsController, ApplicationsController, ApplicationDocumentsController],
+  providers: [ApplicationsService, SubmissionsService, StaffViewsService, ApplicationDocumentsService, Clock],
   exports: [ApplicationsService, SubmissionsService],
 })
 export class ApplicationsModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   ApplicationExistsError,
   CohortNotOpenError,
@@ -13,6 +13,7 @@ import {
 } from './applications.errors';
 import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
+import { documentsOf, toDocumentView } from './document-views';
 import type {
   EnterpriseSection,
   EssaysSection,
@@ -21,11 +22,16 @@ import type {
   PersonalSection,
   RefereesSection,
 } from './dto/sections.dto';
+import type { ApplicationDocument } from './entities/application-document.entity';
 import { Application, type Region } from './entities/application.entity';
 
 const STAFF = ['staff', 'admin'];
 
-/** The owner and staff may read an application; anyone else is told it does not exist. */
+/**
+ * The owner and staff may read an application (and its history and documents); anyone else is told
+ * it does not exist. Reviewers will read the applications assigned to them once review assignments
+ * exist (a later issue): that check plugs in here, so every read path gets it at once.
+ */
 export function canRead(actor: AuthenticatedUser, app: Pick<Application, 'applicantId'>): boolean {
   return app.applicantId === actor.id || actor.roles.some((r) => STAFF.includes(r));
 }
@@ -44,8 +50,8 @@ function regionOf(province: string): Region | undefined {
 const defined = (obj: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 
-export function toApplicationView(app: Application): ApplicationView {
-  const missing = missingFields(app);
+export function toApplicationView(app: Application, documents: ApplicationDocument[]): ApplicationView {
+  const missing = missingFields(app, documents);
   return {
     id: app.id,
     cohortId: app.cohortId,
@@ -57,6 +63,7 @@ export function toApplicationView(app: Application): ApplicationView {
     hubPreferences: app.hubPreferences,
     essays: app.essays,
     referees: app.referees,
+    documents: documents.map(toDocumentView),
     missing,
     complete: missing.length === 0,
     submittedAt: app.submittedAt?.toISOString() ?? null,
@@ -89,21 +96,25 @@ export class ApplicationsService {
       const existing = await repo.findOneByOrFail({ cohortId, applicantId: actor.id });
       throw new ApplicationExistsError(existing.id);
     }
-    return toApplicationView(await repo.findOneByOrFail({ id: row.id }));
+    return toApplicationView(await repo.findOneByOrFail({ id: row.id }), []);
   }
 
   async mine(actor: AuthenticatedUser): Promise<ApplicationView[]> {
     const apps = await this.db
       .getRepository(Application)
       .find({ where: { applicantId: actor.id }, order: { createdAt: 'DESC' } });
-    return apps.map(toApplicationView);
+    const documents = await documentsOf(
+      this.db.manager,
+      apps.map((a) => a.id),
+    );
+    return apps.map((app) => toApplicationView(app, documents.get(app.id) ?? []));
   }
 
   /** The owner and staff may read; anyone else is told it does not exist. */
   async get(actor: AuthenticatedUser, id: string): Promise<ApplicationView> {
     const app = await this.db.getRepository(Application).findOneBy({ id });
     if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
-    return toApplicationView(app);
+    return toApplicationView(app, (await documentsOf(this.db.manager, [id])).get(id) ?? []);
   }
 
   savePersonal(actor: AuthenticatedUser, id: string, input: PersonalSection): Promise<ApplicationView> {
@@ -148,6 +159,27 @@ export class ApplicationsService {
     return this.save(actor, id, () => ({ referees: input.referees.map((r) => ({ ...r })) }));
   }
 
+  /**
+   * Locks the caller's own application for a change, which only a draft takes, and only before the
+   * deadline (judged at `at`). Anyone else's application is a 404. Section saves and documents both use it.
+   */
+  async lockEditable(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    id: string,
+    at: Date,
+  ): Promise<{ app: Application; cohort: CohortView }> {
+    const app = await manager
+      .getRepository(Application)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
+    if (app.status !== 'draft') throw new NotEditableError(app.status);
+    const cohort = await this.cohorts.get(app.cohortId);
+    const closes = new Date(cohort.applicationClosesAt);
+    if (at >= closes) throw new DeadlinePassedError(closes);
+    return { app, cohort };
+  }
+
   /** One section's draft save: the owner only, a draft only, before the deadline (server clock). */
   private async save(
     actor: AuthenticatedUser,
@@ -155,15 +187,10 @@ export class ApplicationsService {
     change: (app: Application, cohort: CohortView) => Partial<Application>,
   ): Promise<ApplicationView> {
     return this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(Application);
-      const app = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
-      if (app.status !== 'draft') throw new NotEditableError(app.status);
-      const cohort = await this.cohorts.get(app.cohortId);
-      const closes = new Date(cohort.applicationClosesAt);
-      if (this.clock.now() >= closes) throw new DeadlinePassedError(closes);
+      const { app, cohort } = await this.lockEditable(manager, actor, id, this.clock.now());
       Object.assign(app, change(app, cohort));
-      return toApplicationView(await repo.save(app));
+      const saved = await manager.getRepository(Application).save(app);
+      return toApplicationView(saved, (await documentsOf(manager, [id])).get(id) ?? []);
     });
   }
 

@@ -1,9 +1,15 @@
+import type { ApplicationDocument, DocumentKind } from './entities/application-document.entity';
 import type { Application } from './entities/application.entity';
 
 const PERSONAL = ['fullName', 'dateOfBirth', 'gender', 'province', 'phone', 'citizenship'] as const;
 const ENTERPRISE = ['name', 'taxCode', 'foundingYear', 'sector', 'employeesBand', 'revenueBand'] as const;
 const ESSAYS = ['motivation', 'marketEntryPlan', 'ambassador'] as const;
 export const REQUIRED_REFEREES = 2;
+/** Documents a submission needs, with the field each is reported missing as. */
+const REQUIRED_DOCUMENTS: Array<[DocumentKind, string]> = [
+  ['cv', 'documents.cv'],
+  ['business_registration', 'documents.businessRegistration'],
+];
 
 type Sections = Pick<Application, 'personal' | 'enterprise' | 'languages' | 'hubPreferences' | 'essays' | 'referees'>;
 
@@ -11,7 +17,7 @@ const blank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** What is still missing before the application can be submitted, as `section.field` paths. Pure. */
-export function missingFields(app: Sections): string[] {
+export function missingFields(app: Sections, documents: ReadonlyArray<Pick<ApplicationDocument, 'kind'>>): string[] {
   const missing: string[] = [];
   for (const field of PERSONAL) if (blank(app.personal[field])) missing.push(`personal.${field}`);
   for (const field of ENTERPRISE) if (blank(app.enterprise[field])) missing.push(`enterprise.${field}`);
@@ -20,5 +26,6 @@ export function missingFields(app: Sections): string[] {
   if (app.hubPreferences.length === 0) missing.push('hubs.ranking');
   for (const field of ESSAYS) if (blank(app.essays[field])) missing.push(`essays.${field}`);
   for (let i = app.referees.length; i < REQUIRED_REFEREES; i++) missing.push(`referees.${i}`);
+  for (const [kind, field] of REQUIRED_DOCUMENTS) if (!documents.some((d) => d.kind === kind)) missing.push(field);
   return missing;
 }

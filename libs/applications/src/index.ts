@@ -23,6 +23,13 @@ export {
 } from './entities/application.entity';
 export { APPLICATION_TRANSITIONS, FINAL_STATUSES, canTransitionApplication } from './application-lifecycle';
 export { ApplicationStatusChange } from './entities/application-status-change.entity';
+export {
+  ApplicationDocument,
+  DOCUMENT_KINDS,
+  SINGLE_DOCUMENT_KINDS,
+  type DocumentKind,
+} from './entities/application-document.entity';
+export { MAX_DOCUMENT_BYTES, startsAsPdf } from './pdf-upload';
 export { SubmissionsService } from './submissions.service';
 export { DeadlineReminders } from './deadline-reminders';
 export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entities/application-reminder.entity';

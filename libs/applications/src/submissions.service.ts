@@ -16,6 +16,7 @@ import {
 import { canRead, toApplicationView } from './applications.service';
 import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
+import { documentsOf } from './document-views';
 import { evaluateEligibility } from './eligibility';
 import { Application, type ApplicationStatus } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
@@ -43,14 +44,16 @@ export class SubmissionsService {
   ): Promise<ApplicationView> {
     return this.db.transaction(async (manager) => {
       const app = await this.lockOwn(manager, actor, id);
+      // Read under the application's lock, which document uploads and deletes also take.
+      const documents = (await documentsOf(manager, [id])).get(id) ?? [];
       if (app.status !== 'draft') {
-        if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey) return toApplicationView(app);
+        if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey) return toApplicationView(app, documents);
         throw new AlreadySubmittedError();
       }
       const cohort = await this.cohorts.get(app.cohortId);
       const closes = new Date(cohort.applicationClosesAt);
       if (arrivedAt >= closes) throw new DeadlinePassedError(closes);
-      const missing = missingFields(app);
+      const missing = missingFields(app, documents);
       if (missing.length) throw new IncompleteApplicationError(missing);
       const failed = evaluateEligibility(cohort.eligibilityRules, app, closes).filter((o) => !o.passed);
       if (failed.length) throw new NotEligibleError(failed.map(({ code, reason }) => ({ code, reason })));
@@ -69,7 +72,7 @@ export class SubmissionsService {
           submittedAt: formatInProgramZone(arrivedAt),
         },
       });
-      return toApplicationView(app);
+      return toApplicationView(app, documents);
     });
   }
 
@@ -77,7 +80,7 @@ export class SubmissionsService {
     return this.db.transaction(async (manager) => {
       const app = await this.lockOwn(manager, actor, id);
       await this.move(manager, app, 'withdrawn', actor.id, reason ?? null);
-      return toApplicationView(app);
+      return toApplicationView(app, (await documentsOf(manager, [id])).get(id) ?? []);
     });
   }
 

@@ -108,6 +108,11 @@ export class AppConfig {
   @IsInt()
   LOGIN_MAX_PER_IP = 100;
 
+  /** Where uploaded documents are kept (local-disk storage); a relative path is taken from the checkout's root. */
+  @IsString()
+  @IsNotEmpty()
+  STORAGE_DIR = 'var/storage';
+
   /** When the worker's daily maintenance job runs (cron, 5 fields or 6 with seconds, in Asia/Ho_Chi_Minh). */
   @Matches(/^\s*[\d*/,\-A-Za-z?LW#]+(\s+[\d*/,\-A-Za-z?LW#]+){4,5}\s*$/, {
     message: 'must be a cron pattern of 5 fields (or 6 with seconds), e.g. "30 3 * * *"',

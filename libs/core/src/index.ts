@@ -18,3 +18,4 @@ export {
   type Role,
 } from './auth/policy';
 export { normalizedText, trimmed } from './http/transforms';
+export { attachmentDisposition } from './http/content-disposition';

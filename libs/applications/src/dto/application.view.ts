@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, type ApplicationStatus, REGIONS, type Region } from '../entities/application.entity';
+import { ApplicationDocumentView } from './document.dto';
 
 export class ApplicationView {
   @ApiProperty() id: string;
@@ -12,7 +13,12 @@ export class ApplicationView {
   @ApiProperty({ type: [String] }) hubPreferences: string[];
   @ApiProperty({ type: Object }) essays: Record<string, unknown>;
   @ApiProperty({ type: [Object] }) referees: Array<Record<string, unknown>>;
-  @ApiProperty({ type: [String], description: 'Fields still to fill before submitting, e.g. personal.phone' })
+  @ApiProperty({ type: [ApplicationDocumentView], description: 'Uploaded documents, oldest first' })
+  documents: ApplicationDocumentView[];
+  @ApiProperty({
+    type: [String],
+    description: 'Fields still to fill before submitting, e.g. personal.phone or documents.cv',
+  })
   missing: string[];
   @ApiProperty() complete: boolean;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;

@@ -8,6 +8,7 @@ export type DomainErrorKind =
   | 'forbidden' // 403
   | 'not_found' // 404
   | 'conflict' // 409: state does not allow this now (e.g. deadline passed, already submitted)
+  | 'too_large' // 413: an upload over its size limit
   | 'unprocessable' // 422: well-formed but not acceptable (e.g. not eligible)
   | 'rate_limited'; // 429
 

@@ -6,6 +6,7 @@ import { Applications1795470234585 } from './1795470234585-Applications';
 import { ApplicationSubmission1795470950908 } from './1795470950908-ApplicationSubmission';
 import { ApplicationSearch1795471088039 } from './1795471088039-ApplicationSearch';
 import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationReminders';
+import { ApplicationDocuments1795473892252 } from './1795473892252-ApplicationDocuments';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationSubmission1795470950908,
   ApplicationSearch1795471088039,
   ApplicationReminders1795471231405,
+  ApplicationDocuments1795473892252,
 ];
