@@ -75,6 +75,7 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/applications/:id/documents/:documentId': APPLICANT_ONLY,
   'GET /api/v1/applications': STAFF_ONLY,
   'GET /api/v1/applications/pipeline': STAFF_ONLY,
+  'GET /api/v1/applications/export': STAFF_ONLY,
   'GET /api/v1/applications/form-options': PUBLIC,
 };
 

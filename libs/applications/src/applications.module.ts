@@ -11,6 +11,8 @@ import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { FormOptionsController } from './form-options.controller';
+import { ApplicationExportsController } from './exports.controller';
+import { ApplicationExportsService } from './exports.service';
 import { Application } from './entities/application.entity';
 import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
@@ -26,8 +28,21 @@ import { SubmissionsService } from './submissions.service';
     OutboxModule,
     StorageModule,
   ],
-  controllers: [FormOptionsController, ApplicationsController, ApplicationDocumentsController],
-  providers: [ApplicationsService, SubmissionsService, StaffViewsService, ApplicationDocumentsService, Clock],
+  // Static paths (applications/export) before ApplicationsController's applications/:id.
+  controllers: [
+    FormOptionsController,
+    ApplicationExportsController,
+    ApplicationsController,
+    ApplicationDocumentsController,
+  ],
+  providers: [
+    ApplicationsService,
+    SubmissionsService,
+    StaffViewsService,
+    ApplicationDocumentsService,
+    ApplicationExportsService,
+    Clock,
+  ],
   exports: [ApplicationsService, SubmissionsService],
 })
 export class ApplicationsModule {}

@@ -1,0 +1,31 @@
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@vgbf/core';
+import { ApplicationExportQuery } from './dto/export-query.dto';
+import { EXPORT_CONTENT_TYPES } from './export-writers';
+import { ApplicationExportsService } from './exports.service';
+
+@ApiTags('applications')
+@Controller('applications/export')
+export class ApplicationExportsController {
+  constructor(private readonly exports: ApplicationExportsService) {}
+
+  @Get()
+  @Roles('staff', 'admin')
+  // Personal data of every applicant: no shared cache keeps a copy.
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
+  @ApiOkResponse({
+    description: 'The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed.',
+  })
+  @ApiBadRequestResponse({ description: 'Bad filters or format (answered before any byte of the file)' })
+  @ApiNotFoundResponse({ description: 'cohort_not_found' })
+  async export(@Query() query: ApplicationExportQuery): Promise<StreamableFile> {
+    const { format, ...filters } = query;
+    const file = await this.exports.open(filters, format);
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.filename}"`,
+    });
+  }
+}
