@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, type Page, Roles } from '@vgbf/core';
+import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, type Page, PageOf, Roles } from '@vgbf/core';
 import { ApplicationsService } from './applications.service';
 import { ApplicationView } from './dto/application.view';
 import { StatusChangeView, WithdrawDto, parseIdempotencyKey } from './dto/submission.dto';
@@ -35,7 +35,7 @@ export class ApplicationsController {
 
   @Get('applications')
   @Roles('staff', 'admin')
-  @ApiOkResponse({ type: [ApplicationListItem], description: 'Paginated; filters combine; q ignores diacritics' })
+  @ApiOkResponse({ type: PageOf(ApplicationListItem), description: 'Paginated; filters combine; q ignores diacritics' })
   list(@Query() query: ApplicationListQuery): Promise<Page<ApplicationListItem>> {
     return this.staffViews.list(query);
   }
@@ -142,7 +142,8 @@ export class ApplicationsController {
   @Roles('applicant')
   @HttpCode(200)
   @ApiHeader({
-    name: 'Idempotency-Key',
+    // Lower case, as Node reads headers: the same name as @Headers below, so the document has one, optional.
+    name: 'idempotency-key',
     required: false,
     description: 'A retried submit with the same key answers the same, once',
   })

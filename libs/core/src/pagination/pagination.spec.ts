@@ -1,4 +1,4 @@
-import { toPage } from './pagination';
+import { PageOf, toPage } from './pagination';
 
 describe(toPage.name, () => {
   it('counts pages from the total', () => {
@@ -9,5 +9,14 @@ describe(toPage.name, () => {
       pageCount: 3,
     });
     expect(toPage([], 0, { page: 1, pageSize: 25 }).meta.pageCount).toBe(0);
+  });
+});
+
+describe(PageOf.name, () => {
+  class Item {}
+
+  it('describes a page of one item type with one class, named after the item', () => {
+    expect(PageOf(Item)).toBe(PageOf(Item));
+    expect(PageOf(Item).name).toBe('ItemPage');
   });
 });

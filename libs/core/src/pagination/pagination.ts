@@ -1,3 +1,4 @@
+import type { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -41,4 +42,22 @@ export function toPage<T>(items: T[], total: number, query: Pick<PageQuery, 'pag
     items,
     meta: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
   };
+}
+
+const pageClasses = new Map<Class<unknown>, Class<Page<unknown>>>();
+
+/**
+ * The OpenAPI shape of `Page<T>` for `@ApiOkResponse({ type: PageOf(Item) })`: `{ items: Item[], meta }`.
+ * One class per item type (cached), named after it, so the document and the generated client agree.
+ */
+export function PageOf<T>(item: Class<T>): Class<Page<T>> {
+  const existing = pageClasses.get(item);
+  if (existing) return existing as Class<Page<T>>;
+  class PageOfItem implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty({ type: PageMeta }) meta: PageMeta;
+  }
+  Object.defineProperty(PageOfItem, 'name', { value: `${item.name}Page` });
+  pageClasses.set(item, PageOfItem);
+  return PageOfItem;
 }
