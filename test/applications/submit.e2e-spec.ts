@@ -83,6 +83,10 @@ describe('Submitting an application', () => {
     expect(res.body.code).toBe('not_eligible');
     expect(res.body.rules.map((r: { code: string }) => r.code)).toEqual(['max_age', 'vietnamese_citizen']);
     expect(res.body.detail).toMatch(/at most 40 years old/);
+    // The facts each rule was judged on, so the page can say it in the applicant's language.
+    expect(res.body.rules[0].params).toEqual({ maxAge: 40, age: expect.any(Number) });
+    expect(res.body.rules[0].params.age).toBeGreaterThan(40);
+    expect(res.body.rules[1].params).toEqual({ citizenship: 'SG' });
   });
 
   it('lets the applicant withdraw, with the reason in the history, and not twice', async () => {

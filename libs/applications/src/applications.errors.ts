@@ -44,7 +44,7 @@ export class IncompleteApplicationError extends DomainError {
 }
 
 export class NotEligibleError extends DomainError {
-  constructor(failed: Array<{ code: string; reason: string }>) {
+  constructor(failed: Array<{ code: string; reason: string; params: Record<string, unknown> }>) {
     super('not_eligible', 'unprocessable', failed.map((f) => f.reason).join(' '), { rules: failed });
   }
 }

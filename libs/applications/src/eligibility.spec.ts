@@ -28,6 +28,11 @@ describe(evaluateEligibility.name, () => {
       ['vietnamese_citizen', false],
       ['enterprise_min_years', false],
     ]);
+    expect(outcomes.map((o) => o.params)).toEqual([
+      { maxAge: 40, age: 47 },
+      { citizenship: 'SG' },
+      { years: 2, founded: 2026 },
+    ]);
     expect(outcomes[0]?.reason).toContain('you would be 47');
   });
 

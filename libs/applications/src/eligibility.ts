@@ -3,8 +3,10 @@ import type { EligibilityRule } from '@vgbf/cohorts';
 export interface RuleOutcome {
   code: string;
   passed: boolean;
-  /** Readable by the applicant, in English; the UI may show its own text per code. */
+  /** Readable by the applicant, in English; the UI shows its own text per code, filled from `params`. */
   reason: string;
+  /** The rule's settings and the applicant's facts it was judged on, e.g. { maxAge: 40, age: 42 }. */
+  params: Record<string, unknown>;
 }
 
 interface Facts {
@@ -31,6 +33,7 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         return {
           code: rule.code,
           passed: age <= maxAge,
+          params: { maxAge, age },
           reason: `Applicants must be at most ${maxAge} years old when applications close (you would be ${age}).`,
         };
       }
@@ -38,6 +41,7 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         return {
           code: rule.code,
           passed: facts.personal.citizenship === 'VN',
+          params: { citizenship: facts.personal.citizenship ?? null },
           reason: 'The program is for Vietnamese citizens.',
         };
       case 'enterprise_min_years': {
@@ -46,6 +50,7 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         return {
           code: rule.code,
           passed: windowCloses.getUTCFullYear() - founded >= years,
+          params: { years, founded },
           reason: `The enterprise must have been operating for at least ${years} years (founded ${founded}).`,
         };
       }
@@ -53,6 +58,7 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         return {
           code: rule.code,
           passed: false,
+          params: rule.params,
           reason: `Unknown eligibility rule "${rule.code}": ask the program staff.`,
         };
     }

@@ -56,7 +56,8 @@ export class SubmissionsService {
       const missing = missingFields(app, documents);
       if (missing.length) throw new IncompleteApplicationError(missing);
       const failed = evaluateEligibility(cohort.eligibilityRules, app, closes).filter((o) => !o.passed);
-      if (failed.length) throw new NotEligibleError(failed.map(({ code, reason }) => ({ code, reason })));
+      if (failed.length)
+        throw new NotEligibleError(failed.map(({ code, reason, params }) => ({ code, reason, params })));
 
       app.submittedAt = arrivedAt;
       app.submitIdempotencyKey = idempotencyKey ?? null;
