@@ -56,6 +56,15 @@ describe('Applications: drafts saved section by section', () => {
     expect((await stored()).region).toBe('Central');
   });
 
+  it('clears a field sent as null (an emptied input), the derived region with the province', async () => {
+    await patch('personal', { phone: null, province: null }).expect(200);
+    expect((await stored()).region).toBeNull();
+    const cleared = await t.http.get(`/api/v1/applications/${appId}`).set('authorization', applicant.bearer);
+    expect(cleared.body.missing).toEqual(expect.arrayContaining(['personal.phone', 'personal.province']));
+    const res = await patch('personal', { phone: '+84912345678', province: 'Đà Nẵng' }).expect(200);
+    expect(res.body.region).toBe('Central');
+  });
+
   it('fills every section and uploads the two documents until nothing is missing', async () => {
     await patch('personal', { gender: 'male', citizenship: 'VN' }).expect(200);
     await patch('enterprise', {

@@ -120,8 +120,11 @@ export class ApplicationsService {
   savePersonal(actor: AuthenticatedUser, id: string, input: PersonalSection): Promise<ApplicationView> {
     return this.save(actor, id, (app) => {
       let region = app.region;
-      if (input.province !== undefined) {
-        region = regionOf(input.province) ?? null;
+      // null clears a field (the form's emptied input); a cleared province clears the region derived from it.
+      const province = input.province as string | null | undefined;
+      if (province === null) region = null;
+      else if (province !== undefined) {
+        region = regionOf(province) ?? null;
         if (!region) throw new InvalidSectionError('province', 'province must be one of the 63 provinces of Viet Nam');
       }
       return { personal: { ...app.personal, ...defined(input) }, region };
