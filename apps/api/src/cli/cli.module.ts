@@ -1,12 +1,27 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Application, ApplicationDocument, ApplicationStatusChange } from '@vgbf/applications';
+import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
+import { Clock } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { IdentityModule } from '@vgbf/identity';
 import { QueueModule } from '@vgbf/queue';
+import { StorageModule } from '@vgbf/storage';
 import { CreateAdminCommand, SeedCommand } from './commands';
+import { DemoSeeder } from './demo/demo-seeder';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot(), QueueModule.forRoot(), IdentityModule],
-  providers: [SeedCommand, CreateAdminCommand],
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot(),
+    QueueModule.forRoot(),
+    IdentityModule,
+    CohortsModule,
+    StorageModule,
+    // The seed writes demo applications in bulk; the applications module's services are not needed.
+    TypeOrmModule.forFeature([Application, ApplicationStatusChange, ApplicationDocument]),
+  ],
+  providers: [SeedCommand, CreateAdminCommand, DemoSeeder, Clock],
 })
 export class CliModule {}

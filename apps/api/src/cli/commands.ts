@@ -3,14 +3,17 @@ import { LANGUAGES, type Language, User } from '@vgbf/identity';
 import { AccountsService } from '@vgbf/identity';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoSeeder } from './demo/demo-seeder';
 
-/** `cli seed`: demo data for a fresh database (one account per role); does nothing on a database with data. */
+/**
+ * `cli seed`: demo data for a fresh database (one account per role, an open cohort, a few hundred
+ * applications); does nothing on a database with data.
+ */
 @Command({ name: 'seed', description: 'Seed demo data into an empty database (idempotent)' })
 export class SeedCommand extends CommandRunner {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly accounts: AccountsService,
+    private readonly demo: DemoSeeder,
   ) {
     super();
   }
@@ -21,10 +24,7 @@ export class SeedCommand extends CommandRunner {
       process.stdout.write(`Database already has ${existing} accounts: seed skipped.\n`);
       return;
     }
-    for (const account of DEMO_ACCOUNTS) {
-      await this.accounts.createVerifiedUser({ ...account, password: DEMO_PASSWORD });
-    }
-    process.stdout.write(`Seeded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD}).\n`);
+    process.stdout.write(`${await this.demo.seed()}\n`);
   }
 }
 
