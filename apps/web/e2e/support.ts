@@ -62,3 +62,42 @@ export async function logIn(page: Page, user: TestUser, password = user.password
   await page.getByRole('button', { name: /^(Log in|Đăng nhập)$/ }).click();
   await expect(page.getByTestId('greeting')).toBeVisible();
 }
+
+const DAY = 86_400_000;
+const vietnamTime = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+
+/** A small but real PDF (a header, one empty page, a trailer), made here so the test carries no binary. */
+export function pdf(title: string): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
+      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Title(${title})>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
+}
+
+/** Staff (the seeded demo account) open a cohort of their own for this test, through the API. */
+export async function openCohort(request: APIRequestContext, name: string): Promise<string> {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: 'staff@vgbf.local', password: 'VgbfDemo!2027' },
+  });
+  expect(login.status(), 'the demo staff account from `cli seed`').toBe(200);
+  const headers = { authorization: `Bearer ${(await login.json()).token as string}` };
+  const now = Date.now();
+  const created = await request.post('/api/v1/cohorts', {
+    headers,
+    data: {
+      name,
+      year: 2027,
+      targetSize: 60,
+      trackMonths: 9,
+      applicationOpensAt: vietnamTime(now - DAY),
+      applicationClosesAt: vietnamTime(now + 20 * DAY),
+      offerResponseDays: 7,
+      programmeStartDate: new Date(now + 120 * DAY).toISOString().slice(0, 10),
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = (await created.json()).id as string;
+  const opened = await request.post(`/api/v1/cohorts/${id}/transitions`, { headers, data: { status: 'open' } });
+  expect(opened.status()).toBe(200);
+  return id;
+}

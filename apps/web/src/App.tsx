@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { LanguageFromAccount, RequireUser } from './auth/session';
 import { Layout } from './components/Layout';
+import { ApplicationPage } from './applications/ApplicationPage';
+import { ApplyPage } from './applications/ApplyPage';
 import { AccountPage } from './pages/AccountPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
@@ -9,6 +11,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { ApplicationDetailPage } from './staff/ApplicationDetailPage';
+import { ApplicationsListPage } from './staff/ApplicationsListPage';
 
 export function App() {
   return (
@@ -18,6 +22,10 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<RequireUser>{(user) => <HomePage user={user} />}</RequireUser>} />
           <Route path="account" element={<RequireUser>{(user) => <AccountPage user={user} />}</RequireUser>} />
+          <Route path="apply" element={<RequireUser>{() => <ApplyPage />}</RequireUser>} />
+          <Route path="applications/:id" element={<RequireUser>{() => <ApplicationPage />}</RequireUser>} />
+          <Route path="staff/applications" element={<RequireUser>{() => <ApplicationsListPage />}</RequireUser>} />
+          <Route path="staff/applications/:id" element={<RequireUser>{() => <ApplicationDetailPage />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

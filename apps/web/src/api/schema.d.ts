@@ -34,6 +34,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationDocumentsController_list'];
+    put?: never;
+    post: operations['ApplicationDocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationDocumentsController_download'];
+    put?: never;
+    post?: never;
+    delete: operations['ApplicationDocumentsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/enterprise': {
     parameters: {
       query?: never;
@@ -172,6 +204,38 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ApplicationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationExportsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/form-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FormOptionsController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -540,6 +604,16 @@ export interface components {
       password: string;
       token: string;
     };
+    ApplicationDocumentView: {
+      /** @example CV Nguyễn Văn An.pdf */
+      filename: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'cv' | 'business_registration' | 'other';
+      /** @description Bytes */
+      size: number;
+      uploadedAt: string;
+    };
     ApplicationListItem: {
       enterpriseName: string | null;
       fullName: string | null;
@@ -564,15 +638,21 @@ export interface components {
         | 'withdrawn';
       submittedAt: string | null;
     };
+    ApplicationListItemPage: {
+      items: components['schemas']['ApplicationListItem'][];
+      meta: components['schemas']['PageMeta'];
+    };
     ApplicationView: {
       cohortId: string;
       complete: boolean;
+      /** @description Uploaded documents, oldest first */
+      documents: components['schemas']['ApplicationDocumentView'][];
       enterprise: Record<string, never>;
       essays: Record<string, never>;
       hubPreferences: string[];
       id: string;
       languages: Record<string, never>;
-      /** @description Fields still to fill before submitting, e.g. personal.phone */
+      /** @description Fields still to fill before submitting, e.g. personal.phone or documents.cv */
       missing: string[];
       personal: Record<string, never>;
       referees: Record<string, never>[];
@@ -700,6 +780,11 @@ export interface components {
        */
       taxCode?: string;
     };
+    EssayLimits: {
+      ambassador: number;
+      marketEntryPlan: number;
+      motivation: number;
+    };
     EssaysSection: {
       /** @description How you will act as an economic ambassador, at most 400 words */
       ambassador?: string;
@@ -710,6 +795,33 @@ export interface components {
     };
     ForgotPasswordDto: {
       email: string;
+    };
+    FormOptionsView: {
+      employeesBands: ('1-9' | '10-49' | '50-199' | '200-499' | '500+')[];
+      englishTests: ('IELTS' | 'TOEFL' | 'TOEIC')[];
+      /** @description Word limits */
+      essayLimits: components['schemas']['EssayLimits'];
+      genders: ('female' | 'male' | 'other' | 'prefer_not_to_say')[];
+      jlptLevels: ('N1' | 'N2' | 'N3' | 'N4' | 'N5')[];
+      /** @description The 63 provinces, each with the region it counts in */
+      provinces: components['schemas']['ProvinceOption'][];
+      /** @description Annual revenue in VND */
+      revenueBands: ('<3bn' | '3-50bn' | '50-200bn' | '200-1000bn' | '>1000bn')[];
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
     };
     HubDto: {
       capacity: number;
@@ -780,6 +892,12 @@ export interface components {
       token: string;
       user: components['schemas']['UserView'];
     };
+    PageMeta: {
+      page: number;
+      pageCount: number;
+      pageSize: number;
+      total: number;
+    };
     PersonalSection: {
       /**
        * @description ISO 3166-1 alpha-2
@@ -805,6 +923,12 @@ export interface components {
       /** @description Applications per status (every status listed, zeros included) */
       counts: Record<string, never>;
       total: number;
+    };
+    ProvinceOption: {
+      /** @example Đà Nẵng */
+      name: string;
+      /** @enum {string} */
+      region: 'North' | 'Central' | 'South';
     };
     Referee: {
       email?: string;
@@ -928,6 +1052,8 @@ export interface operations {
     parameters: {
       query: {
         cohortId: string;
+        /** @description eligible: submitted and not ruled ineligible; ineligible; unchecked: never submitted */
+        eligibility?: 'eligible' | 'ineligible' | 'unchecked';
         /** @description Ranked this hub (any rank) */
         hub?: string;
         page?: number;
@@ -975,7 +1101,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationListItem'][];
+          'application/json': components['schemas']['ApplicationListItemPage'];
         };
       };
     };
@@ -999,6 +1125,135 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ApplicationView'];
         };
+      };
+    };
+  };
+  ApplicationDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The owner and staff only; 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDocumentView'][];
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_upload: {
+    parameters: {
+      query: {
+        /** @description cv and business_registration: one each, a new upload replaces it; other: up to 5 */
+        kind: 'cv' | 'business_registration' | 'other';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A PDF of at most 10 MB
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The owner's draft only. A cv or business_registration replaces the current one; up to 5 of kind other */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDocumentView'];
+        };
+      };
+      /** @description invalid_document (not a PDF by its content) or file_required */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description application_not_editable, deadline_passed or too_many_documents */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description document_too_large: over 10 MB; nothing is stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ApplicationDocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF as uploaded, as an attachment; the owner and staff only, 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed from the owner's draft */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description application_not_editable or deadline_passed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -1176,10 +1431,9 @@ export interface operations {
   ApplicationsController_submit: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description A retried submit with the same key answers the same, once */
-        'Idempotency-Key'?: string;
+        'idempotency-key'?: string;
       };
       path: {
         id: string;
@@ -1233,6 +1487,94 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicationExportsController_export: {
+    parameters: {
+      query: {
+        cohortId: string;
+        /** @description eligible: submitted and not ruled ineligible; ineligible; unchecked: never submitted */
+        eligibility?: 'eligible' | 'ineligible' | 'unchecked';
+        format: 'csv' | 'xlsx';
+        /** @description Ranked this hub (any rank) */
+        hub?: string;
+        /** @description Name or enterprise; diacritics ignored ("nguyen van an" finds "Nguyễn Văn An") */
+        q?: string;
+        region?: 'North' | 'Central' | 'South';
+        sector?:
+          | 'agriculture_food'
+          | 'manufacturing'
+          | 'technology'
+          | 'fintech'
+          | 'logistics'
+          | 'retail_ecommerce'
+          | 'tourism_hospitality'
+          | 'healthcare'
+          | 'education'
+          | 'energy_environment'
+          | 'textiles_fashion'
+          | 'creative_media'
+          | 'other';
+        status?:
+          | 'draft'
+          | 'submitted'
+          | 'ineligible'
+          | 'under_review'
+          | 'shortlisted'
+          | 'interviewed'
+          | 'offered'
+          | 'waitlisted'
+          | 'rejected'
+          | 'accepted'
+          | 'declined'
+          | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad filters or format (answered before any byte of the file) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FormOptionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormOptionsView'];
         };
       };
     };

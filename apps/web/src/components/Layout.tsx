@@ -4,7 +4,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { useLogout, useMe } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
-function UserMenu({ name }: { name: string }) {
+function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogout();
@@ -21,6 +21,16 @@ function UserMenu({ name }: { name: string }) {
         <Menu.Item component={Link} to="/">
           {t('nav.home')}
         </Menu.Item>
+        {roles.includes('applicant') && (
+          <Menu.Item component={Link} to="/apply">
+            {t('nav.myApplications')}
+          </Menu.Item>
+        )}
+        {(roles.includes('staff') || roles.includes('admin')) && (
+          <Menu.Item component={Link} to="/staff/applications">
+            {t('nav.applications')}
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
         </Menu.Item>
@@ -61,7 +71,7 @@ export function Layout() {
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitch />
               {me ? (
-                <UserMenu name={me.fullName} />
+                <UserMenu name={me.fullName} roles={me.roles} />
               ) : (
                 <Button component={Link} to="/login" variant="subtle" size="xs">
                   {t('nav.login')}

@@ -1,3 +1,4 @@
+import { enApplications } from './en-applications';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -19,6 +20,8 @@ export const en = {
     register: 'Register',
     logout: 'Log out',
     menu: 'Account menu',
+    myApplications: 'My applications',
+    applications: 'Applications',
   },
   fields: {
     email: 'Email',
@@ -115,6 +118,7 @@ export const en = {
     intro: 'This is your space in Vietnam Global Biz Fellows.',
     rolesLabel: 'Your roles',
     comingSoon: 'Coming soon',
+    open: 'Open',
   },
   roles: {
     applicant: 'Applicant',
@@ -139,6 +143,7 @@ export const en = {
     title: 'Page not found',
     back: 'Back to home',
   },
+  ...enApplications,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { viApplications } from './vi-applications';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -21,6 +22,8 @@ export const vi: Translation = {
     register: 'Đăng ký',
     logout: 'Đăng xuất',
     menu: 'Menu tài khoản',
+    myApplications: 'Hồ sơ của tôi',
+    applications: 'Hồ sơ ứng tuyển',
   },
   fields: {
     email: 'Email',
@@ -117,6 +120,7 @@ export const vi: Translation = {
     intro: 'Đây là không gian của bạn tại Vietnam Global Biz Fellows.',
     rolesLabel: 'Vai trò của bạn',
     comingSoon: 'Sắp ra mắt',
+    open: 'Mở',
   },
   roles: {
     applicant: 'Ứng viên',
@@ -141,4 +145,5 @@ export const vi: Translation = {
     title: 'Không tìm thấy trang',
     back: 'Về trang chủ',
   },
+  ...viApplications,
 };

@@ -1,11 +1,19 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Role, User } from '../api/client';
 
 /** Display order: the people the program is for first, then those who run it. */
 const ROLE_ORDER: readonly Role[] = ['applicant', 'fellow', 'mentor', 'reviewer', 'staff', 'admin'];
 
-/** The role-aware home: one card per role of the user, filled in by later issues. */
+/** Where each role's work lives, for the roles whose pages exist. */
+const ROLE_PAGES: Partial<Record<Role, string>> = {
+  applicant: '/apply',
+  staff: '/staff/applications',
+  admin: '/staff/applications',
+};
+
+/** The role-aware home: one card per role of the user, each leading to that role's pages. */
 export function HomePage({ user }: { user: User }) {
   const { t } = useTranslation();
   const roles = ROLE_ORDER.filter((role) => user.roles.includes(role));
@@ -34,13 +42,20 @@ export function HomePage({ user }: { user: User }) {
               <Title order={2} size="h4">
                 {t(`roles.${role}`)}
               </Title>
-              <Badge color="gray" variant="outline" size="sm">
-                {t('home.comingSoon')}
-              </Badge>
+              {!ROLE_PAGES[role] && (
+                <Badge color="gray" variant="outline" size="sm">
+                  {t('home.comingSoon')}
+                </Badge>
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               {t(`roleCards.${role}`)}
             </Text>
+            {ROLE_PAGES[role] && (
+              <Button component={Link} to={ROLE_PAGES[role]} mt="md" size="sm" style={{ alignSelf: 'flex-start' }}>
+                {t('home.open')}
+              </Button>
+            )}
           </Card>
         ))}
       </SimpleGrid>

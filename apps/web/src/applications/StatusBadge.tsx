@@ -1,0 +1,27 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationStatus } from './api';
+
+const COLORS: Record<ApplicationStatus, string> = {
+  draft: 'gray',
+  submitted: 'blue',
+  ineligible: 'red',
+  under_review: 'indigo',
+  shortlisted: 'violet',
+  interviewed: 'grape',
+  offered: 'teal',
+  waitlisted: 'yellow',
+  rejected: 'red',
+  accepted: 'green',
+  declined: 'orange',
+  withdrawn: 'dark',
+};
+
+export function StatusBadge({ status, size = 'md' }: { status: ApplicationStatus; size?: 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light" size={size} data-testid="status">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { problemMessage } from '../../components/problems';
+import { type ApplicationView, useSubmit } from '../api';
+import { stepOfMissing, useMissingLabel } from '../StepFrame';
+
+interface FailedRule {
+  code: string;
+  reason: string;
+  params?: Record<string, unknown>;
+}
+
+/** Our words for a failed eligibility rule where we know it; the API's (English) reason otherwise. */
+function useRuleText() {
+  const { t, i18n } = useTranslation();
+  return (rule: FailedRule): string => {
+    const key = `form.review.rules.${rule.code}`;
+    return i18n.exists(key) && rule.params ? String(t(key as never, rule.params as never)) : rule.reason;
+  };
+}
+
+export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (step: string) => void }) {
+  const { t } = useTranslation();
+  const label = useMissingLabel();
+  const ruleText = useRuleText();
+  const submit = useSubmit(app.id);
+  // One key for this page's submit: clicking again after a lost answer cannot submit twice.
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const error = submit.error;
+  const problem =
+    error instanceof ApiError ? (error.problem as ApiError['problem'] & { rules?: FailedRule[] }) : undefined;
+
+  const byStep = new Map<string, string[]>();
+  for (const path of app.missing) byStep.set(stepOfMissing(path), [...(byStep.get(stepOfMissing(path)) ?? []), path]);
+
+  return (
+    <Stack gap="md">
+      {app.complete ? (
+        <Alert color="teal" variant="light" title={t('form.review.readyTitle')}>
+          {t('form.review.ready')}
+        </Alert>
+      ) : (
+        <Alert color="yellow" variant="light" title={t('form.review.incompleteTitle')} data-testid="review-missing">
+          <Stack gap="xs">
+            {[...byStep.entries()].map(([step, paths]) => (
+              <div key={step}>
+                <Button variant="subtle" size="compact-sm" px={0} onClick={() => onGoTo(step)}>
+                  {t(`form.steps.${step}` as never)}
+                </Button>
+                <List size="sm">
+                  {paths.map((path) => (
+                    <List.Item key={path}>{label(path)}</List.Item>
+                  ))}
+                </List>
+              </div>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Text size="sm">{t('form.review.declaration')}</Text>
+      {error && (
+        <Alert color="red" role="alert" title={t('form.review.notSubmitted')} data-testid="submit-error">
+          {problem?.code === 'not_eligible' ? (
+            <List size="sm">
+              {(problem.rules ?? []).map((rule) => (
+                <List.Item key={rule.code}>{ruleText(rule)}</List.Item>
+              ))}
+            </List>
+          ) : problem?.code === 'deadline_passed' ? (
+            t('form.review.deadlinePassed', { detail: problem.detail })
+          ) : problem?.code === 'application_incomplete' ? (
+            t('form.review.incomplete')
+          ) : (
+            problemMessage(error, t)
+          )}
+        </Alert>
+      )}
+      <Button
+        size="md"
+        disabled={!app.complete}
+        loading={submit.isPending}
+        onClick={() => submit.mutate(idempotencyKey.current)}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('form.review.submit')}
+      </Button>
+    </Stack>
+  );
+}

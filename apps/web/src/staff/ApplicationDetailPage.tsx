@@ -1,0 +1,184 @@
+import {
+  Alert,
+  Anchor,
+  Card,
+  Center,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { problemMessage } from '../components/problems';
+import { useApplication, useHistory } from '../applications/api';
+import { formatProgramTime } from '../applications/Deadline';
+import { StatusBadge } from '../applications/StatusBadge';
+import { DocumentLink } from '../applications/steps/DocumentsStep';
+
+const show = (value: unknown): ReactNode =>
+  value === undefined || value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : String(value);
+
+function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
+  return (
+    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={190}>{label}</Table.Th>
+            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** /staff/applications/:id — everything the applicant filled in, their documents and the history. */
+export function ApplicationDetailPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'vi';
+  const { id = '' } = useParams();
+  const application = useApplication(id);
+  const history = useHistory(id);
+  if (application.error) {
+    return (
+      <Alert color="red" role="alert">
+        {problemMessage(application.error, t)}
+      </Alert>
+    );
+  }
+  if (!application.data) {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  const app = application.data;
+  const p = app.personal as Record<string, unknown>;
+  const e = app.enterprise as Record<string, unknown>;
+  const l = app.languages as {
+    english?: { test: string; score: number };
+    jlpt?: string;
+    topik?: number;
+    other?: string;
+  };
+  const essays = app.essays as Record<string, unknown>;
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={-1 as never} size="sm">
+        ← {t('staffApps.back')}
+      </Anchor>
+      <Group gap="sm">
+        <Title order={1} size="h2">
+          {show(p.fullName)}
+        </Title>
+        <StatusBadge status={app.status} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card withBorder padding="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('form.steps.personal')}
+          </Title>
+          <Facts
+            rows={[
+              [t('form.personal.dateOfBirth'), show(p.dateOfBirth)],
+              [t('form.personal.gender'), p.gender ? t(`options.gender.${p.gender as 'female'}`) : '—'],
+              [
+                t('form.personal.province'),
+                `${show(p.province)}${app.region ? ` (${t(`options.region.${app.region}`)})` : ''}`,
+              ],
+              [t('form.personal.phone'), show(p.phone)],
+              [t('form.personal.citizenship'), show(p.citizenship)],
+            ]}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('form.steps.enterprise')}
+          </Title>
+          <Facts
+            rows={[
+              [t('form.enterprise.name'), show(e.name)],
+              [t('form.enterprise.taxCode'), show(e.taxCode)],
+              [t('form.enterprise.foundingYear'), show(e.foundingYear)],
+              [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector as 'other'}`) : '—'],
+              [t('form.enterprise.employeesBand'), show(e.employeesBand)],
+              [t('form.enterprise.revenueBand'), e.revenueBand ? t(`options.revenue.${e.revenueBand as '<3bn'}`) : '—'],
+              [t('form.enterprise.exportMarkets'), show(e.exportMarkets)],
+            ]}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('form.steps.languages')} · {t('form.steps.hubs')}
+          </Title>
+          <Facts
+            rows={[
+              [t('form.languages.englishTest'), l.english ? `${l.english.test} ${l.english.score}` : '—'],
+              [t('form.languages.jlpt'), show(l.jlpt)],
+              [t('form.languages.topik'), show(l.topik)],
+              [t('form.languages.other'), show(l.other)],
+              [t('form.steps.hubs'), app.hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'],
+            ]}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('form.steps.referees')} · {t('form.steps.documents')}
+          </Title>
+          <Facts
+            rows={[
+              ...(app.referees as Array<Record<string, unknown>>).map(
+                (r, i) =>
+                  [
+                    t('form.referees.title', { n: i + 1 }),
+                    `${show(r.name)} — ${show(r.relation)}\n${show(r.email)}`,
+                  ] as [string, ReactNode],
+              ),
+              ...app.documents.map(
+                (d) =>
+                  [
+                    t(`form.documents.kind.${d.kind}`),
+                    <DocumentLink key={d.id} applicationId={app.id} document={d} />,
+                  ] as [string, ReactNode],
+              ),
+            ]}
+          />
+        </Card>
+      </SimpleGrid>
+      <Card withBorder padding="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('form.steps.essays')}
+        </Title>
+        <Facts
+          rows={(['motivation', 'marketEntryPlan', 'ambassador'] as const).map((k) => [
+            t(`form.essays.${k}`),
+            show(essays[k]),
+          ])}
+        />
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('statusPage.history')}
+        </Title>
+        <Timeline active={history.data?.length ?? 0} bulletSize={12}>
+          {(history.data ?? []).map((change) => (
+            <Timeline.Item key={`${change.at}-${change.to}`} title={t(`status.${change.to}`)}>
+              <Text size="xs" c="dimmed">
+                {formatProgramTime(change.at, language)}
+              </Text>
+              {change.reason && <Text size="sm">{change.reason}</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Card>
+    </Stack>
+  );
+}
