@@ -51,6 +51,21 @@ export default tseslint.config(
     },
   },
   {
+    // Solvers are pure: no framework, no database, no other lib.
+    files: ['libs/solvers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./){2,}', message: 'Do not reach outside this library.' },
+            { regex: '^(@nestjs/|typeorm|@vgbf/|pg$|ioredis|bullmq)', message: 'Solvers are pure: plain data in and out.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts', 'test/**/*.ts'],
     rules: {
       // supertest bodies are `any`; asserting on them is the point of the test.
