@@ -43,7 +43,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(\\.\\./){2,}', message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.' },
+            {
+              regex: '^(\\.\\./){2,}',
+              message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.',
+            },
             { regex: '^@vgbf/[^/]+/', message: 'Import @vgbf/<lib> itself; its index.ts is the public face.' },
           ],
         },
@@ -59,7 +62,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^(\\.\\./){2,}', message: 'Do not reach outside this library.' },
-            { regex: '^(@nestjs/|typeorm|@vgbf/|pg$|ioredis|bullmq)', message: 'Solvers are pure: plain data in and out.' },
+            {
+              regex: '^(@nestjs/|typeorm|@vgbf/|pg$|ioredis|bullmq)',
+              message: 'Solvers are pure: plain data in and out.',
+            },
           ],
         },
       ],
