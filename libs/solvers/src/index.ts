@@ -14,3 +14,21 @@ export {
 } from './assignment';
 export { assignmentLowerBound, type AssignmentBound } from './assignment-lower-bound';
 export { generateAssignmentInput, type AssignmentInstanceOptions } from './assignment-instance';
+
+// Selection under quotas (issue 5): an exact integer program (HiGHS), prices, clashes, replacements.
+export { selectCohort, replacementFor } from './selection';
+export { SelectionInputError } from './selection-problem';
+export { generateSelectionInput, type SelectionInstanceOptions } from './selection-instance';
+export {
+  HUBS_CONSTRAINT,
+  PINNED_IN_CONSTRAINT,
+  PINNED_OUT_CONSTRAINT,
+  SIZE_CONSTRAINT,
+  type ConstraintPrice,
+  type SelectedCandidate,
+  type SelectionCandidate,
+  type SelectionInput,
+  type SelectionResult,
+  type ShareAttribute,
+  type ShareConstraint,
+} from './selection.types';
