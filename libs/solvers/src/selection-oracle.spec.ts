@@ -22,11 +22,11 @@ const smallInput: fc.Arbitrary<SelectionInput> = fc
       }),
       { minLength: 4, maxLength: 40 },
     ),
-    size: fc.integer({ min: 1, max: 12 }),
+    size: fc.integer({ min: 1, max: 10 }),
     capacities: fc.tuple(
-      fc.integer({ min: 0, max: 8 }),
-      fc.integer({ min: 0, max: 8 }),
-      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 0, max: 10 }),
+      fc.integer({ min: 2, max: 10 }),
+      fc.integer({ min: 2, max: 10 }),
     ),
     shares: fc.array(
       fc.record({
@@ -39,7 +39,7 @@ const smallInput: fc.Arbitrary<SelectionInput> = fc
           ['sector', 'services'] as const,
         ),
         min: fc.option(
-          fc.integer({ min: 1, max: 12 }).map((k) => k / 20),
+          fc.integer({ min: 1, max: 8 }).map((k) => k / 20),
           { nil: undefined },
         ),
         max: fc.option(
@@ -47,7 +47,7 @@ const smallInput: fc.Arbitrary<SelectionInput> = fc
           { nil: undefined },
         ),
       }),
-      { maxLength: 4 },
+      { maxLength: 3 },
     ),
     pinnedIn: fc.uniqueArray(fc.nat(39), { maxLength: 2 }),
     pinnedOut: fc.uniqueArray(fc.nat(39), { maxLength: 2 }),
@@ -94,6 +94,47 @@ describe(`${selectCohort.name} against GLPK`, () => {
     expect(result.objective).toBeCloseTo(optimum!, 6);
   }, 120_000);
 
+  it('names the clashing quotas of a generated cohort of 2,000, and GLPK agrees they clash', async () => {
+    const generated = generateSelectionInput({ candidates: 2000, size: 80, seed: 5 });
+    const input: SelectionInput = {
+      ...generated,
+      shares: [...generated.shares, { id: 'men', attribute: 'gender', value: 'male', min: 0.65 }],
+    };
+
+    const result = await selectCohort(input);
+
+    expect(result.status).toBe('infeasible');
+    expect(result.clash).toEqual(['women', 'men']);
+    expect(await glpkOptimum(glpk, input, (c) => c === 'women' || c === 'men')).toBeNull();
+    expect(await glpkOptimum(glpk, input, (c) => c !== 'men')).not.toBeNull();
+  }, 120_000);
+
+  it('with pins and exactly as many hub seats as the size: optimum and prices as GLPK’s', async () => {
+    const generated = generateSelectionInput({ candidates: 2000, size: 60, seed: 11 });
+    const ids = generated.candidates.map((c) => c.id);
+    const input: SelectionInput = {
+      ...generated,
+      hubCapacities: { SG: 20, JP: 20, KR: 10, EU: 10 },
+      pinnedIn: [ids[1500], ids[1800]],
+      pinnedOut: generated.candidates
+        .slice()
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 3)
+        .map((c) => c.id),
+    };
+
+    const result = await selectCohort(input);
+
+    expect(violations(input, result)).toEqual([]);
+    const optimum = await glpkOptimum(glpk, input);
+    expect(result.objective).toBeCloseTo(optimum!, 6);
+    for (const constraint of ['hubs', 'pinnedIn', 'pinnedOut', 'women', 'sector-energy']) {
+      const without = await glpkOptimum(glpk, input, (c) => c !== constraint);
+      expect(result.prices.find((p) => p.constraint === constraint)?.objectiveWithout).toBeCloseTo(without!, 6);
+    }
+    expect(result.prices.find((p) => p.constraint === 'pinnedIn')!.price).toBeGreaterThan(0);
+  }, 120_000);
+
   it('on small random inputs: the same optimum, prices and clashes as GLPK (and as brute force when tiny)', async () => {
     const outcomes = { optimal: 0, infeasible: 0 };
     await fc.assert(
@@ -138,7 +179,7 @@ describe(`${selectCohort.name} against GLPK`, () => {
       { numRuns: 150 },
     );
     // Both branches were exercised.
-    expect(outcomes.optimal).toBeGreaterThan(20);
-    expect(outcomes.infeasible).toBeGreaterThan(5);
+    expect(outcomes.optimal).toBeGreaterThan(25);
+    expect(outcomes.infeasible).toBeGreaterThan(25);
   }, 120_000);
 });

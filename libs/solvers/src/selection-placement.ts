@@ -4,8 +4,14 @@ export interface Placeable {
   hubs: string[];
 }
 
+/** A seated person with their usable hubs (index, preference rank), worked out once. */
+interface Seated {
+  person: Placeable;
+  choices: Array<{ h: number; rank: number }>;
+}
+
 interface Move {
-  member: Placeable;
+  member: Seated;
   from: number;
 }
 
@@ -21,7 +27,7 @@ export class HubPlacement {
   private readonly capacity: number[];
   private readonly index: Map<string, number>;
   /** People seated in each hub, in the order they were seated there. */
-  private readonly seated: Placeable[][];
+  private readonly seated: Seated[][];
 
   /** `hubs` is the iteration order (ties go to the earlier hub); capacities come from `capacity`. */
   constructor(hubs: string[], capacity: ReadonlyMap<string, number>) {
@@ -42,7 +48,8 @@ export class HubPlacement {
     const n = this.hubs.length;
     const cost = new Array<number>(n).fill(Infinity);
     const via = new Array<Move | null>(n).fill(null);
-    this.choices(person).forEach(({ h, rank }) => (cost[h] = Math.min(cost[h], rank)));
+    const newcomer: Seated = { person, choices: this.choices(person) };
+    newcomer.choices.forEach(({ h, rank }) => (cost[h] = Math.min(cost[h], rank)));
     // Bellman–Ford over hubs: moving a seated member from hub a to hub b costs rank(b) − rank(a), which
     // can be negative; the placement so far has minimum rank, so there is no negative cycle.
     for (let round = 0, changed = true; changed && round < n; round++) {
@@ -50,9 +57,8 @@ export class HubPlacement {
       for (let a = 0; a < n; a++) {
         if (cost[a] === Infinity) continue;
         for (const member of this.seated[a]) {
-          const choices = this.choices(member);
-          const here = choices.find((c) => c.h === a)!.rank;
-          for (const { h: b, rank } of choices) {
+          const here = member.choices.find((c) => c.h === a)!.rank;
+          for (const { h: b, rank } of member.choices) {
             if (b !== a && cost[a] + rank - here < cost[b]) {
               cost[b] = cost[a] + rank - here;
               via[b] = { member, from: a };
@@ -74,13 +80,15 @@ export class HubPlacement {
       this.seated[hub].push(move.member);
       hub = move.from;
     }
-    this.seated[hub].push(person);
+    this.seated[hub].push(newcomer);
     return true;
   }
 
   /** Each seated person's hub. */
   placement(): Map<string, string> {
-    return new Map(this.seated.flatMap((people, h) => people.map((p): [string, string] => [p.id, this.hubs[h]])));
+    return new Map(
+      this.seated.flatMap((people, h) => people.map((p): [string, string] => [p.person.id, this.hubs[h]])),
+    );
   }
 
   private choices(person: Placeable): Array<{ h: number; rank: number }> {

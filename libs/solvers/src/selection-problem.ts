@@ -38,6 +38,8 @@ export interface RankedCandidate {
   sector: string | null;
   /** Preferred hubs that have seats, most preferred first, without repeats. */
   hubs: string[];
+  /** The same hubs as a set: candidates with the same key are placed alike. */
+  hubKey: string;
 }
 
 /** A share constraint as bounds on a count. */
@@ -128,6 +130,7 @@ export function toSelectionProblem(input: SelectionInput): SelectionProblem {
         gender: c.gender,
         sector: c.sector,
         hubs,
+        hubKey: JSON.stringify([...hubs].sort()),
       };
     })
     .sort(byScoreThenId);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadHighs, type HighsSolver } from './highs';
-import { solveSelection } from './selection-model';
+import { points, solveSelection } from './selection-model';
 import { toSelectionProblem } from './selection-problem';
 import { candidatePool } from './selection-reduction';
 import { generateSelectionInput } from './selection-instance';
@@ -79,8 +79,8 @@ describe(candidatePool.name, () => {
   const optimum = (input: SelectionInput, dropped: string[], reduce: boolean): number | null => {
     const problem = toSelectionProblem(input);
     const active = new Set(problem.constraints.filter((c) => !dropped.includes(c)));
-    const selected = solveSelection(highs, problem, active, { optimise: true, reduce });
-    return selected && selected.reduce((sum, c) => sum + c.points, 0);
+    const solved = solveSelection(highs, problem, active, { optimise: true, reduce });
+    return solved && points(solved.selected);
   };
 
   it('keeps the optimum: the reduced model and the full one agree, whichever constraints are in force', () => {

@@ -1,5 +1,6 @@
 import { loadHighs, type HighsSolver } from './highs';
-import { solveSelection } from './selection-model';
+import { upperBound } from './selection-bound';
+import { brokenConstraints, points, solveSelection } from './selection-model';
 import type { ActiveConstraints } from './selection-reduction';
 import { HubPlacement } from './selection-placement';
 import {
@@ -17,8 +18,8 @@ import { SIZE_CONSTRAINT, type ConstraintPrice, type SelectionInput, type Select
  * The selection that maximises the total score under every constraint, solved exactly as an integer
  * program (HiGHS), with the price of each constraint, or the constraints that clash when none exists.
  *
- * It solves 1 + (number of constraints) integer programs (none for the prices when the constrained
- * optimum already equals the top `size`), each after an exact reduction of the candidates. HiGHS runs
+ * It solves the problem, then — for each constraint whose price is not proved 0 by the first solve's
+ * LP duals — the problem without it; each after an exact reduction of the candidates. HiGHS runs
  * synchronously: call this from a worker process, not a request handler.
  * @throws SelectionInputError when the input is malformed (duplicate ids, unknown pins, fractions outside [0, 1]…).
  */
@@ -29,8 +30,8 @@ export async function selectCohort(input: SelectionInput): Promise<SelectionResu
   const top = problem.candidates.slice(0, problem.size);
   const unconstrainedObjective = sumScores(top);
 
-  const best = solveSelection(highs, problem, all, { optimise: true });
-  if (!best) {
+  const solved = solveSelection(highs, problem, all, { optimise: true });
+  if (!solved) {
     const clash = findClash(highs, problem);
     return {
       status: 'infeasible',
@@ -42,18 +43,25 @@ export async function selectCohort(input: SelectionInput): Promise<SelectionResu
       clash,
     };
   }
-  const hubOf = placeOrFail(problem, best);
-  assertHolds(problem, best);
+  const best = solved.selected;
+  const broken = brokenConstraints(problem, all, best);
+  if (broken.length) throw new Error(`selection: the optimum breaks ${broken.join(', ')}`);
+  const hubOf = placement(problem, best);
   const objective = sumScores(best);
-  const unconstrained = points(best) === points(top);
+  const optimum = points(best);
 
   const prices = problem.constraints.map((constraint): ConstraintPrice => {
-    if (unconstrained) return { constraint, objectiveWithout: objective, price: 0 };
     const rest = new Set([...all].filter((id) => id !== constraint));
+    // Price 0 without solving again when the optimum is the top `size` already, or when the LP
+    // relaxation's duals bound the problem without this constraint below optimum + 1 point.
+    const { multipliers } = solved;
+    if (optimum === points(top) || (multipliers && upperBound(problem, rest, multipliers) < optimum + 1)) {
+      return { constraint, objectiveWithout: objective, price: 0 };
+    }
     const without = solveSelection(highs, problem, rest, { optimise: true });
     // Dropping a constraint cannot make a feasible problem infeasible.
     if (!without) throw new Error(`selection: without ${constraint} the selection became infeasible`);
-    const objectiveWithout = sumScores(without);
+    const objectiveWithout = sumScores(without.selected);
     return { constraint, objectiveWithout, price: Math.max(0, roundScore(objectiveWithout - objective)) };
   });
 
@@ -137,29 +145,9 @@ function feasible(highs: HighsSolver, problem: SelectionProblem, active: ActiveC
   return solveSelection(highs, problem, active, { optimise: false }) !== null;
 }
 
-function points(candidates: RankedCandidate[]): number {
-  return candidates.reduce((total, c) => total + c.points, 0);
-}
-
-function placeOrFail(problem: SelectionProblem, selected: RankedCandidate[]): Map<string, string> {
-  const placement = new HubPlacement(problem.hubs, problem.capacity);
-  if (!selected.every((c) => placement.add(c))) throw new Error('selection: the optimum has no hub placement');
-  return placement.placement();
-}
-
-/** The solver's answer is checked against the constraints themselves, not trusted. */
-function assertHolds(problem: SelectionProblem, selected: RankedCandidate[]): void {
-  const ids = new Set(selected.map((c) => c.id));
-  const broken = [
-    ...(ids.size === problem.size ? [] : [SIZE_CONSTRAINT]),
-    ...problem.shares
-      .filter((share) => {
-        const count = selected.filter((c) => matches(c, share)).length;
-        return count < share.atLeast || count > share.atMost;
-      })
-      .map((share) => share.id),
-    ...[...problem.pinnedIn].filter((id) => !ids.has(id)),
-    ...[...problem.pinnedOut].filter((id) => ids.has(id)),
-  ];
-  if (broken.length) throw new Error(`selection: the optimum breaks ${broken.join(', ')}`);
+/** A witness placement; the selection holds the hub constraint, so there is one. */
+function placement(problem: SelectionProblem, selected: RankedCandidate[]): Map<string, string> {
+  const seats = new HubPlacement(problem.hubs, problem.capacity);
+  selected.forEach((c) => seats.add(c));
+  return seats.placement();
 }
