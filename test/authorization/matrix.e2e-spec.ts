@@ -22,6 +22,7 @@ const PUBLIC = row('allowed', 'allowed');
 const SIGNED_IN = row(401, 'allowed');
 const STAFF_ONLY = row(401, 403, 'allowed');
 const APPLICANT_ONLY: Row = { ...row(401, 403), applicant: 'allowed' };
+const REVIEWER_ONLY: Row = { ...row(401, 403), reviewer: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -77,6 +78,28 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/applications/pipeline': STAFF_ONLY,
   'GET /api/v1/applications/export': STAFF_ONLY,
   'GET /api/v1/applications/form-options': PUBLIC,
+  // Selection committee (issue 5): staff run it; reviewers see only their own work (object scope is
+  // tested in test/committee: another reviewer's assignment is a 404).
+  'GET /api/v1/cohorts/:cohortId/review-round': STAFF_ONLY,
+  'PATCH /api/v1/cohorts/:cohortId/review-round': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:cohortId/review-round/rubric': STAFF_ONLY,
+  'GET /api/v1/reviewers': STAFF_ONLY,
+  'PUT /api/v1/reviewers/:userId/profile': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/conflicts': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/conflicts/detect': STAFF_ONLY,
+  'POST /api/v1/conflicts/:id/decision': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/assignments/auto': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/assignments': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/assignments': STAFF_ONLY,
+  'DELETE /api/v1/assignments/:id': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/ranking': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/ranking/:applicationId': STAFF_ONLY,
+  'POST /api/v1/applications/:id/decisions': STAFF_ONLY,
+  'GET /api/v1/reviews/assignments': REVIEWER_ONLY,
+  'GET /api/v1/reviews/assignments/:assignmentId': REVIEWER_ONLY,
+  'PUT /api/v1/reviews/assignments/:assignmentId/review': REVIEWER_ONLY,
+  'GET /api/v1/reviews/applicants': REVIEWER_ONLY,
+  'POST /api/v1/reviews/conflicts': REVIEWER_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
@@ -90,6 +113,9 @@ const PARAMS: Record<string, string> = {
   ':id': '00000000-0000-4000-8000-000000000000',
   ':cohortId': '00000000-0000-4000-8000-000000000000',
   ':documentId': '00000000-0000-4000-8000-000000000000',
+  ':userId': '00000000-0000-4000-8000-000000000000',
+  ':assignmentId': '00000000-0000-4000-8000-000000000000',
+  ':applicationId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {
@@ -121,7 +147,7 @@ describe('Authorization matrix', () => {
     // Logout ends the session it is called with: give it a session of its own.
     const session =
       caller === 'anonymous' ? undefined : key.endsWith('/logout') ? await signIn(t, [caller]) : sessions.get(caller);
-    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (session) req = req.set('authorization', session.bearer);
     const res = await req.send(method === 'GET' ? undefined : {});
     if (expected === 'allowed') {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '@vgbf/applications';
+import { CommitteeModule } from '@vgbf/committee';
 import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
@@ -19,6 +20,7 @@ import { HealthModule } from './health/health.module';
     MailPreviewModule,
     CohortsModule,
     ApplicationsModule,
+    CommitteeModule,
     HealthModule,
   ],
   providers: [Clock],

@@ -1,6 +1,7 @@
 import { Application, ApplicationDocument, ApplicationReminder, ApplicationStatusChange } from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
+import { COMMITTEE_ENTITIES } from '@vgbf/committee';
 import { Session, User, UserToken } from '@vgbf/identity';
 import { OutboxMessage } from '@vgbf/outbox';
 import { ScheduledJobRun } from '@vgbf/scheduler';
@@ -20,4 +21,5 @@ export const ENTITIES: Function[] = [
   ApplicationStatusChange,
   ApplicationReminder,
   ApplicationDocument,
+  ...COMMITTEE_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { StorageModule } from '@vgbf/storage';
 import { ApplicationDocumentsController } from './application-documents.controller';
 import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationsController } from './applications.controller';
+import { ApplicationTransitions } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 import { FormOptionsController } from './form-options.controller';
 import { ApplicationExportsController } from './exports.controller';
@@ -41,8 +42,9 @@ import { SubmissionsService } from './submissions.service';
     StaffViewsService,
     ApplicationDocumentsService,
     ApplicationExportsService,
+    ApplicationTransitions,
     Clock,
   ],
-  exports: [ApplicationsService, SubmissionsService],
+  exports: [ApplicationsService, SubmissionsService, ApplicationTransitions],
 })
 export class ApplicationsModule {}

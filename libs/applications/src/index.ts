@@ -34,3 +34,5 @@ export { SubmissionsService } from './submissions.service';
 export { DeadlineReminders } from './deadline-reminders';
 export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entities/application-reminder.entity';
 export { ApplicationRemindersModule } from './reminders.module';
+export { ApplicationTransitions } from './application-transitions';
+export { IllegalApplicationTransitionError } from './applications.errors';

@@ -7,6 +7,7 @@ import { ApplicationSubmission1795470950908 } from './1795470950908-ApplicationS
 import { ApplicationSearch1795471088039 } from './1795471088039-ApplicationSearch';
 import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationReminders';
 import { ApplicationDocuments1795473892252 } from './1795473892252-ApplicationDocuments';
+import { Committee1795475453850 } from './1795475453850-Committee';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationSearch1795471088039,
   ApplicationReminders1795471231405,
   ApplicationDocuments1795473892252,
+  Committee1795475453850,
 ];

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Application, ApplicationTransitions } from '@vgbf/applications';
+import { AuditService } from '@vgbf/audit';
+import { CohortsService } from '@vgbf/cohorts';
+import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { User } from '@vgbf/identity';
+import { assignReviewers } from '@vgbf/solvers';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import {
+  AlreadyAssignedError,
+  AssignmentInfeasibleError,
+  AssignmentReviewedError,
+  ConflictedPairError,
+  NotAReviewerError,
+  NotUnderReviewError,
+  RoundNotOpenError,
+} from './committee.errors';
+import { ConflictsService } from './conflicts.service';
+import type { AssignmentView, AutoAssignResult } from './dto/assignment.dto';
+import { Review } from './entities/review.entity';
+import { ReviewAssignment } from './entities/review-assignment.entity';
+import { ReviewRound } from './entities/review-round.entity';
+import { RoundsService } from './rounds.service';
+
+/** Applications that take part in review: submitted ones enter it when the first assignment runs. */
+const IN_REVIEW = ['submitted', 'under_review'] as const;
+
+/** Who reviews what: the optimal automatic assignment, and staff's own assignments by hand. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cohorts: CohortsService,
+    private readonly rounds: RoundsService,
+    private readonly conflicts: ConflictsService,
+    private readonly transitions: ApplicationTransitions,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Gives every application in review k reviewers: never a conflicted pair, loads as even as possible,
+   * sector expertise preferred (exact min-cost flow, @vgbf/solvers). Kept assignments stay; reviewed
+   * ones always do. All or nothing: an infeasible plan changes nothing and says which applications lack reviewers.
+   */
+  async autoAssign(actor: AuthenticatedUser, cohortId: string, keepExisting = true): Promise<AutoAssignResult> {
+    await this.assertReviewing(cohortId);
+    return this.db.transaction(async (manager) => {
+      const round = await this.lockRound(manager, cohortId);
+      const apps = await manager
+        .getRepository(Application)
+        .find({ where: { cohortId, status: In([...IN_REVIEW]) }, order: { id: 'ASC' } });
+      const reviewers = await manager.query<Array<{ id: string; sectors: string[] | null; max_load: number | null }>>(
+        `SELECT u.id, p.sectors, p.max_load FROM users u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+          WHERE 'reviewer' = ANY(u.roles) ORDER BY u.id`,
+      );
+      if (!keepExisting) {
+        const deleted = await manager.query<Array<{ id: string }>>(
+          `DELETE FROM review_assignments a WHERE a.cohort_id = $1
+              AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id) RETURNING a.id`,
+          [cohortId],
+        );
+        if (deleted.length) {
+          await this.audit.record(manager, actor, {
+            action: 'assignment.replanned',
+            entityType: 'cohort',
+            entityId: cohortId,
+            before: { unreviewedAssignmentsRemoved: deleted.length },
+          });
+        }
+      }
+      const existing = await manager.getRepository(ReviewAssignment).findBy({ cohortId });
+      const inReview = new Set(apps.map((a) => a.id));
+      const reviewerIds = new Set(reviewers.map((r) => r.id));
+      const keep = existing
+        .filter((a) => inReview.has(a.applicationId) && reviewerIds.has(a.reviewerId))
+        .map((a) => ({ applicationId: a.applicationId, reviewerId: a.reviewerId }));
+      const result = assignReviewers({
+        applications: apps.map((a) => ({ id: a.id, sector: (a.enterprise.sector as string | undefined) ?? null })),
+        reviewers: reviewers.map((r) => ({
+          id: r.id,
+          sectors: r.sectors ?? [],
+          ...(r.max_load !== null ? { maxLoad: r.max_load } : {}),
+        })),
+        k: round.reviewersPerApplication,
+        conflicts: await this.conflicts.pairsToAvoid(manager, cohortId),
+        keep,
+      });
+      if (result.status === 'infeasible') throw new AssignmentInfeasibleError(result.shortfalls);
+      // A kept pair that has become a conflict since (a detected one still pending) is dropped by the
+      // solver and replaced: its row goes too, with any review on it, so no conflicted pair remains.
+      for (const pair of result.conflictedKeeps) {
+        await manager.getRepository(ReviewAssignment).delete(pair);
+        await this.audit.record(manager, actor, {
+          action: 'assignment.withdrawn',
+          entityType: 'application',
+          entityId: pair.applicationId,
+          before: { reviewerId: pair.reviewerId },
+          reason: 'conflict',
+        });
+      }
+
+      const fresh = result.pairs.filter((p) => !p.kept);
+      if (fresh.length) {
+        await manager.getRepository(ReviewAssignment).insert(
+          fresh.map((p) => ({
+            cohortId,
+            applicationId: p.applicationId,
+            reviewerId: p.reviewerId,
+            source: 'auto' as const,
+            createdBy: actor.id,
+          })),
+        );
+      }
+      for (const app of apps.filter((a) => a.status === 'submitted')) {
+        await this.transitions.move(manager, app, 'under_review', actor.id, 'reviewers assigned');
+      }
+      const names = await this.names(manager, Object.keys(result.loads));
+      const summary: AutoAssignResult = {
+        applications: apps.length,
+        reviewersPerApplication: round.reviewersPerApplication,
+        assigned: fresh.length,
+        kept: result.pairs.length - fresh.length,
+        imbalance: result.objective.imbalance,
+        sectorMismatches: result.objective.sectorMismatches,
+        loads: Object.entries(result.loads)
+          .map(([reviewerId, load]) => ({ reviewerId, reviewerName: names.get(reviewerId) ?? '', load }))
+          .sort((a, b) => b.load - a.load || a.reviewerName.localeCompare(b.reviewerName)),
+      };
+      await this.audit.record(manager, actor, {
+        action: 'assignment.auto_run',
+        entityType: 'cohort',
+        entityId: cohortId,
+        after: { ...summary, loads: undefined, keepExisting },
+      });
+      return summary;
+    });
+  }
+
+  /** Staff assign one reviewer by hand: never a conflicted pair, never twice. */
+  async assign(
+    actor: AuthenticatedUser,
+    cohortId: string,
+    applicationId: string,
+    reviewerId: string,
+  ): Promise<AssignmentView> {
+    await this.assertReviewing(cohortId);
+    return this.db.transaction(async (manager) => {
+      const app = await this.transitions.lock(manager, applicationId);
+      if (app.cohortId !== cohortId) throw new NotFoundError('Application', applicationId);
+      if (!(IN_REVIEW as readonly string[]).includes(app.status)) throw new NotUnderReviewError(app.status);
+      const reviewer = await manager.getRepository(User).findOneBy({ id: reviewerId });
+      if (!reviewer || !reviewer.roles.includes('reviewer')) throw new NotAReviewerError();
+      if (await this.conflicts.isConflicted(manager, applicationId, reviewerId)) throw new ConflictedPairError();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ReviewAssignment)
+        .values({ cohortId, applicationId, reviewerId, source: 'manual', createdBy: actor.id })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const row = (inserted.raw as Array<{ id: string }>)[0];
+      if (!row) throw new AlreadyAssignedError();
+      if (app.status === 'submitted')
+        await this.transitions.move(manager, app, 'under_review', actor.id, 'reviewer assigned');
+      await this.audit.record(manager, actor, {
+        action: 'assignment.added',
+        entityType: 'application',
+        entityId: applicationId,
+        after: { reviewerId },
+      });
+      return (await this.views(manager, cohortId, [row.id]))[0];
+    });
+  }
+
+  /** Staff take a reviewer off an application they have not reviewed yet. */
+  async unassign(actor: AuthenticatedUser, assignmentId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const assignment = await manager
+        .getRepository(ReviewAssignment)
+        .findOne({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
+      if (!assignment) throw new NotFoundError('Assignment', assignmentId);
+      if (await manager.getRepository(Review).existsBy({ assignmentId })) throw new AssignmentReviewedError();
+      await manager.getRepository(ReviewAssignment).delete({ id: assignmentId });
+      await this.audit.record(manager, actor, {
+        action: 'assignment.removed',
+        entityType: 'application',
+        entityId: assignment.applicationId,
+        before: { reviewerId: assignment.reviewerId },
+      });
+    });
+  }
+
+  async list(cohortId: string): Promise<AssignmentView[]> {
+    await this.cohorts.get(cohortId);
+    return this.views(this.db.manager, cohortId);
+  }
+
+  private async views(manager: EntityManager, cohortId: string, ids?: string[]): Promise<AssignmentView[]> {
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        application_id: string;
+        applicant_name: string | null;
+        reviewer_id: string;
+        reviewer_name: string;
+        source: 'auto' | 'manual';
+        reviewed: boolean;
+        created_at: Date;
+      }>
+    >(
+      `SELECT a.id, a.application_id, app.personal->>'fullName' AS applicant_name, a.reviewer_id,
+              u.full_name AS reviewer_name, a.source, (r.assignment_id IS NOT NULL) AS reviewed, a.created_at
+         FROM review_assignments a
+         JOIN applications app ON app.id = a.application_id
+         JOIN users u ON u.id = a.reviewer_id
+         LEFT JOIN reviews r ON r.assignment_id = a.id
+        WHERE a.cohort_id = $1 AND ($2::uuid[] IS NULL OR a.id = ANY($2))
+        ORDER BY app.personal->>'fullName', u.full_name, a.id`,
+      [cohortId, ids ?? null],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      applicationId: r.application_id,
+      applicantName: r.applicant_name,
+      reviewerId: r.reviewer_id,
+      reviewerName: r.reviewer_name,
+      source: r.source,
+      reviewed: r.reviewed,
+      createdAt: r.created_at.toISOString(),
+    }));
+  }
+
+  private async names(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const users = ids.length ? await manager.getRepository(User).findBy({ id: In(ids) }) : [];
+    return new Map(users.map((u) => [u.id, u.fullName]));
+  }
+
+  private async lockRound(manager: EntityManager, cohortId: string): Promise<ReviewRound> {
+    await this.rounds.round(cohortId, manager);
+    return manager
+      .getRepository(ReviewRound)
+      .findOneOrFail({ where: { cohortId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async assertReviewing(cohortId: string): Promise<void> {
+    const cohort = await this.cohorts.get(cohortId);
+    if (cohort.status !== 'reviewing') throw new RoundNotOpenError(cohort.status);
+  }
+}

@@ -1,0 +1,11 @@
+export { CommitteeModule, COMMITTEE_ENTITIES } from './committee.module';
+export { RankingService } from './ranking.service';
+export { RoundsService } from './rounds.service';
+export { SCORE_KINDS, type ScoreKind } from './dto/ranking.dto';
+export { ReviewRound } from './entities/review-round.entity';
+export { ReviewAssignment } from './entities/review-assignment.entity';
+export { Review, RECOMMENDATIONS } from './entities/review.entity';
+export { ReviewerConflict } from './entities/reviewer-conflict.entity';
+export { ReviewerProfile } from './entities/reviewer-profile.entity';
+export { Interview } from './entities/interview.entity';
+export { type Rubric, type RubricCriterion, weightedMean } from './rubric';

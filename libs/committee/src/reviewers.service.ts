@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { User } from '@vgbf/identity';
+import type { DataSource } from 'typeorm';
+import { NotAReviewerError } from './committee.errors';
+import type { ReviewerProfileDto, ReviewerView } from './dto/reviewer.dto';
+import { ReviewerProfile } from './entities/reviewer-profile.entity';
+
+/** The reviewers (users with the reviewer role) and what assignment needs to know of them. */
+@Injectable()
+export class ReviewersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(id?: string): Promise<ReviewerView[]> {
+    const rows = await this.db.query<
+      Array<{
+        id: string;
+        full_name: string;
+        email: string;
+        sectors: string[] | null;
+        organisation: string | null;
+        max_load: number | null;
+        assignments: number;
+        reviews_done: number;
+      }>
+    >(
+      `SELECT u.id, u.full_name, u.email, p.sectors, p.organisation, p.max_load,
+              (SELECT count(*)::int FROM review_assignments a WHERE a.reviewer_id = u.id) AS assignments,
+              (SELECT count(*)::int FROM review_assignments a JOIN reviews r ON r.assignment_id = a.id
+                WHERE a.reviewer_id = u.id) AS reviews_done
+         FROM users u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+        WHERE 'reviewer' = ANY(u.roles) AND ($1::uuid IS NULL OR u.id = $1)
+        ORDER BY u.full_name, u.id`,
+      [id ?? null],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      fullName: r.full_name,
+      email: r.email,
+      sectors: r.sectors ?? [],
+      organisation: r.organisation,
+      maxLoad: r.max_load,
+      assignments: r.assignments,
+      reviewsDone: r.reviews_done,
+    }));
+  }
+
+  async saveProfile(actor: AuthenticatedUser, userId: string, input: ReviewerProfileDto): Promise<ReviewerView> {
+    await this.db.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ id: userId });
+      if (!user) throw new NotFoundError('User', userId);
+      if (!user.roles.includes('reviewer')) throw new NotAReviewerError();
+      const repo = manager.getRepository(ReviewerProfile);
+      const before = await repo.findOneBy({ userId });
+      const after = {
+        userId,
+        sectors: input.sectors,
+        organisation: input.organisation ?? null,
+        maxLoad: input.maxLoad ?? null,
+      };
+      await repo.upsert(after, ['userId']);
+      await this.audit.record(manager, actor, {
+        action: 'reviewer.profile_saved',
+        entityType: 'user',
+        entityId: userId,
+        before: before ? { sectors: before.sectors, organisation: before.organisation, maxLoad: before.maxLoad } : null,
+        after: { sectors: after.sectors, organisation: after.organisation, maxLoad: after.maxLoad },
+      });
+    });
+    return (await this.list(userId))[0];
+  }
+}
