@@ -127,6 +127,85 @@ export const TEMPLATES = {
     },
     sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', deadline: '2027-03-31 23:59 (GMT+7)', daysLeft: '7' },
   },
+  offer: {
+    vi: {
+      subject: 'Thư mời tham gia {cohort}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Chúc mừng bạn! Hội đồng tuyển chọn mời bạn tham gia {cohort} của chương trình Vietnam Global Biz Fellows.',
+        'Hãy trả lời lời mời trước {deadline}: chấp nhận hoặc từ chối trong tài khoản của bạn. Nếu không trả lời trước hạn, lời mời sẽ hết hiệu lực và suất của bạn sẽ dành cho ứng viên khác.',
+      ],
+      action: { label: 'Xem lời mời', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Your offer to join {cohort}',
+      paragraphs: [
+        'Hello {fullName},',
+        'Congratulations! The selection committee offers you a place in {cohort} of the Vietnam Global Biz Fellows program.',
+        'Please answer by {deadline}: accept or decline in your account. Without an answer by then the offer expires and the seat goes to another candidate.',
+      ],
+      action: { label: 'See the offer', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      cohort: 'VGBF 2027',
+      deadline: '2027-06-07 23:59 (GMT+7)',
+      link: 'https://vgbf.example/offers',
+    },
+  },
+  'offer-reminder': {
+    vi: {
+      subject: 'Lời mời tham gia {cohort} sắp hết hạn',
+      paragraphs: [
+        'Chào {fullName},',
+        'Bạn chưa trả lời lời mời tham gia {cohort}. Lời mời hết hạn lúc {deadline}.',
+        'Hãy chấp nhận hoặc từ chối trước thời điểm đó; sau đó suất của bạn sẽ dành cho ứng viên khác.',
+      ],
+      action: { label: 'Trả lời lời mời', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Your offer to join {cohort} expires soon',
+      paragraphs: [
+        'Hello {fullName},',
+        'You have not yet answered your offer to join {cohort}. It expires at {deadline}.',
+        'Please accept or decline before then; after that the seat goes to another candidate.',
+      ],
+      action: { label: 'Answer the offer', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      cohort: 'VGBF 2027',
+      deadline: '2027-06-07 23:59 (GMT+7)',
+      link: 'https://vgbf.example/offers',
+    },
+  },
+  'review-reminder': {
+    vi: {
+      subject: 'Còn {pending} hồ sơ {cohort} chờ bạn chấm',
+      paragraphs: [
+        'Chào {fullName},',
+        'Bạn còn {pending} hồ sơ {cohort} chưa chấm. Hạn chấm là {deadline}.',
+        'Sau hạn này, điểm không thể gửi hoặc sửa nữa.',
+      ],
+      action: { label: 'Mở danh sách hồ sơ', urlKey: 'link' },
+    },
+    en: {
+      subject: '{pending} {cohort} applications await your review',
+      paragraphs: [
+        'Hello {fullName},',
+        'You have {pending} {cohort} applications still to review. The review deadline is {deadline}.',
+        'After the deadline reviews can no longer be submitted or changed.',
+      ],
+      action: { label: 'Open my assignments', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Lê Thu Hà',
+      cohort: 'VGBF 2027',
+      pending: '4',
+      deadline: '2027-04-30 23:59 (GMT+7)',
+      link: 'https://vgbf.example/reviews',
+    },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;
