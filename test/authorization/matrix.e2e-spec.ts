@@ -100,6 +100,16 @@ const MATRIX: Record<string, Row> = {
   'PUT /api/v1/reviews/assignments/:assignmentId/review': REVIEWER_ONLY,
   'GET /api/v1/reviews/applicants': REVIEWER_ONLY,
   'POST /api/v1/reviews/conflicts': REVIEWER_ONLY,
+  // Selection, offers and waitlist (issue 5): staff select and confirm; an applicant answers only their own
+  // offer (object scope is tested in test/committee/offers: another applicant's offer is a 404).
+  'GET /api/v1/cohorts/:cohortId/selection': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/selection/proposals': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/selection/proposals/:id': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/selection/proposals/:id/offer-preview': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/selection/proposals/:id/confirm': STAFF_ONLY,
+  'GET /api/v1/offers/mine': APPLICANT_ONLY,
+  'POST /api/v1/offers/:id/accept': APPLICANT_ONLY,
+  'POST /api/v1/offers/:id/decline': APPLICANT_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationRemindersModule } from '@vgbf/applications';
+import { CommitteeJobsModule } from '@vgbf/committee';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
@@ -24,6 +25,7 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     MailModule,
     SchedulerModule,
     ApplicationRemindersModule,
+    CommitteeJobsModule,
   ],
   providers: [Clock, JobSchedulers, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })

@@ -4,7 +4,9 @@ import { ApplicationsModule } from '@vgbf/applications';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
+import { OutboxModule } from '@vgbf/outbox';
 import { AssignmentsService } from './assignments.service';
+import { CommitteeJobsModule } from './committee-jobs.module';
 import { CommitteeController } from './committee.controller';
 import { ConflictsService } from './conflicts.service';
 import { DecisionsService } from './decisions.service';
@@ -14,17 +16,46 @@ import { ReviewAssignment } from './entities/review-assignment.entity';
 import { ReviewRound } from './entities/review-round.entity';
 import { ReviewerConflict } from './entities/reviewer-conflict.entity';
 import { ReviewerProfile } from './entities/reviewer-profile.entity';
+import { Offer } from './offers/offer.entity';
+import { WaitlistEntry } from './offers/waitlist-entry.entity';
+import { OffersController } from './offers/offers.controller';
+import { OffersService } from './offers/offers.service';
 import { RankingService } from './ranking.service';
+import { ReviewReminder } from './reminders/review-reminder.entity';
 import { ReviewersController } from './reviews.controller';
 import { ReviewersService } from './reviewers.service';
 import { ReviewsService } from './reviews.service';
 import { RoundsService } from './rounds.service';
+import { SelectionRun } from './selection/selection-run.entity';
+import { SelectionCandidates } from './selection/selection-candidates';
+import { SelectionConfirmation } from './selection/selection-confirmation';
+import { SelectionStatus } from './selection/selection-status';
+import { SelectionController } from './selection/selection.controller';
+import { SelectionService } from './selection/selection.service';
 
-export const COMMITTEE_ENTITIES = [ReviewRound, ReviewerProfile, ReviewerConflict, ReviewAssignment, Review, Interview];
+export const COMMITTEE_ENTITIES = [
+  ReviewRound,
+  ReviewerProfile,
+  ReviewerConflict,
+  ReviewAssignment,
+  Review,
+  Interview,
+  SelectionRun,
+  Offer,
+  WaitlistEntry,
+  ReviewReminder,
+];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ApplicationsModule, AuditModule, CohortsModule],
-  controllers: [CommitteeController, ReviewersController],
+  imports: [
+    TypeOrmModule.forFeature(COMMITTEE_ENTITIES),
+    ApplicationsModule,
+    AuditModule,
+    CohortsModule,
+    CommitteeJobsModule,
+    OutboxModule,
+  ],
+  controllers: [CommitteeController, ReviewersController, SelectionController, OffersController],
   providers: [
     RoundsService,
     ReviewersService,
@@ -33,6 +64,11 @@ export const COMMITTEE_ENTITIES = [ReviewRound, ReviewerProfile, ReviewerConflic
     ReviewsService,
     RankingService,
     DecisionsService,
+    SelectionCandidates,
+    SelectionService,
+    SelectionConfirmation,
+    SelectionStatus,
+    OffersService,
     Clock,
   ],
   exports: [RankingService, RoundsService],

@@ -1,4 +1,11 @@
 export { CommitteeModule, COMMITTEE_ENTITIES } from './committee.module';
+export { CommitteeJobsModule } from './committee-jobs.module';
+export { OfferJobs } from './offers/offer-jobs';
+export { ReviewReminders } from './reminders/review-reminders';
+export { Offer, OFFER_STATUSES, type OfferStatus } from './offers/offer.entity';
+export { WaitlistEntry, WAITLIST_STATUSES, type WaitlistStatus } from './offers/waitlist-entry.entity';
+export { SelectionRun, SELECTION_RUN_STATUSES, type SelectionRunStatus } from './selection/selection-run.entity';
+export { SELECTION_SCORE_KINDS, type SelectionScoreKind } from './selection/selection.types';
 export { RankingService } from './ranking.service';
 export { RoundsService } from './rounds.service';
 export { SCORE_KINDS, type ScoreKind } from './dto/ranking.dto';

@@ -8,6 +8,7 @@ import { ApplicationSearch1795471088039 } from './1795471088039-ApplicationSearc
 import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationReminders';
 import { ApplicationDocuments1795473892252 } from './1795473892252-ApplicationDocuments';
 import { Committee1795475453850 } from './1795475453850-Committee';
+import { SelectionOffers1795476256554 } from './1795476256554-SelectionOffers';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationReminders1795471231405,
   ApplicationDocuments1795473892252,
   Committee1795475453850,
+  SelectionOffers1795476256554,
 ];

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@vgbf/config';
+import { formatInProgramZone } from '@vgbf/core';
+import type { Language } from '@vgbf/identity';
+import type { EmailMessage } from '@vgbf/outbox';
+import type { EntityManager } from 'typeorm';
+
+/** Who an offer email goes to, in their language. */
+export interface OfferRecipient {
+  applicationId: string;
+  email: string;
+  language: Language;
+  /** The name on the application (as the committee knew them), else the account's. */
+  fullName: string;
+  cohort: string;
+}
+
+/** The offer emails (the offer itself and its reminder), built the same for the preview and the outbox. */
+@Injectable()
+export class OfferMail {
+  constructor(private readonly config: AppConfig) {}
+
+  /** The recipients of these applications, by application id (one query, in the caller's transaction). */
+  async recipients(manager: EntityManager, applicationIds: string[]): Promise<Map<string, OfferRecipient>> {
+    if (!applicationIds.length) return new Map();
+    const rows = await manager.query<
+      Array<{ application_id: string; email: string; language: Language; full_name: string; cohort: string }>
+    >(
+      `SELECT a.id AS application_id, u.email, u.language, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
+              c.name AS cohort
+         FROM applications a JOIN users u ON u.id = a.applicant_id JOIN cohorts c ON c.id = a.cohort_id
+        WHERE a.id = ANY($1)`,
+      [applicationIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.application_id,
+        {
+          applicationId: r.application_id,
+          email: r.email,
+          language: r.language,
+          fullName: r.full_name,
+          cohort: r.cohort,
+        },
+      ]),
+    );
+  }
+
+  message(template: 'offer' | 'offer-reminder', to: OfferRecipient, expiresAt: Date): EmailMessage {
+    return {
+      template,
+      to: to.email,
+      language: to.language,
+      data: {
+        fullName: to.fullName,
+        cohort: to.cohort,
+        deadline: formatInProgramZone(expiresAt),
+        // The applicant answers on their application's page.
+        link: `${this.config.PUBLIC_URL}/applications/${to.applicationId}`,
+      },
+    };
+  }
+}
+
+/** An offer made now expires after the cohort's response days. */
+export function offerExpiry(now: Date, responseDays: number): Date {
+  return new Date(now.getTime() + responseDays * 86_400_000);
+}
