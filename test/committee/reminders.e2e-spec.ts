@@ -40,13 +40,13 @@ describe('Reminders to reviewers with unfinished reviews', () => {
       .expect(200);
     // The third reviewer has finished; the first has one review left of four.
     await t.db.query(
-      `INSERT INTO reviews (assignment_id, scores, comment, recommendation)
-       SELECT id, '{}', 'done', 'yes' FROM review_assignments WHERE reviewer_id = $1`,
+      `INSERT INTO reviews (assignment_id, scores, weighted_score, comment, recommendation)
+       SELECT id, '{}', 3, 'done', 'yes' FROM review_assignments WHERE reviewer_id = $1`,
       [reviewers[2]?.id],
     );
     await t.db.query(
-      `INSERT INTO reviews (assignment_id, scores, comment, recommendation)
-       SELECT id, '{}', 'done', 'yes' FROM review_assignments WHERE reviewer_id = $1 ORDER BY id LIMIT 3`,
+      `INSERT INTO reviews (assignment_id, scores, weighted_score, comment, recommendation)
+       SELECT id, '{}', 3, 'done', 'yes' FROM review_assignments WHERE reviewer_id = $1 ORDER BY id LIMIT 3`,
       [reviewers[0]?.id],
     );
   }, 60_000);

@@ -11,7 +11,7 @@ import { Review } from './entities/review.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import type { ReviewRound } from './entities/review-round.entity';
 import { RoundsService } from './rounds.service';
-import { type Rubric, scoreErrors, weightedMean } from './rubric';
+import { scoreErrors, weightedMean } from './rubric';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -89,7 +89,7 @@ export class ReviewsService {
         ambassador: str(app.essays.ambassador),
       },
       rubric: round.rubric,
-      review: review ? this.toView(round.rubric, review) : null,
+      review: review ? this.toView(review) : null,
       editable: (await this.closedReason(assignment.cohortId, round)) === null,
       reviewDeadline: round.reviewDeadline?.toISOString() ?? null,
     };
@@ -109,6 +109,7 @@ export class ReviewsService {
       const review = before ? { ...before } : repo.create({ assignmentId });
       Object.assign(review, {
         scores: { ...input.scores },
+        weightedScore: weightedMean(round.rubric, input.scores),
         comment: input.comment,
         recommendation: input.recommendation,
       });
@@ -122,7 +123,7 @@ export class ReviewsService {
           : null,
         after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
       });
-      return this.toView(round.rubric, saved);
+      return this.toView(saved);
     });
   }
 
@@ -149,12 +150,12 @@ export class ReviewsService {
     return null;
   }
 
-  private toView(rubric: Rubric, review: Review): ReviewView {
+  private toView(review: Review): ReviewView {
     return {
       scores: review.scores,
       comment: review.comment,
       recommendation: review.recommendation,
-      weightedScore: Math.round(weightedMean(rubric, review.scores) * 1000) / 1000,
+      weightedScore: Math.round(review.weightedScore * 1000) / 1000,
       submittedAt: review.submittedAt.toISOString(),
       updatedAt: review.updatedAt.toISOString(),
     };

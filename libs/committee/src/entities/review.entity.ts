@@ -18,6 +18,14 @@ export class Review {
   @Column('jsonb')
   scores: Record<string, number>;
 
+  /**
+   * The weighted mean of `scores` on the rubric (1–5), written with them. The rubric is fixed once the
+   * first review exists, so it never goes stale, and the ranking aggregates it instead of re-reading
+   * every score of every review.
+   */
+  @Column('double precision')
+  weightedScore: number;
+
   @Column('text')
   comment: string;
 
