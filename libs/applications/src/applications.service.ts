@@ -177,7 +177,7 @@ export class ApplicationsService {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
     if (app.status !== 'draft') throw new NotEditableError(app.status);
-    const cohort = await this.cohorts.get(app.cohortId);
+    const cohort = await this.cohorts.get(app.cohortId, manager);
     const closes = new Date(cohort.applicationClosesAt);
     if (at >= closes) throw new DeadlinePassedError(closes);
     return { app, cohort };

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
-import { AccountsService } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
@@ -28,7 +27,6 @@ export class SubmissionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly outbox: OutboxService,
-    private readonly accounts: AccountsService,
   ) {}
 
   /**
@@ -43,15 +41,16 @@ export class SubmissionsService {
     idempotencyKey?: string,
   ): Promise<ApplicationView> {
     return this.db.transaction(async (manager) => {
-      const app = await this.lockOwn(manager, actor, id);
+      const app = await this.lockOwn(manager, actor, id, { withApplicant: true });
       // Read under the application's lock, which document uploads and deletes also take.
       const documents = (await documentsOf(manager, [id])).get(id) ?? [];
       if (app.status !== 'draft') {
         if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey) return toApplicationView(app, documents);
         throw new AlreadySubmittedError();
       }
-      const cohort = await this.cohorts.get(app.cohortId);
-      const closes = new Date(cohort.applicationClosesAt);
+      // Every read goes through the transaction's connection: see CohortsService.get.
+      const cohort = await this.cohorts.settings(app.cohortId, manager);
+      const closes = cohort.applicationClosesAt;
       if (arrivedAt >= closes) throw new DeadlinePassedError(closes);
       const missing = missingFields(app, documents);
       if (missing.length) throw new IncompleteApplicationError(missing);
@@ -59,10 +58,11 @@ export class SubmissionsService {
       if (failed.length)
         throw new NotEligibleError(failed.map(({ code, reason, params }) => ({ code, reason, params })));
 
-      app.submittedAt = arrivedAt;
-      app.submitIdempotencyKey = idempotencyKey ?? null;
-      await this.move(manager, app, 'submitted', actor.id, null);
-      const applicant = await this.accounts.findUser(actor.id);
+      await this.move(manager, app, 'submitted', actor.id, null, {
+        submittedAt: arrivedAt,
+        submitIdempotencyKey: idempotencyKey ?? null,
+      });
+      const applicant = app.applicant!; // loaded with the lock (an inner join: every application has one)
       await this.outbox.enqueueEmail(manager, {
         template: 'application-submitted',
         to: applicant.email,
@@ -94,26 +94,54 @@ export class SubmissionsService {
       .find({ where: { applicationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  private async lockOwn(manager: EntityManager, actor: AuthenticatedUser, id: string): Promise<Application> {
-    const app = await manager
+  /**
+   * Locks the caller's own application (its row only, not the applicant's). `withApplicant` brings the
+   * applicant's name, email and language in the same query, for the email a submission writes.
+   */
+  private async lockOwn(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    id: string,
+    { withApplicant = false } = {},
+  ): Promise<Application> {
+    const query = manager
       .getRepository(Application)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      .createQueryBuilder('application')
+      .where('application.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['application']);
+    if (withApplicant) {
+      query
+        .innerJoin('application.applicant', 'applicant')
+        .addSelect(['applicant.id', 'applicant.email', 'applicant.fullName', 'applicant.language']);
+    }
+    const app = await query.getOne();
     if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
     return app;
   }
 
-  /** The one place an application's status changes: checked against the table, recorded in the history. */
+  /**
+   * The one place an application's status changes: checked against the table, recorded in the history.
+   * Writes only the changed columns: the row is locked and loaded, so save()'s reload-and-diff is a wasted query.
+   */
   private async move(
     manager: EntityManager,
     app: Application,
     to: ApplicationStatus,
     actorId: string | null,
     reason: string | null,
+    changes: Partial<Pick<Application, 'submittedAt' | 'submitIdempotencyKey'>> = {},
   ): Promise<void> {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
-    app.status = to;
-    await manager.getRepository(Application).save(app);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(Application)
+      .set({ ...changes, status: to })
+      .where({ id: app.id })
+      .returning('updated_at')
+      .execute();
+    const [row] = updated.raw as Array<{ updated_at: Date }>;
+    Object.assign(app, changes, { status: to, updatedAt: row.updated_at });
     await manager
       .getRepository(ApplicationStatusChange)
       .insert({ applicationId: app.id, fromStatus: from, toStatus: to, actorId, reason });

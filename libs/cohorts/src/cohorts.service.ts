@@ -117,10 +117,21 @@ export class CohortsService {
     return this.withHubs(cohorts);
   }
 
-  async get(id: string): Promise<CohortView> {
-    const cohort = await this.db.getRepository(Cohort).findOneBy({ id });
+  /**
+   * Inside a transaction pass its manager: a second pool connection taken while the transaction holds
+   * one deadlocks the pool once every connection is such a transaction (a burst of submits did).
+   */
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<CohortView> {
+    const cohort = await manager.getRepository(Cohort).findOneBy({ id });
     if (!cohort) throw new NotFoundError('Cohort', id);
-    return (await this.withHubs([cohort]))[0];
+    return (await this.withHubs([cohort], manager))[0];
+  }
+
+  /** The cohort's own settings (window, eligibility rules) without its hubs: what judging a submission needs. */
+  async settings(id: string, manager: EntityManager = this.db.manager): Promise<Cohort> {
+    const cohort = await manager.getRepository(Cohort).findOneBy({ id });
+    if (!cohort) throw new NotFoundError('Cohort', id);
+    return cohort;
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateCohortDto): Promise<CohortView> {
@@ -205,9 +216,9 @@ export class CohortsService {
     if (taken) throw new CohortNameTakenError(name);
   }
 
-  private async withHubs(cohorts: Cohort[]): Promise<CohortView[]> {
+  private async withHubs(cohorts: Cohort[], manager: EntityManager = this.db.manager): Promise<CohortView[]> {
     if (!cohorts.length) return [];
-    const hubs = await this.db.getRepository(Hub).findBy({ cohortId: In(cohorts.map((c) => c.id)) });
+    const hubs = await manager.getRepository(Hub).findBy({ cohortId: In(cohorts.map((c) => c.id)) });
     return cohorts.map((c) =>
       toView(
         c,

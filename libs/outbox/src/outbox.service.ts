@@ -13,6 +13,10 @@ export interface EmailMessage {
 @Injectable()
 export class OutboxService {
   async enqueueEmail(manager: EntityManager, email: EmailMessage): Promise<OutboxMessage> {
-    return manager.getRepository(OutboxMessage).save({ queue: 'mail', payload: { ...email } });
+    // insert, not save: a new row needs no persistence diffing; the generated columns still come back.
+    const repo = manager.getRepository(OutboxMessage);
+    const values = { queue: 'mail', payload: { ...email } };
+    const { generatedMaps } = await repo.insert(values);
+    return repo.create({ ...values, ...generatedMaps[0] });
   }
 }
