@@ -1,5 +1,6 @@
 // Shared helpers of the benchmark scripts: run autocannon, start the real API, print a table.
-const { spawn } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 const autocannon = require('autocannon');
@@ -18,17 +19,54 @@ function freePort() {
   });
 }
 
-/** Runs autocannon against one URL and returns throughput and latency figures. */
-async function load({ url, method = 'GET', body, headers, connections = 32, seconds = 10, requests }) {
-  const result = await autocannon({ url, method, body, headers, connections, duration: seconds, requests });
-  if (result.errors || result.non2xx) {
+/**
+ * Runs autocannon against one URL and returns throughput and latency figures. With `amount` it sends
+ * that many requests (however long they take) and the rate is requests / elapsed time; otherwise it
+ * runs for `seconds`; `maxSeconds` cuts any run short. Errors and non-2xx answers throw unless
+ * `failOnErrors` is false.
+ */
+async function load({
+  url,
+  method = 'GET',
+  body,
+  headers,
+  connections = 32,
+  seconds = 10,
+  requests,
+  amount,
+  maxSeconds,
+  failOnErrors = true,
+}) {
+  const run = autocannon({
+    url,
+    method,
+    body,
+    headers,
+    connections,
+    duration: seconds,
+    amount,
+    requests,
+    // autocannon notices the last answer of an `amount` run at its next sample tick: tick often then.
+    sampleInt: amount ? 50 : 1000,
+  });
+  // An `amount` run against a server that stalls would otherwise wait for every request's timeout.
+  const timer = maxSeconds ? setTimeout(() => run.stop(), maxSeconds * 1000) : undefined;
+  const result = await run;
+  clearTimeout(timer);
+  if (failOnErrors && (result.errors || result.non2xx)) {
     throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
   }
   return {
-    rps: result.requests.average,
+    rps: amount ? result.requests.total / result.duration : result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     total: result.requests.total,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes: result.statusCodeStats,
+    seconds: result.duration,
   };
 }
 
@@ -56,12 +94,31 @@ async function startApi(env = {}) {
   await waitFor(`http://127.0.0.1:${port}/health/ready`);
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),
   };
+}
+
+let clockTicks;
+/**
+ * CPU time (user + system, in seconds) each of these local processes has used so far, from /proc;
+ * null for a process /proc does not show (gone, remote, not Linux).
+ */
+function cpuSeconds(pids) {
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  return pids.map((pid) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime and stime, fields 14 and 15
+    } catch {
+      return null;
+    }
+  });
 }
 
 function printTable(rows) {
@@ -74,4 +131,4 @@ function printTable(rows) {
   lines.forEach((l) => console.log(fmt(l)));
 }
 
-module.exports = { ROOT, freePort, load, startApi, printTable, waitFor };
+module.exports = { ROOT, cpuSeconds, freePort, load, startApi, printTable, waitFor };
