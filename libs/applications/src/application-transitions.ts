@@ -21,17 +21,30 @@ export class ApplicationTransitions {
     return app;
   }
 
+  /**
+   * Moves the application to `to` with any other column changes of the same step (e.g. submittedAt),
+   * writing only the changed columns: the row is locked and loaded, so save()'s reload-and-diff would
+   * be a wasted query.
+   */
   async move(
     manager: EntityManager,
     app: Application,
     to: ApplicationStatus,
     actorId: string | null,
     reason: string | null,
+    changes: Partial<Pick<Application, 'submittedAt' | 'submitIdempotencyKey'>> = {},
   ): Promise<void> {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
-    app.status = to;
-    await manager.getRepository(Application).update({ id: app.id }, { status: to });
+    const updated = await manager
+      .createQueryBuilder()
+      .update(Application)
+      .set({ ...changes, status: to })
+      .where({ id: app.id })
+      .returning('updated_at')
+      .execute();
+    const [row] = updated.raw as Array<{ updated_at: Date }>;
+    Object.assign(app, changes, { status: to, ...(row ? { updatedAt: row.updated_at } : {}) });
     await manager
       .getRepository(ApplicationStatusChange)
       .insert({ applicationId: app.id, fromStatus: from, toStatus: to, actorId, reason });

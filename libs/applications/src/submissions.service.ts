@@ -4,11 +4,10 @@ import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canTransitionApplication } from './application-lifecycle';
+import { ApplicationTransitions } from './application-transitions';
 import {
   AlreadySubmittedError,
   DeadlinePassedError,
-  IllegalApplicationTransitionError,
   IncompleteApplicationError,
   NotEligibleError,
 } from './applications.errors';
@@ -17,7 +16,7 @@ import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
 import { documentsOf } from './document-views';
 import { evaluateEligibility } from './eligibility';
-import { Application, type ApplicationStatus } from './entities/application.entity';
+import { Application } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 
 /** Submitting and withdrawing: the status changes an applicant makes, each recorded in the history. */
@@ -27,6 +26,7 @@ export class SubmissionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly outbox: OutboxService,
+    private readonly transitions: ApplicationTransitions,
   ) {}
 
   /**
@@ -58,7 +58,7 @@ export class SubmissionsService {
       if (failed.length)
         throw new NotEligibleError(failed.map(({ code, reason, params }) => ({ code, reason, params })));
 
-      await this.move(manager, app, 'submitted', actor.id, null, {
+      await this.transitions.move(manager, app, 'submitted', actor.id, null, {
         submittedAt: arrivedAt,
         submitIdempotencyKey: idempotencyKey ?? null,
       });
@@ -80,7 +80,7 @@ export class SubmissionsService {
   async withdraw(actor: AuthenticatedUser, id: string, reason?: string): Promise<ApplicationView> {
     return this.db.transaction(async (manager) => {
       const app = await this.lockOwn(manager, actor, id);
-      await this.move(manager, app, 'withdrawn', actor.id, reason ?? null);
+      await this.transitions.move(manager, app, 'withdrawn', actor.id, reason ?? null);
       return toApplicationView(app, (await documentsOf(manager, [id])).get(id) ?? []);
     });
   }
@@ -117,33 +117,5 @@ export class SubmissionsService {
     const app = await query.getOne();
     if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
     return app;
-  }
-
-  /**
-   * The one place an application's status changes: checked against the table, recorded in the history.
-   * Writes only the changed columns: the row is locked and loaded, so save()'s reload-and-diff is a wasted query.
-   */
-  private async move(
-    manager: EntityManager,
-    app: Application,
-    to: ApplicationStatus,
-    actorId: string | null,
-    reason: string | null,
-    changes: Partial<Pick<Application, 'submittedAt' | 'submitIdempotencyKey'>> = {},
-  ): Promise<void> {
-    if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
-    const from = app.status;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(Application)
-      .set({ ...changes, status: to })
-      .where({ id: app.id })
-      .returning('updated_at')
-      .execute();
-    const [row] = updated.raw as Array<{ updated_at: Date }>;
-    Object.assign(app, changes, { status: to, updatedAt: row.updated_at });
-    await manager
-      .getRepository(ApplicationStatusChange)
-      .insert({ applicationId: app.id, fromStatus: from, toStatus: to, actorId, reason });
   }
 }
