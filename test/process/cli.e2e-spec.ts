@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '@node-rs/argon2';
@@ -9,7 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../apps/api/src/cli/demo-accoun
 import { createDatabaseFromTemplate, dropDatabase } from '../support/databases';
 import { serviceUrls } from '../support/env';
 import { uniqueName } from '../support/test-app';
-import { CLI_MAIN, runCompiled } from './compiled';
+import { API_MAIN, CLI_MAIN, runCompiled } from './compiled';
 
 /** Row counts and a digest of every seeded row that could change: equal before and after a second seed. */
 async function fingerprint(db: DataSource): Promise<unknown> {
@@ -18,10 +20,22 @@ async function fingerprint(db: DataSource): Promise<unknown> {
            (SELECT count(*) FROM hubs) AS hubs, (SELECT count(*) FROM audit_log) AS audit,
            (SELECT count(*) FROM outbox) AS outbox, (SELECT count(*) FROM application_status_changes) AS changes,
            (SELECT count(*) FROM application_documents) AS documents,
+           (SELECT count(*) FROM reviewer_profiles) AS reviewers, (SELECT count(*) FROM review_rounds) AS rounds,
+           (SELECT count(*) FROM reviewer_conflicts) AS conflicts, (SELECT count(*) FROM interviews) AS interviews,
+           (SELECT md5(string_agg(a.id || coalesce(r.weighted_score::text, '-'), ',' ORDER BY a.id))
+              FROM review_assignments a LEFT JOIN reviews r ON r.assignment_id = a.id) AS reviews,
            (SELECT md5(string_agg(id || status || updated_at::text, ',' ORDER BY id)) FROM applications) AS apps,
            (SELECT md5(string_agg(id || updated_at::text, ',' ORDER BY id)) FROM users) AS accounts`);
   return row;
 }
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 
 interface Change {
   application_id: string;
@@ -53,7 +67,9 @@ describe('The project CLI', () => {
     const first = runCompiled(CLI_MAIN, ['seed'], env);
     const took = Date.now() - started;
     expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/Seeded 6 demo accounts .* and 300 applicants .* in 12 statuses/);
+    expect(first.stdout).toMatch(
+      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers/,
+    );
     expect(took).toBeLessThan(12_000);
 
     const before = await fingerprint(db);
@@ -61,7 +77,7 @@ describe('The project CLI', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('seed skipped');
     expect(await fingerprint(db)).toEqual(before);
-  });
+  }, 30_000);
 
   it('seeds one verified account per role, and applicants who sign in with the demo password', async () => {
     const accounts = await db.query(
@@ -89,19 +105,179 @@ describe('The project CLI', () => {
     expect(n).toBe(0);
   });
 
-  it('opens a cohort now, with the configured hubs, and sends no email', async () => {
+  it('opens a cohort now, and has the year before’s selecting, with the configured hubs, and sends no email', async () => {
     const cohorts = await db.query(
-      `SELECT id, status, application_opens_at <= now() AND application_closes_at > now() AS taking_applications FROM cohorts`,
+      `SELECT id, status, application_opens_at <= now() AND application_closes_at > now() AS taking_applications,
+              (SELECT count(*)::int FROM applications a WHERE a.cohort_id = c.id) AS applications
+         FROM cohorts c ORDER BY year DESC`,
     );
-    expect(cohorts).toEqual([{ id: expect.any(String), status: 'open', taking_applications: true }]);
-    const hubs = await db.query(`SELECT code FROM hubs WHERE cohort_id = $1 ORDER BY code`, [cohorts[0].id]);
-    expect(hubs.map((h: { code: string }) => h.code)).toEqual(
-      (readProgramData('hubs.json') as Array<{ code: string }>).map((h) => h.code).sort(),
+    expect(cohorts).toEqual([
+      { id: expect.any(String), status: 'open', taking_applications: true, applications: 300 },
+      { id: expect.any(String), status: 'selecting', taking_applications: false, applications: 120 },
+    ]);
+    for (const cohort of cohorts) {
+      const hubs = await db.query(`SELECT code FROM hubs WHERE cohort_id = $1 ORDER BY code`, [cohort.id]);
+      expect(hubs.map((h: { code: string }) => h.code)).toEqual(
+        (readProgramData('hubs.json') as Array<{ code: string }>).map((h) => h.code).sort(),
+      );
+    }
+    const audited = async (id: string): Promise<string[]> =>
+      (
+        await db.query(
+          `SELECT action, CASE WHEN action = 'cohort.status_changed' THEN after->>'status' END AS status
+           FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+          [id],
+        )
+      ).map((a: { action: string; status: string | null }) => `${a.action} ${a.status ?? ''}`.trim());
+    expect(await audited(cohorts[0].id)).toEqual(['cohort.created', 'cohort.status_changed open']);
+    expect(await audited(cohorts[1].id)).toEqual([
+      'cohort.created',
+      'cohort.status_changed open',
+      'cohort.status_changed reviewing',
+      'cohort.status_changed selecting',
+    ]);
+    // Every application of the selecting cohort was submitted while its window was open.
+    const late = await db.query(
+      `SELECT a.id FROM applications a JOIN cohorts c ON c.id = a.cohort_id
+        WHERE c.status = 'selecting' AND a.submitted_at > c.application_closes_at`,
     );
-    const audited = await db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [cohorts[0].id]);
-    expect(audited.map((a: { action: string }) => a.action)).toEqual(['cohort.created', 'cohort.status_changed']);
+    expect(late).toEqual([]);
     expect(await db.query(`SELECT count(*)::int AS n FROM outbox`)).toEqual([{ n: 0 }]);
   });
+
+  it('gives every application that entered review 3 reviewers, never a conflicted one, evenly, with true weighted scores', async () => {
+    const reviewers = await db.query(
+      `SELECT u.email, u.password_hash, p.sectors, p.organisation FROM users u JOIN reviewer_profiles p ON p.user_id = u.id
+        WHERE 'reviewer' = ANY(u.roles) AND u.email_verified_at IS NOT NULL ORDER BY u.email`,
+    );
+    expect(reviewers).toHaveLength(9);
+    expect(reviewers.map((r: { email: string }) => r.email)).toContain('reviewer@vgbf.local');
+    expect(
+      reviewers.every((r: { sectors: string[]; organisation: string }) => r.sectors.length > 0 && r.organisation),
+    ).toBe(true);
+    const other = reviewers.find((r: { email: string }) => r.email === 'thomas.becker@reviewers.vgbf.local');
+    expect(await verify(other.password_hash, DEMO_PASSWORD)).toBe(true);
+
+    // Applications whose history entered review, and how many reviewers each has.
+    const counts = await db.query(
+      `SELECT a.id, (SELECT count(*)::int FROM review_assignments r WHERE r.application_id = a.id) AS n,
+              EXISTS (SELECT 1 FROM application_status_changes c WHERE c.application_id = a.id AND c.to_status = 'under_review') AS entered
+         FROM applications a`,
+    );
+    for (const row of counts) expect(row.n).toBe(row.entered ? 3 : 0);
+    expect(counts.filter((r: { entered: boolean }) => r.entered).length).toBeGreaterThan(250);
+    const conflicted = await db.query(
+      `SELECT c.id FROM reviewer_conflicts c JOIN review_assignments a USING (application_id, reviewer_id)`,
+    );
+    expect(conflicted).toEqual([]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM reviewer_conflicts WHERE source = 'declared'`)).toEqual([
+      { n: 4 },
+    ]);
+    const loads = await db.query(
+      `SELECT cohort_id, max(n) - min(n) AS imbalance FROM
+         (SELECT c.id AS cohort_id, u.id, count(r.id) AS n FROM cohorts c CROSS JOIN users u
+            LEFT JOIN review_assignments r ON r.reviewer_id = u.id AND r.cohort_id = c.id
+           WHERE 'reviewer' = ANY(u.roles) GROUP BY c.id, u.id) l GROUP BY cohort_id`,
+    );
+    expect(loads).toHaveLength(2);
+    expect(loads.every((l: { imbalance: string }) => Number(l.imbalance) <= 1)).toBe(true);
+    // The stored weighted score is the rubric's weighted mean of the scores, every criterion 1–5.
+    const [wrong] = await db.query(
+      `SELECT count(*)::int AS n FROM reviews r
+         JOIN review_assignments a ON a.id = r.assignment_id JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
+        WHERE abs(r.weighted_score - (SELECT sum((c->>'weight')::numeric * (r.scores->>(c->>'code'))::int)
+                                             / sum((c->>'weight')::numeric)
+                                        FROM jsonb_array_elements(rr.rubric->'criteria') c)) > 1e-9
+           OR (SELECT count(*) FROM jsonb_array_elements(rr.rubric->'criteria') c
+                WHERE (r.scores->>(c->>'code'))::int BETWEEN 1 AND 5) <> jsonb_array_length(rr.rubric->'criteria')`,
+    );
+    expect(wrong.n).toBe(0);
+    // The selecting cohort's review closed before now, and no review came after it.
+    const rounds = await db.query(
+      `SELECT c.status, rr.review_deadline < now() AS passed,
+              (SELECT count(*)::int FROM reviews r JOIN review_assignments a ON a.id = r.assignment_id
+                WHERE a.cohort_id = c.id AND r.updated_at > rr.review_deadline) AS after_deadline
+         FROM review_rounds rr JOIN cohorts c ON c.id = rr.cohort_id ORDER BY c.year DESC`,
+    );
+    expect(rounds).toEqual([
+      { status: 'open', passed: null, after_deadline: 0 },
+      { status: 'selecting', passed: true, after_deadline: 0 },
+    ]);
+    const [interviews] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM application_status_changes c
+                WHERE c.application_id = i.application_id AND c.to_status = 'interviewed'))::int AS uninterviewed
+         FROM interviews i`,
+    );
+    expect(interviews.n).toBeGreaterThan(78);
+    expect(interviews.uninterviewed).toBe(0);
+  });
+
+  it('shows the board with normalized scores, and selects 50 of the selecting cohort, on the compiled API', async () => {
+    const [{ id: cohortId }] = await db.query(`SELECT id FROM cohorts WHERE status = 'selecting'`);
+    const port = await freePort();
+    const api = spawn(process.execPath, [API_MAIN], {
+      env: { ...process.env, ...cliEnv(), API_PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    api.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise((resolve) => api.once('exit', resolve));
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 100 && !(await fetch(`${base}/health/ready`).catch(() => null))?.ok; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'staff@vgbf.local', password: DEMO_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+      const board = async (score: string) =>
+        (await (
+          await fetch(`${base}/api/v1/cohorts/${cohortId}/ranking?score=${score}`, { headers })
+        ).json()) as Array<{
+          applicationId: string;
+          status: string;
+          rawScore: number | null;
+          normalizedScore: number | null;
+          disagreement: boolean;
+          reviewsDone: number;
+          reviewsExpected: number;
+        }>;
+      const normalized = await board('normalized');
+      const interviewed = normalized.filter((r) => r.status === 'interviewed');
+      expect(interviewed).toHaveLength(78);
+      for (const row of interviewed) {
+        expect(row).toMatchObject({ reviewsDone: 3, reviewsExpected: 3 });
+        expect(row.normalizedScore).toBeGreaterThanOrEqual(1);
+        expect(row.normalizedScore).toBeLessThanOrEqual(5);
+      }
+      expect(normalized.some((r) => r.reviewsDone < r.reviewsExpected)).toBe(true);
+      expect(normalized.some((r) => r.disagreement)).toBe(true);
+      // Lenient and harsh reviewers: normalizing reorders the board.
+      const raw = await board('raw');
+      expect(raw.map((r) => r.applicationId)).not.toEqual(normalized.map((r) => r.applicationId));
+
+      const proposal = await fetch(`${base}/api/v1/cohorts/${cohortId}/selection/proposals`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          size: 50,
+          shares: [{ id: 'women', attribute: 'gender', value: 'female', min: 0.3 }],
+        }),
+      });
+      const body = (await proposal.json()) as { selected: unknown[]; waitlist: unknown[]; candidates: number };
+      expect({ status: proposal.status, candidates: body.candidates }).toEqual({ status: 201, candidates: 78 });
+      expect(body.selected).toHaveLength(50);
+      expect(body.waitlist).toHaveLength(28);
+    } finally {
+      api.kill('SIGTERM');
+      await exited;
+    }
+    expect(stderr).toBe('');
+  }, 30_000);
 
   it('seeds 300 applications over all 12 statuses, each with a history the lifecycle allows', async () => {
     const apps: Array<{ id: string; status: ApplicationStatus; submitted_at: Date | null }> = await db.query(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application, ApplicationDocument, ApplicationStatusChange } from '@vgbf/applications';
 import { CohortsModule } from '@vgbf/cohorts';
+import { Interview, Review, ReviewAssignment, ReviewRound, ReviewerConflict, ReviewerProfile } from '@vgbf/committee';
 import { ConfigModule } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
@@ -19,8 +20,18 @@ import { DemoSeeder } from './demo/demo-seeder';
     IdentityModule,
     CohortsModule,
     StorageModule,
-    // The seed writes demo applications in bulk; the applications module's services are not needed.
-    TypeOrmModule.forFeature([Application, ApplicationStatusChange, ApplicationDocument]),
+    // The seed writes demo applications and the committee's work in bulk; their services are not needed.
+    TypeOrmModule.forFeature([
+      Application,
+      ApplicationStatusChange,
+      ApplicationDocument,
+      ReviewRound,
+      ReviewerProfile,
+      ReviewerConflict,
+      ReviewAssignment,
+      Review,
+      Interview,
+    ]),
   ],
   providers: [SeedCommand, CreateAdminCommand, DemoSeeder, Clock],
 })

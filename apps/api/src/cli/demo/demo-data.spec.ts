@@ -151,4 +151,31 @@ describe(generateDemo.name, () => {
     );
     expect(demo.filter((d) => d.language === 'vi').length).toBeGreaterThan(240);
   });
+
+  it('makes a closed cohort before selection: submitted inside the window, reviewed after, nobody else named An', () => {
+    const closed = {
+      ...input,
+      seed: 2026,
+      count: 40,
+      opensAt: new Date(now.getTime() - 190 * DAY),
+      closesAt: new Date(now.getTime() - 42 * DAY),
+      statuses: { under_review: 5, interviewed: 25, rejected: 10 },
+      beforeSelection: true,
+      searchable: false,
+      exclude: demo,
+    };
+    const earlier = generateDemo(closed);
+    expect(earlier.map((d) => d.application.status).sort()).toEqual(
+      [...Array(25).fill('interviewed'), ...Array(10).fill('rejected'), ...Array(5).fill('under_review')].sort(),
+    );
+    for (const { application: a } of earlier) {
+      expect(a.submittedAt?.getTime()).toBeLessThanOrEqual(closed.closesAt.getTime());
+      for (const change of a.history.slice(1)) expect(change.at.getTime()).toBeGreaterThan(closed.closesAt.getTime());
+      if (a.status === 'rejected') expect(a.history.map((c) => c.to)).not.toContain('interviewed');
+    }
+    const emails = new Set(demo.map((d) => d.email));
+    expect(earlier.filter((d) => emails.has(d.email))).toEqual([]);
+    expect(earlier.filter((d) => fold(d.fullName).includes('nguyen van an'))).toEqual([]);
+    expect(() => generateDemo({ ...closed, count: 41 })).toThrow(/add up to 40, not 41/);
+  });
 });

@@ -47,6 +47,14 @@ export interface DemoInput {
   /** config/provinces.json: region → its provinces. */
   provinces: Record<Region, string[]>;
   rules: EligibilityRule[];
+  /** How many applications in each status (default: {@link statusCounts} of `count`, every status). */
+  statuses?: Partial<Record<ApplicationStatus, number>>;
+  /** The cohort has not selected yet: no rejection after an interview or the waitlist. */
+  beforeSelection?: boolean;
+  /** Include the one "Nguyễn Văn An" (default true); nobody else is ever named like him. */
+  searchable?: boolean;
+  /** Applicants generated already (another cohort's): their emails, phones, tax codes and enterprises are taken. */
+  exclude?: readonly DemoApplicant[];
 }
 
 export interface DemoApplication {
@@ -362,7 +370,7 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
   // How many of the six sections a draft has so far (the last of them half done).
   const filled = status !== 'draft' ? 6 : rng.chance(0.1) ? 6 : rng.int(1, 5);
   const sections = status === 'draft' ? asDraft(ctx, full, filled) : full;
-  const times = timeline(rng, input, pathTo(status, rng), language, ineligibleReason);
+  const times = timeline(rng, input, pathTo(status, rng, input.beforeSelection), language, ineligibleReason);
   const who = { fullName, email: email(ctx, fullName), language, ...full };
   const kinds: DemoDocument['kind'][] =
     filled === 6 ? ['cv', 'business_registration'] : filled >= 2 && rng.chance(0.35) ? ['cv'] : [];
@@ -382,6 +390,7 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
 /** `count` demo applicants with one application each, over every status, the same for the same input. */
 export function generateDemo(input: DemoInput): DemoApplicant[] {
   const rng = new Rng(input.seed);
+  const taken = input.exclude ?? [];
   const regionOf = new Map(
     Object.entries(input.provinces).flatMap(([region, names]) => names.map((n) => [n, region as Region] as const)),
   );
@@ -390,13 +399,15 @@ export function generateDemo(input: DemoInput): DemoApplicant[] {
     rng,
     regionOf,
     provinceWeights: [...regionOf.keys()].map((p) => [p, PROVINCE_WEIGHTS[p] ?? OTHER_PROVINCE_WEIGHT]),
-    usedEmails: new Set(),
-    usedPhones: new Set(),
-    usedTaxCodes: new Set(),
-    usedEnterprises: new Set(),
+    usedEmails: new Set(taken.map((d) => d.email)),
+    usedPhones: new Set(taken.map((d) => d.application.personal.phone as string)),
+    usedTaxCodes: new Set(taken.map((d) => d.application.enterprise.taxCode as string)),
+    usedEnterprises: new Set(taken.map((d) => d.application.enterprise.name as string)),
   };
-  const counts = statusCounts(input.count);
-  const statuses = rng.shuffle(APPLICATION_STATUSES.flatMap((s) => Array<ApplicationStatus>(counts[s]).fill(s)));
-  const searchable = statuses.indexOf('under_review');
+  const counts = input.statuses ?? statusCounts(input.count);
+  const statuses = rng.shuffle(APPLICATION_STATUSES.flatMap((s) => Array<ApplicationStatus>(counts[s] ?? 0).fill(s)));
+  if (statuses.length !== input.count)
+    throw new Error(`the status counts add up to ${statuses.length}, not ${input.count}`);
+  const searchable = input.searchable === false ? -1 : statuses.indexOf('under_review');
   return statuses.map((status, i) => applicant(ctx, status, i === searchable));
 }

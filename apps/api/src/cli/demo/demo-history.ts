@@ -43,8 +43,11 @@ export function statusCounts(count: number): Record<ApplicationStatus, number> {
 
 const REVIEW: ApplicationStatus[] = ['submitted', 'under_review', 'shortlisted', 'interviewed'];
 
-/** The statuses an application went through to reach `status`, following the transitions table. */
-export function pathTo(status: ApplicationStatus, rng: Rng): ApplicationStatus[] {
+/**
+ * The statuses an application went through to reach `status`, following the transitions table.
+ * `beforeSelection`: the cohort has not selected yet, so a rejection came from review or the shortlist.
+ */
+export function pathTo(status: ApplicationStatus, rng: Rng, beforeSelection = false): ApplicationStatus[] {
   const upTo = (last: ApplicationStatus): ApplicationStatus[] =>
     last === 'waitlisted' ? [...REVIEW, 'waitlisted'] : REVIEW.slice(0, REVIEW.indexOf(last) + 1);
   const offer = (): ApplicationStatus[] => [...REVIEW, ...(rng.chance(0.25) ? ['waitlisted' as const] : []), 'offered'];
@@ -68,8 +71,8 @@ export function pathTo(status: ApplicationStatus, rng: Rng): ApplicationStatus[]
       const from = rng.weighted<ApplicationStatus>([
         ['under_review', 50],
         ['shortlisted', 25],
-        ['interviewed', 15],
-        ['waitlisted', 10],
+        ['interviewed', beforeSelection ? 0 : 15],
+        ['waitlisted', beforeSelection ? 0 : 10],
       ]);
       return [...upTo(from), 'rejected'];
     }
@@ -107,23 +110,27 @@ const seconds = (ms: number): Date => new Date(Math.floor(ms / 1000) * 1000);
 
 /**
  * When the application was started and each status change happened: between the window's opening
- * and now, in order, each step a share of the time left (so long paths still end before now).
+ * and now, in order, each step a share of the time left (so long paths still end before now). When the
+ * window has closed, the application was started and submitted inside it, and staff's steps came after.
  */
 export function timeline(
   rng: Rng,
-  window: { opensAt: Date; now: Date },
+  window: { opensAt: Date; closesAt?: Date; now: Date },
   path: ApplicationStatus[],
   language: 'vi' | 'en',
   ineligibleReason: string | null,
 ) {
   const opens = window.opensAt.getTime();
   const now = window.now.getTime();
-  const createdAt = opens + (now - opens) * rng.float() * (path.length ? 0.5 : 0.95);
+  const closes = window.closesAt && window.closesAt.getTime() < now ? window.closesAt.getTime() : null;
+  const createdAt = opens + ((closes ?? now) - opens) * rng.float() * (path.length ? 0.5 : 0.95);
   let t = createdAt;
   let from: ApplicationStatus = 'draft';
-  const history: DemoStatusChange[] = path.map((to) => {
+  const history: DemoStatusChange[] = path.map((to, i) => {
     if (!canTransitionApplication(from, to)) throw new Error(`demo path breaks the lifecycle: ${from} → ${to}`);
-    t += (now - t) * (0.15 + 0.3 * rng.float());
+    if (closes === null) t += (now - t) * (0.15 + 0.3 * rng.float());
+    else if (i === 0) t += (closes - t) * (0.15 + 0.3 * rng.float());
+    else t = Math.max(t, closes) + (now - Math.max(t, closes)) * (0.15 + 0.3 * rng.float());
     const reasons = REASONS[to]?.[language];
     const change: DemoStatusChange = {
       from,

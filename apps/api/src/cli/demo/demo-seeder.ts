@@ -3,31 +3,45 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Application, ApplicationDocument, ApplicationStatusChange, type Region } from '@vgbf/applications';
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
+import type { Rubric } from '@vgbf/committee';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, formatInProgramZone, toProgramLocal } from '@vgbf/core';
 import { AccountsService, User } from '@vgbf/identity';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
-import { type DemoApplicant, generateDemo } from './demo-data';
+import { insertCommittee, insertReviewers } from './demo-committee-writer';
+import { type DemoApplicant, type DemoInput, generateDemo } from './demo-data';
+import { DEMO_REVIEWERS } from './demo-reviewers';
+import { type DemoCommittee, generateCommittee } from './demo-reviews';
+import { insertMany } from './insert-many';
 import { tinyPdf } from './tiny-pdf';
 
 /** Same seed, same people: the demo looks the same on every machine. */
 export const DEMO_SEED = 2027;
 export const DEMO_APPLICANT_COUNT = 300;
+/**
+ * The earlier cohort, whose window has closed and whose review is done: most of its applications
+ * interviewed (more than the smallest cohort selection takes), so staff can run a selection at once.
+ */
+export const SELECTING_STATUSES = { under_review: 8, shortlisted: 14, interviewed: 78, rejected: 20 } as const;
+const SELECTING_COUNT = Object.values(SELECTING_STATUSES).reduce((a, b) => a + b, 0);
+const REVIEWERS_PER_APPLICATION = 3;
 const DAY = 86_400_000;
-const CHUNK = 500;
 /** Files written to storage at once. */
 const PARALLEL_FILES = 8;
 
 /**
  * The demo: one account per role, an open cohort (through CohortsService, so it is validated and
- * audited like staff's), and a few hundred applicants with an application in every status.
+ * audited like staff's) with a few hundred applicants in every status, the year before's cohort now
+ * selecting, and the committee: nine reviewers with their expertise, each application that entered
+ * review assigned to three of them (the optimal assignment), their reviews and the interviews.
  *
  * The applicants are written in bulk, straight into the tables, in one transaction: going through
  * the HTTP API or the per-application services would take minutes (an argon2 hash each) and send
  * emails. So they share the demo applicant's password hash (same password) and no outbox row is made.
  * Their CVs and business registrations are tiny generated PDFs, stored through DocumentStorage.
+ * The committee's rows are written the same way (no audit rows for them, no reminder emails).
  */
 @Injectable()
 export class DemoSeeder {
@@ -50,53 +64,30 @@ export class DemoSeeder {
     if (!staff || !applicant?.passwordHash) throw new Error('the demo accounts need a staff member and an applicant');
 
     const now = this.clock.now();
-    // The accounts and the cohort commit in their services' own transactions; the applicants in one.
+    // The accounts and the cohorts commit in their services' own transactions; the rest in one.
     // Should a later step fail, say what is left, since the next run skips a database with accounts.
-    const { cohort, demo } = await this.applications(staff, applicant.passwordHash, now).catch((error: Error) => {
-      throw new Error(
-        `Seeding stopped after creating the demo accounts: ${error.message}. Drop the database, migrate and seed again.`,
-      );
-    });
-    const statuses = new Set(demo.map((d) => d.application.status)).size;
+    const seeded = await this.cohortsAndApplications(staff, users, applicant.passwordHash, now).catch(
+      (error: Error) => {
+        throw new Error(
+          `Seeding stopped after creating the demo accounts: ${error.message}. Drop the database, migrate and seed again.`,
+        );
+      },
+    );
+    const { open, selecting } = seeded;
+    const statuses = new Set(open.demo.map((d) => d.application.status)).size;
+    const reviews = [open, selecting].flatMap((c) => c.committee.assignments.filter((a) => a.review)).length;
+    const interviewed = selecting.demo.filter((d) => d.application.status === 'interviewed').length;
     return (
-      `Seeded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD}), ` +
-      `cohort "${cohort.name}" open until ${formatInProgramZone(new Date(cohort.applicationClosesAt))}, ` +
-      `and ${demo.length} applicants with an application each in ${statuses} statuses.`
+      `Seeded ${DEMO_ACCOUNTS.length} demo accounts and ${DEMO_REVIEWERS.length - 1} more reviewers ` +
+      `(password ${DEMO_PASSWORD}); cohort "${open.cohort.name}" open until ` +
+      `${formatInProgramZone(new Date(open.cohort.applicationClosesAt))}, ` +
+      `and ${open.demo.length} applicants with an application each in ${statuses} statuses; ` +
+      `cohort "${selecting.cohort.name}" selecting, with ${selecting.demo.length} applicants through review ` +
+      `(${interviewed} interviewed); ${reviews} reviews by ${DEMO_REVIEWERS.length} reviewers.`
     );
   }
 
-  private async applications(
-    staff: User,
-    passwordHash: string,
-    now: Date,
-  ): Promise<{ cohort: CohortView; demo: DemoApplicant[] }> {
-    const cohort = await this.openCohort(staff, now);
-    const demo = generateDemo({
-      seed: DEMO_SEED,
-      count: DEMO_APPLICANT_COUNT,
-      now,
-      opensAt: new Date(cohort.applicationOpensAt),
-      closesAt: new Date(cohort.applicationClosesAt),
-      hubs: cohort.hubs,
-      provinces: readProgramData('provinces.json') as Record<Region, string[]>,
-      rules: cohort.eligibilityRules,
-    });
-    // Files stored for a transaction that then fails would belong to nothing: remove them.
-    const stored: string[] = [];
-    await this.db
-      .transaction((manager) => this.insertApplicants(manager, demo, cohort.id, passwordHash, staff.id, stored))
-      .catch(async (error: unknown) => {
-        await Promise.all(stored.map((key) => this.storage.delete(key)));
-        throw error;
-      });
-    return { cohort, demo };
-  }
-
-  /**
-   * The cohort applicants can apply to now: opened three weeks ago, closing six weeks ahead (Vietnam
-   * time), the programme starting the first of the month five months after. Named after that year.
-   */
-  private async openCohort(staff: User, now: Date): Promise<CohortView> {
+  private async cohortsAndApplications(staff: User, users: User[], passwordHash: string, now: Date) {
     const actor: AuthenticatedUser = {
       id: staff.id,
       roles: staff.roles,
@@ -104,6 +95,90 @@ export class DemoSeeder {
       via: 'bearer',
       requestId: 'cli-seed',
     };
+    const openCohort = await this.openCohort(actor, now);
+    const selectingCohort = await this.selectingCohort(actor, now, openCohort.year - 1);
+    const provinces = readProgramData('provinces.json') as Record<Region, string[]>;
+    const demoInput = (cohort: CohortView): Omit<DemoInput, 'seed' | 'count'> => ({
+      now,
+      opensAt: new Date(cohort.applicationOpensAt),
+      closesAt: new Date(cohort.applicationClosesAt),
+      hubs: cohort.hubs,
+      provinces,
+      rules: cohort.eligibilityRules,
+    });
+    const openDemo = generateDemo({ ...demoInput(openCohort), seed: DEMO_SEED, count: DEMO_APPLICANT_COUNT });
+    const selectingDemo = generateDemo({
+      ...demoInput(selectingCohort),
+      seed: DEMO_SEED - 1,
+      count: SELECTING_COUNT,
+      statuses: SELECTING_STATUSES,
+      beforeSelection: true,
+      searchable: false,
+      exclude: openDemo,
+    });
+    const rubric = readProgramData('rubric.json') as Rubric;
+    // The selecting cohort's reviewing closed three days ago; the open one's round has no deadline yet.
+    const reviewDeadline = new Date(Math.floor((now.getTime() - 3 * DAY) / 60_000) * 60_000);
+    const committeeOf = (demo: DemoApplicant[], seed: number, deadline?: Date): DemoCommittee =>
+      generateCommittee({
+        seed,
+        now,
+        rubric,
+        reviewers: DEMO_REVIEWERS,
+        applications: demo.map((d, i) => ({
+          key: applicationKey(i),
+          sector: (d.application.enterprise.sector as string | undefined) ?? null,
+          status: d.application.status,
+          history: d.application.history,
+        })),
+        k: REVIEWERS_PER_APPLICATION,
+        declaredConflicts: 2,
+        reviewDeadline: deadline,
+      });
+    const open = { cohort: openCohort, demo: openDemo, committee: committeeOf(openDemo, DEMO_SEED) };
+    const selecting = {
+      cohort: selectingCohort,
+      demo: selectingDemo,
+      committee: committeeOf(selectingDemo, DEMO_SEED - 1, reviewDeadline),
+    };
+
+    // Files stored for a transaction that then fails would belong to nothing: remove them.
+    const stored: string[] = [];
+    await this.db
+      .transaction(async (manager) => {
+        const reviewerIds = await insertReviewers(
+          manager,
+          DEMO_REVIEWERS,
+          new Map(users.filter((u) => u.roles.includes('reviewer')).map((u) => [u.email, u.id])),
+          passwordHash,
+          new Date(selectingCohort.applicationOpensAt),
+        );
+        for (const { cohort, demo, committee } of [open, selecting]) {
+          const ids = await this.insertApplicants(manager, demo, cohort.id, passwordHash, staff.id, stored);
+          await insertCommittee(manager, {
+            cohortId: cohort.id,
+            rubric,
+            reviewersPerApplication: REVIEWERS_PER_APPLICATION,
+            reviewDeadline: cohort === selectingCohort ? reviewDeadline : null,
+            committee,
+            applicationIds: new Map(ids.map((id, i) => [applicationKey(i), id])),
+            reviewerIds,
+            staffId: staff.id,
+          });
+        }
+      })
+      .catch(async (error: unknown) => {
+        await Promise.all(stored.map((key) => this.storage.delete(key)));
+        throw error;
+      });
+    return { open, selecting };
+  }
+
+  /**
+   * The cohort applicants can apply to now: opened three weeks ago, closing six weeks ahead (Vietnam
+   * time), the programme starting the first of the month five months after. Named after that year.
+   */
+  private async openCohort(actor: AuthenticatedUser, now: Date): Promise<CohortView> {
     const day = (offsetDays: number): string => toProgramLocal(new Date(now.getTime() + offsetDays * DAY)).slice(0, 10);
     const closes = day(42);
     const [y, m] = closes.split('-').map(Number) as [number, number];
@@ -122,6 +197,36 @@ export class DemoSeeder {
     return this.cohorts.transition(actor, created.id, { status: 'open', reason: 'Demo data: applications open' });
   }
 
+  /**
+   * The year before's cohort, taken through its lifecycle as staff would: its window closed six weeks
+   * ago (after five months open), its review is done, and it is selecting. The programme starts the
+   * first of the month two months after the window closed.
+   */
+  private async selectingCohort(actor: AuthenticatedUser, now: Date, year: number): Promise<CohortView> {
+    const day = (offsetDays: number): string => toProgramLocal(new Date(now.getTime() + offsetDays * DAY)).slice(0, 10);
+    const closes = day(-42);
+    const [y, m] = closes.split('-').map(Number) as [number, number];
+    const start = `${y + Math.floor((m - 1 + 2) / 12)}-${String(((m - 1 + 2) % 12) + 1).padStart(2, '0')}-01`;
+    const created = await this.cohorts.create(actor, {
+      name: `VGBF ${year}`,
+      year,
+      targetSize: 60,
+      trackMonths: 9,
+      applicationOpensAt: `${day(-192)}T08:00`,
+      applicationClosesAt: `${closes}T23:59`,
+      offerResponseDays: 7,
+      programmeStartDate: start,
+    });
+    const steps: Array<[CohortView['status'], string]> = [
+      ['open', 'Demo data: applications open'],
+      ['reviewing', 'Demo data: the window has closed, review starts'],
+      ['selecting', 'Demo data: reviews and interviews done'],
+    ];
+    let cohort = created;
+    for (const [status, reason] of steps) cohort = await this.cohorts.transition(actor, created.id, { status, reason });
+    return cohort;
+  }
+
   private async insertApplicants(
     manager: EntityManager,
     demo: DemoApplicant[],
@@ -129,7 +234,7 @@ export class DemoSeeder {
     passwordHash: string,
     staffId: string,
     stored: string[],
-  ): Promise<void> {
+  ): Promise<string[]> {
     const userIds = new Map<string, string>();
     const userRows = demo.map((d) => {
       // Registered and verified shortly before starting the application.
@@ -208,29 +313,9 @@ export class DemoSeeder {
       documentRows.push(...(await Promise.all(batch)));
     }
     await insertMany(manager, ApplicationDocument, documentRows, ['id']);
+    return demo.map(({ email }) => applicationIds.get(userIds.get(email) as string) as string);
   }
 }
 
-/**
- * Multi-row INSERTs, a few hundred rows each (PostgreSQL takes at most 65,535 parameters a statement).
- * `returning` names properties; the rows returned are keyed by column name (applicantId → applicant_id).
- */
-async function insertMany(
-  manager: EntityManager,
-  entity: Function,
-  rows: ObjectLiteral[],
-  returning: string[],
-): Promise<Array<Record<string, string>>> {
-  const out: Array<Record<string, string>> = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(i, i + CHUNK))
-      .returning(returning)
-      .execute();
-    out.push(...(result.raw as Array<Record<string, string>>));
-  }
-  return out;
-}
+/** The key of the i-th demo application in its cohort's committee data. */
+const applicationKey = (i: number): string => `a${String(i).padStart(4, '0')}`;

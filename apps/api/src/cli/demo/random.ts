@@ -22,6 +22,12 @@ export class Rng {
     return this.next();
   }
 
+  /** A draw from the normal distribution N(mean, sd²) (Box–Muller). */
+  normal(mean = 0, sd = 1): number {
+    const u = 1 - this.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+  }
+
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
