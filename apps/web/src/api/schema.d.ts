@@ -34,6 +34,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CommitteeController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/documents': {
     parameters: {
       query?: never;
@@ -274,6 +290,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assignments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['CommitteeController_unassign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-log': {
     parameters: {
       query?: never;
@@ -434,6 +466,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_listAssignments'];
+    put?: never;
+    post: operations['CommitteeController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/assignments/auto': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CommitteeController_autoAssign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_listConflicts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/conflicts/detect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CommitteeController_detect'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/ranking/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_breakdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/review-round': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_round'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CommitteeController_updateRound'];
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/review-round/rubric': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CommitteeController_updateRubric'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/selection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SelectionController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/selection/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SelectionController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/selection/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SelectionController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/selection/proposals/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SelectionController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/selection/proposals/{id}/offer-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SelectionController_offerPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{id}': {
     parameters: {
       query?: never;
@@ -476,6 +716,22 @@ export interface paths {
     get: operations['CohortsController_listOpen'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conflicts/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CommitteeController_decideConflict'];
     delete?: never;
     options?: never;
     head?: never;
@@ -562,6 +818,166 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/offers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OffersController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OffersController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OffersController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviewers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_listReviewers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviewers/{userId}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CommitteeController_saveProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/applicants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewersController_searchApplicants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewersController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/assignments/{assignmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewersController_blind'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/assignments/{assignmentId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ReviewersController_submit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReviewersController_declare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -603,6 +1019,15 @@ export interface components {
     AcceptInvitationDto: {
       password: string;
       token: string;
+    };
+    ApplicantMatch: {
+      applicationId: string;
+      enterpriseName: string | null;
+      fullName: string;
+    };
+    ApplicationBreakdown: {
+      reviews: components['schemas']['ReviewBreakdown'][];
+      row: components['schemas']['RankingRow'];
     };
     ApplicationDocumentView: {
       /** @example CV Nguyễn Văn An.pdf */
@@ -675,9 +1100,83 @@ export interface components {
       submittedAt: string | null;
       updatedAt: string;
     };
+    AssignmentView: {
+      applicantName: string | null;
+      applicationId: string;
+      createdAt: string;
+      id: string;
+      reviewed: boolean;
+      reviewerId: string;
+      reviewerName: string;
+      /** @enum {string} */
+      source: 'auto' | 'manual';
+    };
+    AutoAssignDto: {
+      /**
+       * @description Keep the assignments already made (reviewed ones are always kept); false re-plans the rest
+       * @default true
+       */
+      keepExisting: boolean;
+    };
+    AutoAssignResult: {
+      /** @description Applications in review */
+      applications: number;
+      /** @description New assignments made by this run */
+      assigned: number;
+      /** @description Largest minus smallest reviewer load */
+      imbalance: number;
+      /** @description Assignments kept from before */
+      kept: number;
+      loads: components['schemas']['ReviewerLoad'][];
+      reviewersPerApplication: number;
+      /** @description Assignments whose reviewer does not list the application’s sector */
+      sectorMismatches: number;
+    };
+    BlindEnterprise: {
+      employeesBand: string | null;
+      exportMarkets: string[];
+      foundingYear: number | null;
+      name: string | null;
+      revenueBand: string | null;
+      sector: string | null;
+    };
+    BlindEssays: {
+      ambassador: string | null;
+      marketEntryPlan: string | null;
+      motivation: string | null;
+    };
+    BlindReviewView: {
+      applicationId: string;
+      assignmentId: string;
+      /** @description False once the round has closed */
+      editable: boolean;
+      enterprise: components['schemas']['BlindEnterprise'];
+      essays: components['schemas']['BlindEssays'];
+      hubPreferences: string[];
+      languages: Record<string, never>;
+      region: string | null;
+      review: components['schemas']['ReviewView'] | null;
+      reviewDeadline: string | null;
+      rubric: components['schemas']['RubricDto'];
+    };
     ChangePasswordDto: {
       currentPassword: string;
       newPassword: string;
+    };
+    CohortOfferView: {
+      applicationId: string;
+      createdAt: string;
+      /** @description UTC */
+      expiresAt: string;
+      fullName: string | null;
+      id: string;
+      /** @description The offer that took the seat this one freed */
+      replacedByOfferId: string | null;
+      respondedAt: string | null;
+      /** @description Freed, and no waitlisted candidate kept every constraint */
+      seatLeftOpen: boolean;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
     CohortView: {
       /** @description UTC */
@@ -704,6 +1203,43 @@ export interface components {
       trackMonths: number;
       year: number;
     };
+    ConfirmationView: {
+      /** @description When the offers expire (UTC) */
+      expiresAt: string;
+      /** @description Offers made (one email each) */
+      offers: number;
+      runId: string;
+      /** @description Applications put on the waitlist */
+      waitlisted: number;
+    };
+    ConflictDecisionDto: {
+      /** @description Why, for the audit log */
+      note?: string;
+      /** @enum {string} */
+      status: 'confirmed' | 'dismissed';
+    };
+    ConflictView: {
+      applicantName: string | null;
+      applicationId: string;
+      createdAt: string;
+      enterpriseName: string | null;
+      id: string;
+      reason: string;
+      reviewerId: string;
+      reviewerName: string;
+      /** @enum {string} */
+      source: 'declared' | 'detected';
+      /** @enum {string} */
+      status: 'pending' | 'confirmed' | 'dismissed';
+    };
+    ConstraintPriceView: {
+      /** @description A share id, "hubs", "pinnedIn" or "pinnedOut" */
+      constraint: string;
+      /** @description The best total score without this one constraint */
+      objectiveWithout: number;
+      /** @description The score this constraint costs (≥ 0) */
+      price: number;
+    };
     CreateCohortDto: {
       /**
        * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
@@ -729,6 +1265,46 @@ export interface components {
       trackMonths: 6 | 9 | 12;
       /** @example 2027 */
       year: number;
+    };
+    CriterionDto: {
+      /**
+       * @description Anchor texts for some of the scores "1"…"5"
+       * @example {
+       *       "1": {
+       *         "vi": "…",
+       *         "en": "…"
+       *       }
+       *     }
+       */
+      anchors: Record<string, never>;
+      /** @example esg_mindset */
+      code: string;
+      title: components['schemas']['LocalTextDto'];
+      weight: number;
+    };
+    DecisionDto: {
+      /** @enum {string} */
+      decision: 'shortlist' | 'interviewed' | 'reject';
+      /** @description With "interviewed": the interview scored on the rubric (code → 1–5) */
+      interviewScores?: Record<string, never>;
+      /** @description Why: required, kept in the history and the audit log */
+      rationale: string;
+    };
+    DecisionResult: {
+      applicationId: string;
+      interviewScore: number | null;
+      status: string;
+    };
+    DeclareConflictDto: {
+      applicationId: string;
+      /** @example A former business partner of mine */
+      reason: string;
+    };
+    DetectionResult: {
+      /** @description New likely conflicts, waiting for staff */
+      found: number;
+      /** @description Already known pairs, left as they were */
+      known: number;
     };
     EnglishScore: {
       /**
@@ -823,6 +1399,11 @@ export interface components {
         | 'other'
       )[];
     };
+    HubCapacityDto: {
+      capacity: number;
+      /** @example JP */
+      code: string;
+    };
     HubDto: {
       capacity: number;
       /** @example Tokyo */
@@ -882,6 +1463,10 @@ export interface components {
       other?: string;
       topik?: number;
     };
+    LocalTextDto: {
+      en: string;
+      vi: string;
+    };
     LoginDto: {
       email: string;
       password: string;
@@ -891,6 +1476,43 @@ export interface components {
       /** @description Bearer token for API clients; browsers use the httpOnly session cookie instead. */
       token: string;
       user: components['schemas']['UserView'];
+    };
+    ManualAssignDto: {
+      applicationId: string;
+      reviewerId: string;
+    };
+    MyAssignment: {
+      applicationId: string;
+      assignmentId: string;
+      cohortId: string;
+      /** @description The enterprise, never the applicant */
+      enterpriseName: string | null;
+      hubPreferences: string[];
+      reviewDeadline?: string | null;
+      reviewed: boolean;
+      sector: string | null;
+    };
+    OfferPreviewView: {
+      html: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      subject: string;
+      text: string;
+      to: string;
+    };
+    OfferView: {
+      applicationId: string;
+      cohortId: string;
+      cohortName: string;
+      createdAt: string;
+      /** @description UTC */
+      expiresAt: string;
+      /** @description Vietnam time, e.g. 2027-06-07T23:59 */
+      expiresAtLocal: string;
+      id: string;
+      respondedAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
     PageMeta: {
       page: number;
@@ -924,11 +1546,65 @@ export interface components {
       counts: Record<string, never>;
       total: number;
     };
+    ProposalSummary: {
+      confirmedAt: string | null;
+      createdAt: string;
+      id: string;
+      objective: number;
+      /** @enum {string} */
+      scoreKind: 'normalized' | 'raw' | 'interview';
+      size: number;
+      /** @enum {string} */
+      status: 'proposed' | 'confirmed' | 'superseded';
+    };
+    ProposalView: {
+      /** @description Interviewed applications with a score of the chosen kind */
+      candidates: number;
+      cohortId: string;
+      confirmedAt: string | null;
+      confirmedBy: string | null;
+      createdAt: string;
+      createdBy: string;
+      id: string;
+      input: components['schemas']['SelectionSettingsView'];
+      /** @description Total score of the selected */
+      objective: number;
+      prices: components['schemas']['ConstraintPriceView'][];
+      selected: components['schemas']['SelectedCandidateView'][];
+      /** @enum {string} */
+      status: 'proposed' | 'confirmed' | 'superseded';
+      /** @description Total score of the top `size`, ignoring every constraint */
+      unconstrainedObjective: number;
+      waitlist: components['schemas']['WaitlistedCandidateView'][];
+      /** @description Interviewed applications without such a score, left out */
+      withoutScore: number;
+    };
     ProvinceOption: {
       /** @example Đà Nẵng */
       name: string;
       /** @enum {string} */
       region: 'North' | 'Central' | 'South';
+    };
+    RankingRow: {
+      applicationId: string;
+      /** @description spread above the round’s disagreement gap */
+      disagreement: boolean;
+      enterpriseName: string | null;
+      fullName: string | null;
+      gender: string | null;
+      hubPreferences: string[];
+      /** @description Mean after per-reviewer z-score normalization (1–5) */
+      normalizedScore: number | null;
+      rank: number;
+      /** @description Mean of the reviews’ weighted means (1–5) */
+      rawScore: number | null;
+      region: string | null;
+      reviewsDone: number;
+      reviewsExpected: number;
+      sector: string | null;
+      /** @description Largest minus smallest normalized review score */
+      spread: number | null;
+      status: string;
     };
     Referee: {
       email?: string;
@@ -955,6 +1631,167 @@ export interface components {
     ResetPasswordDto: {
       password: string;
       token: string;
+    };
+    ReviewBreakdown: {
+      comment: string;
+      normalizedScore: number;
+      recommendation: string;
+      reviewerId: string;
+      reviewerName: string;
+      /**
+       * @example {
+       *       "esg_mindset": 4
+       *     }
+       */
+      scores: Record<string, never>;
+      updatedAt: string;
+      weightedScore: number;
+    };
+    ReviewerLoad: {
+      load: number;
+      reviewerId: string;
+      reviewerName: string;
+    };
+    ReviewerProfileDto: {
+      maxLoad?: number | null;
+      /** @description Employer, for conflict detection */
+      organisation?: string | null;
+      /** @description Sectors the reviewer knows well */
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
+    };
+    ReviewerView: {
+      /** @description Assignments in all cohorts */
+      assignments: number;
+      email: string;
+      fullName: string;
+      id: string;
+      maxLoad: number | null;
+      organisation: string | null;
+      reviewsDone: number;
+      sectors: string[];
+    };
+    ReviewView: {
+      comment: string;
+      /** @enum {string} */
+      recommendation: 'strong_yes' | 'yes' | 'maybe' | 'no';
+      /**
+       * @example {
+       *       "esg_mindset": 4
+       *     }
+       */
+      scores: Record<string, never>;
+      submittedAt: string;
+      updatedAt: string;
+      /** @description The weighted mean on the 1–5 scale */
+      weightedScore: number;
+    };
+    RoundView: {
+      cohortId: string;
+      disagreementGap: number;
+      /** @description UTC */
+      reviewDeadline: string | null;
+      /** @description Vietnam time */
+      reviewDeadlineLocal: string | null;
+      reviewersPerApplication: number;
+      rubric: components['schemas']['RubricDto'];
+      /** @description False once a review has been submitted on the rubric */
+      rubricEditable: boolean;
+    };
+    RubricDto: {
+      criteria: components['schemas']['CriterionDto'][];
+    };
+    SelectedCandidateView: {
+      applicationId: string;
+      fullName: string | null;
+      gender: string | null;
+      /** @description A placement within every hub capacity (one witness; not an assignment) */
+      hub: string;
+      region: string | null;
+      score: number;
+      sector: string | null;
+    };
+    SelectionRequestDto: {
+      /** @description Seats per hub; defaults to the cohort’s hubs */
+      hubCapacities?: components['schemas']['HubCapacityDto'][];
+      /** @description Applications that must be selected */
+      pinnedIn?: string[];
+      /** @description Applications that must not be selected (nor waitlisted) */
+      pinnedOut?: string[];
+      /**
+       * @default normalized
+       * @enum {string}
+       */
+      scoreKind: 'normalized' | 'raw' | 'interview';
+      /** @description Minimum and maximum shares of the cohort */
+      shares?: components['schemas']['ShareDto'][];
+      /** @description Exactly this many are selected */
+      size: number;
+    };
+    SelectionSettingsView: {
+      /**
+       * @example {
+       *       "JP": 25,
+       *       "SG": 25
+       *     }
+       */
+      hubCapacities: Record<string, never>;
+      pinnedIn: string[];
+      pinnedOut: string[];
+      /** @enum {string} */
+      scoreKind: 'normalized' | 'raw' | 'interview';
+      shares: components['schemas']['ShareDto'][];
+      size: number;
+    };
+    SelectionStatusView: {
+      confirmedRunId: string | null;
+      /** @description Oldest first */
+      offers: components['schemas']['CohortOfferView'][];
+      /** @description Newest first */
+      proposals: components['schemas']['ProposalSummary'][];
+      /** @description Offers pending or accepted */
+      seatsHeld: number;
+      /** @description The confirmed cohort size */
+      size: number | null;
+      /** @description By rank */
+      waitlist: components['schemas']['WaitlistEntryView'][];
+    };
+    ShareDto: {
+      /** @enum {string} */
+      attribute: 'region' | 'gender' | 'sector';
+      /**
+       * @description Names the constraint in prices and clashes
+       * @example women
+       */
+      id: string;
+      /**
+       * @description At most this fraction of the cohort
+       * @example 0.25
+       */
+      max?: number;
+      /**
+       * @description At least this fraction of the cohort
+       * @example 0.4
+       */
+      min?: number;
+      /**
+       * @description A region, gender or sector of the application form
+       * @example female
+       */
+      value: string;
     };
     StatusChangeView: {
       at: string;
@@ -987,6 +1824,18 @@ export interface components {
         | 'accepted'
         | 'declined'
         | 'withdrawn';
+    };
+    SubmitReviewDto: {
+      comment: string;
+      /** @enum {string} */
+      recommendation: 'strong_yes' | 'yes' | 'maybe' | 'no';
+      /**
+       * @description Criterion code → whole score 1–5, every criterion
+       * @example {
+       *       "esg_mindset": 4
+       *     }
+       */
+      scores: Record<string, never>;
     };
     TransitionDto: {
       /** @description Why, for the audit log */
@@ -1023,6 +1872,16 @@ export interface components {
       /** @enum {string} */
       language?: 'vi' | 'en';
     };
+    UpdateRoundDto: {
+      /** @description Normalized scores further apart flag a disagreement */
+      disagreementGap?: number;
+      /**
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @example 2027-04-30T23:59
+       */
+      reviewDeadline?: string;
+      reviewersPerApplication?: number;
+    };
     UserView: {
       email: string;
       emailVerified: boolean;
@@ -1034,6 +1893,23 @@ export interface components {
     };
     VerifyEmailDto: {
       token: string;
+    };
+    WaitlistedCandidateView: {
+      applicationId: string;
+      fullName: string | null;
+      gender: string | null;
+      /** @description 1 is offered a freed seat first (if they keep every constraint) */
+      rank: number;
+      region: string | null;
+      score: number;
+      sector: string | null;
+    };
+    WaitlistEntryView: {
+      applicationId: string;
+      fullName: string | null;
+      rank: number;
+      /** @enum {string} */
+      status: 'waiting' | 'offered' | 'removed';
     };
     WithdrawDto: {
       /** @description Why (optional), kept in the history */
@@ -1125,6 +2001,38 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ApplicationView'];
         };
+      };
+    };
+  };
+  CommitteeController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionResult'];
+        };
+      };
+      /** @description illegal_application_transition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -1619,6 +2527,32 @@ export interface operations {
       };
     };
   };
+  CommitteeController_unassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description assignment_reviewed: the review stays */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -1889,6 +2823,432 @@ export interface operations {
       };
     };
   };
+  CommitteeController_listAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentView'][];
+        };
+      };
+    };
+  };
+  CommitteeController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManualAssignDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentView'];
+        };
+      };
+      /** @description conflicted_pair, already_assigned or not_under_review */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CommitteeController_autoAssign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AutoAssignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AutoAssignResult'];
+        };
+      };
+      /** @description review_round_not_open: the cohort is not reviewing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description assignment_infeasible, with the applications short of reviewers */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CommitteeController_listConflicts: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'confirmed' | 'dismissed';
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConflictView'][];
+        };
+      };
+    };
+  };
+  CommitteeController_detect: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Likely conflicts are added as pending, for staff to decide */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DetectionResult'];
+        };
+      };
+    };
+  };
+  CommitteeController_board: {
+    parameters: {
+      query?: {
+        gender?: 'female' | 'male' | 'other' | 'prefer_not_to_say';
+        hub?: string;
+        region?: 'North' | 'Central' | 'South';
+        /** @description Which score orders the board */
+        score?: 'normalized' | 'raw';
+        sector?:
+          | 'agriculture_food'
+          | 'manufacturing'
+          | 'technology'
+          | 'fintech'
+          | 'logistics'
+          | 'retail_ecommerce'
+          | 'tourism_hospitality'
+          | 'healthcare'
+          | 'education'
+          | 'energy_environment'
+          | 'textiles_fashion'
+          | 'creative_media'
+          | 'other';
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Best first by the chosen score; filters combine */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingRow'][];
+        };
+      };
+    };
+  };
+  CommitteeController_breakdown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationBreakdown'];
+        };
+      };
+    };
+  };
+  CommitteeController_round: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+    };
+  };
+  CommitteeController_updateRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRoundDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+    };
+  };
+  CommitteeController_updateRubric: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RubricDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+      /** @description rubric_locked: a review has been submitted on it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SelectionController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Proposals, offers and waitlist of the cohort */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SelectionStatusView'];
+        };
+      };
+    };
+  };
+  SelectionController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SelectionRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The optimal selection, its prices and waitlist */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+      /** @description validation_failed or invalid_selection, with field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description selection_not_open (cohort not selecting) or selection_confirmed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description selection_infeasible, with `clash`: the constraints that clash */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SelectionController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+    };
+  };
+  SelectionController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Offers made and emailed, waitlist recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmationView'];
+        };
+      };
+      /** @description selection_confirmed, proposal_superseded or proposal_stale */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SelectionController_offerPreview: {
+    parameters: {
+      query: {
+        /** @description One of the proposal’s selected applications */
+        applicationId: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offer email in the candidate’s language; not sent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferPreviewView'];
+        };
+      };
+    };
+  };
   CohortsController_get: {
     parameters: {
       query?: never;
@@ -1983,6 +3343,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CohortView'][];
+        };
+      };
+    };
+  };
+  CommitteeController_decideConflict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConflictDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConflictView'];
         };
       };
     };
@@ -2118,6 +3503,248 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  OffersController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferView'];
+        };
+      };
+      /** @description offer_not_pending or offer_expired */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OffersController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The freed seat goes to the best waitlisted candidate who fits */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferView'];
+        };
+      };
+      /** @description offer_not_pending or offer_expired */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OffersController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferView'][];
+        };
+      };
+    };
+  };
+  CommitteeController_listReviewers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'][];
+        };
+      };
+    };
+  };
+  CommitteeController_saveProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewerProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'];
+        };
+      };
+    };
+  };
+  ReviewersController_searchApplicants: {
+    parameters: {
+      query: {
+        cohortId: string;
+        /** @description Name or enterprise, diacritics ignored (at least 2 characters) */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Find an applicant to declare a conflict with (names only) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicantMatch'][];
+        };
+      };
+    };
+  };
+  ReviewersController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor’s assignments only, unreviewed first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAssignment'][];
+        };
+      };
+    };
+  };
+  ReviewersController_blind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assignmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Blind: no name, birth date, gender, contacts or referees */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlindReviewView'];
+        };
+      };
+    };
+  };
+  ReviewersController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assignmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewView'];
+        };
+      };
+      /** @description review_round_not_open or review_closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReviewersController_declare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareConflictDto'];
+      };
+    };
+    responses: {
+      /** @description Holds at once; an assignment of the pair is withdrawn */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConflictView'];
+        };
       };
     };
   };
