@@ -13,6 +13,10 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { ApplicationDetailPage } from './staff/ApplicationDetailPage';
 import { ApplicationsListPage } from './staff/ApplicationsListPage';
+import { CommitteePage } from './committee/CommitteePage';
+import { ReviewPage } from './committee/ReviewPage';
+import { ReviewsPage } from './committee/ReviewsPage';
+import { SelectionPage } from './committee/SelectionPage';
 
 export function App() {
   return (
@@ -26,6 +30,10 @@ export function App() {
           <Route path="applications/:id" element={<RequireUser>{() => <ApplicationPage />}</RequireUser>} />
           <Route path="staff/applications" element={<RequireUser>{() => <ApplicationsListPage />}</RequireUser>} />
           <Route path="staff/applications/:id" element={<RequireUser>{() => <ApplicationDetailPage />}</RequireUser>} />
+          <Route path="reviews" element={<RequireUser>{() => <ReviewsPage />}</RequireUser>} />
+          <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
+          <Route path="staff/committee" element={<RequireUser>{() => <CommitteePage />}</RequireUser>} />
+          <Route path="staff/selection" element={<RequireUser>{() => <SelectionPage />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

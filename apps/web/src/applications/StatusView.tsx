@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { type ApplicationView, type CohortView, FINAL_STATUSES, useHistory, useWithdraw } from './api';
 import { formatProgramTime } from './Deadline';
+import { OfferCard } from './OfferCard';
+import { useMyOffers } from '../committee/api';
 import { StatusBadge } from './StatusBadge';
 import { DocumentLink } from './steps/DocumentsStep';
 
@@ -55,11 +57,14 @@ export function StatusView({ app, cohort }: { app: ApplicationView; cohort: Coho
   const language = i18n.resolvedLanguage ?? 'vi';
   const history = useHistory(app.id);
   const canWithdraw = !FINAL_STATUSES.includes(app.status);
+  // Once applications close the cohort is no longer among the open ones; an offer still names it.
+  const offers = useMyOffers();
+  const cohortName = cohort?.name ?? offers.data?.find((o) => o.applicationId === app.id)?.cohortName ?? '';
   return (
     <Stack gap="md" maw={760}>
       <div>
         <Title order={1} size="h2">
-          {t('statusPage.title', { cohort: cohort?.name ?? '' })}
+          {t('statusPage.title', { cohort: cohortName })}
         </Title>
         <Group gap="xs" mt="xs">
           <StatusBadge status={app.status} size="lg" />
@@ -73,6 +78,7 @@ export function StatusView({ app, cohort }: { app: ApplicationView; cohort: Coho
       <Alert variant="light" color="indigo">
         {t(`statusPage.next.${app.status}`)}
       </Alert>
+      <OfferCard applicationId={app.id} />
       <Card withBorder padding="lg">
         <Title order={2} size="h4" mb="md">
           {t('statusPage.history')}

@@ -26,10 +26,23 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
             {t('nav.myApplications')}
           </Menu.Item>
         )}
-        {(roles.includes('staff') || roles.includes('admin')) && (
-          <Menu.Item component={Link} to="/staff/applications">
-            {t('nav.applications')}
+        {roles.includes('reviewer') && (
+          <Menu.Item component={Link} to="/reviews">
+            {t('nav.reviews')}
           </Menu.Item>
+        )}
+        {(roles.includes('staff') || roles.includes('admin')) && (
+          <>
+            <Menu.Item component={Link} to="/staff/applications">
+              {t('nav.applications')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/committee">
+              {t('nav.committee')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/selection">
+              {t('nav.selection')}
+            </Menu.Item>
+          </>
         )}
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}

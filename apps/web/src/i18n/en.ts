@@ -1,4 +1,5 @@
 import { enApplications } from './en-applications';
+import { enCommittee } from './en-committee';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -22,6 +23,9 @@ export const en = {
     menu: 'Account menu',
     myApplications: 'My applications',
     applications: 'Applications',
+    reviews: 'My reviews',
+    committee: 'Selection committee',
+    selection: 'Selection and offers',
   },
   fields: {
     email: 'Email',
@@ -144,6 +148,7 @@ export const en = {
     back: 'Back to home',
   },
   ...enApplications,
+  ...enCommittee,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

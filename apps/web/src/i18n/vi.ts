@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { viApplications } from './vi-applications';
+import { viCommittee } from './vi-committee';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -24,6 +25,9 @@ export const vi: Translation = {
     menu: 'Menu tài khoản',
     myApplications: 'Hồ sơ của tôi',
     applications: 'Hồ sơ ứng tuyển',
+    reviews: 'Hồ sơ tôi chấm',
+    committee: 'Hội đồng tuyển chọn',
+    selection: 'Tuyển chọn và thư mời',
   },
   fields: {
     email: 'Email',
@@ -146,4 +150,5 @@ export const vi: Translation = {
     back: 'Về trang chủ',
   },
   ...viApplications,
+  ...viCommittee,
 };

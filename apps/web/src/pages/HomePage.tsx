@@ -6,11 +6,19 @@ import type { Role, User } from '../api/client';
 /** Display order: the people the program is for first, then those who run it. */
 const ROLE_ORDER: readonly Role[] = ['applicant', 'fellow', 'mentor', 'reviewer', 'staff', 'admin'];
 
-/** Where each role's work lives, for the roles whose pages exist. */
-const ROLE_PAGES: Partial<Record<Role, string>> = {
-  applicant: '/apply',
-  staff: '/staff/applications',
-  admin: '/staff/applications',
+type NavKey = 'home.open' | 'nav.applications' | 'nav.committee' | 'nav.selection';
+const STAFF_PAGES: Array<{ to: string; label: NavKey }> = [
+  { to: '/staff/applications', label: 'nav.applications' },
+  { to: '/staff/committee', label: 'nav.committee' },
+  { to: '/staff/selection', label: 'nav.selection' },
+];
+
+/** Where each role's work lives, for the roles whose pages exist; the first is the main one. */
+const ROLE_PAGES: Partial<Record<Role, Array<{ to: string; label: NavKey }>>> = {
+  applicant: [{ to: '/apply', label: 'home.open' }],
+  reviewer: [{ to: '/reviews', label: 'home.open' }],
+  staff: STAFF_PAGES,
+  admin: STAFF_PAGES,
 };
 
 /** The role-aware home: one card per role of the user, each leading to that role's pages. */
@@ -52,9 +60,13 @@ export function HomePage({ user }: { user: User }) {
               {t(`roleCards.${role}`)}
             </Text>
             {ROLE_PAGES[role] && (
-              <Button component={Link} to={ROLE_PAGES[role]} mt="md" size="sm" style={{ alignSelf: 'flex-start' }}>
-                {t('home.open')}
-              </Button>
+              <Group gap="xs" mt="md">
+                {ROLE_PAGES[role].map((page, i) => (
+                  <Button key={page.to} component={Link} to={page.to} size="sm" variant={i === 0 ? 'filled' : 'light'}>
+                    {t(page.label)}
+                  </Button>
+                ))}
+              </Group>
             )}
           </Card>
         ))}

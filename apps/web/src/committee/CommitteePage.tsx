@@ -1,0 +1,277 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ApplicationStatus } from '../applications/api';
+import { useFormOptions } from '../applications/api';
+import { StatusBadge } from '../applications/StatusBadge';
+import { problemMessage } from '../components/problems';
+import {
+  type RankingQuery,
+  type RoundView,
+  criteriaOf,
+  useAutoAssign,
+  useRanking,
+  useRound,
+  useUpdateRound,
+} from './api';
+import { CohortPicker, useCohortParam } from './CohortPicker';
+import { DecisionPanel } from './DecisionPanel';
+
+const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
+
+/** The review round: reviewers per application, deadline (Vietnam time), disagreement gap, and auto-assignment. */
+function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView }) {
+  const { t } = useTranslation();
+  const [k, setK] = useState<number>(round.reviewersPerApplication);
+  const [deadline, setDeadline] = useState(round.reviewDeadlineLocal ?? '');
+  const [gap, setGap] = useState<number>(round.disagreementGap);
+  const update = useUpdateRound(cohortId);
+  const assign = useAutoAssign(cohortId);
+  const summary = assign.data;
+  return (
+    <Card withBorder padding="md" data-testid="round-panel">
+      <Title order={2} size="h4" mb="xs">
+        {t('committee.round')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <NumberInput
+          label={t('committee.k')}
+          min={1}
+          max={7}
+          value={k}
+          onChange={(value) => setK(Number(value) || 1)}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('committee.reviewDeadline')}
+          value={deadline}
+          onChange={(event) => setDeadline(event.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('committee.gap')}
+          min={0.1}
+          max={4}
+          step={0.1}
+          decimalScale={2}
+          value={gap}
+          onChange={(value) => setGap(Number(value) || 0.1)}
+        />
+      </SimpleGrid>
+      {(update.error || assign.error) && (
+        <Alert color="red" role="alert" mt="sm">
+          {problemMessage(update.error ?? assign.error, t)}
+        </Alert>
+      )}
+      {update.isSuccess && (
+        <Text size="sm" c="green" mt="xs" role="status">
+          {t('committee.roundSaved')}
+        </Text>
+      )}
+      <Group mt="sm" gap="xs">
+        <Button
+          variant="default"
+          loading={update.isPending}
+          onClick={() =>
+            update.mutate({
+              reviewersPerApplication: k,
+              disagreementGap: gap,
+              ...(deadline ? { reviewDeadline: deadline.slice(0, 16) } : {}),
+            })
+          }
+        >
+          {t('committee.saveRound')}
+        </Button>
+        <Button loading={assign.isPending} onClick={() => assign.mutate()}>
+          {t('committee.autoAssign')}
+        </Button>
+      </Group>
+      {summary && (
+        <Alert color="indigo" mt="sm" data-testid="assign-summary" title={t('committee.assignedTitle')}>
+          <Text size="sm">
+            {t('committee.assignedSummary', {
+              applications: summary.applications,
+              k: summary.reviewersPerApplication,
+              assigned: summary.assigned,
+              kept: summary.kept,
+              imbalance: summary.imbalance,
+              mismatches: summary.sectorMismatches,
+            })}
+          </Text>
+          <Group gap={6} mt={6}>
+            {summary.loads.map((load) => (
+              <Badge key={load.reviewerId} variant="outline" size="sm">
+                {load.reviewerName}: {load.load}
+              </Badge>
+            ))}
+          </Group>
+        </Alert>
+      )}
+    </Card>
+  );
+}
+
+/** /staff/committee — the ranking board with its filters, a row's breakdown and decisions, and the review round. */
+export function CommitteePage() {
+  const { t } = useTranslation();
+  const { cohortId, cohort, cohorts, setCohortId } = useCohortParam();
+  const options = useFormOptions();
+  const round = useRound(cohortId);
+  const [query, setQuery] = useState<RankingQuery>({ score: 'normalized' });
+  const ranking = useRanking(cohortId, query);
+  const [open, setOpen] = useState<string | null>(null);
+  const set = (changes: Partial<RankingQuery>) => setQuery((current) => ({ ...current, ...changes }));
+  const error = cohorts.error ?? round.error ?? ranking.error;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t('committee.title')}
+          </Title>
+          {cohort && (
+            <Anchor component={Link} to={`/staff/selection?cohortId=${cohortId}`} size="sm">
+              {t('committee.toSelection')} →
+            </Anchor>
+          )}
+        </div>
+        <CohortPicker cohortId={cohortId} cohorts={cohorts.data ?? []} onChange={setCohortId} />
+      </Group>
+      {error && (
+        <Alert color="red" role="alert">
+          {problemMessage(error, t)}
+        </Alert>
+      )}
+      {round.data && <RoundPanel key={cohortId} cohortId={cohortId} round={round.data} />}
+      <Card withBorder padding="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }} spacing="xs">
+          <div>
+            <Text size="sm" fw={500} mb={4} id="score-kind">
+              {t('committee.orderBy')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="score-kind"
+              fullWidth
+              data={[
+                { value: 'normalized', label: t('committee.normalized') },
+                { value: 'raw', label: t('committee.raw') },
+              ]}
+              value={query.score ?? 'normalized'}
+              onChange={(value) => set({ score: value as 'normalized' | 'raw' })}
+            />
+          </div>
+          <Select
+            label={t('staffApps.hub')}
+            clearable
+            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+            value={query.hub ?? null}
+            onChange={(value) => set({ hub: value ?? undefined })}
+          />
+          <Select
+            label={t('staffApps.region')}
+            clearable
+            data={(['North', 'Central', 'South'] as const).map((r) => ({ value: r, label: t(`options.region.${r}`) }))}
+            value={query.region ?? null}
+            onChange={(value) => set({ region: (value ?? undefined) as RankingQuery['region'] })}
+          />
+          <Select
+            label={t('staffApps.sector')}
+            clearable
+            searchable
+            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }))}
+            value={query.sector ?? null}
+            onChange={(value) => set({ sector: (value ?? undefined) as RankingQuery['sector'] })}
+          />
+          <Select
+            label={t('form.personal.gender')}
+            clearable
+            data={(options.data?.genders ?? []).map((g) => ({ value: g, label: t(`options.gender.${g}`) }))}
+            value={query.gender ?? null}
+            onChange={(value) => set({ gender: (value ?? undefined) as RankingQuery['gender'] })}
+          />
+        </SimpleGrid>
+      </Card>
+      <Text size="sm" c="dimmed" role="status" data-testid="ranking-count">
+        {ranking.data ? t('committee.count', { count: ranking.data.length }) : ''}
+      </Text>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped highlightOnHover verticalSpacing="xs" data-testid="ranking-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('committee.col.rank')}</Table.Th>
+              <Table.Th>{t('staffApps.col.name')}</Table.Th>
+              <Table.Th>{t('staffApps.col.enterprise')}</Table.Th>
+              <Table.Th>{t('committee.col.normalized')}</Table.Th>
+              <Table.Th>{t('committee.col.raw')}</Table.Th>
+              <Table.Th>{t('committee.col.spread')}</Table.Th>
+              <Table.Th>{t('committee.col.reviews')}</Table.Th>
+              <Table.Th>{t('staffApps.col.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ranking.data?.map((row) => (
+              <Table.Tr key={row.applicationId}>
+                <Table.Td>{row.rank}</Table.Td>
+                <Table.Td>
+                  <Anchor component="button" type="button" fw={500} onClick={() => setOpen(row.applicationId)}>
+                    {row.fullName ?? t('staffApps.unnamed')}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{row.enterpriseName ?? '—'}</Table.Td>
+                <Table.Td fw={query.score !== 'raw' ? 700 : undefined}>{score(row.normalizedScore)}</Table.Td>
+                <Table.Td fw={query.score === 'raw' ? 700 : undefined}>{score(row.rawScore)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {score(row.spread)}
+                    {row.disagreement && (
+                      <Badge color="orange" size="xs" title={t('committee.disagreementHelp')}>
+                        {t('committee.disagreement')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {t('committee.reviewsOf', { done: row.reviewsDone, expected: row.reviewsExpected })}
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={row.status as ApplicationStatus} size="sm" />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+            {ranking.data?.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={8}>
+                  <Text c="dimmed" ta="center" py="md">
+                    {t('committee.none')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <DecisionPanel
+        cohortId={cohortId}
+        applicationId={open}
+        criteria={round.data ? criteriaOf(round.data.rubric) : []}
+        onClose={() => setOpen(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,238 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import { problemMessage } from '../components/problems';
+import { formatProgramTime } from '../applications/Deadline';
+import {
+  type BlindReview,
+  RECOMMENDATIONS,
+  type Recommendation,
+  type Scores,
+  criteriaOf,
+  useBlindReview,
+  useSubmitReview,
+} from './api';
+import { RubricScores } from './RubricScores';
+
+const show = (value: unknown): ReactNode =>
+  value === undefined || value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : String(value);
+
+function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
+  return (
+    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={150}>{label}</Table.Th>
+            <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** What the reviewer may see: the enterprise, languages, hub choices and essays — never who applied. */
+function BlindApplication({ view }: { view: BlindReview }) {
+  const { t } = useTranslation();
+  const e = view.enterprise;
+  const l = view.languages as {
+    english?: { test: string; score: number };
+    jlpt?: string;
+    topik?: number;
+    other?: string;
+  };
+  return (
+    <Stack gap="md">
+      <Card withBorder padding="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('form.steps.enterprise')}
+        </Title>
+        <Facts
+          rows={[
+            [t('form.enterprise.name'), show(e.name)],
+            [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector}` as never) : '—'],
+            [t('form.enterprise.foundingYear'), show(e.foundingYear)],
+            [t('form.enterprise.employeesBand'), show(e.employeesBand)],
+            [t('form.enterprise.revenueBand'), e.revenueBand ? t(`options.revenue.${e.revenueBand as '<3bn'}`) : '—'],
+            [t('form.enterprise.exportMarkets'), show(e.exportMarkets)],
+            [t('staffApps.region'), view.region ? t(`options.region.${view.region as 'North'}`) : '—'],
+          ]}
+        />
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('form.steps.languages')} · {t('form.steps.hubs')}
+        </Title>
+        <Facts
+          rows={[
+            [t('form.languages.englishTest'), l.english ? `${l.english.test} ${l.english.score}` : '—'],
+            [t('form.languages.jlpt'), show(l.jlpt)],
+            [t('form.languages.topik'), show(l.topik)],
+            [t('form.languages.other'), show(l.other)],
+            [t('form.steps.hubs'), view.hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'],
+          ]}
+        />
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('form.steps.essays')}
+        </Title>
+        <Stack gap="sm">
+          {(['motivation', 'marketEntryPlan', 'ambassador'] as const).map((k) => (
+            <div key={k}>
+              <Text fw={600} size="sm">
+                {t(`form.essays.${k}`)}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {show(view.essays[k])}
+              </Text>
+            </div>
+          ))}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
+
+/** The rubric form: a score per criterion, a comment and a recommendation; revisable while the round is open. */
+function ReviewForm({ view, assignmentId }: { view: BlindReview; assignmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'vi';
+  const criteria = criteriaOf(view.rubric);
+  const [scores, setScores] = useState<Scores>({ ...((view.review?.scores ?? {}) as Scores) });
+  const [comment, setComment] = useState(view.review?.comment ?? '');
+  const [recommendation, setRecommendation] = useState<Recommendation | null>(view.review?.recommendation ?? null);
+  const [tried, setTried] = useState(false);
+  const submit = useSubmitReview(assignmentId);
+  const readOnly = !view.editable;
+  const missing = criteria.filter((c) => !scores[c.code]);
+  const complete = missing.length === 0 && comment.trim() !== '' && recommendation !== null;
+  const save = () => {
+    setTried(true);
+    if (!complete || !recommendation) return;
+    submit.mutate({ scores, comment: comment.trim(), recommendation });
+  };
+  const saved = submit.data ?? view.review;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={2} size="h4">
+          {t('review.rubric')}
+        </Title>
+        {view.reviewDeadline && (
+          <Text size="xs" c="dimmed">
+            {t('reviews.deadline', { when: formatProgramTime(view.reviewDeadline, language) })}
+          </Text>
+        )}
+      </Group>
+      {readOnly && (
+        <Alert color="gray" data-testid="review-closed">
+          {t('review.closed')}
+        </Alert>
+      )}
+      <RubricScores
+        criteria={criteria}
+        scores={scores}
+        readOnly={readOnly}
+        onChange={(code, score) => setScores((current) => ({ ...current, [code]: score }))}
+        errors={Object.fromEntries(missing.map((c) => [c.code, tried ? t('review.scoreRequired') : undefined]))}
+      />
+      <Textarea
+        label={t('review.comment')}
+        description={t('review.commentHelp')}
+        value={comment}
+        readOnly={readOnly}
+        maxLength={5000}
+        autosize
+        minRows={4}
+        error={tried && !comment.trim() ? t('validation.required') : undefined}
+        onChange={(event) => setComment(event.currentTarget.value)}
+      />
+      <Select
+        label={t('review.recommendation')}
+        data={RECOMMENDATIONS.map((r) => ({ value: r, label: t(`review.recommendations.${r}`) }))}
+        value={recommendation}
+        readOnly={readOnly}
+        error={tried && !recommendation ? t('validation.required') : undefined}
+        onChange={(value) => setRecommendation(value as Recommendation | null)}
+      />
+      {submit.error && (
+        <Alert color="red" role="alert">
+          {submit.error instanceof ApiError && submit.error.code === 'review_closed'
+            ? t('review.closed')
+            : problemMessage(submit.error, t)}
+        </Alert>
+      )}
+      {submit.isSuccess && (
+        <Alert color="green" role="status" data-testid="review-saved">
+          {t('review.saved', { score: submit.data.weightedScore.toFixed(2) })}
+        </Alert>
+      )}
+      {!readOnly && (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {saved ? t('review.lastSaved', { when: formatProgramTime(saved.updatedAt, language) }) : t('review.notYet')}
+          </Text>
+          <Button onClick={save} loading={submit.isPending}>
+            {view.review || submit.isSuccess ? t('review.update') : t('review.submit')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** /reviews/:assignmentId — the blind application on one side, the rubric on the other. */
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const { assignmentId = '' } = useParams();
+  const view = useBlindReview(assignmentId);
+  if (view.error) {
+    return (
+      <Alert color="red" role="alert">
+        {view.error instanceof ApiError && view.error.status === 404
+          ? t('review.notFound')
+          : problemMessage(view.error, t)}
+      </Alert>
+    );
+  }
+  if (!view.data) {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/reviews" size="sm">
+        ← {t('review.back')}
+      </Anchor>
+      <Title order={1} size="h2">
+        {t('review.title', { enterprise: view.data.enterprise.name ?? '' })}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <BlindApplication view={view.data} />
+        <ReviewForm key={assignmentId} view={view.data} assignmentId={assignmentId} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
