@@ -12,21 +12,34 @@ const INBOX = process.env.MAIL_INBOX_URL ?? 'http://127.0.0.1:10280';
 
 /** Waits for the first message to `address` and returns the link to `path` it carries. */
 export async function linkFromInbox(address: string, path: string, timeoutMs = 30_000): Promise<string> {
+  const [link] = await linksFromInbox([address], path, timeoutMs);
+  return link as string;
+}
+
+/** The same for many addresses at once, reading the inbox once per round (links in the order asked). */
+export async function linksFromInbox(addresses: string[], path: string, timeoutMs = 30_000): Promise<string[]> {
   const pattern = new RegExp(`https?://[^\\s"'<>]+/${path}\\?token=[A-Za-z0-9_%.~-]+`);
+  const found = new Map<string, string>();
+  const wanted = new Set(addresses.map((a) => a.toLowerCase()));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const response = await fetch(`${INBOX}/api/email`);
     if (response.ok) {
       const messages = (await response.json()) as InboxMessage[];
       for (const message of messages) {
-        if (!message.to.some((to) => to.address.toLowerCase() === address.toLowerCase())) continue;
+        const to = message.to.map((t) => t.address.toLowerCase()).find((a) => wanted.has(a) && !found.has(a));
+        if (!to) continue;
         const link = pattern.exec(`${message.text ?? ''}\n${message.html ?? ''}`)?.[0];
-        if (link) return link.replace(/&amp;/g, '&');
+        if (link) found.set(to, link.replace(/&amp;/g, '&'));
       }
+      if (found.size === wanted.size) return addresses.map((a) => found.get(a.toLowerCase()) as string);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`No email with a /${path} link reached ${address} within ${timeoutMs} ms (inbox ${INBOX})`);
+  const missing = [...wanted].filter((a) => !found.has(a));
+  throw new Error(
+    `No email with a /${path} link reached ${missing.join(', ')} within ${timeoutMs} ms (inbox ${INBOX})`,
+  );
 }
 
 export function uniqueEmail(prefix: string): string {
@@ -74,13 +87,26 @@ export function pdf(title: string): Buffer {
   );
 }
 
+export const DEMO_STAFF: TestUser = {
+  email: 'staff@vgbf.local',
+  password: 'VgbfDemo!2027',
+  fullName: 'Nguyễn Thị Hồng',
+};
+
+/** Signs in through the API and returns the bearer header that acts as that user. */
+export async function bearer(request: APIRequestContext, user: Pick<TestUser, 'email' | 'password'>) {
+  const login = await request.post('/api/v1/auth/login', { data: { email: user.email, password: user.password } });
+  expect(login.status(), `login of ${user.email}`).toBe(200);
+  return { authorization: `Bearer ${(await login.json()).token as string}` };
+}
+
 /** Staff (the seeded demo account) open a cohort of their own for this test, through the API. */
-export async function openCohort(request: APIRequestContext, name: string): Promise<string> {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: 'staff@vgbf.local', password: 'VgbfDemo!2027' },
-  });
-  expect(login.status(), 'the demo staff account from `cli seed`').toBe(200);
-  const headers = { authorization: `Bearer ${(await login.json()).token as string}` };
+export async function openCohort(
+  request: APIRequestContext,
+  name: string,
+  staff?: { authorization: string },
+): Promise<string> {
+  const headers = staff ?? (await bearer(request, DEMO_STAFF));
   const now = Date.now();
   const created = await request.post('/api/v1/cohorts', {
     headers,

@@ -1,0 +1,175 @@
+import { type Page, expect, test } from '@playwright/test';
+import {
+  type Applicant,
+  type CandidateSpec,
+  inBatches,
+  invitedReviewer,
+  moveCohort,
+  post,
+  submittedApplicants,
+} from './committee-setup';
+import { DEMO_STAFF, type TestUser, bearer, logIn, openCohort } from './support';
+
+const PROVINCES = ['Hà Nội', 'Đà Nẵng', 'Cần Thơ'];
+const CANDIDATES = 52;
+
+async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function logOut(page: Page) {
+  await page.getByRole('button', { name: /^(Account menu|Menu tài khoản)$/ }).click();
+  await page.getByRole('menuitem', { name: /^(Log out|Đăng xuất)$/ }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Interview scores: the first candidate is the best on every criterion, the last two the weakest. */
+function interview(codes: string[], i: number): Record<string, number> {
+  return Object.fromEntries(codes.map((code, k) => [code, i === 0 ? 5 : i >= CANDIDATES - 2 ? 1 : 2 + ((i + k) % 3)]));
+}
+
+test('a reviewer scores an assigned application; staff run selection and confirm it; the offered applicant accepts in the browser', async ({
+  page,
+  request,
+}, testInfo) => {
+  const code = Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 6);
+  const shot = (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true, animations: 'disabled' });
+
+  // Set up through the API: a cohort, two invited reviewers, 52 submitted applications in review.
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohortId = await openCohort(request, `VGBF Committee ${code}`, staff);
+  const specs: CandidateSpec[] = Array.from({ length: CANDIDATES }, (_, i) => ({
+    gender: i % 2 === 0 ? 'female' : 'male',
+    province: PROVINCES[i % 3] as string,
+    hubs: i % 2 === 0 ? ['SG', 'JP', 'KR'] : ['JP', 'SG', 'EU'],
+  }));
+  const [reviewer, colleague, applicants] = await Promise.all([
+    invitedReviewer(request, staff, 'Phan Thanh Liêm'),
+    invitedReviewer(request, staff, 'Hồ Ngọc Diệp'),
+    submittedApplicants(request, cohortId, code, specs),
+  ]);
+  const top = applicants[0] as Applicant;
+  await moveCohort(request, staff, cohortId, 'reviewing');
+  const deadline = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+  const round = (await (
+    await request.patch(`/api/v1/cohorts/${cohortId}/review-round`, {
+      headers: staff,
+      data: { reviewersPerApplication: 1, reviewDeadline: deadline },
+    })
+  ).json()) as { rubric: { criteria: Array<{ code: string; title: { en: string } }> } };
+  const criteria = round.rubric.criteria;
+  expect(criteria.length).toBeGreaterThan(0);
+  // Our reviewer gets three applications (the best one among them), their colleague the rest.
+  await inBatches(applicants, 8, (a, i) =>
+    post(
+      request,
+      staff,
+      `/api/v1/cohorts/${cohortId}/assignments`,
+      { applicationId: a.applicationId, reviewerId: i < 3 ? reviewer.id : colleague.id },
+      201,
+    ),
+  );
+
+  // The reviewer finds their assignments from the menu and scores the best application, blind.
+  await logIn(page, reviewer);
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'My reviews' }).click();
+  await expect(page.getByTestId('progress')).toHaveText('0 of 3 reviewed');
+  await expect(page.getByTestId('review-deadline')).toContainText('(Vietnam time)');
+  await expect(page.getByTestId('assignment')).toHaveCount(3);
+  await shot('reviews');
+  await page
+    .getByTestId('assignment')
+    .filter({ hasText: top.enterprise })
+    .getByRole('link', { name: 'Review' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Review · ${top.enterprise}`);
+  await expect(page.getByText('Đưa nông sản Việt ra thế giới.')).toBeVisible();
+  await expect(page.getByText(top.fullName)).toHaveCount(0);
+  for (const criterion of criteria) {
+    await page.getByRole('radiogroup', { name: criterion.title.en }).getByRole('radio', { name: '5' }).check();
+  }
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Kế hoạch rõ ràng, đội ngũ mạnh.');
+  await choose(page, 'Overall recommendation', 'Strong yes');
+  await page.getByRole('button', { name: 'Save my review' }).click();
+  await expect(page.getByTestId('review-saved')).toHaveText('Review saved. Weighted score: 5.00.');
+  await shot('review');
+  await page.getByRole('link', { name: 'Back to my reviews' }).click();
+  await expect(page.getByTestId('progress')).toHaveText('1 of 3 reviewed');
+  await logOut(page);
+
+  // The committee shortlists and interviews everyone (API), then the cohort moves to selection.
+  const codes = criteria.map((c) => c.code);
+  await inBatches(applicants, 8, async (a, i) => {
+    const url = `/api/v1/applications/${a.applicationId}/decisions`;
+    await post(request, staff, url, { decision: 'shortlist', rationale: 'Hồ sơ tốt' });
+    await post(request, staff, url, {
+      decision: 'interviewed',
+      rationale: 'Phỏng vấn xong',
+      interviewScores: interview(codes, i),
+    });
+  });
+  await moveCohort(request, staff, cohortId, 'selecting');
+
+  // Staff (their account speaks Vietnamese) look at the board, then select: an impossible quota first,
+  // then a fair one; preview an offer; confirm.
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/committee?cohortId=${cohortId}`);
+  await expect(page.getByTestId('ranking-count')).toHaveText(`${CANDIDATES} hồ sơ`);
+  await shot('committee');
+  await page.getByTestId('ranking-table').getByRole('button', { name: top.fullName }).click();
+  await expect(page.getByTestId('breakdown')).toContainText('Phan Thanh Liêm · Rất nên chọn');
+  await expect(page.getByTestId('breakdown-table')).toContainText('5.00');
+  await page.screenshot({ path: testInfo.outputPath('committee-breakdown.png'), animations: 'disabled' });
+  await page.keyboard.press('Escape');
+
+  await page.goto(`/staff/selection?cohortId=${cohortId}`);
+  const constraints = page.getByTestId('constraints');
+  await constraints.getByText('Phỏng vấn', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Quy mô khóa' }).fill('50');
+  await page.getByRole('button', { name: 'Thêm tỷ lệ' }).click();
+  await choose(page, /^Theo$/, 'Giới tính');
+  await choose(page, /^Giá trị$/, 'Nữ');
+  await page.getByRole('textbox', { name: 'Ít nhất', exact: true }).fill('90');
+  await page.getByRole('button', { name: 'Chạy tuyển chọn' }).click();
+  await expect(page.getByTestId('clash')).toContainText('Ít nhất 90 % Nữ');
+  await page.getByRole('textbox', { name: 'Ít nhất', exact: true }).fill('40');
+  await page.getByRole('button', { name: 'Chạy tuyển chọn' }).click();
+  const proposal = page.getByTestId('proposal');
+  await expect(proposal.getByTestId('selected-count')).toHaveText('50');
+  await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 40 % Nữ');
+  await expect(proposal.getByTestId('waitlist').getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
+  await expect(page.getByTestId('offer-preview')).toContainText(top.email);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await shot('selection-proposal');
+  await page.getByRole('button', { name: 'Xác nhận và gửi thư mời' }).click();
+  await page.getByRole('button', { name: 'Xác nhận và gửi', exact: true }).click();
+  await expect(page.getByTestId('confirmed')).toContainText('Đã gửi 50 thư mời, 2 người trong danh sách chờ');
+  await expect(page.getByTestId('seats-held')).toHaveText('Đã giữ 50 / 50 chỗ');
+  await expect(page.getByTestId('offers')).toContainText(top.fullName);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await shot('selection-confirmed');
+  await logOut(page);
+
+  // The best candidate sees the offer with its deadline and accepts it.
+  await logIn(page, top as TestUser);
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'My applications' }).click();
+  await page.getByTestId('my-application').getByRole('link', { name: 'View status' }).click();
+  const offer = page.getByTestId('offer');
+  await expect(offer.getByTestId('offer-deadline')).toContainText('(Vietnam time)');
+  await offer.getByRole('button', { name: 'Accept the offer' }).click();
+  await page.getByRole('button', { name: 'Yes, accept' }).click();
+  await expect(offer.getByTestId('offer-status')).toHaveText('Accepted');
+  await expect(page.getByTestId('status')).toHaveText('Accepted');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`My application · VGBF Committee ${code}`);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await shot('offer-accepted');
+});
