@@ -36,11 +36,15 @@ export default defineConfig({
     locale: 'en-US',
   },
   projects: [
-    { name: 'desktop', testIgnore: ['application-phone.spec.ts'], use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      testIgnore: ['application-phone.spec.ts', 'committee-phone.spec.ts'],
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     {
       name: 'phone',
       // The sign-up journey and the reset run once, on the desktop; the phone checks layout-heavy pages.
-      testMatch: ['login.spec.ts', 'account-page.spec.ts', 'application-phone.spec.ts'],
+      testMatch: ['login.spec.ts', 'account-page.spec.ts', 'application-phone.spec.ts', 'committee-phone.spec.ts'],
       // A mid-range Android phone, the device many applicants use (Chromium's emulation, not a download).
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },
     },

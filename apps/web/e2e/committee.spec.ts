@@ -95,7 +95,10 @@ test('a reviewer scores an assigned application; staff run selection and confirm
     await page.getByRole('radiogroup', { name: criterion.title.en }).getByRole('radio', { name: '5' }).check();
   }
   await page.getByRole('textbox', { name: 'Comment' }).fill('Kế hoạch rõ ràng, đội ngũ mạnh.');
-  await choose(page, 'Overall recommendation', 'Strong yes');
+  await page
+    .getByRole('radiogroup', { name: 'Overall recommendation' })
+    .getByRole('radio', { name: 'Strong yes' })
+    .check();
   await page.getByRole('button', { name: 'Save my review' }).click();
   await expect(page.getByTestId('review-saved')).toHaveText('Review saved. Weighted score: 5.00.');
   await shot('review');

@@ -6,7 +6,7 @@ import {
   Center,
   Group,
   Loader,
-  Select,
+  Radio,
   SimpleGrid,
   Stack,
   Table,
@@ -166,14 +166,19 @@ function ReviewForm({ view, assignmentId }: { view: BlindReview; assignmentId: s
         error={tried && !comment.trim() ? t('validation.required') : undefined}
         onChange={(event) => setComment(event.currentTarget.value)}
       />
-      <Select
+      <Radio.Group
         label={t('review.recommendation')}
-        data={RECOMMENDATIONS.map((r) => ({ value: r, label: t(`review.recommendations.${r}`) }))}
-        value={recommendation}
+        value={recommendation ?? ''}
         readOnly={readOnly}
         error={tried && !recommendation ? t('validation.required') : undefined}
-        onChange={(value) => setRecommendation(value as Recommendation | null)}
-      />
+        onChange={(value) => setRecommendation(value as Recommendation)}
+      >
+        <Group gap="md" mt={6} wrap="wrap">
+          {RECOMMENDATIONS.map((r) => (
+            <Radio key={r} value={r} label={t(`review.recommendations.${r}`)} disabled={readOnly} />
+          ))}
+        </Group>
+      </Radio.Group>
       {submit.error && (
         <Alert color="red" role="alert">
           {submit.error instanceof ApiError && submit.error.code === 'review_closed'

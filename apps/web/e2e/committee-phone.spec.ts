@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { invitedReviewer, moveCohort, post, submittedApplicants } from './committee-setup';
+import { DEMO_STAFF, bearer, logIn, openCohort } from './support';
+
+// On a phone (the project's Pixel 7, Vietnamese): a reviewer scores an application, nothing scrolls sideways.
+test('a reviewer scores an assigned application on a phone', async ({ page, request }, testInfo) => {
+  const code = Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 6);
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohortId = await openCohort(request, `VGBF Phone Review ${code}`, staff);
+  const [reviewer, [applicant]] = await Promise.all([
+    invitedReviewer(request, staff, 'Vũ Minh Khoa'),
+    submittedApplicants(request, cohortId, code, [{ gender: 'female', province: 'Đà Nẵng', hubs: ['SG'] }]),
+  ]);
+  await moveCohort(request, staff, cohortId, 'reviewing');
+  const round = (await (await request.get(`/api/v1/cohorts/${cohortId}/review-round`, { headers: staff })).json()) as {
+    rubric: { criteria: Array<{ title: { vi: string } }> };
+  };
+  await post(
+    request,
+    staff,
+    `/api/v1/cohorts/${cohortId}/assignments`,
+    { applicationId: applicant?.applicationId, reviewerId: reviewer.id },
+    201,
+  );
+
+  await logIn(page, reviewer);
+  // The reviewer's account is in English; this phone's reader switches to Vietnamese.
+  await page.getByText('VI', { exact: true }).click();
+  await page.getByTestId('role-card-reviewer').getByRole('link', { name: 'Mở' }).click();
+  await expect(page.getByTestId('progress')).toHaveText('Đã chấm 0 / 1');
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('reviews-phone.png'), fullPage: true, animations: 'disabled' });
+
+  await page.getByTestId('assignment').getByRole('link', { name: 'Chấm' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Chấm hồ sơ · ${applicant?.enterprise}`);
+  for (const criterion of round.rubric.criteria) {
+    await page.getByRole('radiogroup', { name: criterion.title.vi }).getByRole('radio', { name: '3' }).check();
+  }
+  await page.getByRole('textbox', { name: 'Nhận xét' }).fill('Tiềm năng khá, cần kế hoạch cụ thể hơn.');
+  await page.getByRole('radiogroup', { name: 'Khuyến nghị chung' }).getByRole('radio', { name: 'Cân nhắc' }).check();
+  await page.getByRole('button', { name: 'Lưu bài chấm' }).click();
+  await expect(page.getByTestId('review-saved')).toHaveText('Đã lưu bài chấm. Điểm có trọng số: 3.00.');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('review-phone.png'), fullPage: true, animations: 'disabled' });
+});
