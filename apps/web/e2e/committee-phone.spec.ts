@@ -2,17 +2,24 @@ import { expect, test } from '@playwright/test';
 import { invitedReviewer, moveCohort, post, submittedApplicants } from './committee-setup';
 import { DEMO_STAFF, bearer, logIn, openCohort } from './support';
 
-// On a phone (the project's Pixel 7, Vietnamese): a reviewer scores an application, nothing scrolls sideways.
-test('a reviewer scores an assigned application on a phone', async ({ page, request }, testInfo) => {
+// On a phone (the project's Pixel 7, Vietnamese): a reviewer declares a conflict and scores an
+// application; nothing scrolls sideways.
+test('a reviewer declares a conflict and scores an assigned application on a phone', async ({
+  page,
+  request,
+}, testInfo) => {
   const code = Math.random()
     .toString(36)
     .replace(/[^a-z]/g, '')
     .slice(0, 6);
   const staff = await bearer(request, DEMO_STAFF);
   const cohortId = await openCohort(request, `VGBF Phone Review ${code}`, staff);
-  const [reviewer, [applicant]] = await Promise.all([
+  const [reviewer, [applicant, acquaintance]] = await Promise.all([
     invitedReviewer(request, staff, 'Vũ Minh Khoa'),
-    submittedApplicants(request, cohortId, code, [{ gender: 'female', province: 'Đà Nẵng', hubs: ['SG'] }]),
+    submittedApplicants(request, cohortId, code, [
+      { gender: 'female', province: 'Đà Nẵng', hubs: ['SG'] },
+      { gender: 'male', province: 'Hà Nội', hubs: ['JP'] },
+    ]),
   ]);
   await moveCohort(request, staff, cohortId, 'reviewing');
   const round = (await (await request.get(`/api/v1/cohorts/${cohortId}/review-round`, { headers: staff })).json()) as {
@@ -32,6 +39,17 @@ test('a reviewer scores an assigned application on a phone', async ({ page, requ
   await page.getByTestId('role-card-reviewer').getByRole('link', { name: 'Mở' }).click();
   await expect(page.getByTestId('progress')).toHaveText('Đã chấm 0 / 1');
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+
+  // They know the other applicant: found by name without diacritics, declared with a reason.
+  await page.getByRole('searchbox', { name: 'Tìm ứng viên' }).fill(`ung vien ${code} 02`);
+  await page.getByRole('radio', { name: `${acquaintance?.fullName} — ${acquaintance?.enterprise}` }).check();
+  await page.getByRole('textbox', { name: 'Lý do' }).fill('Anh ấy là đối tác kinh doanh cũ của tôi.');
+  await page.getByRole('button', { name: 'Khai báo xung đột' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã khai báo xung đột' })).toContainText(
+    acquaintance?.fullName ?? '',
+  );
+  await expect(page.getByRole('radiogroup', { name: 'Ứng viên' })).toBeHidden();
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('reviews-phone.png'), fullPage: true, animations: 'disabled' });
 

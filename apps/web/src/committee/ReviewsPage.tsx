@@ -7,6 +7,7 @@ import {
   Group,
   Loader,
   Progress,
+  Radio,
   Select,
   Stack,
   Text,
@@ -68,17 +69,23 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
             setApplicationId(null);
           }}
         />
-        {q.trim().length >= 2 && matches.data && (
-          <Select
+        {search.trim().length >= 2 && q.trim().length >= 2 && matches.data && (
+          <Radio.Group
             label={t('reviews.applicant')}
-            placeholder={matches.data.length ? t('reviews.pickApplicant') : t('reviews.noMatch')}
-            data={matches.data.map((m) => ({
-              value: m.applicationId,
-              label: m.enterpriseName ? `${m.fullName} — ${m.enterpriseName}` : m.fullName,
-            }))}
-            value={applicationId}
+            description={matches.data.length ? t('reviews.pickApplicant') : t('reviews.noMatch')}
+            value={applicationId ?? ''}
             onChange={setApplicationId}
-          />
+          >
+            <Stack gap={6} mt={6}>
+              {matches.data.map((m) => (
+                <Radio
+                  key={m.applicationId}
+                  value={m.applicationId}
+                  label={m.enterpriseName ? `${m.fullName} — ${m.enterpriseName}` : m.fullName}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
         )}
         <Textarea
           label={t('reviews.reason')}
