@@ -136,7 +136,7 @@ export const en = {
     applicant:
       'Your application will be here: fill it in over several days, upload documents, rank hubs, submit before the deadline and follow its status.',
     reviewer:
-      'Applications assigned to you will be here: declare conflicts, score on the rubric, comment and see the ranking.',
+      'The applications assigned to you: declare conflicts of interest, score each one blind on the rubric, comment and recommend.',
     mentor: 'Your fellows will be here: log mentoring sessions and review milestone evidence.',
     fellow: 'Your placement, your mentor and your milestone timeline will be here.',
     staff:

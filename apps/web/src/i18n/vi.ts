@@ -138,7 +138,7 @@ export const vi: Translation = {
     applicant:
       'Hồ sơ ứng tuyển của bạn sẽ ở đây: điền trong nhiều ngày, tải tài liệu lên, xếp hạng các điểm đến, nộp trước hạn chót và theo dõi trạng thái.',
     reviewer:
-      'Các hồ sơ được phân công cho bạn sẽ ở đây: khai báo xung đột lợi ích, chấm điểm theo thang tiêu chí, nhận xét và xem bảng xếp hạng.',
+      'Các hồ sơ được phân công cho bạn: khai báo xung đột lợi ích, chấm ẩn danh từng hồ sơ theo thang điểm, nhận xét và khuyến nghị.',
     mentor: 'Các thành viên bạn cố vấn sẽ ở đây: ghi lại các buổi cố vấn và xem xét minh chứng của các mốc.',
     fellow: 'Nơi bạn được cử đến, cố vấn của bạn và lộ trình các mốc sẽ ở đây.',
     staff:
