@@ -119,8 +119,8 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   });
   await moveCohort(request, staff, cohortId, 'selecting');
 
-  // Staff (their account speaks Vietnamese) look at the board, then select: an impossible quota first,
-  // then a fair one; preview an offer; confirm.
+  // Staff (their account speaks Vietnamese) look at the board and decide, then select: an impossible
+  // quota first, then a fair one; preview an offer; confirm.
   await logIn(page, DEMO_STAFF);
   await page.goto(`/staff/committee?cohortId=${cohortId}`);
   await expect(page.getByTestId('ranking-count')).toHaveText(`${CANDIDATES} hồ sơ`);
@@ -129,6 +129,16 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(page.getByTestId('breakdown')).toContainText('Phan Thanh Liêm · Rất nên chọn');
   await expect(page.getByTestId('breakdown-table')).toContainText('5.00');
   await page.screenshot({ path: testInfo.outputPath('committee-breakdown.png'), animations: 'disabled' });
+  await page.keyboard.press('Escape');
+  // The weakest candidate is rejected from the board: not without a rationale.
+  const last = applicants[CANDIDATES - 1] as Applicant;
+  await page.getByTestId('ranking-table').getByRole('button', { name: last.fullName }).click();
+  const decision = page.getByTestId('decision-form');
+  await decision.getByRole('button', { name: 'Loại' }).click();
+  await expect(decision).toContainText('Vui lòng điền thông tin này.');
+  await decision.getByRole('textbox', { name: 'Lý do' }).fill('Ứng viên rút lui sau phỏng vấn.');
+  await decision.getByRole('button', { name: 'Loại' }).click();
+  await expect(page.getByTestId('breakdown').getByTestId('status')).toHaveText('Không được chọn');
   await page.keyboard.press('Escape');
 
   await page.goto(`/staff/selection?cohortId=${cohortId}`);
@@ -146,7 +156,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   const proposal = page.getByTestId('proposal');
   await expect(proposal.getByTestId('selected-count')).toHaveText('50');
   await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 40 % Nữ');
-  await expect(proposal.getByTestId('waitlist').getByRole('row')).toHaveCount(3);
+  await expect(proposal.getByTestId('waitlist').getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
   await expect(page.getByTestId('offer-preview')).toContainText(top.email);
   await page.keyboard.press('Escape');
@@ -154,7 +164,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await shot('selection-proposal');
   await page.getByRole('button', { name: 'Xác nhận và gửi thư mời' }).click();
   await page.getByRole('button', { name: 'Xác nhận và gửi', exact: true }).click();
-  await expect(page.getByTestId('confirmed')).toContainText('Đã gửi 50 thư mời, 2 người trong danh sách chờ');
+  await expect(page.getByTestId('confirmed')).toContainText('Đã gửi 50 thư mời, 1 người trong danh sách chờ');
   await expect(page.getByTestId('seats-held')).toHaveText('Đã giữ 50 / 50 chỗ');
   await expect(page.getByTestId('offers')).toContainText(top.fullName);
   await expect(page.getByRole('dialog')).toBeHidden();
