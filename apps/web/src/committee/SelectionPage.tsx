@@ -349,7 +349,9 @@ function ProposalCard({ cohort, proposal, confirmed }: { cohort: CohortView; pro
         <Title order={2} size="h4">
           {t('selection.proposal')}
         </Title>
-        <Badge variant="light">{t(`selection.proposalStatus.${proposal.status as 'proposed'}`)}</Badge>
+        <Badge variant="light" color={confirm.data ? 'green' : undefined}>
+          {t(`selection.proposalStatus.${confirm.data ? 'confirmed' : (proposal.status as 'proposed')}`)}
+        </Badge>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mb="sm">
         <div>
