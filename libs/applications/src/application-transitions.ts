@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
 import { IllegalApplicationTransitionError } from './applications.errors';
 import { Application, type ApplicationStatus } from './entities/application.entity';
-import { ApplicationStatusChange } from './entities/application-status-change.entity';
 
 /**
  * The one place an application's status changes: checked against the transitions table and recorded
@@ -36,17 +35,26 @@ export class ApplicationTransitions {
   ): Promise<void> {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(Application)
-      .set({ ...changes, status: to })
-      .where({ id: app.id })
-      .returning('updated_at')
-      .execute();
-    const [row] = updated.raw as Array<{ updated_at: Date }>;
+    const sets = ['status = $2', 'updated_at = now()'];
+    const params: unknown[] = [app.id, to];
+    for (const [column, value] of [
+      ['submitted_at', changes.submittedAt],
+      ['submit_idempotency_key', changes.submitIdempotencyKey],
+    ] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    }
+    const [row] = await manager.query<Array<{ updated_at: Date }>>(
+      `WITH changed AS (UPDATE applications SET ${sets.join(', ')} WHERE id = $1 RETURNING updated_at)
+       SELECT updated_at FROM changed`,
+      params,
+    );
     Object.assign(app, changes, { status: to, ...(row ? { updatedAt: row.updated_at } : {}) });
-    await manager
-      .getRepository(ApplicationStatusChange)
-      .insert({ applicationId: app.id, fromStatus: from, toStatus: to, actorId, reason });
+    await manager.query(
+      `INSERT INTO application_status_changes (application_id, from_status, to_status, actor_id, reason)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [app.id, from, to, actorId, reason],
+    );
   }
 }

@@ -1,6 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { type DocumentRow, documentFromRow } from './application-rows';
 import type { ApplicationDocumentView } from './dto/document.dto';
-import { ApplicationDocument } from './entities/application-document.entity';
+import type { ApplicationDocument } from './entities/application-document.entity';
 
 export function toDocumentView(doc: ApplicationDocument): ApplicationDocumentView {
   return {
@@ -19,10 +20,11 @@ export async function documentsOf(
 ): Promise<Map<string, ApplicationDocument[]>> {
   const byApplication = new Map(applicationIds.map((id) => [id, [] as ApplicationDocument[]]));
   if (applicationIds.length === 0) return byApplication;
-  const docs = await manager.getRepository(ApplicationDocument).find({
-    where: { applicationId: In(applicationIds) },
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
-  for (const doc of docs) byApplication.get(doc.applicationId)?.push(doc);
+  const rows = await manager.query<DocumentRow[]>(
+    `SELECT id, application_id, kind, filename, size_bytes, sha256, storage_key, uploaded_by, created_at
+       FROM application_documents WHERE application_id = ANY($1) ORDER BY created_at, id`,
+    [applicationIds],
+  );
+  for (const row of rows) byApplication.get(row.application_id)?.push(documentFromRow(row));
   return byApplication;
 }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
+import { type Language, User } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
+import { APPLICATION_COLUMNS, type ApplicationRow, applicationFromRow } from './application-rows';
 import { ApplicationTransitions } from './application-transitions';
 import {
   AlreadySubmittedError,
@@ -104,18 +106,24 @@ export class SubmissionsService {
     id: string,
     { withApplicant = false } = {},
   ): Promise<Application> {
-    const query = manager
-      .getRepository(Application)
-      .createQueryBuilder('application')
-      .where('application.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['application']);
+    const rows = await manager.query<Array<ApplicationRow & { email: string; full_name: string; language: Language }>>(
+      `SELECT ${APPLICATION_COLUMNS}${withApplicant ? ', u.email, u.full_name, u.language' : ''}
+         FROM applications a${withApplicant ? ' JOIN users u ON u.id = a.applicant_id' : ''}
+        WHERE a.id = $1
+          FOR UPDATE OF a`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row || row.applicant_id !== actor.id) throw new NotFoundError('Application', id);
+    const app = applicationFromRow(row);
     if (withApplicant) {
-      query
-        .innerJoin('application.applicant', 'applicant')
-        .addSelect(['applicant.id', 'applicant.email', 'applicant.fullName', 'applicant.language']);
+      app.applicant = {
+        id: row.applicant_id,
+        email: row.email,
+        fullName: row.full_name,
+        language: row.language,
+      } as User;
     }
-    const app = await query.getOne();
-    if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
     return app;
   }
 }

@@ -128,10 +128,35 @@ export class CohortsService {
   }
 
   /** The cohort's own settings (window, eligibility rules) without its hubs: what judging a submission needs. */
-  async settings(id: string, manager: EntityManager = this.db.manager): Promise<Cohort> {
-    const cohort = await manager.getRepository(Cohort).findOneBy({ id });
-    if (!cohort) throw new NotFoundError('Cohort', id);
-    return cohort;
+  async settings(
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<
+    Pick<Cohort, 'id' | 'name' | 'status' | 'applicationOpensAt' | 'applicationClosesAt' | 'eligibilityRules'>
+  > {
+    // Plain SQL: this is on the submit path, the busiest write.
+    const [row] = await manager.query<
+      Array<{
+        id: string;
+        name: string;
+        status: Cohort['status'];
+        application_opens_at: Date;
+        application_closes_at: Date;
+        eligibility_rules: Cohort['eligibilityRules'];
+      }>
+    >(
+      `SELECT id, name, status, application_opens_at, application_closes_at, eligibility_rules FROM cohorts WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundError('Cohort', id);
+    return {
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      applicationOpensAt: row.application_opens_at,
+      applicationClosesAt: row.application_closes_at,
+      eligibilityRules: row.eligibility_rules,
+    };
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateCohortDto): Promise<CohortView> {

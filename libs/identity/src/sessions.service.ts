@@ -41,16 +41,13 @@ export class SessionsService {
 
   /** The live session a token belongs to, or null (unknown, expired or revoked). */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    const row = await this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoin(User, 'u', 'u.id = s.user_id')
-      .select(['s.id AS session_id', 'u.id AS user_id', 'u.roles AS roles'])
-      .where('s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now', {
-        hash: hashToken(token),
-        now: this.clock.now(),
-      })
-      .getRawOne<{ session_id: string; user_id: string; roles: Role[] }>();
+    // Plain SQL: every signed-in request runs this.
+    const [row] = await this.db.query<Array<{ session_id: string; user_id: string; roles: Role[] }>>(
+      `SELECT s.id AS session_id, u.id AS user_id, u.roles
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+      [hashToken(token), this.clock.now()],
+    );
     return row ? { sessionId: row.session_id, userId: row.user_id, roles: row.roles } : null;
   }
 

@@ -13,10 +13,18 @@ export interface EmailMessage {
 @Injectable()
 export class OutboxService {
   async enqueueEmail(manager: EntityManager, email: EmailMessage): Promise<OutboxMessage> {
-    // insert, not save: a new row needs no persistence diffing; the generated columns still come back.
-    const repo = manager.getRepository(OutboxMessage);
-    const values = { queue: 'mail', payload: { ...email } };
-    const { generatedMaps } = await repo.insert(values);
-    return repo.create({ ...values, ...generatedMaps[0] });
+    // Plain SQL: every email-causing write (submit, the busiest) goes through here.
+    const [row] = await manager.query<Array<{ id: string; status: string; attempts: number; created_at: Date }>>(
+      `INSERT INTO outbox (queue, payload) VALUES ('mail', $1) RETURNING id, status, attempts, created_at`,
+      [{ ...email }],
+    );
+    return manager.getRepository(OutboxMessage).create({
+      queue: 'mail',
+      payload: { ...email },
+      id: row?.id,
+      status: row?.status as OutboxMessage['status'],
+      attempts: row?.attempts,
+      createdAt: row?.created_at,
+    });
   }
 }
