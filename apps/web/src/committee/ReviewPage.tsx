@@ -9,15 +9,15 @@ import {
   Radio,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
 } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { Facts, languageAndHubRows, show } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
 import {
@@ -31,34 +31,10 @@ import {
 } from './api';
 import { RubricScores } from './RubricScores';
 
-const show = (value: unknown): ReactNode =>
-  value === undefined || value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : String(value);
-
-function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
-  return (
-    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={150}>{label}</Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 /** What the reviewer may see: the enterprise, languages, hub choices and essays — never who applied. */
 function BlindApplication({ view }: { view: BlindReview }) {
   const { t } = useTranslation();
   const e = view.enterprise;
-  const l = view.languages as {
-    english?: { test: string; score: number };
-    jlpt?: string;
-    topik?: number;
-    other?: string;
-  };
   return (
     <Stack gap="md">
       <Card withBorder padding="md">
@@ -66,6 +42,7 @@ function BlindApplication({ view }: { view: BlindReview }) {
           {t('form.steps.enterprise')}
         </Title>
         <Facts
+          labelWidth={150}
           rows={[
             [t('form.enterprise.name'), show(e.name)],
             [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector}` as never) : '—'],
@@ -81,15 +58,7 @@ function BlindApplication({ view }: { view: BlindReview }) {
         <Title order={2} size="h4" mb="xs">
           {t('form.steps.languages')} · {t('form.steps.hubs')}
         </Title>
-        <Facts
-          rows={[
-            [t('form.languages.englishTest'), l.english ? `${l.english.test} ${l.english.score}` : '—'],
-            [t('form.languages.jlpt'), show(l.jlpt)],
-            [t('form.languages.topik'), show(l.topik)],
-            [t('form.languages.other'), show(l.other)],
-            [t('form.steps.hubs'), view.hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'],
-          ]}
-        />
+        <Facts labelWidth={150} rows={languageAndHubRows(t, view.languages, view.hubPreferences)} />
       </Card>
       <Card withBorder padding="md">
         <Title order={2} size="h4" mb="xs">

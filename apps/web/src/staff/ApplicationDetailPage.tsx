@@ -1,43 +1,13 @@
-import {
-  Alert,
-  Anchor,
-  Card,
-  Center,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Facts, languageAndHubRows, show } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import { useApplication, useHistory } from '../applications/api';
 import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { DocumentLink } from '../applications/steps/DocumentsStep';
-
-const show = (value: unknown): ReactNode =>
-  value === undefined || value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : String(value);
-
-function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
-  return (
-    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={190}>{label}</Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /** /staff/applications/:id — everything the applicant filled in, their documents and the history. */
 export function ApplicationDetailPage() {
@@ -63,12 +33,6 @@ export function ApplicationDetailPage() {
   const app = application.data;
   const p = app.personal as Record<string, unknown>;
   const e = app.enterprise as Record<string, unknown>;
-  const l = app.languages as {
-    english?: { test: string; score: number };
-    jlpt?: string;
-    topik?: number;
-    other?: string;
-  };
   const essays = app.essays as Record<string, unknown>;
   return (
     <Stack gap="md">
@@ -119,15 +83,7 @@ export function ApplicationDetailPage() {
           <Title order={2} size="h4" mb="xs">
             {t('form.steps.languages')} · {t('form.steps.hubs')}
           </Title>
-          <Facts
-            rows={[
-              [t('form.languages.englishTest'), l.english ? `${l.english.test} ${l.english.score}` : '—'],
-              [t('form.languages.jlpt'), show(l.jlpt)],
-              [t('form.languages.topik'), show(l.topik)],
-              [t('form.languages.other'), show(l.other)],
-              [t('form.steps.hubs'), app.hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'],
-            ]}
-          />
+          <Facts rows={languageAndHubRows(t, app.languages, app.hubPreferences)} />
         </Card>
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="xs">
