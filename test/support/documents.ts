@@ -1,30 +1,13 @@
+import { tinyPdf } from '../../apps/api/src/cli/demo/tiny-pdf';
 import type { TestApp } from './test-app';
 import type { SignedIn } from './users';
 
 /**
- * A small but valid one-page PDF saying `text`, built in memory with a correct cross-reference
- * table (any PDF reader opens it). Different text gives different bytes, to tell uploads apart.
+ * A small but valid one-page PDF saying `text` (the demo seed's generator, so tests and the demo upload
+ * the same kind of file). Different text gives different bytes, to tell uploads apart.
  */
 export function minimalPdf(text = 'VGBF test document'): Buffer {
-  const content = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(pdf, 'latin1'));
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return tinyPdf([text]);
 }
 
 /** Uploads a file as the multipart field `file`, the way the web app does. */
