@@ -32,3 +32,18 @@ export {
   type ShareAttribute,
   type ShareConstraint,
 } from './selection.types';
+
+// Fellows abroad (issue 6): hub placement by exact min-cost flow, with explanations.
+export { placeFellows } from './placement';
+export { generatePlacementInput, type PlacementInstanceOptions } from './placement-instance';
+export {
+  PlacementInputError,
+  type NotHigherReason,
+  type Placement,
+  type PlacementFellow,
+  type PlacementHub,
+  type PlacementInfeasibility,
+  type PlacementInput,
+  type PlacementResult,
+} from './placement.types';
+export { EXPERTISE_AREAS, FELLOWSHIP_HUBS, SECTORS, type ExpertiseArea } from './fellowship-data';
