@@ -23,6 +23,8 @@ const SIGNED_IN = row(401, 'allowed');
 const STAFF_ONLY = row(401, 403, 'allowed');
 const APPLICANT_ONLY: Row = { ...row(401, 403), applicant: 'allowed' };
 const REVIEWER_ONLY: Row = { ...row(401, 403), reviewer: 'allowed' };
+const FELLOW_ONLY: Row = { ...row(401, 403), fellow: 'allowed' };
+const FELLOW_OR_STAFF: Row = { ...STAFF_ONLY, fellow: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -110,6 +112,13 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/offers/mine': APPLICANT_ONLY,
   'POST /api/v1/offers/:id/accept': APPLICANT_ONLY,
   'POST /api/v1/offers/:id/decline': APPLICANT_ONLY,
+  // Fellows (issue 6): a fellow reads their own record and states their goals (another fellow's is a
+  // 404: test/fellows); staff see and adjust the cohort's fellows.
+  'GET /api/v1/fellows/me': FELLOW_ONLY,
+  'PUT /api/v1/fellows/:id/goals': FELLOW_OR_STAFF,
+  'GET /api/v1/cohorts/:cohortId/fellows': STAFF_ONLY,
+  'GET /api/v1/fellows/:id': STAFF_ONLY,
+  'PATCH /api/v1/fellows/:id': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

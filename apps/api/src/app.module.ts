@@ -5,8 +5,11 @@ import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
+import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
 import { MailPreviewModule } from '@vgbf/mail';
+import { MentoringModule } from '@vgbf/mentoring';
+import { PlacementModule } from '@vgbf/placement';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
 
@@ -21,6 +24,9 @@ import { HealthModule } from './health/health.module';
     CohortsModule,
     ApplicationsModule,
     CommitteeModule,
+    FellowsModule,
+    PlacementModule,
+    MentoringModule,
     HealthModule,
   ],
   providers: [Clock],

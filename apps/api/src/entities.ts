@@ -2,8 +2,11 @@ import { Application, ApplicationDocument, ApplicationReminder, ApplicationStatu
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { COMMITTEE_ENTITIES } from '@vgbf/committee';
+import { Fellow } from '@vgbf/fellows';
 import { Session, User, UserToken } from '@vgbf/identity';
+import { MENTORING_ENTITIES } from '@vgbf/mentoring';
 import { OutboxMessage } from '@vgbf/outbox';
+import { PLACEMENT_ENTITIES } from '@vgbf/placement';
 import { ScheduledJobRun } from '@vgbf/scheduler';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
@@ -22,4 +25,7 @@ export const ENTITIES: Function[] = [
   ApplicationReminder,
   ApplicationDocument,
   ...COMMITTEE_ENTITIES,
+  Fellow,
+  ...PLACEMENT_ENTITIES,
+  ...MENTORING_ENTITIES,
 ];

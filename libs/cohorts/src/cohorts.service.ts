@@ -43,15 +43,31 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
     eligibilityRules: cohort.eligibilityRules,
     hubs: hubs
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map(({ id, code, name, city, capacity, partnerOrganisations, languageRequirements }) => ({
-        id,
-        code,
-        name,
-        city,
-        capacity,
-        partnerOrganisations,
-        languageRequirements,
-      })),
+      .map(
+        ({
+          id,
+          code,
+          name,
+          city,
+          capacity,
+          minimumFellows,
+          timeZone,
+          localLanguages,
+          partnerOrganisations,
+          languageRequirements,
+        }) => ({
+          id,
+          code,
+          name,
+          city,
+          capacity,
+          minimumFellows,
+          timeZone,
+          localLanguages,
+          partnerOrganisations,
+          languageRequirements,
+        }),
+      ),
   };
 }
 
@@ -87,6 +103,9 @@ export class CohortsService {
           name: hub.name,
           city: hub.city,
           capacity: hub.capacity,
+          minimumFellows: hub.minimumFellows ?? 0,
+          timeZone: hub.timeZone ?? 'UTC',
+          localLanguages: hub.localLanguages ?? [],
           partnerOrganisations: hub.partnerOrganisations ?? [],
           languageRequirements: hub.languageRequirements ?? [],
         })),

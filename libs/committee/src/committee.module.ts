@@ -4,6 +4,7 @@ import { ApplicationsModule } from '@vgbf/applications';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
+import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { AssignmentsService } from './assignments.service';
 import { CommitteeJobsModule } from './committee-jobs.module';
@@ -53,6 +54,7 @@ export const COMMITTEE_ENTITIES = [
     AuditModule,
     CohortsModule,
     CommitteeJobsModule,
+    FellowsModule,
     OutboxModule,
   ],
   controllers: [CommitteeController, ReviewersController, SelectionController, OffersController],

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
-import { type AuthenticatedUser, Clock } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, type Role } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
@@ -119,6 +119,14 @@ export class AccountsService {
       .getRepository(User)
       .find({ where: { id: In(ids) }, select: { id: true, email: true, fullName: true, language: true } });
     return new Map(users.map((u) => [u.id, u]));
+  }
+
+  /** Adds a role to an account within the caller's transaction (an accepted offer makes a fellow). */
+  async grantRole(manager: EntityManager, userId: string, role: Role): Promise<void> {
+    await manager.query(
+      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = now() WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
+      [userId, role],
+    );
   }
 
   async findUser(id: string): Promise<User> {

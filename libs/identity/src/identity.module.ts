@@ -49,6 +49,6 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
     Clock,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, SessionsService],
+  exports: [AccountsService, SessionsService, InvitationsService],
 })
 export class IdentityModule {}

@@ -3,5 +3,6 @@ export { AuthGuard, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, sessionCredentials
 export { Session } from './entities/session.entity';
 export { LANGUAGES, User, type Language } from './entities/user.entity';
 export { UserToken } from './entities/user-token.entity';
+export { InvitationsService } from './invitations.service';
 export { IdentityModule } from './identity.module';
 export { SessionsService } from './sessions.service';

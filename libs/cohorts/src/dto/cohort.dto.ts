@@ -16,6 +16,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsTimeZone,
 } from 'class-validator';
 import { COHORT_STATUSES, type CohortStatus, type EligibilityRule, TRACK_MONTHS } from '../entities/cohort.entity';
 import { LANGUAGE_TESTS, type LanguageTest } from '../entities/hub.entity';
@@ -58,6 +59,25 @@ export class HubDto {
   @Max(100)
   @IsInt()
   capacity: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 0, description: 'The fewest fellows the hub must receive' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  @IsInt()
+  minimumFellows?: number;
+
+  @ApiPropertyOptional({ example: 'Asia/Tokyo', description: 'IANA time zone of the hub city' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Asia/Tokyo' })
+  timeZone?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['ja'], description: 'ISO 639-1 codes of the local languages' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each local language must be a two-letter ISO 639-1 code' })
+  @IsArray()
+  localLanguages?: string[];
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -151,6 +171,9 @@ export class HubView {
   @ApiProperty() name: string;
   @ApiProperty() city: string;
   @ApiProperty() capacity: number;
+  @ApiProperty() minimumFellows: number;
+  @ApiProperty({ example: 'Asia/Tokyo' }) timeZone: string;
+  @ApiProperty({ type: [String] }) localLanguages: string[];
   @ApiProperty({ type: [String] }) partnerOrganisations: string[];
   @ApiProperty({ type: [LanguageRequirementDto] }) languageRequirements: LanguageRequirementDto[];
 }

@@ -37,6 +37,18 @@ export class Hub {
   @Column('int')
   capacity: number;
 
+  /** The fewest fellows the hub must receive (a partner's commitment); 0 for none. */
+  @Column('int', { default: 0 })
+  minimumFellows: number;
+
+  /** IANA time zone of the hub's city, e.g. Asia/Tokyo: mentor matching compares time zones. */
+  @Column('text', { default: 'UTC' })
+  timeZone: string;
+
+  /** ISO 639-1 codes of the languages spoken there (a mentor sharing one with the fellow scores). */
+  @Column('text', { array: true, default: '{}' })
+  localLanguages: string[];
+
   @Column('text', { array: true, default: '{}' })
   partnerOrganisations: string[];
 

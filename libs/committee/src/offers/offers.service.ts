@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError, toProgramLocal } from '@vgbf/core';
+import { type ApplicationLanguages, FellowsService } from '@vgbf/fellows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OfferView } from './dto/offer.dto';
 import { Offer } from './offer.entity';
 import { OfferExpiredError, OfferNotPendingError } from './offers.errors';
+import type { SelectionRun } from '../selection/selection-run.entity';
 import { SeatReplacement } from './seat-replacement';
 
 interface OfferRow {
@@ -43,6 +45,7 @@ export class OffersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly transitions: ApplicationTransitions,
     private readonly seats: SeatReplacement,
+    private readonly fellows: FellowsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -76,6 +79,7 @@ export class OffersService {
 
       const app = await this.transitions.lock(manager, offer.applicationId);
       await this.transitions.move(manager, app, answer, actor.id, `Offer ${answer}`);
+      if (answer === 'accepted') await this.admit(manager, run, offer.applicationId);
       offer.status = answer;
       offer.respondedAt = now;
       await manager.getRepository(Offer).update({ id }, { status: answer, respondedAt: now });
@@ -88,6 +92,46 @@ export class OffersService {
       });
       if (answer === 'declined') await this.seats.fill(manager, run, offer, now);
       return toView(await this.owned(manager, actor, id));
+    });
+  }
+
+  /** The hand-off to the programme year: the accepted application's snapshot becomes a fellow. */
+  private async admit(manager: EntityManager, run: SelectionRun, applicationId: string): Promise<void> {
+    const [a] = await manager.query<
+      Array<{
+        cohort_id: string;
+        applicant_id: string;
+        full_name: string;
+        gender: string | null;
+        province: string | null;
+        region: string | null;
+        enterprise_name: string | null;
+        sector: string | null;
+        languages: ApplicationLanguages;
+        hub_preferences: string[];
+      }>
+    >(
+      `SELECT a.cohort_id, a.applicant_id, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
+              a.personal->>'gender' AS gender, a.personal->>'province' AS province, a.region,
+              a.enterprise->>'name' AS enterprise_name, a.enterprise->>'sector' AS sector, a.languages, a.hub_preferences
+         FROM applications a JOIN users u ON u.id = a.applicant_id WHERE a.id = $1`,
+      [applicationId],
+    );
+    if (!a) throw new NotFoundError('Application', applicationId);
+    const scored = [...run.result.selected, ...run.result.waitlist].find((c) => c.applicationId === applicationId);
+    await this.fellows.admit(manager, {
+      cohortId: a.cohort_id,
+      userId: a.applicant_id,
+      applicationId,
+      fullName: a.full_name,
+      gender: a.gender,
+      region: a.region,
+      province: a.province,
+      enterpriseName: a.enterprise_name,
+      sector: a.sector,
+      languages: a.languages,
+      hubPreferences: a.hub_preferences,
+      selectionScore: scored?.score ?? null,
     });
   }
 

@@ -9,6 +9,7 @@ import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationRe
 import { ApplicationDocuments1795473892252 } from './1795473892252-ApplicationDocuments';
 import { Committee1795475453850 } from './1795475453850-Committee';
 import { SelectionOffers1795476256554 } from './1795476256554-SelectionOffers';
+import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   Committee1795475453850,
   SelectionOffers1795476256554,
   ReviewWeightedScore1795477700532,
+  FellowsPlacementMentoring1795481874031,
 ];

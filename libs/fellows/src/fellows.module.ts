@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { IdentityModule } from '@vgbf/identity';
+import { Fellow } from './entities/fellow.entity';
+import { FellowsController } from './fellows.controller';
+import { FellowsService } from './fellows.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Fellow]), AuditModule, IdentityModule],
+  controllers: [FellowsController],
+  providers: [FellowsService],
+  exports: [FellowsService],
+})
+export class FellowsModule {}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { CohortsModule } from '@vgbf/cohorts';
+import { FellowsModule } from '@vgbf/fellows';
+import { IdentityModule } from '@vgbf/identity';
+import { OutboxModule } from '@vgbf/outbox';
+import { CalendarFeed } from './entities/calendar-feed.entity';
+import { FeedbackAnswer } from './entities/feedback-answer.entity';
+import { MatchingConstraint } from './entities/matching-constraint.entity';
+import { MatchingRun } from './entities/matching-run.entity';
+import { MentorConflict } from './entities/mentor-conflict.entity';
+import { MentorProfile } from './entities/mentor-profile.entity';
+import { MentoringReminder } from './entities/mentoring-reminder.entity';
+import { MentoringSession } from './entities/mentoring-session.entity';
+import { Pairing } from './entities/pairing.entity';
+import { RematchRequest } from './entities/rematch-request.entity';
+
+export const MENTORING_ENTITIES = [
+  MentorProfile,
+  MentorConflict,
+  MatchingConstraint,
+  MatchingRun,
+  Pairing,
+  RematchRequest,
+  MentoringSession,
+  FeedbackAnswer,
+  MentoringReminder,
+  CalendarFeed,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(MENTORING_ENTITIES),
+    AuditModule,
+    CohortsModule,
+    FellowsModule,
+    IdentityModule,
+    OutboxModule,
+  ],
+})
+export class MentoringModule {}

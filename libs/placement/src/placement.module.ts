@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { CohortsModule } from '@vgbf/cohorts';
+import { FellowsModule } from '@vgbf/fellows';
+import { OutboxModule } from '@vgbf/outbox';
+import { PlacementConstraint } from './entities/placement-constraint.entity';
+import { PlacementRun } from './entities/placement-run.entity';
+
+export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), AuditModule, CohortsModule, FellowsModule, OutboxModule],
+})
+export class PlacementModule {}
