@@ -1,23 +1,13 @@
-export type MailLanguage = 'vi' | 'en';
+import { PROGRAMME_TEMPLATES } from './programme-templates';
+import type { MailLanguage, Template } from './template';
+
+export type { MailLanguage } from './template';
 
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
 }
-
-interface TemplateText {
-  subject: string;
-  /** Paragraphs; {name} placeholders are filled from the data (escaped in HTML). */
-  paragraphs: string[];
-  /** Optional call to action: the button label and the data key holding its URL. */
-  action?: { label: string; urlKey: string };
-}
-
-type Template = Record<MailLanguage, TemplateText> & {
-  /** Example data, for the staff preview. */
-  sample: Record<string, string>;
-};
 
 /** One entry per email kind, each in Vietnamese and English. */
 export const TEMPLATES = {
@@ -206,6 +196,7 @@ export const TEMPLATES = {
       link: 'https://vgbf.example/reviews',
     },
   },
+  ...PROGRAMME_TEMPLATES,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,14 @@
+export type MailLanguage = 'vi' | 'en';
+
+export interface TemplateText {
+  subject: string;
+  /** Paragraphs; {name} placeholders are filled from the data (escaped in HTML). */
+  paragraphs: string[];
+  /** Optional call to action: the button label and the data key holding its URL. */
+  action?: { label: string; urlKey: string };
+}
+
+export type Template = Record<MailLanguage, TemplateText> & {
+  /** Example data, for the staff preview. */
+  sample: Record<string, string>;
+};
