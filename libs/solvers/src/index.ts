@@ -47,3 +47,23 @@ export {
   type PlacementResult,
 } from './placement.types';
 export { EXPERTISE_AREAS, FELLOWSHIP_HUBS, SECTORS, type ExpertiseArea } from './fellowship-data';
+
+// Fellows abroad (issue 6): mentor matching, the fairness floor first, then the total.
+export { matchMentors } from './matching';
+export { compatibility, normaliseName } from './compatibility';
+export { DEFAULT_MATCHING_WEIGHTS, generateMatchingInput, type MatchingInstanceOptions } from './matching-instance';
+export {
+  MatchingInputError,
+  type Compatibility,
+  type MatchedPair,
+  type MatchingFellow,
+  type MatchingHub,
+  type MatchingInfeasibility,
+  type MatchingInput,
+  type MatchingMentor,
+  type MatchingPairRef,
+  type MatchingResult,
+  type MatchingWeights,
+  type MatchReason,
+  type PairObstacle,
+} from './matching.types';
