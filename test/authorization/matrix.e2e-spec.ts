@@ -119,6 +119,13 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:cohortId/fellows': STAFF_ONLY,
   'GET /api/v1/fellows/:id': STAFF_ONLY,
   'PATCH /api/v1/fellows/:id': STAFF_ONLY,
+  // Hub placement (issue 6): staff only.
+  'GET /api/v1/cohorts/:cohortId/placement': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:cohortId/placement/constraints/:fellowId': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/placement/proposals': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/placement/proposals/:id': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/placement/proposals/:id/confirm': STAFF_ONLY,
+  'PUT /api/v1/fellows/:id/placement': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
@@ -135,6 +142,7 @@ const PARAMS: Record<string, string> = {
   ':userId': '00000000-0000-4000-8000-000000000000',
   ':assignmentId': '00000000-0000-4000-8000-000000000000',
   ':applicationId': '00000000-0000-4000-8000-000000000000',
+  ':fellowId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {

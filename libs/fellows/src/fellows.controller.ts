@@ -18,7 +18,7 @@ export class FellowsController {
   }
 
   @Put('fellows/:id/goals')
-  @Roles('fellow', 'staff')
+  @Roles('fellow', 'staff', 'admin')
   @ApiOkResponse({ type: FellowView, description: 'What the fellow wants from a mentor (their own record, or staff)' })
   setGoals(
     @CurrentUser() actor: AuthenticatedUser,
@@ -29,21 +29,21 @@ export class FellowsController {
   }
 
   @Get('cohorts/:cohortId/fellows')
-  @Roles('staff')
+  @Roles('staff', 'admin')
   @ApiOkResponse({ type: [FellowView] })
   list(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<FellowView[]> {
     return this.fellows.listCohort(cohortId);
   }
 
   @Get('fellows/:id')
-  @Roles('staff')
+  @Roles('staff', 'admin')
   @ApiOkResponse({ type: FellowView })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<FellowView> {
     return this.fellows.get(id);
   }
 
   @Patch('fellows/:id')
-  @Roles('staff')
+  @Roles('staff', 'admin')
   @ApiOkResponse({ type: FellowView, description: 'Dates (e.g. a visa delay), status or goals; the reason is audited' })
   update(
     @CurrentUser() actor: AuthenticatedUser,

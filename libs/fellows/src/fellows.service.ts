@@ -179,6 +179,23 @@ export class FellowsService {
     return row !== undefined;
   }
 
+  /** Sets where fellows are placed (a confirmed placement, or staff moving one), in the caller's transaction. */
+  async place(manager: EntityManager, placements: Array<{ fellowId: string; hubId: string }>, at: Date): Promise<void> {
+    if (!placements.length) return;
+    await manager.query(
+      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS p(fellow_id uuid, hub_id uuid)
+        WHERE f.id = p.fellow_id`,
+      [JSON.stringify(placements.map((p) => ({ fellow_id: p.fellowId, hub_id: p.hubId }))), at],
+    );
+  }
+
+  /** Locks a fellow's row for a change that depends on its current state; null when there is none. */
+  async lock(manager: EntityManager, id: string): Promise<FellowView | null> {
+    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM fellows WHERE id = $1 FOR UPDATE`, [id]);
+    return row ? this.get(id, manager) : null;
+  }
+
   /** A fellow states what they want from a mentor (staff may too); others get "not found". */
   async setGoals(actor: AuthenticatedUser, id: string, input: FellowGoalsDto): Promise<FellowView> {
     return this.db.transaction(async (manager) => {

@@ -2,14 +2,27 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
+import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
+import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
 import { PlacementConstraint } from './entities/placement-constraint.entity';
 import { PlacementRun } from './entities/placement-run.entity';
+import { PlacementController } from './placement.controller';
+import { PlacementService } from './placement.service';
 
 export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), AuditModule, CohortsModule, FellowsModule, OutboxModule],
+  imports: [
+    TypeOrmModule.forFeature(PLACEMENT_ENTITIES),
+    AuditModule,
+    CohortsModule,
+    FellowsModule,
+    IdentityModule,
+    OutboxModule,
+  ],
+  controllers: [PlacementController],
+  providers: [PlacementService, Clock],
 })
 export class PlacementModule {}
