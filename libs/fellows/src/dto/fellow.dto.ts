@@ -12,20 +12,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { EXPERTISE_AREAS, type ExpertiseArea } from '@vgbf/solvers';
 import { FELLOW_STATUSES, type FellowStatus } from '../entities/fellow.entity';
-
-/** Functional expertise a fellow may ask a mentor for (and a mentor may offer). */
-export const EXPERTISE_AREAS = [
-  'finance',
-  'legal',
-  'export_logistics',
-  'marketing',
-  'technology',
-  'esg',
-  'operations',
-  'fundraising',
-] as const;
-export type ExpertiseArea = (typeof EXPERTISE_AREAS)[number];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
