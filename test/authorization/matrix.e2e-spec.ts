@@ -25,6 +25,8 @@ const APPLICANT_ONLY: Row = { ...row(401, 403), applicant: 'allowed' };
 const REVIEWER_ONLY: Row = { ...row(401, 403), reviewer: 'allowed' };
 const FELLOW_ONLY: Row = { ...row(401, 403), fellow: 'allowed' };
 const FELLOW_OR_STAFF: Row = { ...STAFF_ONLY, fellow: 'allowed' };
+const MENTOR_ONLY: Row = { ...row(401, 403), mentor: 'allowed' };
+const MENTOR_OR_FELLOW: Row = { ...row(401, 403), mentor: 'allowed', fellow: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -126,6 +128,22 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:cohortId/placement/proposals/:id': STAFF_ONLY,
   'POST /api/v1/cohorts/:cohortId/placement/proposals/:id/confirm': STAFF_ONLY,
   'PUT /api/v1/fellows/:id/placement': STAFF_ONLY,
+  // Mentoring sessions, feedback and the calendar feed (issue 6): each side sees only its own pairs (another
+  // mentor's or fellow's pair or session is a 404: test/mentoring); staff follow a cohort's pairs.
+  'GET /api/v1/mentoring/pairs': MENTOR_OR_FELLOW,
+  'GET /api/v1/cohorts/:cohortId/mentoring/pairs': STAFF_ONLY,
+  'GET /api/v1/mentoring/pairs/:pairingId/activity': STAFF_ONLY,
+  'GET /api/v1/mentoring/pairs/:pairingId/sessions': MENTOR_OR_FELLOW,
+  'POST /api/v1/mentoring/pairs/:pairingId/sessions': MENTOR_ONLY,
+  'PATCH /api/v1/mentoring/sessions/:id': MENTOR_ONLY,
+  'DELETE /api/v1/mentoring/sessions/:id': MENTOR_ONLY,
+  'POST /api/v1/mentoring/sessions/:id/confirm': FELLOW_ONLY,
+  'GET /api/v1/mentoring/pairs/:pairingId/feedback': MENTOR_OR_FELLOW,
+  'PUT /api/v1/mentoring/pairs/:pairingId/feedback/:checkpoint': MENTOR_OR_FELLOW,
+  'POST /api/v1/me/calendar': SIGNED_IN,
+  'DELETE /api/v1/me/calendar': SIGNED_IN,
+  // The feed's URL is its credential (a secret token): an unknown token is a 404 for everyone.
+  'GET /api/v1/calendar/:token.ics': PUBLIC,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */
@@ -142,6 +160,9 @@ const PARAMS: Record<string, string> = {
   ':userId': '00000000-0000-4000-8000-000000000000',
   ':assignmentId': '00000000-0000-4000-8000-000000000000',
   ':applicationId': '00000000-0000-4000-8000-000000000000',
+  ':pairingId': '00000000-0000-4000-8000-000000000000',
+  ':checkpoint': 'month_1',
+  ':token': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   ':fellowId': '00000000-0000-4000-8000-000000000000',
 };
 

@@ -5,6 +5,7 @@ import { ConfigModule } from '@vgbf/config';
 import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { MailModule } from '@vgbf/mail';
+import { MentoringJobsModule } from '@vgbf/mentoring';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
 import { SchedulerModule } from '@vgbf/scheduler';
@@ -26,6 +27,7 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     SchedulerModule,
     ApplicationRemindersModule,
     CommitteeJobsModule,
+    MentoringJobsModule,
   ],
   providers: [Clock, JobSchedulers, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })

@@ -22,3 +22,16 @@ export {
   type MentoringReminderKind,
 } from './entities/mentoring-reminder.entity';
 export { CalendarFeed } from './entities/calendar-feed.entity';
+export { MentoringSessionsModule } from './sessions/mentoring-sessions.module';
+export { MentoringSessionsService } from './sessions/mentoring-sessions.service';
+export { PairsService } from './sessions/pairs.service';
+export { SESSION_TOPICS, type SessionTopic } from './sessions/session-topics';
+export { SessionView } from './sessions/session.dto';
+export { PairView, PairStatsView, CohortPairsView, MyPairsView, PairActivityView } from './sessions/pair.dto';
+export { FeedbackModule } from './feedback/feedback.module';
+export { FeedbackService } from './feedback/feedback.service';
+export { type FeedbackConfig, type FeedbackCheckpoint, parseFeedbackConfig } from './feedback/feedback-forms';
+export { CalendarModule } from './calendar/calendar.module';
+export { type CalendarEntry, type CalendarSource } from './calendar/calendar-entry';
+export { MentoringJobsModule } from './mentoring-jobs.module';
+export { MentoringReminders } from './reminders/mentoring-reminders';

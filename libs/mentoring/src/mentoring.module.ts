@@ -15,6 +15,9 @@ import { MentoringReminder } from './entities/mentoring-reminder.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { Pairing } from './entities/pairing.entity';
 import { RematchRequest } from './entities/rematch-request.entity';
+import { CalendarModule } from './calendar/calendar.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { MentoringSessionsModule } from './sessions/mentoring-sessions.module';
 
 export const MENTORING_ENTITIES = [
   MentorProfile,
@@ -37,6 +40,9 @@ export const MENTORING_ENTITIES = [
     FellowsModule,
     IdentityModule,
     OutboxModule,
+    MentoringSessionsModule,
+    FeedbackModule,
+    CalendarModule,
   ],
 })
 export class MentoringModule {}

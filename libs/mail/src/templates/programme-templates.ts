@@ -95,4 +95,57 @@ export const PROGRAMME_TEMPLATES = {
       link: 'https://vgbf.example/mentoring',
     },
   },
+  'mentoring-mentor-inactive': {
+    vi: {
+      subject: 'Đã {days} ngày chưa có buổi cố vấn nào với {fellowName}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Từ {since} chưa có buổi gặp nào giữa bạn và {fellowName} được ghi lại.',
+        'Nếu hai bạn đã gặp, hãy ghi lại buổi gặp; nếu chưa, hãy hẹn buổi tiếp theo.',
+      ],
+      action: { label: 'Mở trang cố vấn', urlKey: 'link' },
+    },
+    en: {
+      subject: 'No mentoring session with {fellowName} in {days} days',
+      paragraphs: [
+        'Hello {fullName},',
+        'No session with {fellowName} has been logged since {since}.',
+        'If you have met, please log the session; if not, please arrange the next one.',
+      ],
+      action: { label: 'Open mentoring', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Kenji Sato',
+      fellowName: 'Nguyễn Văn An',
+      since: '2027-10-02',
+      days: '30',
+      link: 'https://vgbf.example/mentoring',
+    },
+  },
+  'mentoring-sessions-unconfirmed': {
+    vi: {
+      subject: '{pending} buổi cố vấn đang chờ bạn xác nhận',
+      paragraphs: [
+        'Chào {fullName},',
+        '{mentorName} đã ghi lại {pending} buổi gặp mà bạn chưa xác nhận.',
+        'Hãy xác nhận (và đánh giá nếu muốn) để ban điều phối theo dõi được việc cố vấn.',
+      ],
+      action: { label: 'Xác nhận các buổi gặp', urlKey: 'link' },
+    },
+    en: {
+      subject: '{pending} mentoring sessions await your confirmation',
+      paragraphs: [
+        'Hello {fullName},',
+        '{mentorName} has logged {pending} sessions that you have not confirmed yet.',
+        'Please confirm them (and rate them if you like) so the programme team can follow the mentoring.',
+      ],
+      action: { label: 'Confirm sessions', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      mentorName: 'Kenji Sato',
+      pending: '2',
+      link: 'https://vgbf.example/mentoring',
+    },
+  },
 } satisfies Record<string, Template>;

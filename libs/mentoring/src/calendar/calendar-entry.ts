@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+
+/** One entry of a person's calendar feed: a timed event, or an all-day one (a due date). */
+export interface CalendarEntry {
+  /** Stable across fetches, so calendar apps update an entry instead of adding a copy. */
+  uid: string;
+  start: Date;
+  end: Date;
+  allDay: boolean;
+  summary: string;
+  description?: string;
+}
+
+/**
+ * Something that puts entries in a user's feed. Mentoring sessions and their action items are the
+ * first; programme milestones come later as another source (the seam: CalendarService.sources).
+ */
+export interface CalendarSource {
+  entriesFor(manager: EntityManager, userId: string): Promise<CalendarEntry[]>;
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ActionItem } from '../entities/mentoring-session.entity';
+import type { CalendarEntry, CalendarSource } from './calendar-entry';
+
+const DAY_MS = 86_400_000;
+
+/** The user's mentoring sessions (as mentor or as fellow) and the due dates of their action items. */
+@Injectable()
+export class MentoringCalendarSource implements CalendarSource {
+  async entriesFor(manager: EntityManager, userId: string): Promise<CalendarEntry[]> {
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        held_at: Date;
+        duration_minutes: number;
+        mode: string;
+        topics: string[];
+        other_topic: string | null;
+        action_items: ActionItem[];
+        other_name: string;
+      }>
+    >(
+      `SELECT s.id, s.held_at, s.duration_minutes, s.mode, s.topics, s.other_topic, s.action_items,
+              CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
+         FROM mentoring_sessions s
+         JOIN pairings p ON p.id = s.pairing_id
+         JOIN fellows f ON f.id = p.fellow_id
+         JOIN users m ON m.id = p.mentor_id
+        WHERE p.mentor_id = $1 OR f.user_id = $1
+        ORDER BY s.held_at, s.id`,
+      [userId],
+    );
+    const entries: CalendarEntry[] = [];
+    for (const s of rows) {
+      const topics = [...s.topics.filter((t) => t !== 'other'), ...(s.other_topic ? [s.other_topic] : [])];
+      entries.push({
+        uid: `session-${s.id}@vgbf-cohort`,
+        start: s.held_at,
+        end: new Date(s.held_at.getTime() + s.duration_minutes * 60_000),
+        allDay: false,
+        summary: `Mentoring: ${s.other_name}`,
+        description: `${s.mode === 'online' ? 'Online' : 'In person'}. Topics: ${topics.join(', ')}`,
+      });
+      s.action_items.forEach((item, index) => {
+        if (!item.dueOn) return;
+        const day = Date.parse(`${item.dueOn}T00:00:00Z`);
+        entries.push({
+          // The item's place in its session's list: items are edited as a whole list, before confirmation.
+          uid: `action-${s.id}-${index}@vgbf-cohort`,
+          start: new Date(day),
+          end: new Date(day + DAY_MS),
+          allDay: true,
+          summary: `Action: ${item.text}`,
+          description: `From the mentoring session with ${s.other_name} on ${s.held_at.toISOString().slice(0, 10)}`,
+        });
+      });
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@vgbf/audit';
+import { CohortsModule } from '@vgbf/cohorts';
+import { Clock } from '@vgbf/core';
+import { FeedbackModule } from '../feedback/feedback.module';
+import { MentoringSessionsController } from './mentoring-sessions.controller';
+import { MentoringSessionsService } from './mentoring-sessions.service';
+import { PairsController } from './pairs.controller';
+import { PairsService } from './pairs.service';
+
+/** Pairs as each side and staff see them, and the sessions of a pair. */
+@Module({
+  imports: [AuditModule, CohortsModule, FeedbackModule],
+  controllers: [PairsController, MentoringSessionsController],
+  providers: [MentoringSessionsService, PairsService, Clock],
+  exports: [MentoringSessionsService, PairsService],
+})
+export class MentoringSessionsModule {}

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { type AuthenticatedUser, Clock, type FieldError, NotFoundError, parseProgramLocal } from '@vgbf/core';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
+import { SessionConfirmedError, PairingEndedError, SessionInputError } from './mentoring-sessions.errors';
+import { type PairAccess, pairFor } from './pair-access';
+import type { ConfirmSessionDto, LogSessionDto, SessionView, UpdateSessionDto } from './session.dto';
+
+/** A session may be logged from 30 days before the fellow's programme year starts (a first call before the trip). */
+export const DAYS_BEFORE_START = 30;
+
+interface SessionRow {
+  id: string;
+  pairing_id: string;
+  held_at: Date;
+  duration_minutes: number;
+  mode: SessionMode;
+  topics: string[];
+  other_topic: string | null;
+  notes: string;
+  action_items: ActionItem[];
+  logged_by: string;
+  confirmed_at: Date | null;
+  rating: number | null;
+  rating_comment: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const SESSION_COLUMNS = `id, pairing_id, held_at, duration_minutes, mode, topics, other_topic, notes, action_items,
+  logged_by, confirmed_at, rating, rating_comment, created_at, updated_at`;
+
+const toView = (r: SessionRow): SessionView => ({
+  id: r.id,
+  pairingId: r.pairing_id,
+  heldAt: r.held_at.toISOString(),
+  durationMinutes: r.duration_minutes,
+  mode: r.mode,
+  topics: r.topics,
+  otherTopic: r.other_topic,
+  notes: r.notes,
+  actionItems: r.action_items.map((a) => ({ text: a.text, dueOn: a.dueOn ?? null })),
+  loggedBy: r.logged_by,
+  confirmed: r.confirmed_at !== null,
+  confirmedAt: r.confirmed_at?.toISOString() ?? null,
+  rating: r.rating,
+  ratingComment: r.rating_comment,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+});
+
+/** What is stored of a session (the log's fields, after the rules below). */
+interface SessionFields {
+  heldAt: Date;
+  durationMinutes: number;
+  mode: SessionMode;
+  topics: string[];
+  otherTopic: string | null;
+  notes: string;
+  actionItems: ActionItem[];
+}
+
+/**
+ * Mentoring sessions: the mentor logs, corrects and deletes them until the fellow confirms; the
+ * fellow confirms once and may rate. Every change is audited in its own transaction.
+ */
+@Injectable()
+export class MentoringSessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A pair's sessions, newest first, for its mentor, its fellow, or staff. */
+  async list(actor: AuthenticatedUser, pairingId: string): Promise<SessionView[]> {
+    await pairFor(this.db.manager, actor, pairingId, ['mentor', 'fellow', 'staff']);
+    return this.ofPair(this.db.manager, pairingId);
+  }
+
+  async ofPair(manager: EntityManager, pairingId: string): Promise<SessionView[]> {
+    const rows = await manager.query<SessionRow[]>(
+      `SELECT ${SESSION_COLUMNS} FROM mentoring_sessions WHERE pairing_id = $1 ORDER BY held_at DESC, id`,
+      [pairingId],
+    );
+    return rows.map(toView);
+  }
+
+  async log(actor: AuthenticatedUser, pairingId: string, input: LogSessionDto): Promise<SessionView> {
+    return this.db.transaction(async (manager) => {
+      const pair = await pairFor(manager, actor, pairingId, ['mentor'], true);
+      if (pair.status !== 'active') throw new PairingEndedError();
+      const fields = this.checked(pair, {
+        heldAt: new Date(input.heldAt),
+        durationMinutes: input.durationMinutes,
+        mode: input.mode,
+        topics: input.topics,
+        otherTopic: input.otherTopic || null,
+        notes: input.notes ?? '',
+        actionItems: (input.actionItems ?? []).map((a) => ({ text: a.text, dueOn: a.dueOn ?? null })),
+      });
+      const [row] = await manager.query<SessionRow[]>(
+        `INSERT INTO mentoring_sessions (pairing_id, held_at, duration_minutes, mode, topics, other_topic, notes,
+                                         action_items, logged_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING ${SESSION_COLUMNS}`,
+        [
+          pairingId,
+          fields.heldAt,
+          fields.durationMinutes,
+          fields.mode,
+          fields.topics,
+          fields.otherTopic,
+          fields.notes,
+          JSON.stringify(fields.actionItems),
+          actor.id,
+        ],
+      );
+      const view = toView(row);
+      await this.audit.record(manager, actor, {
+        action: 'mentoring_session.logged',
+        entityType: 'mentoring_session',
+        entityId: view.id,
+        after: { pairingId, heldAt: view.heldAt, durationMinutes: view.durationMinutes, topics: view.topics },
+      });
+      return view;
+    });
+  }
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateSessionDto): Promise<SessionView> {
+    return this.db.transaction(async (manager) => {
+      const { before, pair } = await this.ownLogged(manager, actor, id);
+      const fields = this.checked(pair, {
+        heldAt: input.heldAt !== undefined ? new Date(input.heldAt) : before.held_at,
+        durationMinutes: input.durationMinutes ?? before.duration_minutes,
+        mode: input.mode ?? before.mode,
+        topics: input.topics ?? before.topics,
+        otherTopic: input.otherTopic !== undefined ? input.otherTopic || null : before.other_topic,
+        notes: input.notes ?? before.notes,
+        actionItems: input.actionItems
+          ? input.actionItems.map((a) => ({ text: a.text, dueOn: a.dueOn ?? null }))
+          : before.action_items,
+      });
+      const [[row]] = await manager.query<[SessionRow[], number]>(
+        `UPDATE mentoring_sessions
+            SET held_at = $2, duration_minutes = $3, mode = $4, topics = $5, other_topic = $6, notes = $7,
+                action_items = $8::jsonb, updated_at = now()
+          WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
+        [
+          id,
+          fields.heldAt,
+          fields.durationMinutes,
+          fields.mode,
+          fields.topics,
+          fields.otherTopic,
+          fields.notes,
+          JSON.stringify(fields.actionItems),
+        ],
+      );
+      const view = toView(row);
+      await this.audit.record(manager, actor, {
+        action: 'mentoring_session.updated',
+        entityType: 'mentoring_session',
+        entityId: id,
+        before: { ...toView(before) },
+        after: { ...view },
+      });
+      return view;
+    });
+  }
+
+  async remove(actor: AuthenticatedUser, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const { before } = await this.ownLogged(manager, actor, id);
+      await manager.query(`DELETE FROM mentoring_sessions WHERE id = $1`, [id]);
+      await this.audit.record(manager, actor, {
+        action: 'mentoring_session.deleted',
+        entityType: 'mentoring_session',
+        entityId: id,
+        before: { ...toView(before) },
+      });
+    });
+  }
+
+  /** The fellow says the session took place (once), with an optional rating and comment. */
+  async confirm(actor: AuthenticatedUser, id: string, input: ConfirmSessionDto): Promise<SessionView> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.locked(manager, id);
+      await pairFor(manager, actor, before.pairing_id, ['fellow']).catch(() => {
+        throw new NotFoundError('Session', id);
+      });
+      if (before.confirmed_at) throw new SessionConfirmedError();
+      const [[row]] = await manager.query<[SessionRow[], number]>(
+        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = now()
+          WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
+        [id, this.clock.now(), input.rating ?? null, input.comment || null],
+      );
+      const view = toView(row);
+      await this.audit.record(manager, actor, {
+        action: 'mentoring_session.confirmed',
+        entityType: 'mentoring_session',
+        entityId: id,
+        after: { rating: view.rating, comment: view.ratingComment },
+      });
+      return view;
+    });
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<SessionRow> {
+    const [row] = await manager.query<SessionRow[]>(
+      `SELECT ${SESSION_COLUMNS} FROM mentoring_sessions WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row) throw new NotFoundError('Session', id);
+    return row;
+  }
+
+  /** A session the caller logged, still theirs to change: anyone else's is "not found", a confirmed one a 409. */
+  private async ownLogged(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    id: string,
+  ): Promise<{ before: SessionRow; pair: PairAccess }> {
+    const before = await this.locked(manager, id);
+    const pair = await pairFor(manager, actor, before.pairing_id, ['mentor']).catch(() => {
+      throw new NotFoundError('Session', id);
+    });
+    if (before.logged_by !== actor.id) throw new NotFoundError('Session', id);
+    if (before.confirmed_at) throw new SessionConfirmedError();
+    return { before, pair };
+  }
+
+  /** The rules a DTO cannot state: when it may have been held, and "other" needs its topic. */
+  private checked(pair: PairAccess, fields: SessionFields): SessionFields {
+    const errors: FieldError[] = [];
+    const earliest = parseProgramLocal(`${pair.fellowStartDate}T00:00`) as Date;
+    earliest.setUTCDate(earliest.getUTCDate() - DAYS_BEFORE_START);
+    if (fields.heldAt.getTime() > this.clock.now().getTime())
+      errors.push({ field: 'heldAt', message: 'heldAt cannot be in the future' });
+    else if (fields.heldAt < earliest)
+      errors.push({
+        field: 'heldAt',
+        message: `heldAt cannot be more than ${DAYS_BEFORE_START} days before the fellow starts (${pair.fellowStartDate})`,
+      });
+    if (fields.topics.includes('other') && !fields.otherTopic)
+      errors.push({ field: 'otherTopic', message: 'otherTopic is required with the topic "other"' });
+    if (!fields.topics.includes('other') && fields.otherTopic)
+      errors.push({ field: 'otherTopic', message: 'otherTopic goes with the topic "other"' });
+    if (errors.length) throw new SessionInputError(errors);
+    return fields;
+  }
+}
