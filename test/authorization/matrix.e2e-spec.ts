@@ -128,6 +128,16 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:cohortId/placement/proposals/:id': STAFF_ONLY,
   'POST /api/v1/cohorts/:cohortId/placement/proposals/:id/confirm': STAFF_ONLY,
   'PUT /api/v1/fellows/:id/placement': STAFF_ONLY,
+  // Mentor matching (issue 6): staff match and resolve rematches; either side of a pair asks for one
+  // (someone else's pair is a 404: test/mentoring/matching).
+  'GET /api/v1/cohorts/:cohortId/matching': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:cohortId/matching/constraints/:fellowId': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/matching/proposals': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/matching/proposals/:id': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/matching/proposals/:id/approve': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/rematch-requests': STAFF_ONLY,
+  'POST /api/v1/mentoring/pairs/:pairingId/rematch-requests': { ...row(401, 403), mentor: 'allowed', fellow: 'allowed' },
+  'POST /api/v1/rematch-requests/:id/resolve': STAFF_ONLY,
   // Mentoring sessions, feedback and the calendar feed (issue 6): each side sees only its own pairs (another
   // mentor's or fellow's pair or session is a 404: test/mentoring); staff follow a cohort's pairs.
   'GET /api/v1/mentoring/pairs': MENTOR_OR_FELLOW,
@@ -164,6 +174,7 @@ const PARAMS: Record<string, string> = {
   ':checkpoint': 'month_1',
   ':token': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   ':fellowId': '00000000-0000-4000-8000-000000000000',
+  ':pairingId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {

@@ -14,6 +14,7 @@ import { MentorProfile } from './entities/mentor-profile.entity';
 import { MentoringReminder } from './entities/mentoring-reminder.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { Pairing } from './entities/pairing.entity';
+import { MatchingModule } from './matching/matching.module';
 import { RematchRequest } from './entities/rematch-request.entity';
 import { CalendarModule } from './calendar/calendar.module';
 import { FeedbackModule } from './feedback/feedback.module';
@@ -39,6 +40,7 @@ export const MENTORING_ENTITIES = [
     CohortsModule,
     FellowsModule,
     IdentityModule,
+    MatchingModule,
     OutboxModule,
     MentoringSessionsModule,
     FeedbackModule,
