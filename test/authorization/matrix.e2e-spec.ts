@@ -136,7 +136,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:cohortId/matching/proposals/:id': STAFF_ONLY,
   'POST /api/v1/cohorts/:cohortId/matching/proposals/:id/approve': STAFF_ONLY,
   'GET /api/v1/cohorts/:cohortId/rematch-requests': STAFF_ONLY,
-  'POST /api/v1/mentoring/pairs/:pairingId/rematch-requests': { ...row(401, 403), mentor: 'allowed', fellow: 'allowed' },
+  'POST /api/v1/mentoring/pairs/:pairingId/rematch-requests': MENTOR_OR_FELLOW,
   'POST /api/v1/rematch-requests/:id/resolve': STAFF_ONLY,
   // Mentoring sessions, feedback and the calendar feed (issue 6): each side sees only its own pairs (another
   // mentor's or fellow's pair or session is a 404: test/mentoring); staff follow a cohort's pairs.
@@ -174,7 +174,6 @@ const PARAMS: Record<string, string> = {
   ':checkpoint': 'month_1',
   ':token': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   ':fellowId': '00000000-0000-4000-8000-000000000000',
-  ':pairingId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {
