@@ -1,6 +1,10 @@
 export { MentoringModule, MENTORING_ENTITIES } from './mentoring.module';
 export { MentorProfile } from './entities/mentor-profile.entity';
 export { MentorConflict } from './entities/mentor-conflict.entity';
+export { MentorsModule } from './mentors/mentors.module';
+export { MentorsService } from './mentors/mentors.service';
+export { MentorConflictsService } from './mentors/mentor-conflicts.service';
+export { MentorView, MentorConflictView } from './mentors/dto/mentor.dto';
 export {
   MatchingConstraint,
   PAIR_CONSTRAINT_KINDS,

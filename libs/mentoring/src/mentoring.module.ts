@@ -15,6 +15,7 @@ import { MentoringReminder } from './entities/mentoring-reminder.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { Pairing } from './entities/pairing.entity';
 import { MatchingModule } from './matching/matching.module';
+import { MentorsModule } from './mentors/mentors.module';
 import { RematchRequest } from './entities/rematch-request.entity';
 import { CalendarModule } from './calendar/calendar.module';
 import { FeedbackModule } from './feedback/feedback.module';
@@ -41,6 +42,7 @@ export const MENTORING_ENTITIES = [
     FellowsModule,
     IdentityModule,
     MatchingModule,
+    MentorsModule,
     OutboxModule,
     MentoringSessionsModule,
     FeedbackModule,
