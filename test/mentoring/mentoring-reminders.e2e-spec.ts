@@ -1,0 +1,106 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { MentoringReminders } from '@vgbf/mentoring';
+import { SchedulerRegistry } from '@vgbf/scheduler';
+import { Inbox } from '../support/inbox';
+import { type TestApp, createTestApp } from '../support/test-app';
+import { startTestWorker } from '../support/test-worker';
+import { DAY, type Pairs, mentoringPairs } from './mentoring-setup';
+
+describe('Mentoring reminders', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let reminders: MentoringReminders;
+  let p: Pairs;
+  const inbox = new Inbox();
+  const now = Date.now();
+
+  const session = (pair: number, heldDaysAgo: number, loggedDaysAgo: number, confirmed: boolean) =>
+    t.db.query(
+      `INSERT INTO mentoring_sessions (pairing_id, held_at, duration_minutes, mode, topics, logged_by, created_at, confirmed_at)
+       SELECT id, $2, 60, 'online', '{esg}', mentor_id, $3, $4 FROM pairings WHERE id = $1`,
+      [
+        p.pairings[pair],
+        new Date(now - heldDaysAgo * DAY),
+        new Date(now - loggedDaysAgo * DAY),
+        confirmed ? new Date() : null,
+      ],
+    );
+  const outbox = (template: string) =>
+    t.db.query<Array<{ to: string }>>(
+      `SELECT payload->>'to' AS to FROM outbox WHERE payload->>'template' = $1 ORDER BY created_at, payload->>'to'`,
+      [template],
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await startTestWorker(t.env);
+    reminders = worker.get(MentoringReminders);
+    p = await mentoringPairs(t, 3, 120);
+    // Pair 0: paired 40 days ago, no session since. Pair 1: a session 10 days ago.
+    // Pair 2: paired 100 days ago, last session 35 days ago.
+    await t.db.query(`UPDATE pairings SET created_at = $2 WHERE id = ANY($1)`, [
+      [p.pairings[0], p.pairings[1]],
+      new Date(now - 40 * DAY),
+    ]);
+    await t.db.query(`UPDATE pairings SET created_at = $2 WHERE id = $1`, [p.pairings[2], new Date(now - 100 * DAY)]);
+    await session(1, 10, 10, true);
+    await session(2, 35, 35, true);
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.close();
+    await t.close();
+  });
+
+  const inactive = (ms: number) =>
+    reminders.remindInactiveMentors({ name: 'mentoring.inactive-mentor-reminders', period: new Date(ms) });
+  const unconfirmed = (ms: number) =>
+    reminders.remindUnconfirmedSessions({ name: 'mentoring.unconfirmed-session-reminders', period: new Date(ms) });
+
+  it('reminds a mentor after 30 days without a session, once per pair per period even when the job runs twice', async () => {
+    expect(await inactive(now)).toBe(2);
+    expect(await inactive(now)).toBe(0);
+    expect(await inactive(now + DAY)).toBe(0);
+    expect((await outbox('mentoring-mentor-inactive')).map((e) => e.to).sort()).toEqual(
+      [p.mentors[0].email, p.mentors[2].email].sort(),
+    );
+    const [email] = await inbox.waitFor(p.mentors[0].email, 1);
+    expect(email?.subject).toBe(`No mentoring session with ${p.fellows[0].fullName} in 30 days`);
+    expect(await inbox.emailsTo(p.mentors[1].email)).toEqual([]);
+  });
+
+  it('reminds again only after another session and another 30 days of silence', async () => {
+    await session(0, 1, 1, true);
+    expect(await inactive(now + 2 * DAY)).toBe(0);
+    // 31 days on: pair 0's new silence (since yesterday) and pair 1's (since 10 days ago); pair 2's is the same one.
+    expect(await inactive(now + 31 * DAY)).toBe(2);
+    expect(await inactive(now + 31 * DAY)).toBe(0);
+    const rows = await t.db.query<Array<{ pairing_id: string }>>(
+      `SELECT pairing_id FROM mentoring_reminders WHERE kind = 'mentor_inactive' ORDER BY created_at`,
+    );
+    expect(rows.map((r) => p.pairings.indexOf(r.pairing_id)).sort()).toEqual([0, 0, 1, 2]);
+    await inbox.waitFor(p.mentors[0].email, 2);
+  });
+
+  it('reminds a fellow of sessions unconfirmed for over 3 days, at most once a day per pair', async () => {
+    await session(1, 4, 4, false);
+    await session(0, 0, 0, false); // logged today: not yet
+    expect(await unconfirmed(now)).toBe(1);
+    expect(await unconfirmed(now)).toBe(0);
+    expect(await unconfirmed(now + DAY)).toBe(1);
+    expect((await outbox('mentoring-sessions-unconfirmed')).map((e) => e.to)).toEqual([
+      p.fellows[1].email,
+      p.fellows[1].email,
+    ]);
+    const [email] = await inbox.waitFor(p.fellows[1].email, 2);
+    expect(email?.text).toContain('has logged 1 sessions');
+    // Once confirmed, nothing more to remind.
+    await t.db.query(`UPDATE mentoring_sessions SET confirmed_at = now() WHERE pairing_id = $1`, [p.pairings[1]]);
+    expect(await unconfirmed(now + 2 * DAY)).toBe(0);
+  });
+
+  it('registers the mentoring jobs with the worker’s scheduler', () => {
+    const registry = worker.get(SchedulerRegistry);
+    expect(registry.get('mentoring.inactive-mentor-reminders')).toMatchObject({ cron: '0 9 * * *' });
+    expect(registry.get('mentoring.unconfirmed-session-reminders')).toMatchObject({ cron: '0 10 * * *' });
+  });
+});
