@@ -434,6 +434,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts': {
     parameters: {
       query?: never;
@@ -530,6 +546,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/fellows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FellowsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/matching': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchingController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/matching/constraints/{fellowId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MatchingController_setConstraints'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/matching/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MatchingController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/matching/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchingController_proposal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/matching/proposals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MatchingController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/mentoring/pairs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PairsController_cohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlacementController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/placement/constraints/{fellowId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['PlacementController_setConstraints'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/placement/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PlacementController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/placement/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlacementController_proposal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/placement/proposals/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PlacementController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{cohortId}/ranking': {
     parameters: {
       query?: never;
@@ -554,6 +762,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['CommitteeController_breakdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/rematch-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchingController_rematchRequests'];
     put?: never;
     post?: never;
     delete?: never;
@@ -770,6 +994,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/fellows/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FellowsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['FellowsController_update'];
+    trace?: never;
+  };
+  '/api/v1/fellows/{id}/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['FellowsController_setGoals'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fellows/{id}/placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['PlacementController_move'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fellows/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FellowsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations': {
     parameters: {
       query?: never;
@@ -802,6 +1090,22 @@ export interface paths {
     patch: operations['MeController_update'];
     trace?: never;
   };
+  '/api/v1/me/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CalendarController_rotate'];
+    delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/password': {
     parameters: {
       query?: never;
@@ -812,6 +1116,278 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['MeController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PairsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs/{pairingId}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PairsController_activity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs/{pairingId}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FeedbackController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs/{pairingId}/feedback/{checkpoint}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['FeedbackController_submit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs/{pairingId}/rematch-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MatchingController_requestRematch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/pairs/{pairingId}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentoringSessionsController_list'];
+    put?: never;
+    post: operations['MentoringSessionsController_log'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['MentoringSessionsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MentoringSessionsController_update'];
+    trace?: never;
+  };
+  '/api/v1/mentoring/sessions/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MentoringSessionsController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorsController_list'];
+    put?: never;
+    post: operations['MentorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MentorsController_update'];
+    trace?: never;
+  };
+  '/api/v1/mentors/{userId}/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorConflictsController_list'];
+    put?: never;
+    post: operations['MentorConflictsController_declare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/{userId}/conflicts/{conflictId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['MentorConflictsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MentorsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MentorsController_updateMine'];
+    trace?: never;
+  };
+  '/api/v1/mentors/me/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorConflictsController_mine'];
+    put?: never;
+    post: operations['MentorConflictsController_declareMine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentors/me/fellows-directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorConflictsController_directory'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -860,6 +1436,22 @@ export interface paths {
     get: operations['OffersController_mine'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rematch-requests/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MatchingController_resolve'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1020,6 +1612,26 @@ export interface components {
       password: string;
       token: string;
     };
+    ActionItemDto: {
+      /** @example 2027-10-15 */
+      dueOn?: string | null;
+      /** @example Send the distributor list to Kenji */
+      text: string;
+    };
+    ActionItemView: {
+      /** @example 2027-10-15 */
+      dueOn: string | null;
+      text: string;
+    };
+    ActivePairView: {
+      because: string;
+      createdAt: string;
+      fellow: components['schemas']['PersonRef'];
+      id: string;
+      mentor: components['schemas']['PersonRef'];
+      reasons: components['schemas']['MatchReasonView'][];
+      score: number;
+    };
     ApplicantMatch: {
       applicationId: string;
       enterpriseName: string | null;
@@ -1159,9 +1771,42 @@ export interface components {
       reviewDeadline: string | null;
       rubric: components['schemas']['RubricDto'];
     };
+    CalendarFeedUrl: {
+      /**
+       * @description Shown once
+       * @example https://vgbf.example/api/v1/calendar/3q2-…xyz.ics
+       */
+      url: string;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       newPassword: string;
+    };
+    CheckpointView: {
+      answeredAt: string | null;
+      /** @example 2027-10-30 */
+      closesOn: string;
+      /** @example month_1 */
+      code: string;
+      /** @description The caller’s own answers */
+      myAnswers: {
+        [key: string]: unknown;
+      } | null;
+      /** @example 2027-10-01 */
+      opensOn: string;
+      questions: components['schemas']['FeedbackQuestionView'][];
+      /** @enum {string} */
+      state: 'upcoming' | 'open' | 'closed' | 'answered';
+      title: components['schemas']['LocalTextView'];
+    };
+    CohortMentoringTotals: {
+      activePairs: number;
+      averageRating: number | null;
+      hours: number;
+      pairs: number;
+      sessions: number;
+      sessionsThisMonth: number;
+      unconfirmed: number;
     };
     CohortOfferView: {
       applicationId: string;
@@ -1177,6 +1822,10 @@ export interface components {
       seatLeftOpen: boolean;
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
+    };
+    CohortPairsView: {
+      pairs: components['schemas']['PairView'][];
+      totals: components['schemas']['CohortMentoringTotals'];
     };
     CohortView: {
       /** @description UTC */
@@ -1211,6 +1860,10 @@ export interface components {
       runId: string;
       /** @description Applications put on the waitlist */
       waitlisted: number;
+    };
+    ConfirmSessionDto: {
+      comment?: string;
+      rating?: number;
     };
     ConflictDecisionDto: {
       /** @description Why, for the audit log */
@@ -1266,6 +1919,63 @@ export interface components {
       /** @example 2027 */
       year: number;
     };
+    CreateMentorDto: {
+      /** @example 2027-09-01 */
+      availableFrom?: string | null;
+      /** @example 2028-08-31 */
+      availableTo?: string | null;
+      bio?: string | null;
+      /** @default 2 */
+      capacity: number;
+      /** @description A hub city; null for anywhere (remote) */
+      city?: string | null;
+      /** @example chau.pham@example.vn */
+      email: string;
+      /** @default [] */
+      expertise: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      /** @example Phạm Minh Châu */
+      fullName: string;
+      /**
+       * @description The language of the invitation email
+       * @enum {string}
+       */
+      language: 'vi' | 'en';
+      /**
+       * @description ISO 639-1 codes, at least one
+       * @example [
+       *       "vi",
+       *       "en"
+       *     ]
+       */
+      languages: string[];
+      /** @example Mekong Capital */
+      organisation?: string | null;
+      /** @default [] */
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
+      /**
+       * @description IANA time zone
+       * @example Asia/Tokyo
+       */
+      timeZone: string;
+      /** @example Partner */
+      title?: string | null;
+    };
     CriterionDto: {
       /**
        * @description Anchor texts for some of the scores "1"…"5"
@@ -1298,6 +2008,12 @@ export interface components {
     DeclareConflictDto: {
       applicationId: string;
       /** @example A former business partner of mine */
+      reason: string;
+    };
+    DeclareMentorConflictDto: {
+      /** Format: uuid */
+      fellowId: string;
+      /** @example Her company is a client of my firm */
       reason: string;
     };
     DetectionResult: {
@@ -1369,6 +2085,85 @@ export interface components {
       /** @description At most 500 words */
       motivation?: string;
     };
+    FeedbackAnswersView: {
+      answeredAt: string;
+      answers: {
+        [key: string]: unknown;
+      };
+      authorId: string;
+      /** @enum {string} */
+      authorRole: 'fellow' | 'mentor';
+      checkpoint: string;
+    };
+    FeedbackQuestionView: {
+      code: string;
+      /** @enum {string} */
+      kind: 'rating' | 'yes_no' | 'text';
+      required: boolean;
+      title: components['schemas']['LocalTextView'];
+    };
+    FellowConstraintsDto: {
+      /** @description Hubs the fellow must never go to */
+      forbiddenHubIds: string[];
+      /** @description The hub the fellow must go to (null: none) */
+      lockedHubId?: string | null;
+      /** @example Partner in Tokyo asked for her by name */
+      note?: string;
+    };
+    FellowGoalsDto: {
+      /**
+       * @example [
+       *       "legal",
+       *       "export_logistics"
+       *     ]
+       */
+      goals: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+    };
+    FellowHubView: {
+      city: string;
+      code: string;
+      id: string;
+      name: string;
+      timeZone: string;
+    };
+    FellowsDirectoryEntry: {
+      cohortId: string;
+      cohortName: string;
+      enterpriseName: string | null;
+      fellowId: string;
+      fullName: string;
+      sector: string | null;
+    };
+    FellowView: {
+      cohortId: string;
+      cohortName: string;
+      email: string;
+      /** @example 2028-08-31 */
+      endDate: string;
+      enterpriseName: string | null;
+      fullName: string;
+      gender: string | null;
+      goals: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      hub: components['schemas']['FellowHubView'] | null;
+      hubPreferences: string[];
+      id: string;
+      languageCertificates: components['schemas']['LanguageCertificateView'][];
+      languages: string[];
+      placedAt: string | null;
+      province: string | null;
+      region: string | null;
+      sector: string | null;
+      selectionScore: number | null;
+      /** @example 2027-09-01 */
+      startDate: string;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn' | 'completed';
+      userId: string;
+    };
     ForgotPasswordDto: {
       email: string;
     };
@@ -1412,9 +2207,26 @@ export interface components {
       code: string;
       /** @description Any one of them satisfies the hub */
       languageRequirements?: components['schemas']['LanguageRequirementDto'][];
+      /**
+       * @description ISO 639-1 codes of the local languages
+       * @example [
+       *       "ja"
+       *     ]
+       */
+      localLanguages?: string[];
+      /**
+       * @description The fewest fellows the hub must receive
+       * @default 0
+       */
+      minimumFellows: number;
       /** @example Japan */
       name: string;
       partnerOrganisations?: string[];
+      /**
+       * @description IANA time zone of the hub city
+       * @example Asia/Tokyo
+       */
+      timeZone?: string;
     };
     HubPreferencesSection: {
       /**
@@ -1432,8 +2244,23 @@ export interface components {
       code: string;
       id: string;
       languageRequirements: components['schemas']['LanguageRequirementDto'][];
+      localLanguages: string[];
+      minimumFellows: number;
       name: string;
       partnerOrganisations: string[];
+      /** @example Asia/Tokyo */
+      timeZone: string;
+    };
+    ImportFieldError: {
+      /** @example time_zone */
+      field: string;
+      message: string;
+    };
+    ImportRejectedRow: {
+      email: string | null;
+      errors: components['schemas']['ImportFieldError'][];
+      /** @description The row's line in the file (the header is line 1) */
+      line: number;
     };
     InviteDto: {
       email: string;
@@ -1445,6 +2272,10 @@ export interface components {
        */
       language: 'vi' | 'en';
       roles: ('reviewer' | 'mentor' | 'staff')[];
+    };
+    LanguageCertificateView: {
+      level: string;
+      test: string;
     };
     LanguageRequirementDto: {
       /**
@@ -1467,6 +2298,10 @@ export interface components {
       en: string;
       vi: string;
     };
+    LocalTextView: {
+      en: string;
+      vi: string;
+    };
     LoginDto: {
       email: string;
       password: string;
@@ -1477,9 +2312,196 @@ export interface components {
       token: string;
       user: components['schemas']['UserView'];
     };
+    LogSessionDto: {
+      actionItems?: components['schemas']['ActionItemDto'][];
+      /** @example 60 */
+      durationMinutes: number;
+      /**
+       * @description When it took place (not in the future)
+       * @example 2027-10-02T14:00:00+07:00
+       */
+      heldAt: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'online';
+      notes?: string;
+      /**
+       * @description Required with the topic "other"
+       * @example Visa for a second trip
+       */
+      otherTopic?: string;
+      topics: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
+    };
     ManualAssignDto: {
       applicationId: string;
       reviewerId: string;
+    };
+    MatchingFellowView: {
+      forbiddenMentorIds: string[];
+      fullName: string;
+      goals: string[];
+      hub: string | null;
+      id: string;
+      languages: string[];
+      lockedMentorId: string | null;
+      sector: string | null;
+    };
+    MatchingMentorView: {
+      capacity: number;
+      city: string | null;
+      expertise: string[];
+      /** @description Places left after the active pairs */
+      free: number;
+      fullName: string;
+      id: string;
+      languages: string[];
+      organisation: string | null;
+      sectors: string[];
+      timeZone: string;
+    };
+    MatchingOverview: {
+      cohortId: string;
+      defaultWeights: components['schemas']['MatchingWeightsDto'];
+      mentors: components['schemas']['MatchingMentorView'][];
+      pairs: components['schemas']['ActivePairView'][];
+      proposal: components['schemas']['MatchingProposalView'] | null;
+      rematchRequests: components['schemas']['RematchRequestView'][];
+      /** @description Active fellows without an active mentor */
+      unmatched: components['schemas']['MatchingFellowView'][];
+    };
+    MatchingProposalView: {
+      approvedAt: string | null;
+      createdAt: string;
+      id: string;
+      /** @description The fairness floor: the lowest score of a free pair */
+      minScore: number | null;
+      pairs: components['schemas']['ProposedPairView'][];
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'superseded';
+      totalScore: number;
+      weights: components['schemas']['MatchingWeightsDto'];
+    };
+    MatchingRequestDto: {
+      /** @description Defaults to the programme’s weights */
+      weights?: components['schemas']['MatchingWeightsDto'];
+    };
+    MatchingWeightsDto: {
+      /**
+       * @description Per wanted expertise the mentor covers
+       * @example 2
+       */
+      expertise: number;
+      /**
+       * @description They share a local language of the hub
+       * @example 3
+       */
+      localLanguage: number;
+      /**
+       * @description Time zones at most 3 hours apart
+       * @example 1
+       */
+      nearbyTimezone: number;
+      /**
+       * @description The mentor lives in the hub’s city
+       * @example 2
+       */
+      sameCity: number;
+      /**
+       * @description The fellow’s sector is among the mentor’s
+       * @example 3
+       */
+      sector: number;
+    };
+    MatchReasonView: {
+      areas?: string[];
+      city?: string;
+      hoursApart?: number;
+      /** @enum {string} */
+      kind: 'sector' | 'expertise' | 'language' | 'same_city' | 'timezone';
+      languages?: string[];
+      local?: boolean;
+      points: number;
+      sector?: string;
+    };
+    MentorConflictView: {
+      cohortId: string;
+      createdAt: string;
+      declaredBy: string;
+      /** @description Whether the mentor declared it (else staff did) */
+      declaredByMentor: boolean;
+      fellowId: string;
+      fellowName: string;
+      id: string;
+      mentorId: string;
+      mentorName: string;
+      reason: string;
+    };
+    MentorImportReport: {
+      /** @description New mentor profiles (new emails are invited) */
+      created: number;
+      /** @description Good rows written (created + updated + unchanged) */
+      imported: number;
+      rejected: components['schemas']['ImportRejectedRow'][];
+      /** @description Good rows identical to the stored profile */
+      unchanged: number;
+      /** @description Existing profiles that changed */
+      updated: number;
+    };
+    MentorView: {
+      active: boolean;
+      /** @description Pairings with status active */
+      activePairings: number;
+      availableFrom: string | null;
+      availableTo: string | null;
+      bio: string | null;
+      capacity: number;
+      city: string | null;
+      createdAt: string;
+      email: string;
+      expertise: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      fullName: string;
+      /** @description The invitation has not been accepted yet */
+      invitationPending: boolean;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      languages: string[];
+      organisation: string | null;
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
+      timeZone: string;
+      title: string | null;
+      updatedAt: string;
+      userId: string;
+    };
+    MovePlacementDto: {
+      hubId: string;
+      /** @example Visa for Japan refused; Korea agreed to host */
+      reason: string;
     };
     MyAssignment: {
       applicationId: string;
@@ -1491,6 +2513,34 @@ export interface components {
       reviewDeadline?: string | null;
       reviewed: boolean;
       sector: string | null;
+    };
+    MyFeedbackView: {
+      /** @enum {string} */
+      authorRole: 'mentor' | 'fellow';
+      checkpoints: components['schemas']['CheckpointView'][];
+    };
+    MyPairsView: {
+      /** @description Active pairs */
+      active: components['schemas']['PairView'][];
+      /** @description Pairs that have ended */
+      ended: components['schemas']['PairView'][];
+    };
+    NotHigherView: {
+      capacity?: number;
+      /** @example Japan is full with 3 fellows, 3 of them with a higher score. */
+      detail: string;
+      higherScored?: number;
+      /** @example JP */
+      hub: string;
+      /** @example Japan */
+      hubName: string;
+      /** @example JLPT N3 or IELTS 6.5 */
+      languageRule?: string;
+      minimum?: number;
+      minimumHub?: string;
+      rank: number;
+      /** @enum {string} */
+      reason: 'locked' | 'forbidden' | 'language' | 'capacity' | 'minimum';
     };
     OfferPreviewView: {
       html: string;
@@ -1520,6 +2570,66 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    PairActivityView: {
+      feedback: components['schemas']['FeedbackAnswersView'][];
+      pair: components['schemas']['PairView'];
+      sessions: components['schemas']['SessionView'][];
+    };
+    PairConstraintsDto: {
+      forbiddenMentorIds: string[];
+      /** @description The mentor the fellow must have (null: none) */
+      lockedMentorId?: string | null;
+    };
+    PairFellowView: {
+      email: string;
+      /** @example 2028-08-31 */
+      endDate: string;
+      enterpriseName: string | null;
+      fullName: string;
+      hub: string | null;
+      hubCity: string | null;
+      id: string;
+      sector: string | null;
+      /** @example 2027-09-01 */
+      startDate: string;
+      userId: string;
+    };
+    PairMentorView: {
+      city: string | null;
+      email: string;
+      fullName: string;
+      organisation: string | null;
+      /** @example Asia/Tokyo */
+      timeZone: string | null;
+      userId: string;
+    };
+    PairStatsView: {
+      /** @description Mean of the fellow’s ratings (2 decimals) */
+      averageRating: number | null;
+      /** @description Logged session time, in hours (2 decimals) */
+      hours: number;
+      lastSessionAt: string | null;
+      sessions: number;
+      sessionsThisMonth: number;
+      /** @description Sessions the fellow has not confirmed yet */
+      unconfirmed: number;
+    };
+    PairView: {
+      cohortId: string;
+      endedAt: string | null;
+      fellow: components['schemas']['PairFellowView'];
+      id: string;
+      mentor: components['schemas']['PairMentorView'];
+      pairedAt: string;
+      stats: components['schemas']['PairStatsView'];
+      /** @enum {string} */
+      status: 'active' | 'ended';
+      /**
+       * @description How the caller stands to this pair
+       * @enum {string}
+       */
+      viewedAs: 'mentor' | 'fellow' | 'staff';
+    };
     PersonalSection: {
       /**
        * @description ISO 3166-1 alpha-2
@@ -1540,11 +2650,83 @@ export interface components {
        */
       province?: string;
     };
+    PersonRef: {
+      fullName: string;
+      id: string;
+    };
     PipelineView: {
       cohortId: string;
       /** @description Applications per status (every status listed, zeros included) */
       counts: Record<string, never>;
       total: number;
+    };
+    PlacementFellowView: {
+      constraintNote: string | null;
+      /** @description Hub codes whose language rule the fellow meets */
+      eligibleHubs: string[];
+      forbiddenHubIds: string[];
+      fullName: string;
+      /** @description Confirmed hub code */
+      hub: string | null;
+      hubPreferences: string[];
+      id: string;
+      lockedHubId: string | null;
+      selectionScore: number | null;
+    };
+    PlacementHubView: {
+      capacity: number;
+      city: string;
+      code: string;
+      id: string;
+      /**
+       * @description Empty when anyone may go
+       * @example JLPT N3 or IELTS 6.5
+       */
+      languageRule: string;
+      minimumFellows: number;
+      name: string;
+      /** @description Fellows placed there now (confirmed) */
+      placed: number;
+    };
+    PlacementOverview: {
+      cohortId: string;
+      /** @description Whether a placement is confirmed (then changes go fellow by fellow) */
+      confirmed: boolean;
+      fellows: components['schemas']['PlacementFellowView'][];
+      hubs: components['schemas']['PlacementHubView'][];
+      /** @description The newest proposal or the confirmed one */
+      proposal: components['schemas']['PlacementProposalView'] | null;
+    };
+    PlacementProposalView: {
+      /**
+       * @example {
+       *       "1": 9,
+       *       "2": 3
+       *     }
+       */
+      byRank: {
+        [key: string]: number;
+      };
+      confirmedAt: string | null;
+      createdAt: string;
+      id: string;
+      placements: components['schemas']['ProposedPlacementView'][];
+      rankWeights: number[];
+      /** @enum {string} */
+      status: 'proposed' | 'confirmed' | 'superseded';
+      totalPoints: number;
+    };
+    PlacementRequestDto: {
+      /**
+       * @description Points for rank 1, 2, 3…: whole numbers 0–1000, never rising. A hub not ranked earns 0.
+       * @example [
+       *       100,
+       *       60,
+       *       30,
+       *       10
+       *     ]
+       */
+      rankWeights?: number[];
     };
     ProposalSummary: {
       confirmedAt: string | null;
@@ -1578,6 +2760,31 @@ export interface components {
       waitlist: components['schemas']['WaitlistedCandidateView'][];
       /** @description Interviewed applications without such a score, left out */
       withoutScore: number;
+    };
+    ProposedPairView: {
+      /** @example same sector: fintech; both speak Japanese; both in Tokyo */
+      because: string;
+      fellow: components['schemas']['PersonRef'];
+      locked: boolean;
+      mentor: components['schemas']['PersonRef'];
+      mentorOrganisation: string | null;
+      reasons: components['schemas']['MatchReasonView'][];
+      score: number;
+    };
+    ProposedPlacementView: {
+      fellowId: string;
+      fullName: string;
+      /** @example JP */
+      hub: string;
+      hubId: string;
+      hubName: string;
+      locked: boolean;
+      /** @description Why no hub the fellow ranked higher */
+      notHigher: components['schemas']['NotHigherView'][];
+      points: number;
+      /** @description Rank of the hub in the fellow’s preferences */
+      rank: number | null;
+      selectionScore: number | null;
     };
     ProvinceOption: {
       /** @example Đà Nẵng */
@@ -1628,9 +2835,36 @@ export interface components {
       language: 'vi' | 'en';
       password: string;
     };
+    RematchRequestDto: {
+      /** @example We have no sector in common and meetings keep being cancelled. */
+      reason: string;
+    };
+    RematchRequestView: {
+      createdAt: string;
+      fellow: components['schemas']['PersonRef'];
+      id: string;
+      mentor: components['schemas']['PersonRef'];
+      pairingId: string;
+      reason: string;
+      /** @enum {string} */
+      requesterRole: 'fellow' | 'mentor';
+      resolution: string | null;
+      resolvedAt: string | null;
+      /** @enum {string} */
+      status: 'open' | 'rematched' | 'kept';
+    };
     ResetPasswordDto: {
       password: string;
       token: string;
+    };
+    ResolveRematchDto: {
+      /**
+       * @description rematch: end the pair (never proposed again); keep: close
+       * @enum {string}
+       */
+      decision: 'rematch' | 'keep';
+      /** @example Agreed with both; a legal mentor suits her plan better. */
+      note: string;
     };
     ReviewBreakdown: {
       comment: string;
@@ -1769,6 +3003,37 @@ export interface components {
       /** @description By rank */
       waitlist: components['schemas']['WaitlistEntryView'][];
     };
+    SessionView: {
+      actionItems: components['schemas']['ActionItemView'][];
+      /** @description Whether the fellow has confirmed it took place */
+      confirmed: boolean;
+      confirmedAt: string | null;
+      createdAt: string;
+      durationMinutes: number;
+      heldAt: string;
+      id: string;
+      loggedBy: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'online';
+      notes: string;
+      otherTopic: string | null;
+      pairingId: string;
+      rating: number | null;
+      ratingComment: string | null;
+      topics: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
+      updatedAt: string;
+    };
     ShareDto: {
       /** @enum {string} */
       attribute: 'region' | 'gender' | 'sector';
@@ -1825,6 +3090,19 @@ export interface components {
         | 'declined'
         | 'withdrawn';
     };
+    SubmitFeedbackDto: {
+      /**
+       * @description One answer per question code: rating 1–5, yes_no true/false, text
+       * @example {
+       *       "usefulness": 4,
+       *       "responsive": true,
+       *       "change": "Meet every two weeks"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+    };
     SubmitReviewDto: {
       comment: string;
       /** @enum {string} */
@@ -1867,10 +3145,121 @@ export interface components {
       /** @example 2027 */
       year?: number;
     };
+    UpdateFellowDto: {
+      /** @example 2028-09-14 */
+      endDate?: string;
+      goals?: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      /** @example Visa delayed by three weeks */
+      reason: string;
+      /** @example 2027-09-15 */
+      startDate?: string;
+      /** @enum {string} */
+      status?: 'active' | 'withdrawn' | 'completed';
+    };
     UpdateMeDto: {
       fullName?: string;
       /** @enum {string} */
       language?: 'vi' | 'en';
+    };
+    UpdateMentorDto: {
+      /** @description Inactive mentors are left out of matching */
+      active?: boolean;
+      /** @example 2027-09-01 */
+      availableFrom?: string | null;
+      /** @example 2028-08-31 */
+      availableTo?: string | null;
+      bio?: string | null;
+      /** @default 2 */
+      capacity: number;
+      /** @description A hub city; null for anywhere (remote) */
+      city?: string | null;
+      /** @default [] */
+      expertise: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      /**
+       * @description ISO 639-1 codes, at least one
+       * @example [
+       *       "vi",
+       *       "en"
+       *     ]
+       */
+      languages?: string[];
+      /** @example Mekong Capital */
+      organisation?: string | null;
+      /** @default [] */
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
+      /**
+       * @description IANA time zone
+       * @example Asia/Tokyo
+       */
+      timeZone?: string;
+      /** @example Partner */
+      title?: string | null;
+    };
+    UpdateOwnMentorDto: {
+      /** @example 2027-09-01 */
+      availableFrom?: string | null;
+      /** @example 2028-08-31 */
+      availableTo?: string | null;
+      bio?: string | null;
+      /** @default 2 */
+      capacity: number;
+      /** @description A hub city; null for anywhere (remote) */
+      city?: string | null;
+      /** @default [] */
+      expertise: (
+        'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising'
+      )[];
+      /**
+       * @description ISO 639-1 codes, at least one
+       * @example [
+       *       "vi",
+       *       "en"
+       *     ]
+       */
+      languages?: string[];
+      /** @example Mekong Capital */
+      organisation?: string | null;
+      /** @default [] */
+      sectors: (
+        | 'agriculture_food'
+        | 'manufacturing'
+        | 'technology'
+        | 'fintech'
+        | 'logistics'
+        | 'retail_ecommerce'
+        | 'tourism_hospitality'
+        | 'healthcare'
+        | 'education'
+        | 'energy_environment'
+        | 'textiles_fashion'
+        | 'creative_media'
+        | 'other'
+      )[];
+      /**
+       * @description IANA time zone
+       * @example Asia/Tokyo
+       */
+      timeZone?: string;
+      /** @example Partner */
+      title?: string | null;
     };
     UpdateRoundDto: {
       /** @description Normalized scores further apart flag a disagreement */
@@ -1881,6 +3270,28 @@ export interface components {
        */
       reviewDeadline?: string;
       reviewersPerApplication?: number;
+    };
+    UpdateSessionDto: {
+      actionItems?: components['schemas']['ActionItemDto'][];
+      durationMinutes?: number;
+      /** @example 2027-10-02T14:00:00+07:00 */
+      heldAt?: string;
+      /** @enum {string} */
+      mode?: 'in_person' | 'online';
+      notes?: string;
+      otherTopic?: string | null;
+      topics?: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
     };
     UserView: {
       email: string;
@@ -2745,6 +4156,33 @@ export interface operations {
       };
     };
   };
+  CalendarController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sessions as events, action items with a due date as all-day events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description calendar_not_found: unknown or revoked */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CohortsController_list: {
     parameters: {
       query?: never;
@@ -2960,6 +4398,359 @@ export interface operations {
       };
     };
   };
+  FellowsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'][];
+        };
+      };
+    };
+  };
+  MatchingController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unmatched fellows, mentors, pairs, the open proposal, rematches */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingOverview'];
+        };
+      };
+    };
+  };
+  MatchingController_setConstraints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        fellowId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PairConstraintsDto'];
+      };
+    };
+    responses: {
+      /** @description The fellow’s locked and forbidden mentors, replaced */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingFellowView'];
+        };
+      };
+      /** @description validation_failed or invalid_matching, with field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The fairest then best matching, with reasons */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingProposalView'];
+        };
+      };
+      /** @description nothing_to_match */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description matching_infeasible, with `reasons` (each with a sentence) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_proposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingProposalView'];
+        };
+      };
+    };
+  };
+  MatchingController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pairs made; both sides of each emailed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingProposalView'];
+        };
+      };
+      /** @description proposal_closed or proposal_stale */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PairsController_cohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every pair with its stats, and the cohort’s totals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortPairsView'];
+        };
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlacementController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hubs, fellows with their constraints, the newest proposal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementOverview'];
+        };
+      };
+    };
+  };
+  PlacementController_setConstraints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        fellowId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FellowConstraintsDto'];
+      };
+    };
+    responses: {
+      /** @description The fellow’s lock and forbidden hubs, replaced */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementFellowView'];
+        };
+      };
+      /** @description validation_failed or invalid_placement, with field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlacementController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlacementRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The optimal placement, with reasons per fellow */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementProposalView'];
+        };
+      };
+      /** @description validation_failed or invalid_placement, with field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description placement_confirmed or no_fellows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description placement_infeasible, with `reasons` (each with a sentence) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlacementController_proposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementProposalView'];
+        };
+      };
+    };
+  };
+  PlacementController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every fellow placed and emailed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementProposalView'];
+        };
+      };
+      /** @description placement_confirmed, proposal_superseded or proposal_stale */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CommitteeController_board: {
     parameters: {
       query?: {
@@ -3020,6 +4811,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationBreakdown'];
+        };
+      };
+    };
+  };
+  MatchingController_rematchRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RematchRequestView'][];
         };
       };
     };
@@ -3412,6 +5224,132 @@ export interface operations {
       };
     };
   };
+  FellowsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'];
+        };
+      };
+    };
+  };
+  FellowsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFellowDto'];
+      };
+    };
+    responses: {
+      /** @description Dates (e.g. a visa delay), status or goals; the reason is audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'];
+        };
+      };
+    };
+  };
+  FellowsController_setGoals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FellowGoalsDto'];
+      };
+    };
+    responses: {
+      /** @description What the fellow wants from a mentor (their own record, or staff) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'];
+        };
+      };
+    };
+  };
+  PlacementController_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MovePlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The fellow moved; the reason audited and emailed to them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'];
+        };
+      };
+      /** @description placement_not_confirmed or hub_full */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FellowsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's programme years, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowView'][];
+        };
+      };
+    };
+  };
   InvitationsController_invite: {
     parameters: {
       query?: never;
@@ -3485,6 +5423,44 @@ export interface operations {
       };
     };
   };
+  CalendarController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new secret URL; the previous one stops working */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedUrl'];
+        };
+      };
+    };
+  };
+  CalendarController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed URL stops working */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MeController_changePassword: {
     parameters: {
       query?: never;
@@ -3503,6 +5479,717 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  PairsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A mentor’s fellows, a fellow’s mentor, with stats */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyPairsView'];
+        };
+      };
+    };
+  };
+  PairsController_activity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pair’s sessions and both sides’ feedback */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PairActivityView'];
+        };
+      };
+    };
+  };
+  FeedbackController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Checkpoints with their state and the caller’s own answers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyFeedbackView'];
+        };
+      };
+    };
+  };
+  FeedbackController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        checkpoint: string;
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitFeedbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyFeedbackView'];
+        };
+      };
+      /** @description feedback_invalid: field errors like answers.usefulness */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description feedback_not_open or feedback_already_given */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_requestRematch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RematchRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Staff will answer; the pair stays until then */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RematchRequestView'];
+        };
+      };
+      /** @description rematch_already_requested */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentoringSessionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+      /** @description pairing_not_found: not the caller’s pair */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentoringSessionsController_log: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogSessionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'];
+        };
+      };
+      /** @description Field errors; session_invalid for a date out of range */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description pairing_not_found: not the caller’s pair */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description pairing_ended */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentoringSessionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description session_confirmed: the fellow has confirmed it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentoringSessionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'];
+        };
+      };
+      /** @description session_confirmed: the fellow has confirmed it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentoringSessionsController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'];
+        };
+      };
+      /** @description session_confirmed: already confirmed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_list: {
+    parameters: {
+      query?: {
+        active?: boolean;
+        /** @description A city (case ignored) */
+        city?: string;
+        expertise?:
+          'finance' | 'legal' | 'export_logistics' | 'marketing' | 'technology' | 'esg' | 'operations' | 'fundraising';
+        language?: string;
+        /** @description Name, email or organisation; diacritics ignored */
+        q?: string;
+        sector?:
+          | 'agriculture_food'
+          | 'manufacturing'
+          | 'technology'
+          | 'fintech'
+          | 'logistics'
+          | 'retail_ecommerce'
+          | 'tourism_hospitality'
+          | 'healthcare'
+          | 'education'
+          | 'energy_environment'
+          | 'textiles_fashion'
+          | 'creative_media'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By name; filters combine */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'][];
+        };
+      };
+    };
+  };
+  MentorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMentorDto'];
+      };
+    };
+    responses: {
+      /** @description A new email is invited (the email goes out through the outbox) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'];
+        };
+      };
+      /** @description mentor_exists: the email already belongs to a mentor */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'];
+        };
+      };
+    };
+  };
+  MentorsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMentorDto'];
+      };
+    };
+    responses: {
+      /** @description The fields given change; null clears a nullable one */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'];
+        };
+      };
+      /** @description validation_failed or mentor_dates_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorConflictsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorConflictView'][];
+        };
+      };
+      /** @description not_a_mentor */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorConflictsController_declare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareMentorConflictDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorConflictView'];
+        };
+      };
+      /** @description not_a_mentor or fellow_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorConflictsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        conflictId: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description conflict_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UTF-8 with BOM, as an attachment; the import's columns (email, full_name, language, organisation, title, sectors, expertise, languages, city, time_zone, capacity, available_from, available_to), so it imports back unchanged */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A UTF-8 CSV of at most 1 MB and 2000 rows; header: email,full_name,language,organisation,title,sectors,expertise,languages,city,time_zone,capacity,available_from,available_to
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Good rows are written together (new emails invited, known ones updated); bad rows are reported by line */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorImportReport'];
+        };
+      };
+      /** @description invalid_mentor_file: no file, not UTF-8 CSV, wrong header or too many rows */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description mentor_file_too_large: over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'];
+        };
+      };
+      /** @description mentor_not_found: staff have not set up a profile yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorsController_updateMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOwnMentorDto'];
+      };
+    };
+    responses: {
+      /** @description The fields given change; null clears a nullable one */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorView'];
+        };
+      };
+      /** @description validation_failed or mentor_dates_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorConflictsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorConflictView'][];
+        };
+      };
+    };
+  };
+  MentorConflictsController_declareMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareMentorConflictDto'];
+      };
+    };
+    responses: {
+      /** @description Declaring the same fellow again keeps the first */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorConflictView'];
+        };
+      };
+      /** @description fellow_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MentorConflictsController_directory: {
+    parameters: {
+      query?: {
+        /** @description One cohort; without it, the active fellows of every cohort */
+        cohortId?: string;
+        /** @description Name or enterprise, diacritics ignored */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Active fellows to declare a conflict with: name, enterprise, sector (no contact data) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FellowsDirectoryEntry'][];
+        };
       };
     };
   };
@@ -3579,6 +6266,38 @@ export interface operations {
         content: {
           'application/json': components['schemas']['OfferView'][];
         };
+      };
+    };
+  };
+  MatchingController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveRematchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RematchRequestView'];
+        };
+      };
+      /** @description rematch_resolved */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
