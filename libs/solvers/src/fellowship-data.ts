@@ -14,7 +14,7 @@ export const EXPERTISE_AREAS = [
 
 export type ExpertiseArea = (typeof EXPERTISE_AREAS)[number];
 
-/** Enterprise sectors of the applications. */
+/** Enterprise sectors: the programme's one list (applications validate against it, mentors use it). */
 export const SECTORS = [
   'agriculture_food',
   'manufacturing',

@@ -18,24 +18,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SECTORS } from '@vgbf/solvers';
 import { MaxWords, VN_PHONE, VN_TAX_CODE } from './validators';
 
 export const GENDERS = ['female', 'male', 'other', 'prefer_not_to_say'] as const;
-export const SECTORS = [
-  'agriculture_food',
-  'manufacturing',
-  'technology',
-  'fintech',
-  'logistics',
-  'retail_ecommerce',
-  'tourism_hospitality',
-  'healthcare',
-  'education',
-  'energy_environment',
-  'textiles_fashion',
-  'creative_media',
-  'other',
-] as const;
+/** The enterprise sectors: the programme's reference list (shared with placement and mentoring). */
+export { SECTORS };
 export const EMPLOYEE_BANDS = ['1-9', '10-49', '50-199', '200-499', '500+'] as const;
 export const REVENUE_BANDS = ['<3bn', '3-50bn', '50-200bn', '200-1000bn', '>1000bn'] as const;
 export const ENGLISH_TESTS = ['IELTS', 'TOEFL', 'TOEIC'] as const;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { SECTORS } from '@vgbf/applications';
+import { SECTORS } from '@vgbf/solvers';
 import { normalizedText, trimmed } from '@vgbf/core';
 import { EXPERTISE_AREAS } from '@vgbf/fellows';
 import { LANGUAGES, type Language } from '@vgbf/identity';
