@@ -54,6 +54,29 @@ export default tseslint.config(
     },
   },
   {
+    // The programme wing (fellows, placement, mentoring) never reaches back into the selection wing:
+    // an accepted offer hands over a fellow, and that record is all it reads.
+    files: ['libs/fellows/**/*.ts', 'libs/placement/**/*.ts', 'libs/mentoring/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./){2,}',
+              message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.',
+            },
+            { regex: '^@vgbf/[^/]+/', message: 'Import @vgbf/<lib> itself; its index.ts is the public face.' },
+            {
+              regex: '^@vgbf/(applications|committee)$',
+              message: 'The programme wing reads fellows, never applications or the committee.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Solvers are pure: no framework, no database, no other lib.
     files: ['libs/solvers/**/*.ts'],
     rules: {
