@@ -17,6 +17,9 @@ import { CommitteePage } from './committee/CommitteePage';
 import { ReviewPage } from './committee/ReviewPage';
 import { ReviewsPage } from './committee/ReviewsPage';
 import { SelectionPage } from './committee/SelectionPage';
+import { MentoringPage } from './programme/MentoringPage';
+import { MentorProfilePage } from './programme/MentorProfilePage';
+import { ProgrammePage } from './programme/ProgrammePage';
 
 export function App() {
   return (
@@ -34,6 +37,9 @@ export function App() {
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
           <Route path="staff/committee" element={<RequireUser>{() => <CommitteePage />}</RequireUser>} />
           <Route path="staff/selection" element={<RequireUser>{() => <SelectionPage />}</RequireUser>} />
+          <Route path="mentoring" element={<RequireUser>{() => <MentoringPage />}</RequireUser>} />
+          <Route path="mentoring/profile" element={<RequireUser>{() => <MentorProfilePage />}</RequireUser>} />
+          <Route path="programme" element={<RequireUser>{() => <ProgrammePage />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

@@ -26,6 +26,16 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
             {t('nav.myApplications')}
           </Menu.Item>
         )}
+        {roles.includes('fellow') && (
+          <Menu.Item component={Link} to="/programme">
+            {t('myProgramme.nav')}
+          </Menu.Item>
+        )}
+        {roles.includes('mentor') && (
+          <Menu.Item component={Link} to="/mentoring">
+            {t('myMentoring.nav')}
+          </Menu.Item>
+        )}
         {roles.includes('reviewer') && (
           <Menu.Item component={Link} to="/reviews">
             {t('nav.reviews')}

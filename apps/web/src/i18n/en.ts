@@ -1,5 +1,6 @@
 import { enApplications } from './en-applications';
 import { enCommittee } from './en-committee';
+import { enProgramme } from './en-programme';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -137,8 +138,10 @@ export const en = {
       'Your application will be here: fill it in over several days, upload documents, rank hubs, submit before the deadline and follow its status.',
     reviewer:
       'The applications assigned to you: declare conflicts of interest, score each one blind on the rubric, comment and recommend.',
-    mentor: 'Your fellows will be here: log mentoring sessions and review milestone evidence.',
-    fellow: 'Your placement, your mentor and your milestone timeline will be here.',
+    mentor:
+      'Your fellows: log each mentoring session, answer the feedback checkpoints, keep your mentor profile up to date.',
+    fellow:
+      'Your hub and dates, your goals, your mentor: confirm and rate your sessions, answer the feedback checkpoints.',
     staff:
       'Cohorts will be run from here: application windows, hubs, reviewers, selection, placement, mentor matching and reports.',
     admin: 'Users, roles, invitations and system settings will be managed here.',
@@ -149,6 +152,7 @@ export const en = {
   },
   ...enApplications,
   ...enCommittee,
+  ...enProgramme,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

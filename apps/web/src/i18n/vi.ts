@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { viApplications } from './vi-applications';
 import { viCommittee } from './vi-committee';
+import { viProgramme } from './vi-programme';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -139,8 +140,10 @@ export const vi: Translation = {
       'Hồ sơ ứng tuyển của bạn sẽ ở đây: điền trong nhiều ngày, tải tài liệu lên, xếp hạng các điểm đến, nộp trước hạn chót và theo dõi trạng thái.',
     reviewer:
       'Các hồ sơ được phân công cho bạn: khai báo xung đột lợi ích, chấm ẩn danh từng hồ sơ theo thang điểm, nhận xét và khuyến nghị.',
-    mentor: 'Các thành viên bạn cố vấn sẽ ở đây: ghi lại các buổi cố vấn và xem xét minh chứng của các mốc.',
-    fellow: 'Nơi bạn được cử đến, cố vấn của bạn và lộ trình các mốc sẽ ở đây.',
+    mentor:
+      'Các thành viên bạn cố vấn: ghi lại từng buổi gặp, trả lời các đợt phản hồi, cập nhật hồ sơ cố vấn của bạn.',
+    fellow:
+      'Điểm đến và thời gian của bạn, mục tiêu, cố vấn: xác nhận và đánh giá các buổi gặp, trả lời các đợt phản hồi.',
     staff:
       'Các khóa sẽ được điều hành từ đây: thời gian nhận hồ sơ, điểm đến, hội đồng, tuyển chọn, phân bổ, ghép cố vấn và báo cáo.',
     admin: 'Người dùng, vai trò, lời mời và cài đặt hệ thống sẽ được quản lý ở đây.',
@@ -151,4 +154,5 @@ export const vi: Translation = {
   },
   ...viApplications,
   ...viCommittee,
+  ...viProgramme,
 };

@@ -6,7 +6,7 @@ import type { Role, User } from '../api/client';
 /** Display order: the people the program is for first, then those who run it. */
 const ROLE_ORDER: readonly Role[] = ['applicant', 'fellow', 'mentor', 'reviewer', 'staff', 'admin'];
 
-type NavKey = 'home.open' | 'nav.applications' | 'nav.committee' | 'nav.selection';
+type NavKey = 'home.open' | 'nav.applications' | 'nav.committee' | 'nav.selection' | 'mentorProfile.nav';
 const STAFF_PAGES: Array<{ to: string; label: NavKey }> = [
   { to: '/staff/applications', label: 'nav.applications' },
   { to: '/staff/committee', label: 'nav.committee' },
@@ -17,6 +17,11 @@ const STAFF_PAGES: Array<{ to: string; label: NavKey }> = [
 const ROLE_PAGES: Partial<Record<Role, Array<{ to: string; label: NavKey }>>> = {
   applicant: [{ to: '/apply', label: 'home.open' }],
   reviewer: [{ to: '/reviews', label: 'home.open' }],
+  mentor: [
+    { to: '/mentoring', label: 'home.open' },
+    { to: '/mentoring/profile', label: 'mentorProfile.nav' },
+  ],
+  fellow: [{ to: '/programme', label: 'home.open' }],
   staff: STAFF_PAGES,
   admin: STAFF_PAGES,
 };

@@ -1,0 +1,326 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../api/client';
+import { problemMessage } from '../components/problems';
+import {
+  EXPERTISE_AREAS,
+  type MentorProfileInput,
+  type MentorView,
+  SECTORS,
+  useDeclareMentorConflict,
+  useFellowsDirectory,
+  useMyConflicts,
+  useMyMentorProfile,
+  useUpdateMentorProfile,
+} from './api';
+import { placeFieldErrors } from './format';
+
+interface Values {
+  organisation: string;
+  title: string;
+  sectors: string[];
+  expertise: string[];
+  languages: string[];
+  city: string;
+  timeZone: string;
+  capacity: number | string;
+  availableFrom: string;
+  availableTo: string;
+  bio: string;
+}
+
+const FIELDS = [
+  'organisation',
+  'title',
+  'sectors',
+  'expertise',
+  'languages',
+  'city',
+  'timeZone',
+  'capacity',
+  'availableFrom',
+  'availableTo',
+  'bio',
+] as const;
+
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+function ProfileForm({ profile }: { profile: MentorView }) {
+  const { t } = useTranslation();
+  const update = useUpdateMentorProfile();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: {
+      organisation: profile.organisation ?? '',
+      title: profile.title ?? '',
+      sectors: profile.sectors,
+      expertise: profile.expertise,
+      languages: profile.languages,
+      city: profile.city ?? '',
+      timeZone: profile.timeZone,
+      capacity: profile.capacity,
+      availableFrom: profile.availableFrom ?? '',
+      availableTo: profile.availableTo ?? '',
+      bio: profile.bio ?? '',
+    },
+  });
+  const submit = form.onSubmit((v) => {
+    setProblem(null);
+    const body: MentorProfileInput = {
+      organisation: orNull(v.organisation),
+      title: orNull(v.title),
+      sectors: v.sectors as MentorProfileInput['sectors'],
+      expertise: v.expertise as MentorProfileInput['expertise'],
+      languages: v.languages.map((l) => l.trim().toLowerCase()),
+      city: orNull(v.city),
+      timeZone: v.timeZone.trim(),
+      capacity: Number(v.capacity),
+      availableFrom: orNull(v.availableFrom),
+      availableTo: orNull(v.availableTo),
+      bio: orNull(v.bio),
+    };
+    update.mutate(body, { onError: (error) => setProblem(placeFieldErrors(form, FIELDS, error, t)) });
+  });
+  return (
+    <Card withBorder padding="md">
+      <form onSubmit={submit} noValidate data-testid="mentor-profile">
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t('mentorProfile.organisation')}
+              maxLength={200}
+              {...form.getInputProps('organisation')}
+            />
+            <TextInput label={t('mentorProfile.jobTitle')} maxLength={200} {...form.getInputProps('title')} />
+          </SimpleGrid>
+          <MultiSelect
+            label={t('mentorProfile.sectors')}
+            data={SECTORS.map((s) => ({ value: s, label: t(`options.sector.${s}`) }))}
+            {...form.getInputProps('sectors')}
+          />
+          <MultiSelect
+            label={t('mentorProfile.expertise')}
+            data={EXPERTISE_AREAS.map((a) => ({ value: a, label: t(`mentorship.expertise.${a}`) }))}
+            {...form.getInputProps('expertise')}
+          />
+          <TagsInput
+            label={t('mentorProfile.languages')}
+            description={t('mentorProfile.languagesHelp')}
+            maxTags={10}
+            {...form.getInputProps('languages')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t('mentorProfile.city')}
+              description={t('mentorProfile.cityHelp')}
+              maxLength={100}
+              {...form.getInputProps('city')}
+            />
+            <TextInput
+              label={t('mentorProfile.timeZone')}
+              description={t('mentorProfile.timeZoneHelp')}
+              required
+              {...form.getInputProps('timeZone')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <NumberInput label={t('mentorProfile.capacity')} min={1} max={10} {...form.getInputProps('capacity')} />
+            <TextInput type="date" label={t('mentorProfile.availableFrom')} {...form.getInputProps('availableFrom')} />
+            <TextInput type="date" label={t('mentorProfile.availableTo')} {...form.getInputProps('availableTo')} />
+          </SimpleGrid>
+          <Textarea
+            label={t('mentorProfile.bio')}
+            autosize
+            minRows={3}
+            maxLength={2000}
+            {...form.getInputProps('bio')}
+          />
+          {problem && (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
+          )}
+          {update.isSuccess && (
+            <Alert color="green" role="status">
+              {t('mentorProfile.saved')}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={update.isPending}>
+              {t('mentorProfile.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/** The mentor declares a conflict with a fellow found by name; the matching never pairs them. */
+function ConflictDeclaration() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [fellowId, setFellowId] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [declared, setDeclared] = useState<string | null>(null);
+  const matches = useFellowsDirectory(q);
+  const conflicts = useMyConflicts();
+  const declare = useDeclareMentorConflict();
+  const chosen = matches.data?.find((m) => m.fellowId === fellowId);
+  return (
+    <Card withBorder padding="md" data-testid="conflicts">
+      <Title order={2} size="h4">
+        {t('mentorProfile.conflictTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('mentorProfile.conflictHelp')}
+      </Text>
+      {declared && (
+        <Alert color="green" mb="sm" role="status">
+          {t('mentorProfile.declared', { name: declared })}
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <TextInput
+          type="search"
+          label={t('mentorProfile.search')}
+          placeholder={t('mentorProfile.searchPlaceholder')}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setFellowId(null);
+          }}
+        />
+        {search.trim().length >= 2 && q.trim().length >= 2 && matches.data && (
+          <Radio.Group
+            label={t('mentorProfile.fellow')}
+            description={matches.data.length ? t('mentorProfile.pick') : t('mentorProfile.noMatch')}
+            value={fellowId ?? ''}
+            onChange={setFellowId}
+          >
+            <Stack gap={6} mt={6}>
+              {matches.data.map((m) => (
+                <Radio
+                  key={m.fellowId}
+                  value={m.fellowId}
+                  label={m.enterpriseName ? `${m.fullName} — ${m.enterpriseName}` : m.fullName}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
+        <Textarea
+          label={t('mentorProfile.reason')}
+          placeholder={t('mentorProfile.reasonPlaceholder')}
+          value={reason}
+          maxLength={500}
+          autosize
+          minRows={2}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+        {declare.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(declare.error, t)}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            color="orange"
+            disabled={!fellowId || !reason.trim()}
+            loading={declare.isPending}
+            onClick={() =>
+              fellowId &&
+              declare.mutate(
+                { fellowId, reason: reason.trim() },
+                {
+                  onSuccess: () => {
+                    setDeclared(chosen?.fullName ?? '');
+                    setSearch('');
+                    setReason('');
+                    setFellowId(null);
+                  },
+                },
+              )
+            }
+          >
+            {t('mentorProfile.declare')}
+          </Button>
+        </Group>
+        {conflicts.data && conflicts.data.length > 0 && (
+          <>
+            <Text size="sm" fw={600} mt="sm">
+              {t('mentorProfile.myConflicts')}
+            </Text>
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {conflicts.data.map((c) => (
+                <li key={c.id}>
+                  <Text size="sm" span>
+                    {c.fellowName}: {c.reason}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** /mentoring/profile — the mentor keeps their profile up to date and declares conflicts. */
+export function MentorProfilePage() {
+  const { t } = useTranslation();
+  const profile = useMyMentorProfile();
+  return (
+    <Stack gap="lg" maw={800}>
+      <Anchor component={Link} to="/mentoring" size="sm">
+        ← {t('mentorProfile.back')}
+      </Anchor>
+      <div>
+        <Title order={1} size="h2">
+          {t('mentorProfile.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('mentorProfile.intro')}
+        </Text>
+      </div>
+      {profile.error ? (
+        <Alert color={profile.error instanceof ApiError && profile.error.status === 404 ? 'gray' : 'red'} role="alert">
+          {profile.error instanceof ApiError && profile.error.status === 404
+            ? t('mentorProfile.missing')
+            : problemMessage(profile.error, t)}
+        </Alert>
+      ) : profile.data ? (
+        <ProfileForm key={profile.data.userId} profile={profile.data} />
+      ) : (
+        <Center py="xl">
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      )}
+      <ConflictDeclaration />
+    </Stack>
+  );
+}
