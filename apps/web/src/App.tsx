@@ -17,6 +17,11 @@ import { CommitteePage } from './committee/CommitteePage';
 import { ReviewPage } from './committee/ReviewPage';
 import { ReviewsPage } from './committee/ReviewsPage';
 import { SelectionPage } from './committee/SelectionPage';
+import { MatchingPage } from './staff-programme/MatchingPage';
+import { MentoringPage as StaffMentoringPage } from './staff-programme/MentoringPage';
+import { MentorsPage } from './staff-programme/MentorsPage';
+import { PairActivityPage } from './staff-programme/PairActivityPage';
+import { PlacementPage } from './staff-programme/PlacementPage';
 import { MentoringPage } from './programme/MentoringPage';
 import { MentorProfilePage } from './programme/MentorProfilePage';
 import { ProgrammePage } from './programme/ProgrammePage';
@@ -37,6 +42,14 @@ export function App() {
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
           <Route path="staff/committee" element={<RequireUser>{() => <CommitteePage />}</RequireUser>} />
           <Route path="staff/selection" element={<RequireUser>{() => <SelectionPage />}</RequireUser>} />
+          <Route path="staff/placement" element={<RequireUser>{() => <PlacementPage />}</RequireUser>} />
+          <Route path="staff/matching" element={<RequireUser>{() => <MatchingPage />}</RequireUser>} />
+          <Route path="staff/mentors" element={<RequireUser>{() => <MentorsPage />}</RequireUser>} />
+          <Route path="staff/mentoring" element={<RequireUser>{() => <StaffMentoringPage />}</RequireUser>} />
+          <Route
+            path="staff/mentoring/pairs/:pairingId"
+            element={<RequireUser>{() => <PairActivityPage />}</RequireUser>}
+          />
           <Route path="mentoring" element={<RequireUser>{() => <MentoringPage />}</RequireUser>} />
           <Route path="mentoring/profile" element={<RequireUser>{() => <MentorProfilePage />}</RequireUser>} />
           <Route path="programme" element={<RequireUser>{() => <ProgrammePage />}</RequireUser>} />

@@ -52,6 +52,18 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
             <Menu.Item component={Link} to="/staff/selection">
               {t('nav.selection')}
             </Menu.Item>
+            <Menu.Item component={Link} to="/staff/placement">
+              {t('staffProgramme.nav.placement')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/mentors">
+              {t('staffProgramme.nav.mentors')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/matching">
+              {t('staffProgramme.nav.matching')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/mentoring">
+              {t('staffProgramme.nav.mentoring')}
+            </Menu.Item>
           </>
         )}
         <Menu.Item component={Link} to="/account">

@@ -1,5 +1,6 @@
 import { enApplications } from './en-applications';
 import { enCommittee } from './en-committee';
+import { enStaffProgramme } from './en-staff-programme';
 import { enProgramme } from './en-programme';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
@@ -152,6 +153,7 @@ export const en = {
   },
   ...enApplications,
   ...enCommittee,
+  ...enStaffProgramme,
   ...enProgramme,
 };
 

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { viApplications } from './vi-applications';
 import { viCommittee } from './vi-committee';
+import { viStaffProgramme } from './vi-staff-programme';
 import { viProgramme } from './vi-programme';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
@@ -154,5 +155,6 @@ export const vi: Translation = {
   },
   ...viApplications,
   ...viCommittee,
+  ...viStaffProgramme,
   ...viProgramme,
 };

@@ -1,0 +1,118 @@
+import { Alert, Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../components/problems';
+import type { MatchReason, NotHigher, PlacementHub } from './api';
+
+/** An error as an alert in the UI's words; nothing without an error. */
+export function ProblemAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Alert color="red" role="alert" mt="sm">
+      {problemMessage(error, t)}
+    </Alert>
+  );
+}
+
+const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** "1st choice" / "Nguyện vọng 1". */
+export function useChoiceLabel() {
+  const { t } = useTranslation();
+  return (n: number) => t('staffPlacement.choice', { n, nth: `${n}${SUFFIX[ordinalRules.select(n)] ?? 'th'}` });
+}
+
+/** "1st choice", "2nd choice"… or "Not ranked". */
+export function RankBadge({ rank }: { rank: number | null }) {
+  const { t } = useTranslation();
+  const choice = useChoiceLabel();
+  const color = rank === 1 ? 'green' : rank === 2 ? 'teal' : rank === 3 ? 'yellow' : 'orange';
+  return (
+    <Badge size="sm" variant="light" color={rank === null ? 'gray' : color} data-testid="rank-badge">
+      {rank === null ? t('staffPlacement.notRanked') : choice(rank)}
+    </Badge>
+  );
+}
+
+export function useLabels() {
+  const { t } = useTranslation();
+  return {
+    sector: (code: string | null | undefined) =>
+      code ? t(`options.sector.${code}` as never, { defaultValue: code }) : '—',
+    expertise: (code: string) =>
+      t(`staffProgramme.expertise.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
+    language: (code: string) => t(`staffProgramme.languages.${code}` as never, { defaultValue: code.toUpperCase() }),
+    topic: (code: string) => t(`staffProgramme.topics.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
+  };
+}
+
+/** Why a fellow did not get a hub they ranked higher, as a sentence built from the structured reason. */
+export function useNotHigherSentence(hubs: PlacementHub[]) {
+  const { t } = useTranslation();
+  const name = (code: string | undefined) => hubs.find((h) => h.code === code)?.name ?? code ?? '';
+  return (r: NotHigher): string => {
+    switch (r.reason) {
+      case 'capacity':
+        return t('staffPlacement.reasons.capacity', {
+          hub: r.hubName,
+          count: r.capacity ?? 0,
+          higher: r.higherScored ?? 0,
+        });
+      case 'language':
+        return t('staffPlacement.reasons.language', { hub: r.hubName, rule: r.languageRule ?? '' });
+      case 'forbidden':
+        return t('staffPlacement.reasons.forbidden', { hub: r.hubName });
+      case 'locked':
+        return t('staffPlacement.reasons.locked', { hub: r.hubName });
+      case 'minimum':
+        return t('staffPlacement.reasons.minimum', { hub: name(r.minimumHub), minimum: r.minimum ?? 0 });
+      default:
+        return r.detail;
+    }
+  };
+}
+
+/** A pair's reason as a short phrase with its points: "Same sector: Fintech (+3)". */
+export function useMatchReasonText() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (r: MatchReason): string => {
+    const points = r.points > 0 ? ` (+${r.points})` : '';
+    switch (r.kind) {
+      case 'sector':
+        return t('staffMatching.reasons.sector', { sector: labels.sector(r.sector) }) + points;
+      case 'expertise':
+        return (
+          t('staffMatching.reasons.expertise', { areas: (r.areas ?? []).map(labels.expertise).join(', ') }) + points
+        );
+      case 'language': {
+        const languages = (r.languages ?? []).map(labels.language).join(', ');
+        return (
+          (r.local
+            ? t('staffMatching.reasons.localLanguage', { languages })
+            : t('staffMatching.reasons.language', { languages })) + points
+        );
+      }
+      case 'same_city':
+        return t('staffMatching.reasons.sameCity', { city: r.city ?? '' }) + points;
+      case 'timezone':
+        return t('staffMatching.reasons.timezone', { count: r.hoursApart ?? 0 }) + points;
+      default:
+        return r.kind + points;
+    }
+  };
+}
+
+export function ReasonChips({ reasons }: { reasons: MatchReason[] }) {
+  const text = useMatchReasonText();
+  return (
+    <Group gap={4} data-testid="match-reasons">
+      {reasons.map((r, i) => (
+        <Badge key={`${r.kind}-${i}`} size="sm" variant="light" color={r.points > 0 ? 'blue' : 'gray'} tt="none">
+          {text(r)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
