@@ -9,7 +9,10 @@ import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
 import { MailPreviewModule } from '@vgbf/mail';
 import { MentoringModule } from '@vgbf/mentoring';
+import { MilestonesModule } from '@vgbf/milestones';
+import { NotificationsModule } from '@vgbf/notifications';
 import { PlacementModule } from '@vgbf/placement';
+import { ReportsModule } from '@vgbf/reports';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
 
@@ -27,6 +30,9 @@ import { HealthModule } from './health/health.module';
     FellowsModule,
     PlacementModule,
     MentoringModule,
+    MilestonesModule,
+    NotificationsModule,
+    ReportsModule,
     HealthModule,
   ],
   providers: [Clock],

@@ -5,8 +5,11 @@ import { COMMITTEE_ENTITIES } from '@vgbf/committee';
 import { Fellow } from '@vgbf/fellows';
 import { Session, User, UserToken } from '@vgbf/identity';
 import { MENTORING_ENTITIES } from '@vgbf/mentoring';
+import { MILESTONE_ENTITIES } from '@vgbf/milestones';
+import { NOTIFICATION_ENTITIES } from '@vgbf/notifications';
 import { OutboxMessage } from '@vgbf/outbox';
 import { PLACEMENT_ENTITIES } from '@vgbf/placement';
+import { REPORT_ENTITIES } from '@vgbf/reports';
 import { ScheduledJobRun } from '@vgbf/scheduler';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
@@ -28,4 +31,7 @@ export const ENTITIES: Function[] = [
   Fellow,
   ...PLACEMENT_ENTITIES,
   ...MENTORING_ENTITIES,
+  ...MILESTONE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...REPORT_ENTITIES,
 ];

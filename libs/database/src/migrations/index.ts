@@ -9,6 +9,7 @@ import { ApplicationReminders1795471231405 } from './1795471231405-ApplicationRe
 import { ApplicationDocuments1795473892252 } from './1795473892252-ApplicationDocuments';
 import { Committee1795475453850 } from './1795475453850-Committee';
 import { SelectionOffers1795476256554 } from './1795476256554-SelectionOffers';
+import { MilestonesNotificationsReports1795483243887 } from './1795483243887-MilestonesNotificationsReports';
 import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   SelectionOffers1795476256554,
   ReviewWeightedScore1795477700532,
   FellowsPlacementMentoring1795481874031,
+  MilestonesNotificationsReports1795483243887,
 ];
