@@ -138,3 +138,45 @@ export async function pairUp(t: TestApp, cohortId: string, fellowId: string, men
   );
   return row.id;
 }
+
+export interface MilestoneSpec {
+  code: string;
+  /** A calendar day, e.g. 2027-10-01. */
+  dueOn: string;
+  state?: 'open' | 'submitted' | 'changes_requested' | 'approved' | 'waived';
+  reviewer?: 'mentor' | 'staff' | 'both';
+  position?: number;
+  approvedAt?: Date | null;
+}
+
+/**
+ * Factory: a fellow's milestones as a timeline leaves them (written by SQL; the timeline API is
+ * tested on its own). Returns the milestone ids in the order given.
+ */
+export async function createMilestones(t: TestApp, fellowId: string, specs: MilestoneSpec[]): Promise<string[]> {
+  const rows = await t.db.query<Array<{ id: string; code: string }>>(
+    `INSERT INTO milestones (fellow_id, code, position, title, description, evidence, reviewer, base_due_on, due_on,
+                             state, approved_at, submitted_at)
+     SELECT $1, m.code, m.position, jsonb_build_object('vi', m.code, 'en', m.code), '{"vi": "", "en": ""}',
+            '{text}', m.reviewer, m.due_on, m.due_on, m.state, m.approved_at,
+            CASE WHEN m.state IN ('submitted', 'approved') THEN coalesce(m.approved_at, now()) END
+       FROM jsonb_to_recordset($2::jsonb) AS m(code text, position int, reviewer text, due_on date, state text,
+                                               approved_at timestamptz)
+     RETURNING id, code`,
+    [
+      fellowId,
+      JSON.stringify(
+        specs.map((s, i) => ({
+          code: s.code,
+          position: s.position ?? i + 1,
+          reviewer: s.reviewer ?? 'mentor',
+          due_on: s.dueOn,
+          state: s.state ?? 'open',
+          approved_at: s.approvedAt ?? (s.state === 'approved' ? new Date().toISOString() : null),
+        })),
+      ),
+    ],
+  );
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  return specs.map((s) => byCode.get(s.code)!);
+}
