@@ -2,6 +2,12 @@ export { FellowsModule } from './fellows.module';
 export { FellowsService, type AdmitFellow } from './fellows.service';
 export { Fellow, FELLOW_STATUSES, type FellowStatus, type LanguageCertificate } from './entities/fellow.entity';
 export { FellowView, FellowHubView } from './dto/fellow.dto';
-export { describeLanguageRule, meetsLanguageRule, type ApplicationLanguages } from './language-fit';
+export {
+  describeLanguageRule,
+  languageCertificates,
+  meetsLanguageRule,
+  spokenLanguages,
+  type ApplicationLanguages,
+} from './language-fit';
 // The expertise list is the solvers' reference data; re-exported for the programme wing's DTOs.
 export { EXPERTISE_AREAS, type ExpertiseArea } from '@vgbf/solvers';

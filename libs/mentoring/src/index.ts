@@ -34,7 +34,14 @@ export { SessionView } from './sessions/session.dto';
 export { PairView, PairStatsView, CohortPairsView, MyPairsView, PairActivityView } from './sessions/pair.dto';
 export { FeedbackModule } from './feedback/feedback.module';
 export { FeedbackService } from './feedback/feedback.service';
-export { type FeedbackConfig, type FeedbackCheckpoint, parseFeedbackConfig } from './feedback/feedback-forms';
+export {
+  type FeedbackConfig,
+  type FeedbackCheckpoint,
+  answerErrors,
+  checkpointWindow,
+  parseFeedbackConfig,
+} from './feedback/feedback-forms';
+export { utcOffsetMinutes } from './matching/time-zones';
 export { CalendarModule } from './calendar/calendar.module';
 export { type CalendarEntry, type CalendarSource } from './calendar/calendar-entry';
 export { MentoringJobsModule } from './mentoring-jobs.module';
