@@ -22,6 +22,9 @@ async function fingerprint(db: DataSource): Promise<unknown> {
            (SELECT count(*) FROM application_documents) AS documents,
            (SELECT count(*) FROM reviewer_profiles) AS reviewers, (SELECT count(*) FROM review_rounds) AS rounds,
            (SELECT count(*) FROM reviewer_conflicts) AS conflicts, (SELECT count(*) FROM interviews) AS interviews,
+           (SELECT count(*) FROM fellows) AS fellows, (SELECT count(*) FROM mentor_profiles) AS mentors,
+           (SELECT count(*) FROM pairings) AS pairs, (SELECT count(*) FROM mentoring_sessions) AS sessions,
+           (SELECT count(*) FROM feedback_answers) AS feedback,
            (SELECT md5(string_agg(a.id || coalesce(r.weighted_score::text, '-'), ',' ORDER BY a.id))
               FROM review_assignments a LEFT JOIN reviews r ON r.assignment_id = a.id) AS reviews,
            (SELECT md5(string_agg(id || status || updated_at::text, ',' ORDER BY id)) FROM applications) AS apps,
@@ -36,6 +39,39 @@ const freePort = (): Promise<number> =>
       server.close(() => resolve(port));
     });
   });
+
+/** The compiled API on a free port, ready; `login` returns the bearer header of a demo account. */
+async function startApi(env: Record<string, string>) {
+  const port = await freePort();
+  const api = spawn(process.execPath, [API_MAIN], {
+    env: { ...process.env, ...env, API_PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  api.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise((resolve) => api.once('exit', resolve));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && !(await fetch(`${base}/health/ready`).catch(() => null))?.ok; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    base,
+    stderr: () => stderr,
+    login: async (email: string): Promise<{ authorization: string }> => {
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+    },
+    stop: async (): Promise<void> => {
+      api.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
 interface Change {
   application_id: string;
@@ -68,7 +104,7 @@ describe('The project CLI', () => {
     const took = Date.now() - started;
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(
-      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers/,
+      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers; cohort "VGBF \d{4}" running since \d{4}-\d{2}-01, with 40 fellows placed in 4 hubs, 25 mentors, 40 pairs and \d+ sessions \(\d+ awaiting the fellow's confirmation\)/,
     );
     expect(took).toBeLessThan(12_000);
 
@@ -114,6 +150,7 @@ describe('The project CLI', () => {
     expect(cohorts).toEqual([
       { id: expect.any(String), status: 'open', taking_applications: true, applications: 300 },
       { id: expect.any(String), status: 'selecting', taking_applications: false, applications: 120 },
+      { id: expect.any(String), status: 'running', taking_applications: false, applications: 40 },
     ]);
     for (const cohort of cohorts) {
       const hubs = await db.query(`SELECT code FROM hubs WHERE cohort_id = $1 ORDER BY code`, [cohort.id]);
@@ -136,10 +173,17 @@ describe('The project CLI', () => {
       'cohort.status_changed reviewing',
       'cohort.status_changed selecting',
     ]);
+    expect(await audited(cohorts[2].id)).toEqual([
+      'cohort.created',
+      'cohort.status_changed open',
+      'cohort.status_changed reviewing',
+      'cohort.status_changed selecting',
+      'cohort.status_changed running',
+    ]);
     // Every application of the selecting cohort was submitted while its window was open.
     const late = await db.query(
       `SELECT a.id FROM applications a JOIN cohorts c ON c.id = a.cohort_id
-        WHERE c.status = 'selecting' AND a.submitted_at > c.application_closes_at`,
+        WHERE c.status IN ('selecting', 'running') AND a.submitted_at > c.application_closes_at`,
     );
     expect(late).toEqual([]);
     expect(await db.query(`SELECT count(*)::int AS n FROM outbox`)).toEqual([{ n: 0 }]);
@@ -171,7 +215,7 @@ describe('The project CLI', () => {
     );
     expect(conflicted).toEqual([]);
     expect(await db.query(`SELECT count(*)::int AS n FROM reviewer_conflicts WHERE source = 'declared'`)).toEqual([
-      { n: 4 },
+      { n: 6 },
     ]);
     const loads = await db.query(
       `SELECT cohort_id, max(n) - min(n) AS imbalance FROM
@@ -179,7 +223,7 @@ describe('The project CLI', () => {
             LEFT JOIN review_assignments r ON r.reviewer_id = u.id AND r.cohort_id = c.id
            WHERE 'reviewer' = ANY(u.roles) GROUP BY c.id, u.id) l GROUP BY cohort_id`,
     );
-    expect(loads).toHaveLength(2);
+    expect(loads).toHaveLength(3);
     expect(loads.every((l: { imbalance: string }) => Number(l.imbalance) <= 1)).toBe(true);
     // The stored weighted score is the rubric's weighted mean of the scores, every criterion 1–5.
     const [wrong] = await db.query(
@@ -202,6 +246,7 @@ describe('The project CLI', () => {
     expect(rounds).toEqual([
       { status: 'open', passed: null, after_deadline: 0 },
       { status: 'selecting', passed: true, after_deadline: 0 },
+      { status: 'running', passed: true, after_deadline: 0 },
     ]);
     const [interviews] = await db.query(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM application_status_changes c
@@ -214,26 +259,10 @@ describe('The project CLI', () => {
 
   it('shows the board with normalized scores, and selects 50 of the selecting cohort, on the compiled API', async () => {
     const [{ id: cohortId }] = await db.query(`SELECT id FROM cohorts WHERE status = 'selecting'`);
-    const port = await freePort();
-    const api = spawn(process.execPath, [API_MAIN], {
-      env: { ...process.env, ...cliEnv(), API_PORT: String(port), LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    api.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise((resolve) => api.once('exit', resolve));
+    const api = await startApi(cliEnv());
     try {
-      const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 100 && !(await fetch(`${base}/health/ready`).catch(() => null))?.ok; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      const login = await fetch(`${base}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'staff@vgbf.local', password: DEMO_PASSWORD }),
-      });
-      expect(login.status).toBe(200);
-      const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+      const { base } = api;
+      const headers = await api.login('staff@vgbf.local');
       const board = async (score: string) =>
         (await (
           await fetch(`${base}/api/v1/cohorts/${cohortId}/ranking?score=${score}`, { headers })
@@ -273,10 +302,90 @@ describe('The project CLI', () => {
       expect(body.selected).toHaveLength(50);
       expect(body.waitlist).toHaveLength(28);
     } finally {
-      api.kill('SIGTERM');
-      await exited;
+      await api.stop();
     }
-    expect(stderr).toBe('');
+    expect(api.stderr()).toBe('');
+  }, 30_000);
+
+  it('runs the year before’s cohort: every fellow placed within capacity and paired, months of sessions', async () => {
+    const [cohort] = await db.query(
+      `SELECT id, programme_start_date::text AS start FROM cohorts WHERE status = 'running'`,
+    );
+    const fellows = await db.query(
+      `SELECT f.id, f.hub_id, f.placed_at, f.goals, u.email FROM fellows f JOIN users u ON u.id = f.user_id
+        WHERE f.cohort_id = $1`,
+      [cohort.id],
+    );
+    expect(fellows).toHaveLength(40);
+    for (const f of fellows) {
+      expect(f.hub_id).not.toBeNull();
+      expect(f.placed_at).not.toBeNull();
+      expect(f.goals.length).toBeGreaterThan(0);
+    }
+    const overfull = await db.query(
+      `SELECT h.code FROM hubs h WHERE h.cohort_id = $1
+          AND (SELECT count(*) FROM fellows f WHERE f.hub_id = h.id) > h.capacity`,
+      [cohort.id],
+    );
+    expect(overfull).toEqual([]);
+    expect(await db.query(`SELECT status, jsonb_array_length(result->'placements') AS n FROM placement_runs`)).toEqual([
+      { status: 'confirmed', n: 40 },
+    ]);
+    expect(await db.query(`SELECT status FROM matching_runs`)).toEqual([{ status: 'approved' }]);
+    // One active pair per fellow, no mentor over their capacity.
+    const [pairs] = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT fellow_id)::int AS fellows,
+              (SELECT count(*)::int FROM mentor_profiles m
+                WHERE (SELECT count(*) FROM pairings p WHERE p.mentor_id = m.user_id) > m.capacity) AS overloaded
+         FROM pairings WHERE cohort_id = $1 AND status = 'active'`,
+      [cohort.id],
+    );
+    expect(pairs).toEqual({ n: 40, fellows: 40, overloaded: 0 });
+    const [sessions] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE confirmed_at IS NULL)::int AS unconfirmed,
+              count(*) FILTER (WHERE held_at > now() OR held_at < $1::date)::int AS outside,
+              count(*) FILTER (WHERE rating NOT BETWEEN 1 AND 5)::int AS bad_ratings
+         FROM mentoring_sessions`,
+      [cohort.start],
+    );
+    expect(sessions.n).toBeGreaterThan(150);
+    expect(sessions.unconfirmed).toBeGreaterThan(0);
+    expect(sessions).toMatchObject({ outside: 0, bad_ratings: 0 });
+    const silent = await db.query(
+      `SELECT p.id FROM pairings p JOIN mentoring_sessions s ON s.pairing_id = p.id
+        GROUP BY p.id HAVING max(s.held_at) < now() - interval '30 days'`,
+    );
+    expect(silent.length).toBeGreaterThan(0);
+    expect(await db.query(`SELECT DISTINCT checkpoint FROM feedback_answers`)).toEqual([{ checkpoint: 'month_1' }]);
+
+    // The demo fellow and mentor sign in and find each other, with a session waiting for the fellow.
+    const api = await startApi(cliEnv());
+    try {
+      for (const [email, other] of [
+        ['fellow@vgbf.local', 'mentor@vgbf.local'],
+        ['mentor@vgbf.local', 'fellow@vgbf.local'],
+      ]) {
+        const mine = (await (
+          await fetch(`${api.base}/api/v1/mentoring/pairs`, { headers: await api.login(email) })
+        ).json()) as {
+          active: Array<{
+            fellow: { email: string; hub: string };
+            mentor: { email: string };
+            stats: { unconfirmed: number; sessions: number };
+          }>;
+        };
+        const pair = mine.active.find((p) => p.fellow.email === other || p.mentor.email === other);
+        expect(pair).toMatchObject({
+          fellow: { email: 'fellow@vgbf.local', hub: 'Japan' },
+          mentor: { email: 'mentor@vgbf.local' },
+          stats: { unconfirmed: 1 },
+        });
+        expect(pair!.stats.sessions).toBeGreaterThanOrEqual(8);
+      }
+    } finally {
+      await api.stop();
+    }
+    expect(api.stderr()).toBe('');
   }, 30_000);
 
   it('seeds 300 applications over all 12 statuses, each with a history the lifecycle allows', async () => {

@@ -6,7 +6,10 @@ import { Interview, Review, ReviewAssignment, ReviewRound, ReviewerConflict, Rev
 import { ConfigModule } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
+import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
+import { FeedbackAnswer, MatchingRun, MentorProfile, MentoringSession, Pairing } from '@vgbf/mentoring';
+import { PlacementRun } from '@vgbf/placement';
 import { QueueModule } from '@vgbf/queue';
 import { StorageModule } from '@vgbf/storage';
 import { CreateAdminCommand, SeedCommand } from './commands';
@@ -20,7 +23,9 @@ import { DemoSeeder } from './demo/demo-seeder';
     IdentityModule,
     CohortsModule,
     StorageModule,
-    // The seed writes demo applications and the committee's work in bulk; their services are not needed.
+    // The running cohort's fellows are admitted and placed through FellowsService.
+    FellowsModule,
+    // The seed writes demo applications, the committee's work and the programme in bulk; their services are not needed.
     TypeOrmModule.forFeature([
       Application,
       ApplicationStatusChange,
@@ -31,6 +36,12 @@ import { DemoSeeder } from './demo/demo-seeder';
       ReviewAssignment,
       Review,
       Interview,
+      PlacementRun,
+      MentorProfile,
+      MatchingRun,
+      Pairing,
+      MentoringSession,
+      FeedbackAnswer,
     ]),
   ],
   providers: [SeedCommand, CreateAdminCommand, DemoSeeder, Clock],

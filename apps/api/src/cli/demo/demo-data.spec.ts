@@ -8,6 +8,7 @@ import {
 } from '@vgbf/applications';
 import type { EligibilityRule } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
+import { languageCertificates, meetsLanguageRule } from '@vgbf/fellows';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { type DemoApplicant, type DemoInput, SEARCHABLE_APPLICANT, generateDemo } from './demo-data';
@@ -177,5 +178,33 @@ describe(generateDemo.name, () => {
     expect(earlier.filter((d) => emails.has(d.email))).toEqual([]);
     expect(earlier.filter((d) => fold(d.fullName).includes('nguyen van an'))).toEqual([]);
     expect(() => generateDemo({ ...closed, count: 41 })).toThrow(/add up to 40, not 41/);
+  });
+
+  it('applies for the given people first, and makes every applicant placeable when asked', () => {
+    const person = {
+      email: 'fellow@vgbf.local',
+      fullName: 'Phạm Thu Trang',
+      sex: 'female' as const,
+      language: 'vi' as const,
+      hubPreferences: ['JP', 'SG'],
+      languages: { jlpt: 'N2' },
+    };
+    const accepted = generateDemo({
+      ...input,
+      count: 40,
+      statuses: { accepted: 40 },
+      searchable: false,
+      placeable: true,
+      people: [person],
+    });
+    expect(accepted[0]).toMatchObject({ email: person.email, fullName: person.fullName, language: 'vi' });
+    expect(accepted[0].application).toMatchObject({ hubPreferences: ['JP', 'SG'], languages: { jlpt: 'N2' } });
+    expect(accepted[0].application.personal).toMatchObject({ fullName: person.fullName, gender: 'female' });
+    expect(sectionErrors(accepted[0].application)).toEqual([]);
+    const placeable = (d: DemoApplicant): boolean =>
+      hubs.some((h) => meetsLanguageRule(languageCertificates(d.application.languages), h.languageRequirements ?? []));
+    expect(accepted.every(placeable)).toBe(true);
+    // Without the option some applicants (TOEIC only, IELTS 5.5) could go to no hub.
+    expect(demo.every(placeable)).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import {
   type Region,
   evaluateEligibility,
 } from '@vgbf/applications';
-import type { EligibilityRule } from '@vgbf/cohorts';
+import type { EligibilityRule, LanguageRequirement } from '@vgbf/cohorts';
+import { languageCertificates, meetsLanguageRule } from '@vgbf/fellows';
 import { type DemoDocument, documentsFor } from './demo-documents';
 import { type DemoStatusChange, pathTo, statusCounts, timeline } from './demo-history';
 import { countryNames, writeEssays } from './essays';
@@ -35,6 +36,19 @@ export interface DemoHub {
   name: string;
   city: string;
   partnerOrganisations: string[];
+  /** The hub's language rule (none: anyone may go). */
+  languageRequirements?: LanguageRequirement[];
+}
+
+/** A given person (a demo account) who applies like the generated ones, with their own name and choices. */
+export interface DemoPerson {
+  email: string;
+  fullName: string;
+  sex: 'male' | 'female';
+  language: 'vi' | 'en';
+  hubPreferences: string[];
+  /** The application's languages section. */
+  languages: Record<string, unknown>;
 }
 
 export interface DemoInput {
@@ -55,6 +69,10 @@ export interface DemoInput {
   searchable?: boolean;
   /** Applicants generated already (another cohort's): their emails, phones, tax codes and enterprises are taken. */
   exclude?: readonly DemoApplicant[];
+  /** The first applicants are these people (demo accounts). */
+  people?: readonly DemoPerson[];
+  /** Every applicant meets some hub's language rule: the cohort places them all (accepted fellows). */
+  placeable?: boolean;
 }
 
 export interface DemoApplication {
@@ -263,18 +281,22 @@ function asDraft(
   };
 }
 
-function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean): DemoApplicant {
+/** Whether a languages section meets the language rule of at least one of the cohort's hubs. */
+const placeable = (hubs: readonly DemoHub[], section: Record<string, unknown>): boolean =>
+  hubs.some((h) => meetsLanguageRule(languageCertificates(section), h.languageRequirements ?? []));
+
+function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean, person?: DemoPerson): DemoApplicant {
   const { rng, input } = ctx;
   const closeYear = input.closesAt.getUTCFullYear();
   const province = rng.weighted(ctx.provinceWeights);
   const region = ctx.regionOf.get(province) ?? null;
-  const sex = searchable ? 'male' : rng.chance(0.45) ? 'female' : 'male';
+  const sex = person?.sex ?? (searchable ? 'male' : rng.chance(0.45) ? 'female' : 'male');
   let name = vietnameseName(rng, sex, region ?? 'North');
-  while (!searchable && fold(name.fullName).includes(fold(SEARCHABLE_APPLICANT))) {
+  while (!searchable && !person && fold(name.fullName).includes(fold(SEARCHABLE_APPLICANT))) {
     name = vietnameseName(rng, sex, region ?? 'North');
   }
-  const fullName = searchable ? SEARCHABLE_APPLICANT : name.fullName;
-  const language: 'vi' | 'en' = rng.chance(0.12) ? 'en' : 'vi';
+  const fullName = person?.fullName ?? (searchable ? SEARCHABLE_APPLICANT : name.fullName);
+  const language: 'vi' | 'en' = person?.language ?? (rng.chance(0.12) ? 'en' : 'vi');
 
   const breaks = status === 'ineligible' ? ruleToFail(ctx) : null;
   const maxAge = ruleParam(input.rules, 'max_age', 'maxAge', 40);
@@ -316,7 +338,9 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
     [4, 12],
   ]);
   const exportMarkets = rng.sample(EXPORT_MARKETS, marketCount);
-  const hubPreferences = hubRanking(ctx);
+  const hubPreferences = person?.hubPreferences ?? hubRanking(ctx);
+  let languages = person?.languages ?? languagesFor(ctx, hubPreferences, language);
+  while (input.placeable && !placeable(input.hubs, languages)) languages = languagesFor(ctx, hubPreferences, language);
   const firstHub = input.hubs.find((h) => h.code === hubPreferences[0]) ?? input.hubs[0];
   const essayLanguage = language === 'en' || rng.chance(0.15) ? 'en' : 'vi';
 
@@ -339,7 +363,7 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
       revenueBand: REVENUE_BANDS[revenueIndex],
       exportMarkets,
     },
-    languages: languagesFor(ctx, hubPreferences, language),
+    languages,
     hubPreferences,
     essays: {
       ...writeEssays(rng, {
@@ -371,7 +395,7 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
   const filled = status !== 'draft' ? 6 : rng.chance(0.1) ? 6 : rng.int(1, 5);
   const sections = status === 'draft' ? asDraft(ctx, full, filled) : full;
   const times = timeline(rng, input, pathTo(status, rng, input.beforeSelection), language, ineligibleReason);
-  const who = { fullName, email: email(ctx, fullName), language, ...full };
+  const who = { fullName, email: person?.email ?? email(ctx, fullName), language, ...full };
   const kinds: DemoDocument['kind'][] =
     filled === 6 ? ['cv', 'business_registration'] : filled >= 2 && rng.chance(0.35) ? ['cv'] : [];
   return {
@@ -387,6 +411,9 @@ function applicant(ctx: Context, status: ApplicationStatus, searchable: boolean)
   };
 }
 
+/** The key of the i-th demo application of a cohort, in its committee and programme data. */
+export const applicationKey = (i: number): string => `a${String(i).padStart(4, '0')}`;
+
 /** `count` demo applicants with one application each, over every status, the same for the same input. */
 export function generateDemo(input: DemoInput): DemoApplicant[] {
   const rng = new Rng(input.seed);
@@ -399,7 +426,7 @@ export function generateDemo(input: DemoInput): DemoApplicant[] {
     rng,
     regionOf,
     provinceWeights: [...regionOf.keys()].map((p) => [p, PROVINCE_WEIGHTS[p] ?? OTHER_PROVINCE_WEIGHT]),
-    usedEmails: new Set(taken.map((d) => d.email)),
+    usedEmails: new Set([...taken, ...(input.people ?? [])].map((d) => d.email)),
     usedPhones: new Set(taken.map((d) => d.application.personal.phone as string)),
     usedTaxCodes: new Set(taken.map((d) => d.application.enterprise.taxCode as string)),
     usedEnterprises: new Set(taken.map((d) => d.application.enterprise.name as string)),
@@ -409,5 +436,5 @@ export function generateDemo(input: DemoInput): DemoApplicant[] {
   if (statuses.length !== input.count)
     throw new Error(`the status counts add up to ${statuses.length}, not ${input.count}`);
   const searchable = input.searchable === false ? -1 : statuses.indexOf('under_review');
-  return statuses.map((status, i) => applicant(ctx, status, i === searchable));
+  return statuses.map((status, i) => applicant(ctx, status, i === searchable, input.people?.[i]));
 }

@@ -5,13 +5,17 @@ import { Application, ApplicationDocument, ApplicationStatusChange, type Region 
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
 import type { Rubric } from '@vgbf/committee';
 import { readProgramData } from '@vgbf/config';
-import { type AuthenticatedUser, Clock, formatInProgramZone, toProgramLocal } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, formatInProgramZone, parseProgramLocal, toProgramLocal } from '@vgbf/core';
+import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { insertCommittee, insertReviewers } from './demo-committee-writer';
-import { type DemoApplicant, type DemoInput, generateDemo } from './demo-data';
+import { type DemoApplicant, type DemoInput, applicationKey, generateDemo } from './demo-data';
+import { DEMO_MENTORS } from './demo-mentors';
+import type { DemoProgramme } from './demo-programme';
+import { DEMO_FELLOW, seedProgramme } from './demo-running-cohort';
 import { DEMO_REVIEWERS } from './demo-reviewers';
 import { type DemoCommittee, generateCommittee } from './demo-reviews';
 import { insertMany } from './insert-many';
@@ -26,6 +30,8 @@ export const DEMO_APPLICANT_COUNT = 300;
  */
 export const SELECTING_STATUSES = { under_review: 8, shortlisted: 14, interviewed: 78, rejected: 20 } as const;
 const SELECTING_COUNT = Object.values(SELECTING_STATUSES).reduce((a, b) => a + b, 0);
+/** The running cohort's fellows: every one accepted an offer. */
+export const RUNNING_FELLOW_COUNT = 40;
 const REVIEWERS_PER_APPLICATION = 3;
 const DAY = 86_400_000;
 /** Files written to storage at once. */
@@ -34,14 +40,16 @@ const PARALLEL_FILES = 8;
 /**
  * The demo: one account per role, an open cohort (through CohortsService, so it is validated and
  * audited like staff's) with a few hundred applicants in every status, the year before's cohort now
- * selecting, and the committee: nine reviewers with their expertise, each application that entered
- * review assigned to three of them (the optimal assignment), their reviews and the interviews.
+ * selecting, the year before that one's running: forty fellows (the demo fellow among them) placed in
+ * the hubs and paired with mentors, months into their programme. And the committee: nine reviewers
+ * with their expertise, each application that entered review assigned to three of them (the optimal
+ * assignment), their reviews and the interviews.
  *
  * The applicants are written in bulk, straight into the tables, in one transaction: going through
  * the HTTP API or the per-application services would take minutes (an argon2 hash each) and send
  * emails. So they share the demo applicant's password hash (same password) and no outbox row is made.
  * Their CVs and business registrations are tiny generated PDFs, stored through DocumentStorage.
- * The committee's rows are written the same way (no audit rows for them, no reminder emails).
+ * The committee's and the programme's rows are written the same way (no audit rows, no emails).
  */
 @Injectable()
 export class DemoSeeder {
@@ -51,6 +59,7 @@ export class DemoSeeder {
     private readonly cohorts: CohortsService,
     private readonly clock: Clock,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly fellows: FellowsService,
   ) {}
 
   /** Seeds an empty database; returns what it did, for the terminal. */
@@ -73,9 +82,10 @@ export class DemoSeeder {
         );
       },
     );
-    const { open, selecting } = seeded;
+    const { open, selecting, running } = seeded;
     const statuses = new Set(open.demo.map((d) => d.application.status)).size;
-    const reviews = [open, selecting].flatMap((c) => c.committee.assignments.filter((a) => a.review)).length;
+    const reviews = [open, selecting, running].flatMap((c) => c.committee.assignments.filter((a) => a.review)).length;
+    const sessions = running.programme.pairs.flatMap((p) => p.sessions);
     const interviewed = selecting.demo.filter((d) => d.application.status === 'interviewed').length;
     return (
       `Seeded ${DEMO_ACCOUNTS.length} demo accounts and ${DEMO_REVIEWERS.length - 1} more reviewers ` +
@@ -83,7 +93,11 @@ export class DemoSeeder {
       `${formatInProgramZone(new Date(open.cohort.applicationClosesAt))}, ` +
       `and ${open.demo.length} applicants with an application each in ${statuses} statuses; ` +
       `cohort "${selecting.cohort.name}" selecting, with ${selecting.demo.length} applicants through review ` +
-      `(${interviewed} interviewed); ${reviews} reviews by ${DEMO_REVIEWERS.length} reviewers.`
+      `(${interviewed} interviewed); ${reviews} reviews by ${DEMO_REVIEWERS.length} reviewers; ` +
+      `cohort "${running.cohort.name}" running since ${running.cohort.programmeStartDate}, with ` +
+      `${running.programme.placement.placements.length} fellows placed in ${running.cohort.hubs.length} hubs, ` +
+      `${DEMO_MENTORS.length} mentors, ${running.programme.pairs.length} pairs and ${sessions.length} sessions ` +
+      `(${sessions.filter((s) => !s.confirmedAt).length} awaiting the fellow's confirmation).`
     );
   }
 
@@ -97,6 +111,11 @@ export class DemoSeeder {
     };
     const openCohort = await this.openCohort(actor, now);
     const selectingCohort = await this.selectingCohort(actor, now, openCohort.year - 1);
+    const runningCohort = await this.runningCohort(actor, now, openCohort.year - 2);
+    // The running cohort's offers were all accepted three weeks before its programme started.
+    const offersDone = new Date(
+      (parseProgramLocal(`${runningCohort.programmeStartDate}T12:00`) as Date).getTime() - 21 * DAY,
+    );
     const provinces = readProgramData('provinces.json') as Record<Region, string[]>;
     const demoInput = (cohort: CohortView): Omit<DemoInput, 'seed' | 'count'> => ({
       now,
@@ -116,13 +135,24 @@ export class DemoSeeder {
       searchable: false,
       exclude: openDemo,
     });
+    const runningDemo = generateDemo({
+      ...demoInput(runningCohort),
+      now: offersDone,
+      seed: DEMO_SEED - 2,
+      count: RUNNING_FELLOW_COUNT,
+      statuses: { accepted: RUNNING_FELLOW_COUNT },
+      searchable: false,
+      placeable: true,
+      people: [DEMO_FELLOW],
+      exclude: [...openDemo, ...selectingDemo],
+    });
     const rubric = readProgramData('rubric.json') as Rubric;
     // The selecting cohort's reviewing closed three days ago; the open one's round has no deadline yet.
     const reviewDeadline = new Date(Math.floor((now.getTime() - 3 * DAY) / 60_000) * 60_000);
-    const committeeOf = (demo: DemoApplicant[], seed: number, deadline?: Date): DemoCommittee =>
+    const committeeOf = (demo: DemoApplicant[], seed: number, deadline?: Date, at = now): DemoCommittee =>
       generateCommittee({
         seed,
-        now,
+        now: at,
         rubric,
         reviewers: DEMO_REVIEWERS,
         applications: demo.map((d, i) => ({
@@ -135,12 +165,20 @@ export class DemoSeeder {
         declaredConflicts: 2,
         reviewDeadline: deadline,
       });
-    const open = { cohort: openCohort, demo: openDemo, committee: committeeOf(openDemo, DEMO_SEED) };
+    const open = { cohort: openCohort, demo: openDemo, committee: committeeOf(openDemo, DEMO_SEED), deadline: null };
     const selecting = {
       cohort: selectingCohort,
       demo: selectingDemo,
       committee: committeeOf(selectingDemo, DEMO_SEED - 1, reviewDeadline),
+      deadline: reviewDeadline,
     };
+    const running = {
+      cohort: runningCohort,
+      demo: runningDemo,
+      committee: committeeOf(runningDemo, DEMO_SEED - 2, offersDone, offersDone),
+      deadline: offersDone,
+    };
+    let programme: DemoProgramme | undefined;
 
     // Files stored for a transaction that then fails would belong to nothing: remove them.
     const stored: string[] = [];
@@ -153,25 +191,36 @@ export class DemoSeeder {
           passwordHash,
           new Date(selectingCohort.applicationOpensAt),
         );
-        for (const { cohort, demo, committee } of [open, selecting]) {
-          const ids = await this.insertApplicants(manager, demo, cohort.id, passwordHash, staff.id, stored);
+        const accounts = new Map(users.map((u) => [u.email, u.id]));
+        for (const { cohort, demo, committee, deadline } of [open, selecting, running]) {
+          const ids = await this.insertApplicants(manager, demo, cohort.id, passwordHash, staff.id, stored, accounts);
           await insertCommittee(manager, {
             cohortId: cohort.id,
             rubric,
             reviewersPerApplication: REVIEWERS_PER_APPLICATION,
-            reviewDeadline: cohort === selectingCohort ? reviewDeadline : null,
+            reviewDeadline: deadline,
             committee,
-            applicationIds: new Map(ids.map((id, i) => [applicationKey(i), id])),
+            applicationIds: new Map(ids.applications.map((id, i) => [applicationKey(i), id])),
             reviewerIds,
             staffId: staff.id,
           });
+          if (cohort === runningCohort) {
+            programme = await seedProgramme(manager, this.fellows, running, ids, {
+              seed: DEMO_SEED - 2,
+              staff,
+              accounts,
+              passwordHash,
+              now,
+            });
+          }
         }
       })
       .catch(async (error: unknown) => {
         await Promise.all(stored.map((key) => this.storage.delete(key)));
         throw error;
       });
-    return { open, selecting };
+    if (!programme) throw new Error('the running cohort’s programme was not written');
+    return { open, selecting, running: { ...running, programme } };
   }
 
   /**
@@ -227,6 +276,38 @@ export class DemoSeeder {
     return cohort;
   }
 
+  /** The applicants' accounts (but for those in `accounts`, the demo accounts), applications, histories and PDFs. */
+  /**
+   * The cohort before the selecting one, now in its programme: taken through its whole lifecycle, its
+   * window closed five months before the programme started, the first of the month four months ago.
+   */
+  private async runningCohort(actor: AuthenticatedUser, now: Date, year: number): Promise<CohortView> {
+    const [y, m] = toProgramLocal(now).slice(0, 7).split('-').map(Number) as [number, number];
+    const month = y * 12 + (m - 1) - 4;
+    const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+    const day = (offsetDays: number): string =>
+      new Date(Date.parse(`${start}T00:00:00Z`) + offsetDays * DAY).toISOString().slice(0, 10);
+    const created = await this.cohorts.create(actor, {
+      name: `VGBF ${year}`,
+      year,
+      targetSize: RUNNING_FELLOW_COUNT,
+      trackMonths: 9,
+      applicationOpensAt: `${day(-300)}T08:00`,
+      applicationClosesAt: `${day(-150)}T23:59`,
+      offerResponseDays: 7,
+      programmeStartDate: start,
+    });
+    const steps: Array<[CohortView['status'], string]> = [
+      ['open', 'Demo data: applications open'],
+      ['reviewing', 'Demo data: the window has closed, review starts'],
+      ['selecting', 'Demo data: reviews and interviews done'],
+      ['running', 'Demo data: the fellows have accepted, the programme starts'],
+    ];
+    let cohort = created;
+    for (const [status, reason] of steps) cohort = await this.cohorts.transition(actor, created.id, { status, reason });
+    return cohort;
+  }
+
   private async insertApplicants(
     manager: EntityManager,
     demo: DemoApplicant[],
@@ -234,23 +315,28 @@ export class DemoSeeder {
     passwordHash: string,
     staffId: string,
     stored: string[],
-  ): Promise<string[]> {
-    const userIds = new Map<string, string>();
-    const userRows = demo.map((d) => {
-      // Registered and verified shortly before starting the application.
-      const registered = new Date(d.application.createdAt.getTime() - 3600_000);
-      return {
-        email: d.email,
-        emailNormalized: d.email.toLowerCase(),
-        fullName: d.fullName,
-        roles: ['applicant'],
-        language: d.language,
-        passwordHash,
-        emailVerifiedAt: new Date(registered.getTime() + 600_000),
-        createdAt: registered,
-        updatedAt: registered,
-      };
-    });
+    accounts: ReadonlyMap<string, string>,
+  ): Promise<{ applications: string[]; users: string[] }> {
+    const userIds = new Map<string, string>(
+      demo.flatMap((d) => (accounts.has(d.email) ? [[d.email, accounts.get(d.email) as string]] : [])),
+    );
+    const userRows = demo
+      .filter((d) => !userIds.has(d.email))
+      .map((d) => {
+        // Registered and verified shortly before starting the application.
+        const registered = new Date(d.application.createdAt.getTime() - 3600_000);
+        return {
+          email: d.email,
+          emailNormalized: d.email.toLowerCase(),
+          fullName: d.fullName,
+          roles: ['applicant'],
+          language: d.language,
+          passwordHash,
+          emailVerifiedAt: new Date(registered.getTime() + 600_000),
+          createdAt: registered,
+          updatedAt: registered,
+        };
+      });
     for (const row of await insertMany(manager, User, userRows, ['id', 'email'])) userIds.set(row.email, row.id);
 
     const applicationIds = new Map<string, string>();
@@ -313,9 +399,7 @@ export class DemoSeeder {
       documentRows.push(...(await Promise.all(batch)));
     }
     await insertMany(manager, ApplicationDocument, documentRows, ['id']);
-    return demo.map(({ email }) => applicationIds.get(userIds.get(email) as string) as string);
+    const users = demo.map(({ email }) => userIds.get(email) as string);
+    return { applications: users.map((id) => applicationIds.get(id) as string), users };
   }
 }
-
-/** The key of the i-th demo application in its cohort's committee data. */
-const applicationKey = (i: number): string => `a${String(i).padStart(4, '0')}`;
