@@ -1,5 +1,17 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -118,6 +130,14 @@ export class AppConfig {
     message: 'must be a cron pattern of 5 fields (or 6 with seconds), e.g. "30 3 * * *"',
   })
   MAINTENANCE_CRON = '30 3 * * *';
+
+  /**
+   * Signs the links in emails that act without a sign-in (unsubscribe from optional emails): HMAC-SHA256
+   * key, at least 32 characters. Changing it voids the links already sent.
+   */
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  @IsString()
+  NOTIFICATION_LINK_SECRET: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

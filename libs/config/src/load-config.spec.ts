@@ -8,6 +8,7 @@ const valid = {
   REDIS_URL: 'redis://localhost:6379',
   SMTP_URL: 'smtp://localhost:25',
   PUBLIC_URL: 'http://localhost:3300',
+  NOTIFICATION_LINK_SECRET: 'a-test-secret-of-at-least-32-characters',
 };
 
 describe(parseConfig.name, () => {
