@@ -1,3 +1,4 @@
+import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
 import type { MailLanguage, Template } from './template';
 
@@ -197,6 +198,7 @@ export const TEMPLATES = {
     },
   },
   ...PROGRAMME_TEMPLATES,
+  ...NOTIFICATION_TEMPLATES,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;
@@ -229,7 +231,10 @@ export function renderEmail(name: string, language: MailLanguage, data: Record<s
     '—',
     'Vietnam Global Biz Fellows',
   ].join('\n\n');
-  const htmlParagraphs = t.paragraphs.map((p) => `<p>${fill(escapeHtml(p), data, escapeHtml)}</p>`).join('\n');
+  // A line break in a filled value (a digest's list) stays a line break in HTML.
+  const htmlParagraphs = t.paragraphs
+    .map((p) => `<p>${fill(escapeHtml(p), data, escapeHtml).replace(/\n/g, '<br>\n')}</p>`)
+    .join('\n');
   const button =
     t.action && url
       ? `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#c8102e;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(t.action.label)}</a></p>\n<p style="font-size:12px;color:#555">${escapeHtml(url)}</p>`
