@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { renderEmail } from '@vgbf/mail';
+import { OutboxService } from '@vgbf/outbox';
+import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
+import type { DataSource } from 'typeorm';
+import { NotificationDelivery } from './notification-delivery';
+
+interface Pending {
+  user_id: string;
+  email: string;
+  full_name: string;
+  language: 'vi' | 'en';
+  messages: Array<{ template: string; data: Record<string, string> }>;
+}
+
+/** The digest's day label: the run's date in Vietnam. */
+const vietnamDay = (instant: Date): string => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * One email a day to each person who chose the digest, listing what waited for them. Taking the items
+ * (sent_at set) and enqueueing the emails happen in one transaction, so an item is in exactly one
+ * digest however often, or however many workers, run it.
+ */
+@Injectable()
+export class DailyDigest {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly delivery: NotificationDelivery,
+  ) {}
+
+  @Scheduled({ name: 'notifications.daily-digest', cron: '0 18 * * *' })
+  async send({ period }: ScheduledRun): Promise<{ emails: number; items: number }> {
+    return this.db.transaction(async (manager) => {
+      const pending = await manager.query<Pending[]>(
+        `WITH taken AS (
+           UPDATE digest_items SET sent_at = now() WHERE sent_at IS NULL
+           RETURNING id, user_id, message, created_at)
+         SELECT t.user_id, u.email, u.full_name, u.language,
+                jsonb_agg(t.message ORDER BY t.created_at, t.id) AS messages
+           FROM taken t JOIN users u ON u.id = t.user_id
+          GROUP BY t.user_id, u.email, u.full_name, u.language
+          ORDER BY u.email`,
+      );
+      let items = 0;
+      for (const person of pending) {
+        // Each entry is the subject its email would have had, in the person's language today.
+        const lines = person.messages.map(
+          (m) => `• ${renderEmail(m.template, person.language, { ...m.data, fullName: person.full_name }).subject}`,
+        );
+        items += lines.length;
+        await this.outbox.enqueueEmail(manager, {
+          template: 'notification-digest',
+          to: person.email,
+          language: person.language,
+          data: {
+            ...this.delivery.links(person.user_id),
+            fullName: person.full_name,
+            day: vietnamDay(period),
+            count: String(lines.length),
+            items: lines.join('\n'),
+          },
+        });
+      }
+      return { emails: pending.length, items };
+    });
+  }
+}

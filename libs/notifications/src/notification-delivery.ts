@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@vgbf/config';
+import { OutboxService } from '@vgbf/outbox';
+import type { EntityManager } from 'typeorm';
+import type { Delivery } from './entities/notification-preference.entity';
+import { unsubscribeToken } from './unsubscribe-token';
+
+/** How a person wants notifications; people without a row get the defaults. */
+export interface NotificationSettings {
+  delivery: Delivery;
+  optionalEmails: boolean;
+}
+
+export const DEFAULT_SETTINGS: NotificationSettings = { delivery: 'immediate', optionalEmails: true };
+
+export interface NotificationRecipient {
+  userId: string;
+  email: string;
+  fullName: string;
+  language: 'vi' | 'en';
+}
+
+export interface Notification {
+  /** A libs/mail template; optional ones show {unsubscribeUrl}, mandatory ones say why they cannot be turned off. */
+  template: string;
+  data: Record<string, string>;
+  mandatory: boolean;
+}
+
+/** sent: an email now; digest: an entry of tonight's digest; skipped: optional, and the person opted out. */
+export type DeliveryOutcome = 'sent' | 'digest' | 'skipped';
+
+/** What happens to a notification for a person with these settings. */
+export function deliveryOutcome(settings: NotificationSettings, mandatory: boolean): DeliveryOutcome {
+  if (!mandatory && !settings.optionalEmails) return 'skipped';
+  return settings.delivery === 'digest' ? 'digest' : 'sent';
+}
+
+/**
+ * Delivers a notification inside the caller's transaction, as its recipient asked: an outbox email
+ * now, or a digest_items row for the daily digest, or nothing for an optional one they turned off.
+ */
+@Injectable()
+export class NotificationDelivery {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async deliver(
+    manager: EntityManager,
+    recipient: NotificationRecipient,
+    settings: NotificationSettings,
+    notification: Notification,
+  ): Promise<DeliveryOutcome> {
+    const outcome = deliveryOutcome(settings, notification.mandatory);
+    const data = { ...this.links(recipient.userId), ...notification.data, fullName: recipient.fullName };
+    switch (outcome) {
+      case 'skipped':
+        break;
+      case 'sent':
+        await this.outbox.enqueueEmail(manager, {
+          template: notification.template,
+          to: recipient.email,
+          language: recipient.language,
+          data,
+        });
+        break;
+      case 'digest':
+        await manager.query(`INSERT INTO digest_items (user_id, message) VALUES ($1, $2)`, [
+          recipient.userId,
+          { template: notification.template, data, mandatory: notification.mandatory },
+        ]);
+        break;
+    }
+    return outcome;
+  }
+
+  /** The links every notification email may show: the person's unsubscribe link and settings page. */
+  links(userId: string): { unsubscribeUrl: string; settingsUrl: string } {
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    const token = unsubscribeToken(this.config.NOTIFICATION_LINK_SECRET, userId);
+    return {
+      unsubscribeUrl: `${base}/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`,
+      settingsUrl: `${base}/settings/notifications`,
+    };
+  }
+}
