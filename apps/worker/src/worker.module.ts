@@ -6,6 +6,8 @@ import { Clock, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { MailModule } from '@vgbf/mail';
 import { MentoringJobsModule } from '@vgbf/mentoring';
+import { MilestoneReminderJobsModule } from '@vgbf/milestones';
+import { NotificationsJobsModule } from '@vgbf/notifications';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
 import { SchedulerModule } from '@vgbf/scheduler';
@@ -28,6 +30,8 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     ApplicationRemindersModule,
     CommitteeJobsModule,
     MentoringJobsModule,
+    MilestoneReminderJobsModule,
+    NotificationsJobsModule,
   ],
   providers: [Clock, JobSchedulers, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
 })

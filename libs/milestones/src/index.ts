@@ -16,3 +16,14 @@ export { MilestoneSubmission } from './entities/milestone-submission.entity';
 export { MilestoneReview, REVIEW_DECISIONS, type ReviewDecision } from './entities/milestone-review.entity';
 export { MilestoneExtension } from './entities/milestone-extension.entity';
 export { MilestoneReminder } from './entities/milestone-reminder.entity';
+export { MilestoneRemindersModule } from './reminders/reminders.module';
+export { MilestoneReminderJobsModule } from './reminders/reminder-jobs.module';
+export { MilestoneReminderChain } from './reminders/milestone-reminder-chain';
+export {
+  CATCH_UP_DAYS,
+  MILESTONE_CHAIN,
+  MILESTONE_STEPS,
+  type MilestoneAudience,
+  type MilestoneStep,
+} from './reminders/milestone-chain';
+export { type ChainStep, type ReminderChain, dueSteps, upcomingSteps } from './reminders/reminder-chain';

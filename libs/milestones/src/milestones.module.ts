@@ -6,6 +6,7 @@ import { MilestoneReview } from './entities/milestone-review.entity';
 import { MilestoneSubmission } from './entities/milestone-submission.entity';
 import { MilestoneTemplate } from './entities/milestone-template.entity';
 import { Milestone } from './entities/milestone.entity';
+import { MilestoneRemindersModule } from './reminders/reminders.module';
 
 export const MILESTONE_ENTITIES = [
   MilestoneTemplate,
@@ -18,6 +19,6 @@ export const MILESTONE_ENTITIES = [
 
 /** Milestone templates, each fellow's timeline, evidence and its review, extensions that cascade. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MILESTONE_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(MILESTONE_ENTITIES), MilestoneRemindersModule],
 })
 export class MilestonesModule {}

@@ -3,7 +3,14 @@ import type { ReminderChain } from './reminder-chain';
 export const MILESTONE_AUDIENCES = ['fellow', 'mentor', 'staff'] as const;
 export type MilestoneAudience = (typeof MILESTONE_AUDIENCES)[number];
 
-export const MILESTONE_STEPS = ['before_7d', 'before_1d', 'due_today', 'overdue_1d', 'overdue_7d', 'escalation'] as const;
+export const MILESTONE_STEPS = [
+  'before_7d',
+  'before_1d',
+  'due_today',
+  'overdue_1d',
+  'overdue_7d',
+  'escalation',
+] as const;
 export type MilestoneStep = (typeof MILESTONE_STEPS)[number];
 
 /**

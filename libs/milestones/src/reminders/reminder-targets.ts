@@ -1,0 +1,117 @@
+import type { EntityManager } from 'typeorm';
+import {
+  CATCH_UP_DAYS,
+  MILESTONE_AUDIENCES,
+  MILESTONE_CHAIN,
+  REMINDABLE_STATES,
+  type MilestoneAudience,
+  type MilestoneStep,
+} from './milestone-chain';
+import { type ChainTarget, addDays } from './reminder-chain';
+
+/** One recipient of one milestone's chain, with what they already got for its current due date. */
+export interface ReminderTarget extends ChainTarget<MilestoneStep, MilestoneAudience> {
+  milestoneId: string;
+  code: string;
+  title: { vi: string; en: string };
+  fellowId: string;
+  fellowName: string;
+  cohortId: string;
+  userId: string;
+  email: string;
+  fullName: string;
+  language: 'vi' | 'en';
+}
+
+type Row = {
+  milestone_id: string;
+  code: string;
+  title: { vi: string; en: string };
+  due_on: string;
+  fellow_id: string;
+  fellow_name: string;
+  cohort_id: string;
+  audience: MilestoneAudience;
+  user_id: string;
+  email: string;
+  full_name: string;
+  language: 'vi' | 'en';
+  done: MilestoneStep[];
+};
+
+/** For each audience, the due dates whose chain has a step for it between `from` and `to` (catch-up included). */
+function dueWindows(from: string, to: string): Record<MilestoneAudience, [string, string] | null> {
+  const windows = {} as Record<MilestoneAudience, [string, string] | null>;
+  for (const audience of MILESTONE_AUDIENCES) {
+    const offsets = MILESTONE_CHAIN.filter((s) => ([] as readonly string[]).concat(s.to).includes(audience)).map(
+      (s) => s.offsetDays,
+    );
+    windows[audience] = offsets.length
+      ? [addDays(from, -(Math.max(...offsets) + CATCH_UP_DAYS)), addDays(to, -Math.min(...offsets))]
+      : null;
+  }
+  return windows;
+}
+
+/**
+ * Everyone a milestone's chain could reach between `from` and `to` (days in Vietnam): the fellow, their
+ * active mentor, and every verified staff account (escalations go to all staff: the team is small and
+ * shares the follow-up). Only remindable milestones of active fellows; the job and the dry run both
+ * read this and hand it to the same chain function.
+ */
+export async function loadReminderTargets(
+  manager: EntityManager,
+  range: { from: string; to: string; cohortId?: string },
+): Promise<ReminderTarget[]> {
+  const w = dueWindows(range.from, range.to);
+  const rows = await manager.query<Row[]>(
+    `WITH ms AS (
+       SELECT m.id AS milestone_id, m.code, m.title, m.due_on, f.id AS fellow_id, f.full_name AS fellow_name,
+              f.user_id AS fellow_user_id, f.cohort_id
+         FROM milestones m
+         JOIN fellows f ON f.id = m.fellow_id AND f.status = 'active'
+        WHERE m.state = ANY($1::text[])
+          AND ($2::uuid IS NULL OR f.cohort_id = $2)
+          AND m.due_on BETWEEN least($3::date, $5::date, $7::date) AND greatest($4::date, $6::date, $8::date)),
+     recipients AS (
+       SELECT milestone_id, 'fellow' AS audience, fellow_user_id AS user_id FROM ms
+        WHERE due_on BETWEEN $3::date AND $4::date
+       UNION ALL
+       SELECT ms.milestone_id, 'mentor', p.mentor_id FROM ms
+         JOIN pairings p ON p.fellow_id = ms.fellow_id AND p.status = 'active'
+        WHERE ms.due_on BETWEEN $5::date AND $6::date
+       UNION ALL
+       SELECT ms.milestone_id, 'staff', u.id FROM ms
+         JOIN users u ON 'staff' = ANY(u.roles) AND u.email_verified_at IS NOT NULL
+        WHERE ms.due_on BETWEEN $7::date AND $8::date)
+     SELECT ms.milestone_id, ms.code, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') AS due_on, ms.fellow_id,
+            ms.fellow_name, ms.cohort_id, r.audience, r.user_id, u.email, u.full_name, u.language,
+            array(SELECT mr.step FROM milestone_reminders mr
+                   WHERE mr.milestone_id = ms.milestone_id AND mr.due_on = ms.due_on AND mr.recipient_id = r.user_id
+                   ORDER BY mr.id) AS done
+       FROM ms JOIN recipients r USING (milestone_id) JOIN users u ON u.id = r.user_id
+      ORDER BY ms.due_on, ms.fellow_name, ms.code, r.audience, u.email`,
+    [
+      REMINDABLE_STATES,
+      range.cohortId ?? null,
+      ...(w.fellow ?? [null, null]),
+      ...(w.mentor ?? [null, null]),
+      ...(w.staff ?? [null, null]),
+    ],
+  );
+  return rows.map((r) => ({
+    milestoneId: r.milestone_id,
+    code: r.code,
+    title: r.title,
+    dueOn: r.due_on,
+    fellowId: r.fellow_id,
+    fellowName: r.fellow_name,
+    cohortId: r.cohort_id,
+    audience: r.audience,
+    userId: r.user_id,
+    email: r.email,
+    fullName: r.full_name,
+    language: r.language,
+    done: r.done,
+  }));
+}
