@@ -91,6 +91,21 @@ const toView = (r: FellowRow): FellowView => ({
   status: r.status,
 });
 
+/** A fellow's programme year before and after staff changed its dates. */
+export interface FellowDatesChange {
+  before: { startDate: string; endDate: string };
+  after: { startDate: string; endDate: string };
+  actor: AuthenticatedUser;
+  reason: string;
+}
+
+/** Called inside the transaction that changes a fellow's dates, so what depends on them moves with them. */
+export type FellowDatesListener = (
+  manager: EntityManager,
+  fellowId: string,
+  change: FellowDatesChange,
+) => Promise<void>;
+
 /**
  * The programme year's one record per person. The selection admits fellows (an accepted offer);
  * staff adjust their dates; fellows state what they want from a mentor. Placement and mentoring
@@ -98,11 +113,22 @@ const toView = (r: FellowRow): FellowView => ({
  */
 @Injectable()
 export class FellowsService {
+  private readonly datesListeners: FellowDatesListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Registers a listener for changes of a fellow's start or end date (e.g. milestones, whose due
+   * dates follow them): it runs inside the update's transaction, and its failure undoes the change.
+   * Modules register in onModuleInit; fellows never import them.
+   */
+  onStartDateChanged(listener: FellowDatesListener): void {
+    this.datesListeners.push(listener);
+  }
 
   /**
    * Within the acceptance's transaction: the fellow record (dates from the cohort) and the fellow
@@ -252,6 +278,15 @@ export class FellowsService {
           reason: input.reason,
         },
       });
+      if (after.start_date !== before.start_date || after.end_date !== before.end_date) {
+        const change: FellowDatesChange = {
+          before: { startDate: before.start_date, endDate: before.end_date },
+          after: { startDate: after.start_date, endDate: after.end_date },
+          actor,
+          reason: input.reason,
+        };
+        for (const listener of this.datesListeners) await listener(manager, id, change);
+      }
       return this.get(id, manager);
     });
   }

@@ -1,5 +1,5 @@
 export { FellowsModule } from './fellows.module';
-export { FellowsService, type AdmitFellow } from './fellows.service';
+export { FellowsService, type AdmitFellow, type FellowDatesChange, type FellowDatesListener } from './fellows.service';
 export { Fellow, FELLOW_STATUSES, type FellowStatus, type LanguageCertificate } from './entities/fellow.entity';
 export { FellowView, FellowHubView } from './dto/fellow.dto';
 export {
