@@ -27,3 +27,15 @@ export {
   type MilestoneStep,
 } from './reminders/milestone-chain';
 export { type ChainStep, type ReminderChain, dueSteps, upcomingSteps } from './reminders/reminder-chain';
+// The one definition of a milestone's derived status (upcoming, due soon, overdue…), for every read.
+export {
+  DUE_SOON_DAYS,
+  MILESTONE_STATUSES,
+  type MilestoneStatus,
+  milestoneStatus,
+  milestoneStatusSql,
+  programmeToday,
+} from './milestone-status';
+export { MILESTONE_TRANSITIONS, MILESTONE_EVENTS, type MilestoneEvent } from './milestone-lifecycle';
+export { baseDueOn, addMonths, addDays, midpoint, type DueRule, type FellowYear } from './timeline/due-dates';
+export { MilestoneReadsService } from './milestone-reads.service';

@@ -1,12 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { Clock } from '@vgbf/core';
+import { FellowsModule } from '@vgbf/fellows';
+import { OutboxModule } from '@vgbf/outbox';
+import { StorageModule } from '@vgbf/storage';
 import { MilestoneExtension } from './entities/milestone-extension.entity';
 import { MilestoneReminder } from './entities/milestone-reminder.entity';
 import { MilestoneReview } from './entities/milestone-review.entity';
 import { MilestoneSubmission } from './entities/milestone-submission.entity';
 import { MilestoneTemplate } from './entities/milestone-template.entity';
 import { Milestone } from './entities/milestone.entity';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceMail } from './evidence/evidence-mail';
+import { EvidenceService } from './evidence/evidence.service';
+import { MilestoneReadsService } from './milestone-reads.service';
+import { MilestonesController } from './milestones.controller';
 import { MilestoneRemindersModule } from './reminders/reminders.module';
+import { MilestoneTemplatesService } from './timeline/templates.service';
+import { TimelinesService } from './timeline/timelines.service';
 
 export const MILESTONE_ENTITIES = [
   MilestoneTemplate,
@@ -19,6 +31,16 @@ export const MILESTONE_ENTITIES = [
 
 /** Milestone templates, each fellow's timeline, evidence and its review, extensions that cascade. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MILESTONE_ENTITIES), MilestoneRemindersModule],
+  imports: [
+    TypeOrmModule.forFeature(MILESTONE_ENTITIES),
+    AuditModule,
+    FellowsModule,
+    OutboxModule,
+    StorageModule,
+    MilestoneRemindersModule,
+  ],
+  controllers: [MilestonesController, EvidenceController],
+  providers: [MilestoneTemplatesService, TimelinesService, MilestoneReadsService, EvidenceService, EvidenceMail, Clock],
+  exports: [MilestoneReadsService],
 })
 export class MilestonesModule {}

@@ -148,4 +148,88 @@ export const PROGRAMME_TEMPLATES = {
       link: 'https://vgbf.example/mentoring',
     },
   },
+  'milestone-submitted': {
+    vi: {
+      subject: '{fellowName} đã nộp minh chứng: {milestone}',
+      paragraphs: [
+        'Chào {fullName},',
+        '{fellowName} đã nộp minh chứng cho cột mốc "{milestone}" (lần {version}, hạn {dueOn}).',
+        'Hãy xem và phê duyệt hoặc yêu cầu chỉnh sửa.',
+      ],
+      action: { label: 'Mở danh sách chờ duyệt', urlKey: 'link' },
+    },
+    en: {
+      subject: '{fellowName} submitted evidence: {milestone}',
+      paragraphs: [
+        'Hello {fullName},',
+        '{fellowName} has submitted evidence for the milestone "{milestone}" (version {version}, due {dueOn}).',
+        'Please review it: approve it or ask for changes.',
+      ],
+      action: { label: 'Open the review queue', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Kenji Sato',
+      fellowName: 'Nguyễn Văn An',
+      milestone: 'Market immersion plan',
+      version: '1',
+      dueOn: '2027-10-01',
+      link: 'https://vgbf.example/milestones/review-queue',
+    },
+  },
+  'milestone-approved': {
+    vi: {
+      subject: 'Cột mốc đã được duyệt: {milestone}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Minh chứng của bạn cho cột mốc "{milestone}" (lần {version}) đã được phê duyệt.',
+        'Nhận xét: {comment}',
+      ],
+      action: { label: 'Xem các cột mốc của tôi', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Milestone approved: {milestone}',
+      paragraphs: [
+        'Hello {fullName},',
+        'Your evidence for the milestone "{milestone}" (version {version}) has been approved.',
+        'Comment: {comment}',
+      ],
+      action: { label: 'Open my milestones', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      milestone: 'Market immersion plan',
+      version: '2',
+      comment: 'A clear plan, well grounded in the distributor interviews.',
+      link: 'https://vgbf.example/programme/milestones',
+    },
+  },
+  'milestone-changes-requested': {
+    vi: {
+      subject: 'Cần chỉnh sửa minh chứng: {milestone}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Người duyệt đề nghị bạn chỉnh sửa minh chứng cho cột mốc "{milestone}" (lần {version}).',
+        'Nhận xét: {comment}',
+        'Hãy nộp lại khi đã sẵn sàng.',
+      ],
+      action: { label: 'Xem các cột mốc của tôi', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Changes requested: {milestone}',
+      paragraphs: [
+        'Hello {fullName},',
+        'A reviewer has asked for changes to your evidence for the milestone "{milestone}" (version {version}).',
+        'Comment: {comment}',
+        'Please submit again when it is ready.',
+      ],
+      action: { label: 'Open my milestones', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      milestone: 'Market immersion plan',
+      version: '1',
+      comment: 'Please add the list of distributors you will meet and when.',
+      link: 'https://vgbf.example/programme/milestones',
+    },
+  },
 } satisfies Record<string, Template>;

@@ -1,0 +1,280 @@
+import type { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { type AuthenticatedUser, type FieldError, NotFoundError } from '@vgbf/core';
+import { DOCUMENT_STORAGE, type DocumentStorage, type StoredObject } from '@vgbf/storage';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
+import type { EvidenceKind } from '../entities/milestone-template.entity';
+import { type MilestoneAccess, milestoneFor } from '../milestone-access';
+import { canApply, nextState } from '../milestone-lifecycle';
+import { MilestoneReadsService } from '../milestone-reads.service';
+import {
+  AlreadyReviewedError,
+  MilestoneInputError,
+  MilestoneTransitionError,
+  NotReviewerError,
+  OwnMilestoneError,
+} from '../milestones.errors';
+import { EvidenceMail } from './evidence-mail';
+import { EvidencePdfCheck, evidenceFilename } from './evidence-file';
+
+/** An evidence file as it arrives: the client's name for it and its bytes, still streaming in. */
+export interface IncomingEvidenceFile {
+  filename: string | undefined;
+  stream: Readable;
+}
+
+/** What the reviewer decided on a submission, as the audit names it. */
+const REVIEW_ACTIONS = {
+  approved: 'milestone.approved',
+  partially_approved: 'milestone.partially_approved',
+  changes_requested: 'milestone.changes_requested',
+} as const;
+
+/** Which evidence kinds the input carries, and what is wrong with them for this milestone. */
+export function evidenceErrors(kinds: EvidenceKind[], input: SubmitEvidenceDto, hasFile: boolean): FieldError[] {
+  const given: Array<[EvidenceKind, boolean]> = [
+    ['text', !!input.text],
+    ['link', !!input.link],
+    ['file', hasFile],
+  ];
+  const errors: FieldError[] = given
+    .filter(([kind, present]) => present && !kinds.includes(kind))
+    .map(([kind]) => ({ field: kind, message: `this milestone takes ${kinds.join(', ')}, not ${kind}` }));
+  if (!given.some(([kind, present]) => present && kinds.includes(kind)))
+    errors.push({ field: 'evidence', message: `give at least one of: ${kinds.join(', ')}` });
+  return errors;
+}
+
+/**
+ * Evidence and its review: the fellow submits (a new version each time), the reviewers decide
+ * (mentor, staff, or both of them on the same version), staff waive. Every change of state goes
+ * through the lifecycle table, is audited, and emails through the outbox in the same transaction.
+ */
+@Injectable()
+export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: MilestoneReadsService,
+    private readonly audit: AuditService,
+    private readonly mail: EvidenceMail,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+  ) {}
+
+  /**
+   * The fellow submits evidence. With a file: the milestone is checked before a byte is read, the
+   * file streams to storage through the PDF check, and the record is written under the lock (the
+   * file is removed again when that fails). Nothing is written for refused input.
+   */
+  async submit(
+    actor: AuthenticatedUser,
+    id: string,
+    input: SubmitEvidenceDto,
+    at: Date,
+    receive?: () => Promise<{ fields: SubmitEvidenceDto; file: IncomingEvidenceFile }>,
+  ): Promise<MilestoneView> {
+    const access = await this.db.transaction((manager) => this.lockForSubmit(manager, actor, id));
+    let stored: StoredObject | null = null;
+    let filename: string | null = null;
+    if (receive) {
+      const incoming = await receive();
+      input = incoming.fields;
+      const errors = evidenceErrors(access.evidence, input, true);
+      if (errors.length) {
+        incoming.file.stream.resume();
+        throw new MilestoneInputError(errors);
+      }
+      stored = await this.store(incoming.file, id);
+      filename = evidenceFilename(incoming.file.filename);
+    } else {
+      const errors = evidenceErrors(access.evidence, input, false);
+      if (errors.length) throw new MilestoneInputError(errors);
+    }
+    try {
+      return await this.db.transaction(async (manager) => {
+        const milestone = await this.lockForSubmit(manager, actor, id);
+        const state = nextState(milestone.state, 'submit');
+        const [submission] = await manager.query<Array<{ id: string; version: number }>>(
+          `INSERT INTO milestone_submissions (milestone_id, version, text, link, storage_key, filename, size_bytes, sha256,
+                                              submitted_by, created_at)
+           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9
+             FROM milestone_submissions WHERE milestone_id = $1
+           RETURNING id, version`,
+          [
+            id,
+            input.text || null,
+            input.link || null,
+            stored?.key ?? null,
+            filename,
+            stored?.size ?? null,
+            stored?.sha256 ?? null,
+            actor.id,
+            at,
+          ],
+        );
+        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = now() WHERE id = $1`, [
+          id,
+          state,
+          at,
+        ]);
+        await this.audit.record(manager, actor, {
+          action: 'milestone.submitted',
+          entityType: 'milestone',
+          entityId: id,
+          before: { state: milestone.state },
+          after: {
+            state,
+            submissionId: submission.id,
+            version: submission.version,
+            kinds: evidenceKinds(input, stored !== null),
+            sha256: stored?.sha256 ?? null,
+          },
+        });
+        await this.mail.submitted(manager, milestone, submission.version);
+        return this.reads.milestone(manager, milestone.fellowId, id);
+      });
+    } catch (error) {
+      if (stored) await this.discard(stored.key);
+      throw error;
+    }
+  }
+
+  /**
+   * A reviewer decides on the latest submission. A fellow never reviews their own milestone (403,
+   * whatever other role they hold). For a "both" milestone, approval needs the mentor and staff
+   * to approve the same version; changes asked by either side send it back to the fellow.
+   */
+  async review(actor: AuthenticatedUser, id: string, input: ReviewDto, at: Date): Promise<MilestoneView> {
+    return this.db.transaction(async (manager) => {
+      const milestone = await milestoneFor(manager, actor, id, true);
+      if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
+      const candidates = milestone.sides.filter(
+        (s): s is 'mentor' | 'staff' =>
+          (s === 'mentor' && milestone.reviewer !== 'staff') || (s === 'staff' && milestone.reviewer !== 'mentor'),
+      );
+      if (!candidates.length) throw new NotReviewerError(milestone.reviewer);
+      if (!canApply(milestone.state, 'approve')) throw new MilestoneTransitionError(milestone.state, 'review');
+      const [submission] = await manager.query<Array<{ id: string; version: number }>>(
+        `SELECT id, version FROM milestone_submissions WHERE milestone_id = $1 ORDER BY version DESC LIMIT 1`,
+        [id],
+      );
+      const decided = await manager.query<Array<{ reviewer_role: 'mentor' | 'staff'; decision: string }>>(
+        `SELECT reviewer_role, decision FROM milestone_reviews WHERE submission_id = $1`,
+        [submission.id],
+      );
+      const side = candidates.find((s) => !decided.some((d) => d.reviewer_role === s));
+      if (!side) throw new AlreadyReviewedError(candidates[0]);
+      await manager.query(
+        `INSERT INTO milestone_reviews (milestone_id, submission_id, reviewer_id, reviewer_role, decision, comment, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, submission.id, actor.id, side, input.decision, input.comment ?? '', at],
+      );
+      const otherApproved = decided.some((d) => d.reviewer_role !== side && d.decision === 'approved');
+      const outcome =
+        input.decision === 'changes_requested'
+          ? 'changes_requested'
+          : milestone.reviewer === 'both' && !otherApproved
+            ? 'partially_approved'
+            : 'approved';
+      const state =
+        outcome === 'changes_requested'
+          ? nextState(milestone.state, 'request_changes')
+          : outcome === 'approved'
+            ? nextState(milestone.state, 'approve')
+            : milestone.state;
+      if (state !== milestone.state)
+        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = now() WHERE id = $1`, [
+          id,
+          state,
+          state === 'approved' ? at : null,
+        ]);
+      await this.audit.record(manager, actor, {
+        action: REVIEW_ACTIONS[outcome],
+        entityType: 'milestone',
+        entityId: id,
+        before: { state: milestone.state },
+        after: { state, side, decision: input.decision, submissionId: submission.id, version: submission.version },
+        reason: input.comment || null,
+      });
+      if (outcome !== 'partially_approved')
+        await this.mail.decided(manager, milestone, outcome, input.comment ?? '', submission.version);
+      return this.reads.milestone(manager, milestone.fellowId, id);
+    });
+  }
+
+  /** Staff waive a milestone that is not yet approved, with the reason; audited. */
+  async waive(actor: AuthenticatedUser, id: string, input: WaiveDto): Promise<MilestoneView> {
+    return this.db.transaction(async (manager) => {
+      const milestone = await milestoneFor(manager, actor, id, true);
+      if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
+      const state = nextState(milestone.state, 'waive');
+      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = now() WHERE id = $1`, [
+        id,
+        state,
+        input.reason,
+      ]);
+      await this.audit.record(manager, actor, {
+        action: 'milestone.waived',
+        entityType: 'milestone',
+        entityId: id,
+        before: { state: milestone.state },
+        after: { state },
+        reason: input.reason,
+      });
+      return this.reads.milestone(manager, milestone.fellowId, id);
+    });
+  }
+
+  /** A submission's file, for the fellow, their active mentor and staff; 404 for anyone else. */
+  async openFile(
+    actor: AuthenticatedUser,
+    id: string,
+    submissionId: string,
+  ): Promise<{ filename: string; sizeBytes: number; content: Readable }> {
+    await milestoneFor(this.db.manager, actor, id);
+    const [row] = await this.db.query<Array<{ storage_key: string | null; filename: string; size_bytes: number }>>(
+      `SELECT storage_key, filename, size_bytes FROM milestone_submissions WHERE id = $1 AND milestone_id = $2`,
+      [submissionId, id],
+    );
+    if (!row?.storage_key) throw new NotFoundError('Submission', submissionId);
+    return { filename: row.filename, sizeBytes: row.size_bytes, content: await this.storage.get(row.storage_key) };
+  }
+
+  private async lockForSubmit(manager: EntityManager, actor: AuthenticatedUser, id: string): Promise<MilestoneAccess> {
+    const milestone = await milestoneFor(manager, actor, id, true);
+    // Only the fellow themself submits; to anyone else (staff included) another's milestone is not theirs.
+    if (!milestone.sides.includes('fellow')) throw new NotFoundError('Milestone', id);
+    nextState(milestone.state, 'submit');
+    return milestone;
+  }
+
+  /** Streams the file to storage through the PDF check; a refused file leaves nothing stored. */
+  private async store(file: IncomingEvidenceFile, milestoneId: string): Promise<StoredObject> {
+    const checked = new EvidencePdfCheck();
+    file.stream.once('error', (error) => checked.destroy(error));
+    try {
+      return await this.storage.put(file.stream.pipe(checked), { prefix: `milestones/${milestoneId}` });
+    } finally {
+      file.stream.unpipe(checked);
+      file.stream.resume();
+    }
+  }
+
+  private async discard(key: string): Promise<void> {
+    try {
+      await this.storage.delete(key);
+    } catch (error) {
+      this.logger.warn({ err: error, storageKey: key }, 'Could not remove a stored file no submission refers to');
+    }
+  }
+}
+
+const evidenceKinds = (input: SubmitEvidenceDto, hasFile: boolean): EvidenceKind[] => [
+  ...(input.text ? (['text'] as const) : []),
+  ...(input.link ? (['link'] as const) : []),
+  ...(hasFile ? (['file'] as const) : []),
+];

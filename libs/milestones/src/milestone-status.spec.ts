@@ -1,0 +1,28 @@
+import { milestoneStatus, programmeToday } from './milestone-status';
+import { MILESTONE_TRANSITIONS, nextState } from './milestone-lifecycle';
+
+describe('milestone status', () => {
+  it.each([
+    ['open', '2027-10-09', 'upcoming'],
+    ['open', '2027-10-08', 'due_soon'],
+    ['open', '2027-10-01', 'due_soon'],
+    ['open', '2027-09-30', 'overdue'],
+    ['submitted', '2027-09-30', 'submitted'],
+    ['waived', '2027-09-30', 'waived'],
+  ] as const)('%s due %s on 2027-10-01 → %s', (state, dueOn, status) => {
+    expect(milestoneStatus(state, dueOn, '2027-10-01')).toBe(status);
+  });
+
+  it('takes today in Vietnam: 17:00 UTC is already the next day', () => {
+    expect(programmeToday(new Date('2027-09-30T16:59:00Z'))).toBe('2027-09-30');
+    expect(programmeToday(new Date('2027-09-30T17:00:00Z'))).toBe('2027-10-01');
+  });
+
+  it('allows only the lifecycle table’s transitions', () => {
+    expect(nextState('open', 'submit')).toBe('submitted');
+    expect(nextState('changes_requested', 'submit')).toBe('submitted');
+    expect(() => nextState('approved', 'submit')).toThrow(/approved/);
+    expect(() => nextState('waived', 'waive')).toThrow();
+    expect(MILESTONE_TRANSITIONS.approve.from).toEqual(['submitted']);
+  });
+});

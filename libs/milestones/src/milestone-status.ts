@@ -1,0 +1,46 @@
+import { toProgramLocal } from '@vgbf/core';
+import type { MilestoneState } from './entities/milestone.entity';
+
+/** What people see of a milestone: its stored state, or for an open one where today stands to its due date. */
+export const MILESTONE_STATUSES = [
+  'upcoming',
+  'due_soon',
+  'submitted',
+  'changes_requested',
+  'approved',
+  'overdue',
+  'waived',
+] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** An open milestone is due soon from this many days before its due date (the due day included). */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * THE derived status of a milestone, as one SQL expression: every read (timelines, review queue,
+ * reports, reminders) uses this, so "overdue" means the same everywhere and is never stored.
+ * `alias` is the milestones table's alias; `today` a SQL date expression, normally a bound
+ * parameter holding `programmeToday(clock.now())`, e.g. `milestoneStatusSql('m', '$2::date')`.
+ * A milestone is overdue the day after its due date, due soon from 7 days before it to that day.
+ */
+export function milestoneStatusSql(alias: string, today: string): string {
+  return `(CASE
+      WHEN ${alias}.state <> 'open' THEN ${alias}.state
+      WHEN ${alias}.due_on < ${today} THEN 'overdue'
+      WHEN ${alias}.due_on <= ${today} + ${DUE_SOON_DAYS} THEN 'due_soon'
+      ELSE 'upcoming'
+    END)`;
+}
+
+/** Today in Vietnam (Asia/Ho_Chi_Minh, UTC+7 all year) as a calendar day, e.g. "2027-10-01". */
+export function programmeToday(now: Date): string {
+  return toProgramLocal(now).slice(0, 10);
+}
+
+/** The same rule in TypeScript, for one milestone in hand (unit tests, emails); the SQL is authoritative. */
+export function milestoneStatus(state: MilestoneState, dueOn: string, today: string): MilestoneStatus {
+  if (state !== 'open') return state;
+  if (dueOn < today) return 'overdue';
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return dueOn <= soon ? 'due_soon' : 'upcoming';
+}

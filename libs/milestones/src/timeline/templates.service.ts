@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { TRACK_MONTHS } from '@vgbf/cohorts';
+import { readProgramData } from '@vgbf/config';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PutTemplateDto, TemplateItemView, TemplateView } from '../dto/milestone.dto';
+import { programmeToday } from '../milestone-status';
+import { MilestoneInputError, ProgrammeStartedError, UnknownTrackError } from '../milestones.errors';
+import { type MilestonesConfig, type TemplateItem, parseMilestonesConfig, templateErrors } from './template-rules';
+
+export interface TemplateRow {
+  id: string;
+  position: number;
+  code: string;
+  title: TemplateItem['title'];
+  description: TemplateItem['description'];
+  anchor: TemplateItem['anchor'];
+  offset_months: number;
+  offset_days: number;
+  evidence: TemplateItem['evidence'];
+  reviewer: TemplateItem['reviewer'];
+  pillars: TemplateItem['pillars'];
+}
+
+interface CohortRow {
+  id: string;
+  track_months: number;
+  programme_start_date: string;
+}
+
+const toItemView = (r: TemplateRow): TemplateItemView => ({
+  id: r.id,
+  position: r.position,
+  code: r.code,
+  title: r.title,
+  description: r.description,
+  anchor: r.anchor,
+  offsetMonths: r.offset_months,
+  offsetDays: r.offset_days,
+  evidence: r.evidence,
+  reviewer: r.reviewer,
+  pillars: r.pillars,
+});
+
+const snapshot = (rows: Array<TemplateRow | TemplateItem>): Array<Record<string, unknown>> =>
+  rows.map((r) => ({
+    code: r.code,
+    anchor: r.anchor,
+    offsetMonths: 'offset_months' in r ? r.offset_months : r.offsetMonths,
+    offsetDays: 'offset_days' in r ? r.offset_days : r.offsetDays,
+    evidence: r.evidence,
+    reviewer: r.reviewer,
+    title: r.title.en,
+  }));
+
+/**
+ * A cohort's milestone template: copied from config/milestones.json (read and checked once, at
+ * start) for the cohort's track the first time staff or the timelines touch it, then editable by
+ * staff until the programme starts. "Started" means the cohort's programme start date has been
+ * reached in Vietnam (not the cohort's status): the date is what fellows' timelines are built from.
+ */
+@Injectable()
+export class MilestoneTemplatesService {
+  readonly config: MilestonesConfig = parseMilestonesConfig(readProgramData('milestones.json'), TRACK_MONTHS);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(actor: AuthenticatedUser, cohortId: string): Promise<TemplateView> {
+    return this.db.transaction(async (manager) => {
+      // Locked: two first reads copy the config once.
+      const cohort = await this.cohort(manager, cohortId, true);
+      return this.view(cohort, await this.ensure(manager, actor, cohort));
+    });
+  }
+
+  /** Replaces the template (order = position), keeping the rows of codes that stay; audited. */
+  async put(actor: AuthenticatedUser, cohortId: string, input: PutTemplateDto): Promise<TemplateView> {
+    const errors = templateErrors(input.milestones);
+    if (errors.length) throw new MilestoneInputError(errors);
+    return this.db.transaction(async (manager) => {
+      const cohort = await this.cohort(manager, cohortId, true);
+      if (programmeToday(this.clock.now()) >= cohort.programme_start_date)
+        throw new ProgrammeStartedError(cohort.programme_start_date);
+      const before = await this.ensure(manager, actor, cohort);
+      await manager.query(`DELETE FROM milestone_templates WHERE cohort_id = $1 AND NOT (code = ANY($2::text[]))`, [
+        cohortId,
+        input.milestones.map((m) => m.code),
+      ]);
+      await this.upsert(manager, cohortId, input.milestones);
+      const after = await this.rows(manager, cohortId);
+      await this.audit.record(manager, actor, {
+        action: 'milestone_template.updated',
+        entityType: 'cohort',
+        entityId: cohortId,
+        before: { milestones: snapshot(before) },
+        after: { milestones: snapshot(after) },
+      });
+      return this.view(cohort, after);
+    });
+  }
+
+  /** The cohort's template rows, copied from the config for its track when it has none yet. */
+  async ensure(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    cohort: { id: string; track_months: number },
+  ): Promise<TemplateRow[]> {
+    const existing = await this.rows(manager, cohort.id);
+    if (existing.length) return existing;
+    const defaults = this.config[String(cohort.track_months)];
+    if (!defaults) throw new UnknownTrackError(cohort.track_months);
+    await this.upsert(manager, cohort.id, defaults, true);
+    await this.audit.record(manager, actor, {
+      action: 'milestone_template.copied',
+      entityType: 'cohort',
+      entityId: cohort.id,
+      after: { trackMonths: cohort.track_months, milestones: snapshot(defaults) },
+    });
+    return this.rows(manager, cohort.id);
+  }
+
+  async cohort(manager: EntityManager, cohortId: string, lock = false): Promise<CohortRow> {
+    const [row] = await manager.query<CohortRow[]>(
+      `SELECT id, track_months, to_char(programme_start_date, 'YYYY-MM-DD') AS programme_start_date
+         FROM cohorts WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [cohortId],
+    );
+    if (!row) throw new NotFoundError('Cohort', cohortId);
+    return row;
+  }
+
+  rows(manager: EntityManager, cohortId: string): Promise<TemplateRow[]> {
+    return manager.query<TemplateRow[]>(
+      `SELECT id, position, code, title, description, anchor, offset_months, offset_days, evidence, reviewer, pillars
+         FROM milestone_templates WHERE cohort_id = $1 ORDER BY position, code`,
+      [cohortId],
+    );
+  }
+
+  private async upsert(
+    manager: EntityManager,
+    cohortId: string,
+    items: TemplateItem[],
+    onlyNew = false,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO milestone_templates (cohort_id, code, position, title, description, anchor, offset_months, offset_days,
+                                        evidence, reviewer, pillars)
+       SELECT $1, x.code, x.position, x.title, x.description, x.anchor, x."offsetMonths", x."offsetDays",
+              ARRAY(SELECT jsonb_array_elements_text(x.evidence)), x.reviewer, ARRAY(SELECT jsonb_array_elements_text(x.pillars))
+         FROM jsonb_to_recordset($2::jsonb) AS x(code text, position int, title jsonb, description jsonb, anchor text,
+                                                 "offsetMonths" int, "offsetDays" int, evidence jsonb, reviewer text, pillars jsonb)
+       ON CONFLICT (cohort_id, code) DO ${
+         onlyNew
+           ? 'NOTHING'
+           : `UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description,
+                  anchor = excluded.anchor, offset_months = excluded.offset_months, offset_days = excluded.offset_days,
+                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = now()`
+       }`,
+      [cohortId, JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 })))],
+    );
+  }
+
+  private view(cohort: CohortRow, rows: TemplateRow[]): TemplateView {
+    return {
+      cohortId: cohort.id,
+      trackMonths: cohort.track_months,
+      programmeStartDate: cohort.programme_start_date,
+      editable: programmeToday(this.clock.now()) < cohort.programme_start_date,
+      milestones: rows.map(toItemView),
+    };
+  }
+}

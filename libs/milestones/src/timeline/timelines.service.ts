@@ -1,0 +1,179 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
+import { MilestoneReadsService } from '../milestone-reads.service';
+import { addDays, baseDueOn, daysBetween } from './due-dates';
+import { MilestoneTemplatesService, type TemplateRow } from './templates.service';
+
+/**
+ * Fellows' timelines: created from the cohort's template, moved by extensions (which cascade to
+ * every later milestone) and by changes of the fellow's dates. `due_on` is always
+ * `base_due_on + Σ extension_days` of the milestones at or before it (by position), recomputed in
+ * the transaction that changes either; reminders, keyed by due_on, follow by themselves.
+ */
+@Injectable()
+export class TimelinesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly templates: MilestoneTemplatesService,
+    private readonly fellows: FellowsService,
+    private readonly reads: MilestoneReadsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.fellows.onStartDateChanged((manager, fellowId, change) => this.followFellowDates(manager, fellowId, change));
+  }
+
+  /** Every active fellow of the cohort without a timeline gets one; the others are left as they are. */
+  async create(actor: AuthenticatedUser, cohortId: string): Promise<TimelinesCreatedView> {
+    return this.db.transaction(async (manager) => {
+      const cohort = await this.templates.cohort(manager, cohortId, true);
+      const template = await this.templates.ensure(manager, actor, cohort);
+      const fellows = await manager.query<Array<{ id: string; start_date: string; end_date: string; has: boolean }>>(
+        `SELECT f.id, to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
+                EXISTS (SELECT 1 FROM milestones m WHERE m.fellow_id = f.id) AS has
+           FROM fellows f WHERE f.cohort_id = $1 AND f.status = 'active' ORDER BY f.full_name, f.id FOR UPDATE OF f`,
+        [cohortId],
+      );
+      const created = fellows.filter((f) => !f.has);
+      for (const fellow of created) {
+        const rows = template.map((t) => {
+          const due = baseDueOn(
+            { anchor: t.anchor, offsetMonths: t.offset_months, offsetDays: t.offset_days },
+            { startDate: fellow.start_date, endDate: fellow.end_date },
+          );
+          return { ...t, template_id: t.id, due_on: due };
+        });
+        await manager.query(
+          `INSERT INTO milestones (fellow_id, template_id, code, position, title, description, evidence, reviewer, pillars,
+                                   base_due_on, due_on)
+           SELECT $1, x.template_id, x.code, x.position, x.title, x.description,
+                  ARRAY(SELECT jsonb_array_elements_text(x.evidence)), x.reviewer,
+                  ARRAY(SELECT jsonb_array_elements_text(x.pillars)), x.due_on, x.due_on
+             FROM jsonb_to_recordset($2::jsonb) AS x(template_id uuid, code text, position int, title jsonb,
+                                                     description jsonb, evidence jsonb, reviewer text, pillars jsonb, due_on date)`,
+          [fellow.id, JSON.stringify(rows)],
+        );
+        await this.audit.record(manager, actor, {
+          action: 'milestone.timeline_created',
+          entityType: 'fellow',
+          entityId: fellow.id,
+          after: { cohortId, milestones: rows.map((r) => ({ code: r.code, dueOn: r.due_on })) },
+        });
+      }
+      return {
+        created: created.length,
+        skipped: fellows.length - created.length,
+        fellowIds: created.map((f) => f.id),
+      };
+    });
+  }
+
+  /** Staff grant days on one milestone: it and every later one move by them; audited with the reason. */
+  async extend(actor: AuthenticatedUser, id: string, input: ExtensionDto): Promise<MilestoneView> {
+    return this.db.transaction(async (manager) => {
+      const [milestone] = await manager.query<Array<{ fellow_id: string; code: string }>>(
+        `SELECT fellow_id, code FROM milestones WHERE id = $1`,
+        [id],
+      );
+      if (!milestone) throw new NotFoundError('Milestone', id);
+      await this.lockTimeline(manager, milestone.fellow_id);
+      const before = await this.dueDates(manager, milestone.fellow_id);
+      await manager.query(
+        `UPDATE milestones SET extension_days = extension_days + $2, updated_at = now() WHERE id = $1`,
+        [id, input.days],
+      );
+      await manager.query(
+        `INSERT INTO milestone_extensions (milestone_id, days, reason, granted_by) VALUES ($1, $2, $3, $4)`,
+        [id, input.days, input.reason, actor.id],
+      );
+      await this.cascade(manager, milestone.fellow_id);
+      const after = await this.dueDates(manager, milestone.fellow_id);
+      await this.audit.record(manager, actor, {
+        action: 'milestone.extended',
+        entityType: 'milestone',
+        entityId: id,
+        before: { dueOn: before },
+        after: { days: input.days, dueOn: after },
+        reason: input.reason,
+      });
+      return this.reads.milestone(manager, milestone.fellow_id, id);
+    });
+  }
+
+  /**
+   * The fellow's dates changed (inside the fellows update's transaction): each milestone's base date
+   * is computed again from its template rule and the new year; a milestone without a template (made
+   * by hand) moves by as many days as the start did. Extensions stay granted.
+   */
+  private async followFellowDates(manager: EntityManager, fellowId: string, change: FellowDatesChange): Promise<void> {
+    await this.lockTimeline(manager, fellowId);
+    const milestones = await manager.query<
+      Array<{
+        id: string;
+        base_due_on: string;
+        anchor: TemplateRow['anchor'] | null;
+        offset_months: number;
+        offset_days: number;
+      }>
+    >(
+      `SELECT m.id, to_char(m.base_due_on, 'YYYY-MM-DD') AS base_due_on, t.anchor, t.offset_months, t.offset_days
+         FROM milestones m LEFT JOIN milestone_templates t ON t.id = m.template_id
+        WHERE m.fellow_id = $1`,
+      [fellowId],
+    );
+    if (!milestones.length) return;
+    const shift = daysBetween(change.before.startDate, change.after.startDate);
+    const moved = milestones.map((m) => ({
+      id: m.id,
+      base_due_on: m.anchor
+        ? baseDueOn({ anchor: m.anchor, offsetMonths: m.offset_months, offsetDays: m.offset_days }, change.after)
+        : addDays(m.base_due_on, shift),
+    }));
+    const before = await this.dueDates(manager, fellowId);
+    await manager.query(
+      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, base_due_on date)
+        WHERE m.id = x.id AND m.base_due_on <> x.base_due_on`,
+      [JSON.stringify(moved)],
+    );
+    await this.cascade(manager, fellowId);
+    await this.audit.record(manager, change.actor, {
+      action: 'milestone.timeline_moved',
+      entityType: 'fellow',
+      entityId: fellowId,
+      before: { ...change.before, dueOn: before },
+      after: { ...change.after, dueOn: await this.dueDates(manager, fellowId) },
+      reason: change.reason,
+    });
+  }
+
+  /** due_on = base_due_on + the extension days of every milestone at or before it (peers by position included). */
+  private async cascade(manager: EntityManager, fellowId: string): Promise<void> {
+    await manager.query(
+      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = now()
+         FROM (SELECT id, base_due_on, (sum(extension_days) OVER (ORDER BY position))::int AS total
+                 FROM milestones WHERE fellow_id = $1) x
+        WHERE m.id = x.id AND m.due_on <> x.base_due_on + x.total`,
+      [fellowId],
+    );
+  }
+
+  /** One writer at a time per timeline: the fellow's row is the lock. */
+  private async lockTimeline(manager: EntityManager, fellowId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM fellows WHERE id = $1 FOR UPDATE`, [fellowId]);
+  }
+
+  private async dueDates(manager: EntityManager, fellowId: string): Promise<Record<string, string>> {
+    const rows = await manager.query<Array<{ code: string; due_on: string }>>(
+      `SELECT code, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM milestones WHERE fellow_id = $1 ORDER BY position, code`,
+      [fellowId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.code, r.due_on]));
+  }
+}
