@@ -28,6 +28,15 @@ describe(readMentorCsv.name, () => {
     ]);
   });
 
+  it('numbers records the same in a file with Unix line endings', () => {
+    const text = `${HEADER}\na@x.vn,"A\nB"\n\nb@x.vn\nc@x.vn\n`;
+    expect(readMentorCsv(text).map((r) => [r.line, r.cells.email])).toEqual([
+      [2, 'a@x.vn'],
+      [5, 'b@x.vn'],
+      [6, 'c@x.vn'],
+    ]);
+  });
+
   it('reads columns by name, in any order, and counts cells beyond the header', () => {
     const columns = [...MENTOR_CSV_COLUMNS].reverse().join(',');
     const [row] = readMentorCsv(`${columns}\n${[...Array(13).keys()].reverse().join(',')},extra`);

@@ -74,7 +74,9 @@ export function readMentorCsv(text: string): MentorCsvRow[] {
   let line = 1;
   const numbered = records.map(({ record, raw }) => {
     const start = line;
-    line += (raw.match(/\n/g)?.length ?? 0) + 1;
+    // The raw text may or may not carry its record's own line ending (csv-parse keeps it with LF
+    // files, not with CRLF ones): only the newlines inside the record count.
+    line += (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) + 1;
     return { line: start, record };
   });
   const blank = (record: string[]) => record.every((cell) => cell.trim() === '');
