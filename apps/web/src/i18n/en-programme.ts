@@ -78,6 +78,7 @@ export const enProgramme = {
       title: 'Confirm this session',
       help: 'Did this session take place? Confirm it and rate it.',
       rating: 'Your rating (1 to 5 stars)',
+      stars: '{{n}} of 5 stars',
       comment: 'Comment (optional)',
       submit: 'Confirm and rate',
       ratingRequired: 'Choose from 1 to 5 stars.',

@@ -82,6 +82,7 @@ export const viProgramme: Texts<typeof enProgramme> = {
       title: 'Xác nhận buổi gặp này',
       help: 'Buổi gặp này đã diễn ra chứ? Hãy xác nhận và đánh giá.',
       rating: 'Đánh giá của bạn (1 đến 5 sao)',
+      stars: '{{n}} trên 5 sao',
       comment: 'Nhận xét (không bắt buộc)',
       submit: 'Xác nhận và đánh giá',
       ratingRequired: 'Chọn từ 1 đến 5 sao.',

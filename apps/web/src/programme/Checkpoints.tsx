@@ -56,6 +56,7 @@ function CheckpointForm({ checkpoint, pairingId }: { checkpoint: CheckpointView;
                   value={(answers[q.code] as number | undefined) ?? 0}
                   onChange={(v) => set(q.code, v)}
                   aria-labelledby={`q-${checkpoint.code}-${q.code}`}
+                  getSymbolLabel={(n) => t('mentorship.confirm.stars', { n })}
                 />
                 {error && (
                   <Text size="xs" c="red">

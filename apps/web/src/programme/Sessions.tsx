@@ -169,6 +169,7 @@ export function ConfirmSessionCard({ session, pairingId }: { session: SessionVie
             onChange={setRating}
             size="lg"
             aria-labelledby={`rating-${session.id}`}
+            getSymbolLabel={(n) => t('mentorship.confirm.stars', { n })}
             data-testid="rating"
           />
           {tried && rating === 0 && (

@@ -9,9 +9,14 @@ const locale = (language: string) => (language === 'vi' ? 'vi-VN' : 'en-GB');
  * each sees the time on their own clock (the zone is named, so two readers can compare).
  */
 export function formatLocalTime(iso: string, language: string): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName: the fields are spelt out.
   return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: language === 'vi' ? 'short' : 'medium',
-    timeStyle: 'short',
+    day: language === 'vi' ? '2-digit' : 'numeric',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
