@@ -38,13 +38,19 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: ['application-phone.spec.ts', 'committee-phone.spec.ts'],
+      testIgnore: ['application-phone.spec.ts', 'committee-phone.spec.ts', 'mentoring-phone.spec.ts'],
       use: { viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'phone',
       // The sign-up journey and the reset run once, on the desktop; the phone checks layout-heavy pages.
-      testMatch: ['login.spec.ts', 'account-page.spec.ts', 'application-phone.spec.ts', 'committee-phone.spec.ts'],
+      testMatch: [
+        'login.spec.ts',
+        'account-page.spec.ts',
+        'application-phone.spec.ts',
+        'committee-phone.spec.ts',
+        'mentoring-phone.spec.ts',
+      ],
       // A mid-range Android phone, the device many applicants use (Chromium's emulation, not a download).
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },
     },
