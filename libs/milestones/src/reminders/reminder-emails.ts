@@ -15,6 +15,8 @@ export function reminderNotification(
     template: STEP_TEMPLATES[step.step],
     mandatory: step.mandatory,
     data: {
+      // Not shown; kept with the email so it can be traced to its step.
+      step: step.step,
       milestone: target.title[target.language] || target.title.en || target.code,
       fellowName: target.fellowName,
       dueOn: target.dueOn,
