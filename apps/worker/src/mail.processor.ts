@@ -1,9 +1,11 @@
+import { buffer } from 'node:stream/consumers';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HeldEndSmtp, type HeldSend, renderEmail } from '@vgbf/mail';
+import { HeldEndSmtp, type HeldSend, type OutgoingMail, renderEmail } from '@vgbf/mail';
 import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
+import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
@@ -35,8 +37,21 @@ export class MailProcessor extends WorkerHost {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly smtp: HeldEndSmtp,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {
     super();
+  }
+
+  /** The attachments' bytes, read from storage at send time (a missing file fails the attempt; the job retries). */
+  private async attachments(email: EmailMessage): Promise<OutgoingMail['attachments']> {
+    if (!email.attachments?.length) return undefined;
+    return Promise.all(
+      email.attachments.map(async (a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: await buffer(await this.storage.get(a.storageKey)),
+      })),
+    );
   }
 
   async process(job: Job<JobPayloads['mail']>): Promise<MailOutcome> {
@@ -56,7 +71,8 @@ export class MailProcessor extends WorkerHost {
       }
       const email = row.payload as unknown as EmailMessage;
       const rendered = renderEmail(email.template, email.language, email.data);
-      send = await this.smtp.begin({ to: email.to, ...rendered, messageId: `<${row.id}@vgbf-cohort>` });
+      const attachments = await this.attachments(email);
+      send = await this.smtp.begin({ to: email.to, ...rendered, attachments, messageId: `<${row.id}@vgbf-cohort>` });
       await send.ready;
       await tx.manager.update(
         OutboxMessage,

@@ -10,11 +10,14 @@ import { MilestoneReminderJobsModule } from '@vgbf/milestones';
 import { NotificationsJobsModule } from '@vgbf/notifications';
 import { OutboxModule } from '@vgbf/outbox';
 import { QueueModule } from '@vgbf/queue';
+import { ReportsJobsModule } from '@vgbf/reports';
 import { SchedulerModule } from '@vgbf/scheduler';
+import { StorageModule } from '@vgbf/storage';
 import { JobSchedulers } from './job-schedulers';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceJobs } from './maintenance.jobs';
 import { OutboxRelayProcessor } from './outbox-relay.processor';
+import { ReportsProcessor } from './reports.processor';
 import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
 
 /** The worker process: BullMQ processors and job schedulers, no HTTP. */
@@ -32,7 +35,17 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     MentoringJobsModule,
     MilestoneReminderJobsModule,
     NotificationsJobsModule,
+    ReportsJobsModule,
+    StorageModule,
   ],
-  providers: [Clock, JobSchedulers, MailProcessor, OutboxRelayProcessor, ScheduledJobsProcessor, MaintenanceJobs],
+  providers: [
+    Clock,
+    JobSchedulers,
+    MailProcessor,
+    OutboxRelayProcessor,
+    ReportsProcessor,
+    ScheduledJobsProcessor,
+    MaintenanceJobs,
+  ],
 })
 export class WorkerModule {}

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   /** A stable id (the outbox id) so a receiving system can spot a duplicate. */
   messageId?: string;
   headers?: Record<string, string>;
+  /** Files attached as MIME parts (MailComposer encodes them base64). */
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
 }
 
 /**

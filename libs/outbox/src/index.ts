@@ -1,4 +1,4 @@
 export { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from './entities/outbox-message.entity';
 export { OutboxModule } from './outbox.module';
-export { OutboxService, type EmailMessage } from './outbox.service';
+export { OutboxService, type EmailAttachment, type EmailMessage } from './outbox.service';
 export { OutboxRelay } from './outbox-relay';

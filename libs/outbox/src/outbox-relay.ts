@@ -26,8 +26,9 @@ export class OutboxRelay {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectQueue(QUEUES.mail) mail: Queue<JobPayloads['mail']>,
+    @InjectQueue(QUEUES.reports) reports: Queue<JobPayloads['reports']>,
   ) {
-    this.queues = { [QUEUES.mail]: mail };
+    this.queues = { [QUEUES.mail]: mail, [QUEUES.reports]: reports };
   }
 
   /** Dispatches up to `limit` pending rows; the rows are marked queued only if Redis took the jobs. */

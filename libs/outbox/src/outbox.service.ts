@@ -2,11 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity';
 
+/** A file the caller stored in DocumentStorage before committing the email; the mail worker reads it at send time. */
+export interface EmailAttachment {
+  filename: string;
+  storageKey: string;
+  contentType: string;
+}
+
 export interface EmailMessage {
   template: string;
   to: string;
   language: 'vi' | 'en';
   data: Record<string, string>;
+  attachments?: EmailAttachment[];
 }
 
 /** Writes outbox rows inside the caller's transaction: the change and its email commit together. */
@@ -26,5 +34,15 @@ export class OutboxService {
       attempts: row?.attempts,
       createdAt: row?.created_at,
     });
+  }
+
+  /** A job for a queue other than mail (e.g. reports), committed with the caller's change; returns the row id. */
+  async enqueueJob(manager: EntityManager, queue: string, payload: Record<string, unknown>): Promise<string> {
+    const [row] = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO outbox (queue, payload) VALUES ($1, $2) RETURNING id`,
+      [queue, payload],
+    );
+    if (!row) throw new Error('outbox insert returned no row');
+    return row.id;
   }
 }

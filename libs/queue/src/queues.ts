@@ -11,6 +11,8 @@ export const QUEUES = {
   outbox: 'outbox',
   /** Runs registered scheduled jobs (reminders, reports). */
   scheduled: 'scheduled',
+  /** Generates one on-demand report (a report_jobs row) recorded in the outbox. */
+  reports: 'reports',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -19,6 +21,7 @@ export interface JobPayloads {
   mail: { outboxId: string };
   outbox: Record<string, never>;
   scheduled: { name: string };
+  reports: { outboxId: string };
 }
 
 /** Retries with exponential backoff; failed jobs are kept for inspection, completed ones trimmed. */

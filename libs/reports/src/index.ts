@@ -1,4 +1,5 @@
 export { ReportsModule, REPORT_ENTITIES } from './reports.module';
+export { ReportsJobsModule } from './reports-jobs.module';
 export { AtRiskAcknowledgement } from './entities/at-risk-acknowledgement.entity';
 export {
   ReportJob,
@@ -9,3 +10,9 @@ export {
   type ReportFormat,
   type ReportJobStatus,
 } from './entities/report-job.entity';
+export { AT_RISK_RULES, parseAtRiskConfig, type AtRiskConfig, type AtRiskRule } from './progress/at-risk-rules';
+export { PROGRESS_SQL, progressParams, type ProgressRow } from './progress/progress.sql';
+export { milestoneStatusSql } from './progress/milestone-status.sql';
+export { ProgressQuery } from './progress/progress-query';
+export { ReportGenerator, type ReportOutcome } from './report-jobs/report-generator';
+export { WeeklyReport, isoWeek } from './weekly/weekly-report';

@@ -1,12 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@vgbf/audit';
+import { Clock } from '@vgbf/core';
+import { OutboxModule } from '@vgbf/outbox';
+import { StorageModule } from '@vgbf/storage';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
 import { AtRiskAcknowledgement } from './entities/at-risk-acknowledgement.entity';
 import { ReportJob } from './entities/report-job.entity';
+import { ProgressQuery } from './progress/progress-query';
+import { ProgressController } from './progress/progress.controller';
+import { ProgressService } from './progress/progress.service';
+import { reportsConfigProvider } from './progress/reports-config';
+import { ReportJobsController } from './report-jobs/report-jobs.controller';
+import { ReportJobsService } from './report-jobs/report-jobs.service';
 
 export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 
-/** Read models in SQL: progress, at-risk, the cohort dashboard, weekly and on-demand reports. */
+/**
+ * Read models in SQL: progress, at-risk, the cohort dashboard, on-demand reports (the API side).
+ * Other modules' tables are read only through SQL (progress.sql, dashboard.sql…), never their services.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(REPORT_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(REPORT_ENTITIES), AuditModule, OutboxModule, StorageModule],
+  controllers: [ProgressController, DashboardController, ReportJobsController],
+  providers: [Clock, reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService],
+  exports: [ProgressQuery],
 })
 export class ReportsModule {}

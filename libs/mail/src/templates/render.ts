@@ -1,6 +1,7 @@
 import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
-import type { MailLanguage, Template } from './template';
+import { REPORT_TEMPLATES } from './report-templates';
+import type { MailLanguage, Template, TemplateText } from './template';
 
 export type { MailLanguage } from './template';
 
@@ -198,6 +199,7 @@ export const TEMPLATES = {
     },
   },
   ...PROGRAMME_TEMPLATES,
+  ...REPORT_TEMPLATES,
   ...NOTIFICATION_TEMPLATES,
 } satisfies Record<string, Template>;
 
@@ -216,17 +218,40 @@ function fill(text: string, data: Record<string, string>, escape: (s: string) =>
   });
 }
 
+/** The template's table (JSON string[][], header first) from the data; empty when it has none. */
+function tableOf(name: string, t: TemplateText, data: Record<string, string>): string[][] {
+  if (!t.table) return [];
+  const raw = data[t.table.dataKey];
+  if (raw === undefined) throw new Error(`Template "${name}" needs data.${t.table.dataKey}`);
+  const rows = JSON.parse(raw) as unknown;
+  if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string')))
+    throw new Error(`Template "${name}": data.${t.table.dataKey} must be JSON string[][]`);
+  return rows;
+}
+
+const tableHtml = (rows: string[][]): string => {
+  if (rows.length < 2) return '';
+  const cell = (tag: string, c: string): string =>
+    `<${tag} style="border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top">${escapeHtml(c)}</${tag}>`;
+  const [head = [], ...body] = rows;
+  return `<table style="border-collapse:collapse;font-size:13px"><thead><tr>${head.map((c) => cell('th', c)).join('')}</tr></thead><tbody>${body
+    .map((r) => `<tr>${r.map((c) => cell('td', c)).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+};
+
 /** Renders one email in the recipient's language, as plain text and HTML. */
 export function renderEmail(name: string, language: MailLanguage, data: Record<string, string>): RenderedMail {
   const template = (TEMPLATES as Record<string, Template>)[name];
   if (!template) throw new UnknownTemplateError(`No email template "${name}"`);
   const t = template[language];
+  const table = tableOf(name, t, data);
   const same = (s: string): string => s;
   const paragraphs = t.paragraphs.map((p) => fill(p, data, same));
   const url = t.action ? data[t.action.urlKey] : undefined;
   if (t.action && !url) throw new Error(`Template "${name}" needs data.${t.action.urlKey}`);
   const text = [
     ...paragraphs,
+    ...(table.length > 1 ? [table.map((r) => r.join(' | ')).join('\n')] : []),
     ...(t.action && url ? [`${t.action.label}: ${url}`] : []),
     '—',
     'Vietnam Global Biz Fellows',
@@ -239,6 +264,6 @@ export function renderEmail(name: string, language: MailLanguage, data: Record<s
     t.action && url
       ? `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#c8102e;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(t.action.label)}</a></p>\n<p style="font-size:12px;color:#555">${escapeHtml(url)}</p>`
       : '';
-  const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">\n${htmlParagraphs}\n${button}\n<p>— Vietnam Global Biz Fellows</p></body></html>`;
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">\n${htmlParagraphs}\n${tableHtml(table)}\n${button}\n<p>— Vietnam Global Biz Fellows</p></body></html>`;
   return { subject: fill(t.subject, data, same), text, html };
 }

@@ -6,6 +6,11 @@ export interface TemplateText {
   paragraphs: string[];
   /** Optional call to action: the button label and the data key holding its URL. */
   action?: { label: string; urlKey: string };
+  /**
+   * Optional compact table after the paragraphs: the data key holds JSON `string[][]`, the first row
+   * its header (every cell escaped in HTML).
+   */
+  table?: { dataKey: string };
 }
 
 export type Template = Record<MailLanguage, TemplateText> & {

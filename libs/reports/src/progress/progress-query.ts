@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, PROGRAM_TIME_ZONE } from '@vgbf/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PROGRESS_SQL, type ProgressRow, progressParams } from './progress.sql';
+import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE });
+
+/** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
+@Injectable()
+export class ProgressQuery {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    @Inject(REPORTS_CONFIG) readonly config: ReportsConfig,
+  ) {}
+
+  /** Every fellow of the cohorts (or only the flagged ones), in one query however many cohorts. */
+  rows(cohortIds: string[], atRiskOnly: boolean, manager: EntityManager = this.db.manager): Promise<ProgressRow[]> {
+    return manager.query<ProgressRow[]>(PROGRESS_SQL, this.params(cohortIds, atRiskOnly));
+  }
+
+  params(cohortIds: string[], atRiskOnly: boolean): unknown[] {
+    const { questions, rules } = this.config;
+    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, questions, rules, atRiskOnly);
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Today's calendar day in the programme time zone, YYYY-MM-DD. */
+  today(): string {
+    return dayFormat.format(this.clock.now());
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
+import { AcknowledgeDto, AcknowledgementView, AtRiskView, CohortProgressView } from './progress.dto';
+import { ProgressService } from './progress.service';
+
+/** A cohort's progress and its at-risk fellows, for staff. */
+@ApiTags('reports')
+@Controller('cohorts/:cohortId')
+@Roles('staff', 'admin')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Get('progress')
+  @ApiOkResponse({ type: CohortProgressView, description: 'Every fellow’s progress, with their at-risk flags' })
+  @ApiNotFoundResponse({ description: 'cohort_not_found' })
+  cohort(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<CohortProgressView> {
+    return this.progress.progress(cohortId);
+  }
+
+  @Get('at-risk')
+  @ApiOkResponse({ type: AtRiskView, description: 'Fellows with at least one flag, each with its reasons' })
+  @ApiNotFoundResponse({ description: 'cohort_not_found' })
+  atRisk(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<AtRiskView> {
+    return this.progress.atRisk(cohortId);
+  }
+
+  @Post('at-risk/:fellowId/acknowledgements')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: AcknowledgementView })
+  @ApiNotFoundResponse({ description: 'cohort_not_found, fellow_not_found' })
+  acknowledge(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Param('fellowId', ParseUUIDPipe) fellowId: string,
+    @Body() body: AcknowledgeDto,
+  ): Promise<AcknowledgementView> {
+    return this.progress.acknowledge(actor, cohortId, fellowId, body);
+  }
+}

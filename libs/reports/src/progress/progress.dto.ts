@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { normalizedText } from '@vgbf/core';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, Length } from 'class-validator';
+import { AT_RISK_RULES, type AtRiskRule } from './at-risk-rules';
+
+export class AcknowledgeDto {
+  @ApiProperty({ enum: AT_RISK_RULES })
+  @IsIn(AT_RISK_RULES)
+  rule: AtRiskRule;
+
+  @ApiProperty({ description: 'What staff do about it', minLength: 1, maxLength: 2000 })
+  @Transform(normalizedText)
+  @IsString()
+  @Length(1, 2000)
+  note: string;
+}
+
+export class AcknowledgementView {
+  @ApiProperty() note: string;
+  @ApiProperty() acknowledgedBy: string;
+  @ApiProperty() acknowledgedAt: string;
+}
+
+export class FlagView {
+  @ApiProperty({ enum: AT_RISK_RULES }) rule: AtRiskRule;
+  @ApiProperty({ description: 'Why: the milestones, days, ratings or answers behind the flag', type: 'array', items: { type: 'object' } })
+  reasons: Array<Record<string, unknown>>;
+  @ApiPropertyOptional({ type: AcknowledgementView, nullable: true }) acknowledgement: AcknowledgementView | null;
+}
+
+export class MilestoneProgressView {
+  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Due by today (waived left out)' }) dueToDate: number;
+  @ApiProperty({ description: 'Of those due by today, approved' }) approvedOfDue: number;
+  @ApiProperty() approved: number;
+  @ApiProperty() overdue: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'approvedOfDue / dueToDate, %' }) percentApproved: number | null;
+}
+
+export class SessionProgressView {
+  @ApiProperty() confirmed: number;
+  @ApiProperty({ nullable: true, type: String }) lastConfirmedAt: string | null;
+  @ApiProperty({ nullable: true, type: Number }) daysSinceLastConfirmed: number | null;
+  @ApiProperty({ nullable: true, type: Number }) averageRating: number | null;
+}
+
+export class FellowProgressView {
+  @ApiProperty() fellowId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ nullable: true, type: String }) hub: string | null;
+  @ApiProperty({ type: MilestoneProgressView }) milestones: MilestoneProgressView;
+  @ApiProperty({ type: SessionProgressView }) sessions: SessionProgressView;
+  @ApiProperty({ description: 'Each side’s latest checkpoint answers, by author role', type: 'object', additionalProperties: true })
+  latestFeedback: Record<string, unknown>;
+  @ApiProperty({ type: [FlagView] }) flags: FlagView[];
+}
+
+export class CohortProgressView {
+  @ApiProperty({ description: 'The calendar day (Asia/Ho_Chi_Minh) the figures are computed for' }) today: string;
+  @ApiProperty({ type: [FellowProgressView] }) fellows: FellowProgressView[];
+}
+
+export class AtRiskFellowView {
+  @ApiProperty() fellowId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ nullable: true, type: String }) hub: string | null;
+  @ApiProperty({ type: [FlagView] }) flags: FlagView[];
+}
+
+export class AtRiskView {
+  @ApiProperty() today: string;
+  @ApiProperty({ type: [AtRiskFellowView] }) fellows: AtRiskFellowView[];
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@vgbf/audit';
+import type { AuthenticatedUser } from '@vgbf/core';
+import type { DataSource } from 'typeorm';
+import { cohortRow } from '../cohort-reads';
+import { FellowNotInCohortError } from '../reports.errors';
+import type {
+  AcknowledgeDto,
+  AcknowledgementView,
+  AtRiskView,
+  CohortProgressView,
+  FellowProgressView,
+  FlagView,
+} from './progress.dto';
+import { ProgressQuery } from './progress-query';
+import type { ProgressRow } from './progress.sql';
+
+const flagsOf = (row: ProgressRow): FlagView[] =>
+  row.flags.map((flag) => ({ ...flag, acknowledgement: row.acknowledgements[flag.rule] ?? null }));
+
+export const toFellowProgress = (row: ProgressRow): FellowProgressView => ({
+  fellowId: row.fellow_id,
+  fullName: row.full_name,
+  hub: row.hub,
+  milestones: {
+    total: row.milestones,
+    dueToDate: row.due,
+    approvedOfDue: row.approved_due,
+    approved: row.approved,
+    overdue: row.overdue,
+    percentApproved: row.percent_approved,
+  },
+  sessions: {
+    confirmed: row.confirmed_sessions,
+    lastConfirmedAt: row.last_confirmed_at?.toISOString() ?? null,
+    daysSinceLastConfirmed: row.days_since_session,
+    averageRating: row.average_rating,
+  },
+  latestFeedback: row.latest_feedback,
+  flags: flagsOf(row),
+});
+
+/** Fellows' progress and at-risk flags (PROGRESS_SQL: one query per call, however many fellows). */
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly query: ProgressQuery,
+    private readonly audit: AuditService,
+  ) {}
+
+  async progress(cohortId: string): Promise<CohortProgressView> {
+    await cohortRow(this.db.manager, cohortId);
+    const rows = await this.query.rows([cohortId], false);
+    return { today: this.today(rows), fellows: rows.map(toFellowProgress) };
+  }
+
+  async atRisk(cohortId: string): Promise<AtRiskView> {
+    await cohortRow(this.db.manager, cohortId);
+    const rows = await this.query.rows([cohortId], true);
+    return {
+      today: this.today(rows),
+      fellows: rows.map((r) => ({ fellowId: r.fellow_id, fullName: r.full_name, hub: r.hub, flags: flagsOf(r) })),
+    };
+  }
+
+  /**
+   * Staff note that they have seen a flag and what they do about it; once per fellow and rule (a second
+   * acknowledgement replaces the note). The flag stays listed, marked, while the rule still holds.
+   */
+  async acknowledge(
+    actor: AuthenticatedUser,
+    cohortId: string,
+    fellowId: string,
+    input: AcknowledgeDto,
+  ): Promise<AcknowledgementView> {
+    return this.db.transaction(async (manager) => {
+      await cohortRow(manager, cohortId);
+      const [fellow] = await manager.query<Array<{ id: string }>>(
+        `SELECT id FROM fellows WHERE id = $1 AND cohort_id = $2`,
+        [fellowId, cohortId],
+      );
+      if (!fellow) throw new FellowNotInCohortError(fellowId);
+      const [before] = await manager.query<Array<{ note: string }>>(
+        `SELECT note FROM at_risk_acknowledgements WHERE fellow_id = $1 AND rule = $2`,
+        [fellowId, input.rule],
+      );
+      const [row] = await manager.query<Array<{ note: string; acknowledged_by: string; created_at: Date }>>(
+        `INSERT INTO at_risk_acknowledgements (fellow_id, rule, note, acknowledged_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (fellow_id, rule) DO UPDATE
+           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = now()
+         RETURNING note, acknowledged_by, created_at`,
+        [fellowId, input.rule, input.note, actor.id],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'at_risk.acknowledged',
+        entityType: 'fellow',
+        entityId: fellowId,
+        before: before ? { rule: input.rule, note: before.note } : null,
+        after: { rule: input.rule, note: input.note },
+      });
+      return { note: row.note, acknowledgedBy: row.acknowledged_by, acknowledgedAt: row.created_at.toISOString() };
+    });
+  }
+
+  private today(rows: ProgressRow[]): string {
+    return rows[0]?.today ?? this.query.today();
+  }
+}

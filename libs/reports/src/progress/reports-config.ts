@@ -1,0 +1,19 @@
+import type { Provider } from '@nestjs/common';
+import { readProgramData } from '@vgbf/config';
+import { type AtRiskConfig, type FeedbackQuestionKind, feedbackQuestionKinds, parseAtRiskConfig } from './at-risk-rules';
+
+/** What the at-risk rules read, checked once at start: a bad config/at-risk.json stops the process. */
+export interface ReportsConfig {
+  rules: AtRiskConfig;
+  questions: FeedbackQuestionKind[];
+}
+
+export const REPORTS_CONFIG = Symbol('ReportsConfig');
+
+export const reportsConfigProvider: Provider = {
+  provide: REPORTS_CONFIG,
+  useFactory: (): ReportsConfig => ({
+    rules: parseAtRiskConfig(readProgramData('at-risk.json')),
+    questions: feedbackQuestionKinds(readProgramData('feedback.json')),
+  }),
+};

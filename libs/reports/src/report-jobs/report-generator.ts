@@ -1,0 +1,135 @@
+import { PassThrough } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
+import type { DataSource } from 'typeorm';
+import { ReportJob } from '../entities/report-job.entity';
+import { REPORT_DEFINITIONS, fileSlug } from '../files/report-definitions';
+import { createReportWriter } from '../files/report-writers';
+import { SqlCursor } from '../files/sql-cursor';
+import { ProgressQuery } from '../progress/progress-query';
+
+/** Rows read per FETCH: what the generator holds as objects at any time. */
+export const REPORT_BATCH_SIZE = 500;
+
+export type ReportOutcome = 'done' | 'already-done' | 'missing';
+
+/** Resolves once `out` wants more data, or is gone. */
+const drained = (out: PassThrough): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('close', done);
+  });
+
+/**
+ * Generates one on-demand report (worker side): reads the report through a server-side cursor in
+ * batches, streams the CSV/XLSX into DocumentStorage while updating `progress`, then marks the row done.
+ *
+ * Safe to run twice: a done row is left alone; the final UPDATE only moves a row that is not yet done,
+ * so of two runs racing, one stores the key and the other deletes its own file. One file, one done row.
+ */
+@Injectable()
+export class ReportGenerator {
+  private readonly logger = new Logger(ReportGenerator.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly progress: ProgressQuery,
+  ) {}
+
+  /** Runs the report an outbox row asks for (payload { reportJobId }); marks the row done with the report. */
+  async runOutbox(outboxId: string): Promise<ReportOutcome> {
+    const [row] = await this.db.query<Array<{ payload: { reportJobId?: string } }>>(
+      `SELECT payload FROM outbox WHERE id = $1`,
+      [outboxId],
+    );
+    const reportJobId = row?.payload.reportJobId;
+    if (!reportJobId) return 'missing';
+    const outcome = await this.run(reportJobId);
+    await this.db.query(`UPDATE outbox SET status = 'done', processed_at = now() WHERE id = $1 AND status <> 'done'`, [
+      outboxId,
+    ]);
+    return outcome;
+  }
+
+  async run(reportJobId: string): Promise<ReportOutcome> {
+    const claimed = await this.db.query<Array<{ id: string }>>(
+      `UPDATE report_jobs SET status = 'running', progress = 0, error = NULL
+        WHERE id = $1 AND status <> 'done' RETURNING id`,
+      [reportJobId],
+    );
+    const job = await this.db.getRepository(ReportJob).findOneBy({ id: reportJobId });
+    if (!job) return 'missing';
+    if (!claimed.length) return 'already-done';
+
+    const [cohort] = await this.db.query<Array<{ name: string }>>(`SELECT name FROM cohorts WHERE id = $1`, [
+      job.cohortId,
+    ]);
+    const definition = REPORT_DEFINITIONS[job.kind];
+    const params = definition.params(job.cohortId ?? '', this.progress.params([job.cohortId ?? ''], false));
+    const cursor = await SqlCursor.open<Record<string, unknown>>(this.db, definition.sql, params, REPORT_BATCH_SIZE);
+    let storageKey: string | undefined;
+    try {
+      const total = await cursor.count(definition.sql, params);
+      const out = new PassThrough({ highWaterMark: 1024 * 1024 });
+      const writer = createReportWriter(job.format, out, definition.sheet, definition.columns);
+      const stored = this.storage.put(out, { prefix: `reports/${job.id}` });
+      // If storing fails, stop feeding it (and surface its error below).
+      stored.catch(() => out.destroy());
+      let written = 0;
+      let reported = 0;
+      for (let rows = await cursor.next(); rows.length > 0; rows = await cursor.next()) {
+        if (out.destroyed) break;
+        writer.write(rows);
+        written += rows.length;
+        const percent = Math.min(99, Math.floor((written / Math.max(total, 1)) * 100));
+        if (percent >= reported + 5) {
+          reported = percent;
+          await this.db.query(`UPDATE report_jobs SET progress = $2 WHERE id = $1 AND status = 'running'`, [
+            job.id,
+            percent,
+          ]);
+        }
+        if (out.writableNeedDrain) await drained(out);
+      }
+      await cursor.close();
+      if (!out.destroyed) await writer.end();
+      storageKey = (await stored).key;
+      const day = this.progress.today().replace(/-/g, '');
+      const finished = await this.db.query<Array<{ id: string }>>(
+        `UPDATE report_jobs
+            SET status = 'done', progress = 100, rows = $2, storage_key = $3, filename = $4, finished_at = now(), error = NULL
+          WHERE id = $1 AND status <> 'done' RETURNING id`,
+        [job.id, written, storageKey, `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort?.name ?? '')}-${day}.${job.format}`],
+      );
+      if (!finished.length) {
+        // Another run finished first: its file is the report; ours goes.
+        await this.storage.delete(storageKey);
+        return 'already-done';
+      }
+      return 'done';
+    } catch (error) {
+      if (storageKey) await this.storage.delete(storageKey).catch(() => undefined);
+      throw error;
+    } finally {
+      await cursor.close().catch((error: unknown) => this.logger.error({ err: error }, 'Report cursor close failed'));
+    }
+  }
+
+  /** After the last retry: the requester sees failed and why. */
+  async fail(outboxId: string, error: Error): Promise<void> {
+    await this.db.query(
+      `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = now()
+        WHERE id = (SELECT (payload ->> 'reportJobId')::uuid FROM outbox WHERE id = $1) AND status <> 'done'`,
+      [outboxId, String(error.message).slice(0, 2000)],
+    );
+    await this.db.query(`UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status <> 'done'`, [
+      outboxId,
+      String(error.message).slice(0, 2000),
+    ]);
+  }
+}

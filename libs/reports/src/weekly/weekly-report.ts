@@ -1,0 +1,152 @@
+import { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PROGRAM_TIME_ZONE } from '@vgbf/core';
+import { OutboxService } from '@vgbf/outbox';
+import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
+import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
+import type { DataSource, EntityManager } from 'typeorm';
+import { fileSlug } from '../files/report-definitions';
+import { REPORT_CONTENT_TYPES } from '../files/report-writers';
+import { ProgressQuery } from '../progress/progress-query';
+import type { ProgressRow } from '../progress/progress.sql';
+import { RULE_LABELS, reasonsText } from './flag-text';
+import { WEEKLY_SQL, type WeeklyRow } from './weekly-report.sql';
+import { weeklyWorkbook } from './weekly-workbook';
+
+type Lang = 'vi' | 'en';
+
+interface StaffRow {
+  email: string;
+  full_name: string;
+  language: Lang;
+}
+
+const dayIn = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE });
+
+/** The ISO week (YYYY-Www) of an instant, on the programme's calendar. */
+export function isoWeek(at: Date): string {
+  const day = new Date(`${dayIn.format(at)}T00:00:00Z`);
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the week's Thursday decides its year
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Outbox rows of this report already written: their recipients, so a second run sends nobody twice. */
+const SENT_SQL = `SELECT payload ->> 'to' AS email FROM outbox
+                   WHERE queue = 'mail' AND payload ->> 'template' = 'weekly-report'
+                     AND payload -> 'data' ->> 'cohortId' = $1 AND payload -> 'data' ->> 'week' = $2`;
+
+const STAFF_SQL = `SELECT email, full_name, language FROM users WHERE 'staff' = ANY(roles) ORDER BY email`;
+
+/**
+ * Monday 08:00 (Vietnam): for each running cohort, an email to every staff member with the week's
+ * summary and an XLSX attachment (one sheet per topic).
+ *
+ * Once per (cohort, week) per staff member: the scheduler runs one job per period, and the emails are
+ * written under a transaction-scoped advisory lock on (cohort, week) after checking which recipients
+ * already have theirs. The file is written to storage before the transaction (storage is not
+ * transactional): when the transaction fails, or finds everyone already served, the file is deleted.
+ */
+@Injectable()
+export class WeeklyReport {
+  private readonly logger = new Logger(WeeklyReport.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly progress: ProgressQuery,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+  ) {}
+
+  @Scheduled({ name: 'reports.weekly-cohort', cron: '0 8 * * 1' })
+  async send({ period }: ScheduledRun): Promise<{ emails: number; cohorts: number }> {
+    const week = isoWeek(period);
+    const cohorts = await this.db.query<Array<{ id: string; name: string }>>(
+      `SELECT id, name FROM cohorts WHERE status = 'running' ORDER BY name`,
+    );
+    let emails = 0;
+    for (const cohort of cohorts) emails += await this.sendForCohort(cohort, week);
+    return { emails, cohorts: cohorts.length };
+  }
+
+  /** The emails enqueued for one cohort and week (0 when every staff member already has theirs). */
+  async sendForCohort(cohort: { id: string; name: string }, week: string): Promise<number> {
+    const staff = await this.db.query<StaffRow[]>(STAFF_SQL);
+    const sent = new Set((await this.db.query<Array<{ email: string }>>(SENT_SQL, [cohort.id, week])).map((r) => r.email));
+    if (staff.every((s) => sent.has(s.email))) return 0;
+
+    const progress = await this.progress.rows([cohort.id], false);
+    const [weekly] = await this.db.query<WeeklyRow[]>(WEEKLY_SQL, [cohort.id, this.progress.now(), PROGRAM_TIME_ZONE]);
+    const file = await weeklyWorkbook(progress, weekly);
+    const stored = await this.storage.put(Readable.from([file]), { prefix: `reports/weekly/${cohort.id}` });
+    const attachment = {
+      filename: `weekly-${fileSlug(cohort.name)}-${week}.xlsx`,
+      storageKey: stored.key,
+      contentType: REPORT_CONTENT_TYPES.xlsx,
+    };
+    let written = 0;
+    try {
+      written = await this.db.transaction(async (manager: EntityManager) => {
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`reports.weekly:${cohort.id}:${week}`]);
+        const done = new Set(
+          (await manager.query<Array<{ email: string }>>(SENT_SQL, [cohort.id, week])).map((r) => r.email),
+        );
+        const due = (await manager.query<StaffRow[]>(STAFF_SQL)).filter((s) => !done.has(s.email));
+        for (const member of due)
+          await this.outbox.enqueueEmail(manager, {
+            template: 'weekly-report',
+            to: member.email,
+            language: member.language,
+            data: { ...this.summary(cohort, week, progress, weekly, member.language), fullName: member.full_name },
+            attachments: [attachment],
+          });
+        return due.length;
+      });
+    } catch (error) {
+      await this.storage.delete(stored.key).catch((e: unknown) => this.logger.error({ err: e }, 'Orphan file left'));
+      throw error;
+    }
+    if (written === 0) await this.storage.delete(stored.key);
+    return written;
+  }
+
+  /** The template's data: the figures, and the at-risk table in the recipient's language. */
+  private summary(
+    cohort: { id: string; name: string },
+    week: string,
+    progress: ProgressRow[],
+    weekly: WeeklyRow,
+    lang: Lang,
+  ): Record<string, string> {
+    const due = progress.reduce((n, r) => n + r.due, 0);
+    const approved = progress.reduce((n, r) => n + r.approved_due, 0);
+    const atRisk = progress.filter((r) => r.flags.length > 0);
+    const header = lang === 'vi' ? ['Nghiên cứu sinh', 'Dấu hiệu', 'Lý do'] : ['Fellow', 'Flag', 'Reasons'];
+    const table = [
+      header,
+      ...atRisk.flatMap((r) =>
+        r.flags.map((f) => [
+          r.full_name,
+          RULE_LABELS[f.rule][lang] + (r.acknowledgements[f.rule] ? (lang === 'vi' ? ' (đã ghi nhận)' : ' (acknowledged)') : ''),
+          reasonsText(f.rule, f.reasons, lang),
+        ]),
+      ),
+    ];
+    return {
+      cohortId: cohort.id,
+      week,
+      cohort: cohort.name,
+      fellows: String(progress.length),
+      percentApproved: due ? `${Math.round((100 * approved) / due)}%` : '—',
+      overdue: String(progress.reduce((n, r) => n + r.overdue, 0)),
+      sessionsLastWeek: String(weekly.sessions_last_week),
+      confirmedLastWeek: String(weekly.confirmed_last_week),
+      upcoming: String(weekly.upcoming.length),
+      atRisk: String(atRisk.length),
+      atRiskTable: JSON.stringify(table),
+    };
+  }
+}
