@@ -85,10 +85,10 @@ describe('Notification settings: digest, unsubscribe, preferences', () => {
     const [optional] = await newEmails(t, seen);
     expect(optional).toMatchObject({ to: fellow.email, template: 'milestone-due-soon' });
     const [first] = await inbox.waitFor(fellow.email, 1);
-    expect(first?.text).toContain(optional!.data.unsubscribeUrl);
+    expect(first?.text).toContain(optional.data.unsubscribeUrl);
 
     // A forged or altered token is refused and changes nothing.
-    const link = new URL(optional!.data.unsubscribeUrl);
+    const link = new URL(optional.data.unsubscribeUrl);
     const token = link.searchParams.get('token')!;
     const other = `${fellows[2].userId}.${token.split('.')[1]}`;
     for (const bad of [other, `${token}x`, '', 'nonsense']) {
