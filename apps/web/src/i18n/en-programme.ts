@@ -181,6 +181,7 @@ export const enProgramme = {
     placement: 'Placement',
     notPlaced: 'Not placed yet: staff will tell you your hub.',
     placed: 'Placed',
+    notPlacedShort: 'Not placed yet',
     goals: 'What I want from a mentor',
     goalsHelp: 'Staff match you with a mentor who covers these areas.',
     goalsPlaceholder: 'Choose areas',

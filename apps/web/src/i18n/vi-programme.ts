@@ -185,6 +185,7 @@ export const viProgramme: Texts<typeof enProgramme> = {
     placement: 'Phân bổ',
     notPlaced: 'Chưa được phân bổ: cán bộ chương trình sẽ báo điểm đến cho bạn.',
     placed: 'Đã phân bổ',
+    notPlacedShort: 'Chưa được phân bổ',
     goals: 'Điều tôi mong muốn từ cố vấn',
     goalsHelp: 'Bạn sẽ được ghép với cố vấn am hiểu các lĩnh vực này.',
     goalsPlaceholder: 'Chọn lĩnh vực',

@@ -45,7 +45,7 @@ function YearCard({ year }: { year: FellowView }) {
           {year.cohortName}
         </Title>
         <Badge color={year.hub ? 'green' : 'gray'} variant="light" data-testid="placement">
-          {year.hub ? t('myProgramme.placed') : t('myProgramme.notPlaced')}
+          {year.hub ? t('myProgramme.placed') : t('myProgramme.notPlacedShort')}
         </Badge>
       </Group>
       <Facts
