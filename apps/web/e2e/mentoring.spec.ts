@@ -100,19 +100,18 @@ test("a mentor logs a session; the fellow confirms and rates it; staff see it in
   await expect(past.getByTestId('session-status')).toContainText('★4/5');
   await shot('fellow-confirmed');
 
+  await logOut(page);
+
   // Staff see it in the pair's activity: confirmed, rated 4, with the fellow's comment.
-  const activity = await request.get(`/api/v1/mentoring/pairs/${pairingId}/activity`, { headers: staff });
-  expect(activity.status()).toBe(200);
-  const body = (await activity.json()) as {
-    sessions: Array<{ confirmed: boolean; rating: number; ratingComment: string; durationMinutes: number }>;
-    pair: { stats: { averageRating: number; unconfirmed: number } };
-  };
-  expect(body.sessions).toHaveLength(1);
-  expect(body.sessions[0]).toMatchObject({
-    confirmed: true,
-    rating: 4,
-    ratingComment: 'Very practical, thank you.',
-    durationMinutes: 90,
-  });
-  expect(body.pair.stats).toMatchObject({ averageRating: 4, unconfirmed: 0 });
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/mentoring/pairs/${pairingId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(fellow.fullName);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(mentor.fullName);
+  const row = page.getByTestId('session-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('session-duration')).toContainText('90');
+  await expect(row.getByTestId('session-topics')).toContainText('Visa for a second trip');
+  await expect(row.getByTestId('session-rating')).toHaveText('★ 4/5');
+  await expect(row).toContainText('Very practical, thank you.');
+  await shot('staff-activity');
 });
