@@ -43,7 +43,7 @@ describe('Milestone timelines', () => {
   });
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const timelineOf = async (fellowId: string): Promise<Record<string, any>> =>
+  const timelineOf = async (fellowId: string): Promise<any> =>
     (await t.http.get(`/api/v1/fellows/${fellowId}/milestones`).set('authorization', staff.bearer).expect(200)).body;
 
   it("creates a fellow's 12-month timeline from the template with the right dates, once", async () => {
