@@ -7,6 +7,7 @@ export interface InboxEmail {
   html: string;
   to: Array<{ address: string }>;
   messageId: string;
+  attachments?: Array<{ filename: string; generatedFileName?: string; contentType: string }>;
 }
 
 /** The local mail inbox (maildev) the scripts start; tests read what the system really sent over SMTP. */
@@ -24,6 +25,16 @@ export class Inbox {
     if (!res.ok) throw new Error(`inbox answered ${res.status}`);
     const all = (await res.json()) as InboxEmail[];
     return all.filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
+  }
+
+  /** The bytes of one attachment of a received email (maildev's /api/email/:id/attachment/:filename). */
+  async attachment(email: InboxEmail, fileName: string): Promise<Buffer> {
+    const found = email.attachments?.find((a) => a.filename === fileName);
+    if (!found) throw new Error(`email ${email.id} has no attachment ${fileName}`);
+    const name = encodeURIComponent(found.generatedFileName ?? found.filename);
+    const res = await fetch(`${this.base}/api/email/${email.id}/attachment/${name}`);
+    if (!res.ok) throw new Error(`inbox answered ${res.status} for attachment ${fileName}`);
+    return Buffer.from(await res.arrayBuffer());
   }
 
   /** Waits until `count` emails to `address` arrived, then a little longer to catch duplicates. */
