@@ -170,6 +170,16 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/me/calendar': SIGNED_IN,
   // The feed's URL is its credential (a secret token): an unknown token is a 404 for everyone.
   'GET /api/v1/calendar/:token.ics': PUBLIC,
+  // Progress, at-risk, dashboard and reports (issue 7): staff only; a report is its requester's (another
+  // staff member's is a 404: test/reports/on-demand).
+  'GET /api/v1/cohorts/:cohortId/progress': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/at-risk': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/at-risk/:fellowId/acknowledgements': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/dashboard': STAFF_ONLY,
+  'POST /api/v1/reports': STAFF_ONLY,
+  'GET /api/v1/reports': STAFF_ONLY,
+  'GET /api/v1/reports/:id': STAFF_ONLY,
+  'GET /api/v1/reports/:id/download': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

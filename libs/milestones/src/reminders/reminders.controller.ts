@@ -11,7 +11,7 @@ export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
   @Get('upcoming')
-  @Roles('staff')
+  @Roles('staff', 'admin')
   @ApiOkResponse({ type: [UpcomingReminderView], description: 'By day, then due date' })
   @ApiBadRequestResponse({ description: 'Field errors (days 1–60)' })
   @ApiNotFoundResponse({ description: 'cohort_not_found' })
@@ -23,7 +23,7 @@ export class RemindersController {
   }
 
   @Get('sent')
-  @Roles('staff')
+  @Roles('staff', 'admin')
   @ApiOkResponse({ type: [SentReminderView], description: 'Newest first' })
   @ApiBadRequestResponse({ description: 'Field errors; reminder_range_invalid' })
   @ApiNotFoundResponse({ description: 'cohort_not_found' })
