@@ -170,6 +170,14 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/me/calendar': SIGNED_IN,
   // The feed's URL is its credential (a secret token): an unknown token is a 404 for everyone.
   'GET /api/v1/calendar/:token.ics': PUBLIC,
+  // Notifications (issue 7): everyone signed in has their own settings (/me); the unsubscribe link in an
+  // email is its own credential (a signed token: a bad one is a 400 for everyone). Staff see a cohort's
+  // reminders, planned and sent.
+  'GET /api/v1/me/notifications': SIGNED_IN,
+  'PUT /api/v1/me/notifications': SIGNED_IN,
+  'GET /api/v1/notifications/unsubscribe': PUBLIC,
+  'GET /api/v1/cohorts/:cohortId/reminders/upcoming': STAFF_ONLY,
+  'GET /api/v1/cohorts/:cohortId/reminders/sent': STAFF_ONLY,
   // Progress, at-risk, dashboard and reports (issue 7): staff only; a report is its requester's (another
   // staff member's is a 404: test/reports/on-demand).
   'GET /api/v1/cohorts/:cohortId/progress': STAFF_ONLY,
