@@ -27,6 +27,8 @@ const FELLOW_ONLY: Row = { ...row(401, 403), fellow: 'allowed' };
 const FELLOW_OR_STAFF: Row = { ...STAFF_ONLY, fellow: 'allowed' };
 const MENTOR_ONLY: Row = { ...row(401, 403), mentor: 'allowed' };
 const MENTOR_OR_FELLOW: Row = { ...row(401, 403), mentor: 'allowed', fellow: 'allowed' };
+const MENTOR_OR_STAFF: Row = { ...STAFF_ONLY, mentor: 'allowed' };
+const PROGRAMME: Row = { ...STAFF_ONLY, mentor: 'allowed', fellow: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -170,6 +172,21 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/me/calendar': SIGNED_IN,
   // The feed's URL is its credential (a secret token): an unknown token is a 404 for everyone.
   'GET /api/v1/calendar/:token.ics': PUBLIC,
+  // Milestones (issue 7): staff keep the template, timelines, extensions and waivers; a fellow submits
+  // evidence for and reads only their own (another's is a 404); a mentor reads and reviews only their
+  // active fellows' (else 404); a fellow never reviews their own, whatever other role they hold
+  // (test/milestones/evidence). Submissions are JSON or multipart: the `{}` sent here is a 400 or 404.
+  'GET /api/v1/cohorts/:cohortId/milestone-template': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:cohortId/milestone-template': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/milestones/timelines': STAFF_ONLY,
+  'POST /api/v1/milestones/:id/extensions': STAFF_ONLY,
+  'GET /api/v1/milestones/mine': FELLOW_ONLY,
+  'GET /api/v1/fellows/:fellowId/milestones': MENTOR_OR_STAFF,
+  'GET /api/v1/milestones/review-queue': MENTOR_OR_STAFF,
+  'POST /api/v1/milestones/:id/submissions': FELLOW_ONLY,
+  'POST /api/v1/milestones/:id/reviews': MENTOR_OR_STAFF,
+  'POST /api/v1/milestones/:id/waive': STAFF_ONLY,
+  'GET /api/v1/milestones/:id/submissions/:submissionId/file': PROGRAMME,
   // Notifications (issue 7): everyone signed in has their own settings (/me); the unsubscribe link in an
   // email is its own credential (a signed token: a bad one is a 400 for everyone). Staff see a cohort's
   // reminders, planned and sent.
@@ -209,6 +226,7 @@ const PARAMS: Record<string, string> = {
   ':checkpoint': 'month_1',
   ':token': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   ':fellowId': '00000000-0000-4000-8000-000000000000',
+  ':submissionId': '00000000-0000-4000-8000-000000000000',
 };
 
 describe('Authorization matrix', () => {
