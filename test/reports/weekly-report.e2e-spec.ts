@@ -55,7 +55,7 @@ describe('Weekly cohort report', () => {
     const fileName = email.attachments?.[0]?.filename ?? '';
     expect(fileName).toMatch(/^weekly-vgbf-reports-.+-2027-W46\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await inbox.attachment(email, fileName));
+    await workbook.xlsx.load((await inbox.attachment(email, fileName)) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Progress', 'At risk', 'Sessions', 'Upcoming milestones']);
     const dataRows = (name: string) => (workbook.getWorksheet(name)?.rowCount ?? 0) - 1;
 

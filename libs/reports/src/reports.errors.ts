@@ -10,6 +10,6 @@ export class FellowNotInCohortError extends DomainError {
 /** A report's file is asked for before the worker has finished it. */
 export class ReportNotReadyError extends DomainError {
   constructor(status: string) {
-    super('report_not_ready', 'conflict', `The report is ${status}: its file is not ready.`, { status });
+    super('report_not_ready', 'conflict', `The report is ${status}: its file is not ready.`, { reportStatus: status });
   }
 }

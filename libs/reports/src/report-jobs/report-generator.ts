@@ -14,6 +14,10 @@ export const REPORT_BATCH_SIZE = 500;
 
 export type ReportOutcome = 'done' | 'already-done' | 'missing';
 
+/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
+const returned = (result: unknown): unknown[] =>
+  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
+
 /** Resolves once `out` wants more data, or is gone. */
 const drained = (out: PassThrough): Promise<void> =>
   new Promise((resolve) => {
@@ -57,10 +61,12 @@ export class ReportGenerator {
   }
 
   async run(reportJobId: string): Promise<ReportOutcome> {
-    const claimed = await this.db.query<Array<{ id: string }>>(
+    const claimed = returned(
+      await this.db.query(
       `UPDATE report_jobs SET status = 'running', progress = 0, error = NULL
         WHERE id = $1 AND status <> 'done' RETURNING id`,
-      [reportJobId],
+        [reportJobId],
+      ),
     );
     const job = await this.db.getRepository(ReportJob).findOneBy({ id: reportJobId });
     if (!job) return 'missing';
@@ -100,11 +106,13 @@ export class ReportGenerator {
       if (!out.destroyed) await writer.end();
       storageKey = (await stored).key;
       const day = this.progress.today().replace(/-/g, '');
-      const finished = await this.db.query<Array<{ id: string }>>(
+      const finished = returned(
+        await this.db.query(
         `UPDATE report_jobs
             SET status = 'done', progress = 100, rows = $2, storage_key = $3, filename = $4, finished_at = now(), error = NULL
           WHERE id = $1 AND status <> 'done' RETURNING id`,
         [job.id, written, storageKey, `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort?.name ?? '')}-${day}.${job.format}`],
+        ),
       );
       if (!finished.length) {
         // Another run finished first: its file is the report; ours goes.

@@ -1,0 +1,136 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ReportGenerator, ReportsJobsModule } from '@vgbf/reports';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { type TestApp, createTestApp } from '../support/test-app';
+import { startTestWorker } from '../support/test-worker';
+import { signIn } from '../support/users';
+import { type Seeded, fixReportsClock, seedCohort } from './reports-setup';
+
+type Parser = Parameters<ReturnType<TestApp['http']['get']>['parse']>[0];
+/** Collects a binary response body as a Buffer (supertest buffers only text by default). */
+const binary: Parser = (res, done) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('On-demand reports', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let s: Seeded;
+  const get = (path: string) => t.http.get(`/api/v1${path}`).set('authorization', s.staff.bearer);
+  const post = (path: string, body: object) =>
+    t.http.post(`/api/v1${path}`).set('authorization', s.staff.bearer).send(body);
+  const files = (id: string) => readdir(join(t.env.STORAGE_DIR, 'objects', 'reports', id)).catch(() => []);
+
+  async function until(id: string, status: string): Promise<Record<string, unknown>> {
+    for (let i = 0; i < 100; i++) {
+      const res = await get(`/reports/${id}`).expect(200);
+      if (res.body.status === status) return res.body as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`report ${id} never became ${status}`);
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await startTestWorker(t.env);
+    fixReportsClock(worker, ReportsJobsModule);
+    s = await seedCohort(t);
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.close();
+    await t.close();
+  });
+
+  it('queues a report, the worker makes it (progress to 100, done), and the download parses', async () => {
+    const res = await post('/reports', { kind: 'cohort_progress', format: 'xlsx', cohortId: s.cohortId }).expect(201);
+    expect(res.body).toMatchObject({ status: 'queued', progress: 0, kind: 'cohort_progress', format: 'xlsx' });
+    const done = await until(res.body.id, 'done');
+    expect(done).toMatchObject({ progress: 100, rows: 6 });
+    expect(done.filename).toMatch(/^cohort-progress-vgbf-reports-.+\.xlsx$/);
+    const file = await get(`/reports/${res.body.id}/download`).buffer(true).parse(binary).expect(200);
+    expect(file.headers['content-disposition']).toContain('attachment');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Progress')!;
+    expect(sheet.rowCount).toBe(7);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Fellow');
+    const listed = await get('/reports').expect(200);
+    expect(listed.body.map((r: { id: string }) => r.id)).toEqual([res.body.id]);
+  });
+
+  it('writes a CSV of the sessions, streaming in batches with progress updates', async () => {
+    // 1,200 more sessions: three batches of 500, so progress moves before done.
+    await t.db.query(
+      `INSERT INTO mentoring_sessions (pairing_id, held_at, duration_minutes, mode, topics, logged_by)
+       SELECT id, now() - make_interval(hours => g), 30, 'online', '{esg}', mentor_id
+         FROM pairings CROSS JOIN generate_series(1, 200) g WHERE cohort_id = $1`,
+      [s.cohortId],
+    );
+    const db = worker.get<DataSource>(getDataSourceToken());
+    const spy = jest.spyOn(db, 'query');
+    const res = await post('/reports', { kind: 'mentoring_activity', format: 'csv', cohortId: s.cohortId }).expect(201);
+    await until(res.body.id, 'done');
+    const progress = spy.mock.calls
+      .filter(([sql]) => String(sql).includes('SET progress = $2'))
+      .map(([, params]) => (params as unknown[])[1]);
+    spy.mockRestore();
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress).toEqual([...progress].sort((a, b) => Number(a) - Number(b)));
+    const file = await get(`/reports/${res.body.id}/download`).buffer(true).parse(binary).expect(200);
+    const lines = (file.body as Buffer).toString('utf8').trim().split('\r\n');
+    expect((file.body as Buffer).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(lines[0]).toBe('Fellow,Mentor,Held at (GMT+7),Minutes,Mode,Topics,Confirmed,Rating');
+    expect(lines).toHaveLength(1 + 12 + 1200);
+  });
+
+  it('run twice (or twice at once), a job leaves one file and one done row', async () => {
+    const [row] = await t.db.query<Array<{ id: string }>>(
+      `INSERT INTO report_jobs (kind, format, cohort_id, requested_by) VALUES ('milestone_status', 'csv', $1, $2) RETURNING id`,
+      [s.cohortId, s.staff.id],
+    );
+    await get(`/reports/${row.id}/download`).expect(409);
+    const generator = worker.get(ReportGenerator);
+    const outcomes = await Promise.all([generator.run(row.id), generator.run(row.id)]);
+    expect(outcomes.sort()).toEqual(['already-done', 'done']);
+    expect(await generator.run(row.id)).toBe('already-done');
+    expect(await files(row.id)).toHaveLength(1);
+    const [job] = await t.db.query(`SELECT status, rows FROM report_jobs WHERE id = $1`, [row.id]);
+    const milestones = await t.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM milestones m JOIN fellows f ON f.id = m.fellow_id WHERE f.cohort_id = $1`,
+      [s.cohortId],
+    );
+    expect(job).toEqual({ status: 'done', rows: milestones[0].n });
+  });
+
+  it('refuses bad input with a 400 problem and writes nothing; another staff member’s report is a 404', async () => {
+    const count = async () =>
+      (await t.db.query(`SELECT (SELECT count(*) FROM report_jobs) + (SELECT count(*) FROM outbox) AS n`))[0].n;
+    const before = await count();
+    for (const body of [
+      { kind: 'everything', format: 'csv', cohortId: s.cohortId },
+      { kind: 'cohort_progress', format: 'pdf', cohortId: s.cohortId },
+      { kind: 'cohort_progress', format: 'csv', cohortId: 'nope' },
+      {},
+    ]) {
+      const res = await post('/reports', body).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    await post('/reports', {
+      kind: 'cohort_progress',
+      format: 'csv',
+      cohortId: '00000000-0000-4000-8000-000000000000',
+    }).expect(404);
+    expect(await count()).toBe(before);
+    const [mine] = (await get('/reports').expect(200)).body as Array<{ id: string }>;
+    const other = await signIn(t, ['staff'], 'other-staff');
+    await t.http.get(`/api/v1/reports/${mine.id}`).set('authorization', other.bearer).expect(404);
+    await t.http.get(`/api/v1/reports/${mine.id}/download`).set('authorization', other.bearer).expect(404);
+  });
+});
