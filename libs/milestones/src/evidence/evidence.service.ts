@@ -169,9 +169,10 @@ export class EvidenceService {
       const side = candidates.find((s) => !decided.some((d) => d.reviewer_role === s));
       if (!side) throw new AlreadyReviewedError(candidates[0]);
       await manager.query(
-        `INSERT INTO milestone_reviews (milestone_id, submission_id, reviewer_id, reviewer_role, decision, comment, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, submission.id, actor.id, side, input.decision, input.comment ?? '', at],
+        // created_at from the database, like the audit: it orders the decisions on a version.
+        `INSERT INTO milestone_reviews (milestone_id, submission_id, reviewer_id, reviewer_role, decision, comment)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, submission.id, actor.id, side, input.decision, input.comment ?? ''],
       );
       const otherApproved = decided.some((d) => d.reviewer_role !== side && d.decision === 'approved');
       const outcome =
