@@ -141,7 +141,12 @@ describe(`${selectCohort.name} against GLPK`, () => {
       fc.asyncProperty(smallInput, async (input) => {
         const result = await selectCohort(input);
         const optimum = await glpkOptimum(glpk, input);
-        if (input.candidates.length <= 12) expect(bruteForceOptimum(input)).toBe(optimum);
+        if (input.candidates.length <= 12) {
+          // Sums of the same scores in another order differ in the last bits (14.5523 vs 14.552299…).
+          const brute = bruteForceOptimum(input);
+          if (optimum === null) expect(brute).toBeNull();
+          else expect(brute).toBeCloseTo(optimum, 9);
+        }
         outcomes[result.status]++;
 
         if (optimum === null) {
