@@ -514,6 +514,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_atRisk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/at-risk/{fellowId}/acknowledgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProgressController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{cohortId}/conflicts': {
     parameters: {
       query?: never;
@@ -540,6 +572,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['CommitteeController_detect'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DashboardController_dashboard'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -658,6 +706,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/milestone-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_template'];
+    put: operations['MilestonesController_putTemplate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/milestones/timelines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MilestonesController_createTimelines'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{cohortId}/placement': {
     parameters: {
       query?: never;
@@ -738,6 +818,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_cohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{cohortId}/ranking': {
     parameters: {
       query?: never;
@@ -778,6 +874,38 @@ export interface paths {
       cookie?: never;
     };
     get: operations['MatchingController_rematchRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/reminders/sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RemindersController_sent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{cohortId}/reminders/upcoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RemindersController_upcoming'];
     put?: never;
     post?: never;
     delete?: never;
@@ -994,6 +1122,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/fellows/{fellowId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_forFellow'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/fellows/{id}': {
     parameters: {
       query?: never;
@@ -1101,6 +1245,22 @@ export interface paths {
     put?: never;
     post: operations['CalendarController_rotate'];
     delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationsController_get'];
+    put: operations['NotificationsController_update'];
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1394,6 +1554,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/milestones/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MilestonesController_extend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/{id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EvidenceController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/{id}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EvidenceController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/{id}/submissions/{submissionId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EvidenceController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/{id}/waive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EvidenceController_waive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/milestones/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationsController_unsubscribe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/offers/{id}/accept': {
     parameters: {
       query?: never;
@@ -1452,6 +1740,54 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['MatchingController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportJobsController_mine'];
+    put?: never;
+    post: operations['ReportJobsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportJobsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportJobsController_download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1612,6 +1948,17 @@ export interface components {
       password: string;
       token: string;
     };
+    AcknowledgeDto: {
+      /** @description What staff do about it */
+      note: string;
+      /** @enum {string} */
+      rule: 'milestone_overdue' | 'no_confirmed_session' | 'low_ratings' | 'negative_feedback';
+    };
+    AcknowledgementView: {
+      acknowledgedAt: string;
+      acknowledgedBy: string;
+      note: string;
+    };
     ActionItemDto: {
       /** @example 2027-10-15 */
       dueOn?: string | null;
@@ -1723,6 +2070,16 @@ export interface components {
       /** @enum {string} */
       source: 'auto' | 'manual';
     };
+    AtRiskFellowView: {
+      fellowId: string;
+      flags: components['schemas']['FlagView'][];
+      fullName: string;
+      hub: string | null;
+    };
+    AtRiskView: {
+      fellows: components['schemas']['AtRiskFellowView'][];
+      today: string;
+    };
     AutoAssignDto: {
       /**
        * @description Keep the assignments already made (reviewed ones are always kept); false re-plans the rest
@@ -1827,6 +2184,11 @@ export interface components {
       pairs: components['schemas']['PairView'][];
       totals: components['schemas']['CohortMentoringTotals'];
     };
+    CohortProgressView: {
+      fellows: components['schemas']['FellowProgressView'][];
+      /** @description The calendar day (Asia/Ho_Chi_Minh) the figures are computed for */
+      today: string;
+    };
     CohortView: {
       /** @description UTC */
       applicationClosesAt: string;
@@ -1851,6 +2213,10 @@ export interface components {
       targetSize: number;
       trackMonths: number;
       year: number;
+    };
+    CompositionItem: {
+      fellows: number;
+      key: string;
     };
     ConfirmationView: {
       /** @description When the offers expire (UTC) */
@@ -1992,6 +2358,17 @@ export interface components {
       title: components['schemas']['LocalTextDto'];
       weight: number;
     };
+    DashboardView: {
+      atRisk: components['schemas']['AtRiskFellowView'][];
+      /** @description Fellows by hub, region, sector and gender */
+      composition: {
+        [key: string]: components['schemas']['CompositionItem'][];
+      };
+      funnel: components['schemas']['FunnelView'];
+      milestonesByWeek: components['schemas']['WeekView'][];
+      sessionsByMonth: components['schemas']['MonthView'][];
+      today: string;
+    };
     DecisionDto: {
       /** @enum {string} */
       decision: 'shortlist' | 'interviewed' | 'reject';
@@ -2085,6 +2462,17 @@ export interface components {
       /** @description At most 500 words */
       motivation?: string;
     };
+    EvidenceFileView: {
+      filename: string;
+      sha256: string;
+      sizeBytes: number;
+    };
+    ExtensionDto: {
+      /** @example 21 */
+      days: number;
+      /** @example Partner meeting moved by the host ministry */
+      reason: string;
+    };
     FeedbackAnswersView: {
       answeredAt: string;
       answers: {
@@ -2128,6 +2516,18 @@ export interface components {
       name: string;
       timeZone: string;
     };
+    FellowProgressView: {
+      fellowId: string;
+      flags: components['schemas']['FlagView'][];
+      fullName: string;
+      hub: string | null;
+      /** @description Each side’s latest checkpoint answers, by author role */
+      latestFeedback: {
+        [key: string]: unknown;
+      };
+      milestones: components['schemas']['MilestoneProgressView'];
+      sessions: components['schemas']['SessionProgressView'];
+    };
     FellowsDirectoryEntry: {
       cohortId: string;
       cohortName: string;
@@ -2164,6 +2564,13 @@ export interface components {
       status: 'active' | 'withdrawn' | 'completed';
       userId: string;
     };
+    FlagView: {
+      acknowledgement?: components['schemas']['AcknowledgementView'] | null;
+      /** @description Why: the milestones, days, ratings or answers behind the flag */
+      reasons: Record<string, never>[];
+      /** @enum {string} */
+      rule: 'milestone_overdue' | 'no_confirmed_session' | 'low_ratings' | 'negative_feedback';
+    };
     ForgotPasswordDto: {
       email: string;
     };
@@ -2193,6 +2600,17 @@ export interface components {
         | 'creative_media'
         | 'other'
       )[];
+    };
+    FunnelView: {
+      accepted: number;
+      byStatus: {
+        [key: string]: number;
+      };
+      fellows: number;
+      offered: number;
+      reviewed: number;
+      started: number;
+      submitted: number;
     };
     HubCapacityDto: {
       capacity: number;
@@ -2293,6 +2711,16 @@ export interface components {
       /** @example French B2 */
       other?: string;
       topik?: number;
+    };
+    LocalizedTextDto: {
+      /** @example Market immersion plan */
+      en: string;
+      /** @example Kế hoạch thâm nhập thị trường */
+      vi: string;
+    };
+    LocalizedTitle: {
+      en: string;
+      vi: string;
     };
     LocalTextDto: {
       en: string;
@@ -2498,6 +2926,57 @@ export interface components {
       updatedAt: string;
       userId: string;
     };
+    MilestoneProgressView: {
+      approved: number;
+      /** @description Of those due by today, approved */
+      approvedOfDue: number;
+      /** @description Due by today (waived left out) */
+      dueToDate: number;
+      overdue: number;
+      /** @description approvedOfDue / dueToDate, % */
+      percentApproved: number | null;
+      total: number;
+    };
+    MilestoneView: {
+      approvedAt: string | null;
+      /** @example 2027-10-01 */
+      baseDueOn: string;
+      code: string;
+      description: components['schemas']['LocalizedTextDto'];
+      /**
+       * @description baseDueOn + the extensions of this and earlier milestones
+       * @example 2027-10-22
+       */
+      dueOn: string;
+      evidence: ('text' | 'link' | 'file')[];
+      extensionDays: number;
+      fellowId: string;
+      id: string;
+      latestSubmission: components['schemas']['SubmissionView'] | null;
+      pillars: ('global_management' | 'international_legal' | 'intercultural_negotiation' | 'esg')[];
+      position: number;
+      /** @enum {string} */
+      reviewer: 'mentor' | 'staff' | 'both';
+      /** @description Decisions on the latest submission */
+      reviews: components['schemas']['ReviewView'][];
+      /** @enum {string} */
+      state: 'open' | 'submitted' | 'changes_requested' | 'approved' | 'waived';
+      /**
+       * @description Derived from state, dueOn and today in Vietnam
+       * @enum {string}
+       */
+      status: 'upcoming' | 'due_soon' | 'submitted' | 'changes_requested' | 'approved' | 'overdue' | 'waived';
+      submittedAt: string | null;
+      title: components['schemas']['LocalizedTextDto'];
+      waivedReason: string | null;
+    };
+    MonthView: {
+      confirmed: number;
+      hours: number;
+      /** @example 2027-10 */
+      month: string;
+      sessions: number;
+    };
     MovePlacementDto: {
       hubId: string;
       /** @example Visa for Japan refused; Korea agreed to host */
@@ -2541,6 +3020,15 @@ export interface components {
       rank: number;
       /** @enum {string} */
       reason: 'locked' | 'forbidden' | 'language' | 'capacity' | 'minimum';
+    };
+    NotificationSettingsDto: {
+      /**
+       * @description immediate: each email at once; digest: one email a day (18:00)
+       * @enum {string}
+       */
+      delivery: 'immediate' | 'digest';
+      /** @description false stops optional emails; mandatory ones (overdue milestones) still come */
+      optionalEmails: boolean;
     };
     OfferPreviewView: {
       html: string;
@@ -2792,6 +3280,9 @@ export interface components {
       /** @enum {string} */
       region: 'North' | 'Central' | 'South';
     };
+    PutTemplateDto: {
+      milestones: components['schemas']['TemplateItemDto'][];
+    };
     RankingRow: {
       applicationId: string;
       /** @description spread above the round’s disagreement gap */
@@ -2853,6 +3344,42 @@ export interface components {
       /** @enum {string} */
       status: 'open' | 'rematched' | 'kept';
     };
+    ReminderFellowView: {
+      fullName: string;
+      id: string;
+    };
+    ReminderMilestoneView: {
+      code: string;
+      /** @example 2027-10-15 */
+      dueOn: string;
+      id: string;
+      title: components['schemas']['LocalizedTitle'];
+    };
+    ReportJobView: {
+      cohortId: string | null;
+      createdAt: string;
+      error: string | null;
+      filename: string | null;
+      finishedAt: string | null;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      id: string;
+      /** @enum {string} */
+      kind: 'cohort_progress' | 'mentoring_activity' | 'milestone_status' | 'selection_outcome';
+      /** @description 0–100 */
+      progress: number;
+      rows: number | null;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+    };
+    RequestReportDto: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      /** @enum {string} */
+      kind: 'cohort_progress' | 'mentoring_activity' | 'milestone_status' | 'selection_outcome';
+    };
     ResetPasswordDto: {
       password: string;
       token: string;
@@ -2880,6 +3407,12 @@ export interface components {
       scores: Record<string, never>;
       updatedAt: string;
       weightedScore: number;
+    };
+    ReviewDto: {
+      /** @description Required when asking for changes */
+      comment?: string;
+      /** @enum {string} */
+      decision: 'approved' | 'changes_requested';
     };
     ReviewerLoad: {
       load: number;
@@ -2917,6 +3450,27 @@ export interface components {
       organisation: string | null;
       reviewsDone: number;
       sectors: string[];
+    };
+    ReviewQueueItemView: {
+      code: string;
+      cohortId: string;
+      dueOn: string;
+      fellowId: string;
+      fellowName: string;
+      milestoneId: string;
+      /** @enum {string} */
+      reviewer: 'mentor' | 'staff' | 'both';
+      /**
+       * @description The side whose decision is awaited from the caller
+       * @enum {string}
+       */
+      side: 'mentor' | 'staff';
+      /** @enum {string} */
+      status: 'upcoming' | 'due_soon' | 'submitted' | 'changes_requested' | 'approved' | 'overdue' | 'waived';
+      submissionId: string;
+      submittedAt: string;
+      title: components['schemas']['LocalizedTextDto'];
+      version: number;
     };
     ReviewView: {
       comment: string;
@@ -3002,6 +3556,30 @@ export interface components {
       size: number | null;
       /** @description By rank */
       waitlist: components['schemas']['WaitlistEntryView'][];
+    };
+    SentReminderView: {
+      /**
+       * @description Day (Vietnam) it was recorded
+       * @example 2027-10-08
+       */
+      day: string;
+      /** @enum {string} */
+      delivery: 'sent' | 'digest' | 'skipped';
+      fellow: components['schemas']['ReminderFellowView'];
+      /** @description dueOn is the due date the step was for */
+      milestone: components['schemas']['ReminderMilestoneView'];
+      recipientId: string;
+      recipientName: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @enum {string} */
+      step: 'before_7d' | 'before_1d' | 'due_today' | 'overdue_1d' | 'overdue_7d' | 'escalation';
+    };
+    SessionProgressView: {
+      averageRating: number | null;
+      confirmed: number;
+      daysSinceLastConfirmed: number | null;
+      lastConfirmedAt: string | null;
     };
     SessionView: {
       actionItems: components['schemas']['ActionItemView'][];
@@ -3090,6 +3668,14 @@ export interface components {
         | 'declined'
         | 'withdrawn';
     };
+    SubmissionView: {
+      file: components['schemas']['EvidenceFileView'] | null;
+      id: string;
+      link: string | null;
+      submittedAt: string;
+      text: string | null;
+      version: number;
+    };
     SubmitFeedbackDto: {
       /**
        * @description One answer per question code: rating 1–5, yes_no true/false, text
@@ -3115,11 +3701,103 @@ export interface components {
        */
       scores: Record<string, never>;
     };
+    TemplateItemDto: {
+      /** @enum {string} */
+      anchor: 'start' | 'mid' | 'end';
+      /** @example market_immersion_plan */
+      code: string;
+      description: components['schemas']['LocalizedTextDto'];
+      evidence: ('text' | 'link' | 'file')[];
+      /**
+       * @description Signed; end-anchored milestones count back (≤ 0)
+       * @example 0
+       */
+      offsetDays: number;
+      /**
+       * @description Signed; end-anchored milestones count back (≤ 0)
+       * @example 1
+       */
+      offsetMonths: number;
+      pillars: ('global_management' | 'international_legal' | 'intercultural_negotiation' | 'esg')[];
+      /** @enum {string} */
+      reviewer: 'mentor' | 'staff' | 'both';
+      /** @description each at most 200 characters */
+      title: components['schemas']['LocalizedTextDto'];
+    };
+    TemplateItemView: {
+      /** @enum {string} */
+      anchor: 'start' | 'mid' | 'end';
+      code: string;
+      description: components['schemas']['LocalizedTextDto'];
+      evidence: ('text' | 'link' | 'file')[];
+      id: string;
+      offsetDays: number;
+      offsetMonths: number;
+      pillars: ('global_management' | 'international_legal' | 'intercultural_negotiation' | 'esg')[];
+      position: number;
+      /** @enum {string} */
+      reviewer: 'mentor' | 'staff' | 'both';
+      title: components['schemas']['LocalizedTextDto'];
+    };
+    TemplateView: {
+      cohortId: string;
+      /** @description false once the programme has started (its start date reached, in Vietnam) */
+      editable: boolean;
+      milestones: components['schemas']['TemplateItemView'][];
+      /** @example 2027-09-01 */
+      programmeStartDate: string;
+      /** @enum {number} */
+      trackMonths: 6 | 9 | 12;
+    };
+    TimelinesCreatedView: {
+      /** @description Active fellows given a timeline now */
+      created: number;
+      fellowIds: string[];
+      /** @description Active fellows who already had one */
+      skipped: number;
+    };
+    TimelineView: {
+      cohortId: string;
+      endDate: string;
+      fellowId: string;
+      fullName: string;
+      milestones: components['schemas']['MilestoneView'][];
+      startDate: string;
+      /**
+       * @description Today in Vietnam, as the statuses were derived
+       * @example 2027-10-01
+       */
+      today: string;
+    };
     TransitionDto: {
       /** @description Why, for the audit log */
       reason?: string;
       /** @enum {string} */
       status: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
+    };
+    UpcomingRecipientView: {
+      /** @enum {string} */
+      audience: 'fellow' | 'mentor' | 'staff';
+      /**
+       * @description skipped: optional, and they unsubscribed
+       * @enum {string}
+       */
+      delivery: 'sent' | 'digest' | 'skipped';
+      fullName: string;
+      userId: string;
+    };
+    UpcomingReminderView: {
+      /**
+       * @description The day the daily job would send it
+       * @example 2027-10-08
+       */
+      day: string;
+      fellow: components['schemas']['ReminderFellowView'];
+      mandatory: boolean;
+      milestone: components['schemas']['ReminderMilestoneView'];
+      recipients: components['schemas']['UpcomingRecipientView'][];
+      /** @enum {string} */
+      step: 'before_7d' | 'before_1d' | 'due_today' | 'overdue_1d' | 'overdue_7d' | 'escalation';
     };
     UpdateCohortDto: {
       /**
@@ -3321,6 +3999,18 @@ export interface components {
       rank: number;
       /** @enum {string} */
       status: 'waiting' | 'offered' | 'removed';
+    };
+    WaiveDto: {
+      /** @example The host market closed to foreign partners this year */
+      reason: string;
+    };
+    WeekView: {
+      /** @description Milestones approved by the end of the week, cumulative */
+      approved: number;
+      /** @description Milestones due by the end of the week, cumulative */
+      due: number;
+      /** @description Monday of the week */
+      week: string;
     };
     WithdrawDto: {
       /** @description Why (optional), kept in the history */
@@ -4353,6 +5043,68 @@ export interface operations {
       };
     };
   };
+  ProgressController_atRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Fellows with at least one flag, each with its reasons */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AtRiskView'];
+        };
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProgressController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        fellowId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcknowledgementView'];
+        };
+      };
+      /** @description cohort_not_found, fellow_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CommitteeController_listConflicts: {
     parameters: {
       query?: {
@@ -4395,6 +5147,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DetectionResult'];
         };
+      };
+    };
+  };
+  DashboardController_dashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Funnel, composition, milestones over time, sessions, at-risk */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardView'];
+        };
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4596,6 +5377,90 @@ export interface operations {
       };
     };
   };
+  MilestonesController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cohort's template (copied from config for its track on first read) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateView'];
+        };
+      };
+    };
+  };
+  MilestonesController_putTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutTemplateDto'];
+      };
+    };
+    responses: {
+      /** @description The template replaced (order = position); audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateView'];
+        };
+      };
+      /** @description validation_failed or invalid_milestone_input, with field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description programme_started: the programme start date has been reached */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MilestonesController_createTimelines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every active fellow without a timeline gets one */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinesCreatedView'];
+        };
+      };
+    };
+  };
   PlacementController_overview: {
     parameters: {
       query?: never;
@@ -4751,6 +5616,35 @@ export interface operations {
       };
     };
   };
+  ProgressController_cohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every fellow’s progress, with their at-risk flags */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortProgressView'];
+        };
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CommitteeController_board: {
     parameters: {
       query?: {
@@ -4833,6 +5727,86 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RematchRequestView'][];
         };
+      };
+    };
+  };
+  RemindersController_sent: {
+    parameters: {
+      query?: {
+        /** @description First day (Vietnam); default 30 days before `to` */
+        from?: string;
+        /** @description Last day (Vietnam), included; default today */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentReminderView'][];
+        };
+      };
+      /** @description Field errors; reminder_range_invalid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_upcoming: {
+    parameters: {
+      query?: {
+        /** @description Days from today (Vietnam), today included */
+        days?: number;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By day, then due date */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpcomingReminderView'][];
+        };
+      };
+      /** @description Field errors (days 1–60) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -5224,6 +6198,34 @@ export interface operations {
       };
     };
   };
+  MilestonesController_forFellow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fellowId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineView'];
+        };
+      };
+      /** @description Not a fellow of the calling mentor (active pairing) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   FellowsController_get: {
     parameters: {
       query?: never;
@@ -5454,6 +6456,55 @@ export interface operations {
     responses: {
       /** @description The feed URL stops working */
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsDto'];
+        };
+      };
+      /** @description Field errors */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -6193,6 +7244,264 @@ export interface operations {
       };
     };
   };
+  MilestonesController_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionDto'];
+      };
+    };
+    responses: {
+      /** @description This milestone and every later one moved; audited */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneView'];
+        };
+      };
+    };
+  };
+  EvidenceController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDto'];
+      };
+    };
+    responses: {
+      /** @description The decision on the latest submission; audited; the fellow emailed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneView'];
+        };
+      };
+      /** @description own_milestone (a fellow never reviews their own) or not_milestone_reviewer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description milestone_state (nothing submitted) or already_reviewed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: binary
+           * @description A PDF of at most 10 MiB (multipart, after the fields)
+           */
+          file?: string;
+          /** Format: uri */
+          link?: string;
+          text?: string;
+        };
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A PDF of at most 10 MiB (multipart, after the fields)
+           */
+          file?: string;
+          /** Format: uri */
+          link?: string;
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A new version; the state becomes submitted; reviewers emailed */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneView'];
+        };
+      };
+      /** @description validation_failed, invalid_milestone_input (evidence kinds), invalid_document */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description milestone_state: only an open milestone or one with changes requested */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description document_too_large: over 10 MiB; nothing is stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        submissionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The fellow, their active mentor and staff; 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  EvidenceController_waive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaiveDto'];
+      };
+    };
+    responses: {
+      /** @description Waived with the reason; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneView'];
+        };
+      };
+      /** @description milestone_state: already approved or waived */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MilestonesController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's timelines, newest programme year first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineView'][];
+        };
+      };
+    };
+  };
+  MilestonesController_reviewQueue: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Submitted milestones awaiting the caller's side */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewQueueItemView'][];
+        };
+      };
+    };
+  };
+  NotificationsController_unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the link in an optional email */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Optional emails are off; a short confirmation page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unsubscribe_token_invalid: a forged, altered or unknown token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OffersController_accept: {
     parameters: {
       query?: never;
@@ -6293,6 +7602,120 @@ export interface operations {
         };
       };
       /** @description rematch_resolved */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportJobsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller’s reports, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportJobView'][];
+        };
+      };
+    };
+  };
+  ReportJobsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestReportDto'];
+      };
+    };
+    responses: {
+      /** @description Queued: the worker generates the file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportJobView'];
+        };
+      };
+      /** @description cohort_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportJobsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Status and progress */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportJobView'];
+        };
+      };
+      /** @description report_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportJobsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description report_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description report_not_ready */
       409: {
         headers: {
           [name: string]: unknown;
