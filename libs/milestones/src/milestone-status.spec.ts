@@ -9,6 +9,10 @@ describe('milestone status', () => {
     ['open', '2027-09-30', 'overdue'],
     ['submitted', '2027-09-30', 'submitted'],
     ['waived', '2027-09-30', 'waived'],
+    ['approved', '2027-09-30', 'approved'],
+    // Sent back and not resubmitted in time: still owed, so overdue.
+    ['changes_requested', '2027-09-30', 'overdue'],
+    ['changes_requested', '2027-10-05', 'changes_requested'],
   ] as const)('%s due %s on 2027-10-01 → %s', (state, dueOn, status) => {
     expect(milestoneStatus(state, dueOn, '2027-10-01')).toBe(status);
   });

@@ -21,12 +21,13 @@ export const DUE_SOON_DAYS = 7;
  * reports, reminders) uses this, so "overdue" means the same everywhere and is never stored.
  * `alias` is the milestones table's alias; `today` a SQL date expression, normally a bound
  * parameter holding `programmeToday(clock.now())`, e.g. `milestoneStatusSql('m', '$2::date')`.
- * A milestone is overdue the day after its due date, due soon from 7 days before it to that day.
+ * A milestone still owed (open, or sent back with changes requested) is overdue the day after its due
+ * date; an open one is due soon from 7 days before it to that day.
  */
 export function milestoneStatusSql(alias: string, today: string): string {
   return `(CASE
+      WHEN ${alias}.state IN ('open', 'changes_requested') AND ${alias}.due_on < ${today} THEN 'overdue'
       WHEN ${alias}.state <> 'open' THEN ${alias}.state
-      WHEN ${alias}.due_on < ${today} THEN 'overdue'
       WHEN ${alias}.due_on <= ${today} + ${DUE_SOON_DAYS} THEN 'due_soon'
       ELSE 'upcoming'
     END)`;
@@ -39,8 +40,9 @@ export function programmeToday(now: Date): string {
 
 /** The same rule in TypeScript, for one milestone in hand (unit tests, emails); the SQL is authoritative. */
 export function milestoneStatus(state: MilestoneState, dueOn: string, today: string): MilestoneStatus {
+  const owed = state === 'open' || state === 'changes_requested';
+  if (owed && dueOn < today) return 'overdue';
   if (state !== 'open') return state;
-  if (dueOn < today) return 'overdue';
   const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
   return dueOn <= soon ? 'due_soon' : 'upcoming';
 }

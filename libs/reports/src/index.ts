@@ -12,7 +12,6 @@ export {
 } from './entities/report-job.entity';
 export { AT_RISK_RULES, parseAtRiskConfig, type AtRiskConfig, type AtRiskRule } from './progress/at-risk-rules';
 export { PROGRESS_SQL, progressParams, type ProgressRow } from './progress/progress.sql';
-export { milestoneStatusSql } from './progress/milestone-status.sql';
 export { ProgressQuery } from './progress/progress-query';
 export { ReportGenerator, type ReportOutcome } from './report-jobs/report-generator';
 export { WeeklyReport, isoWeek } from './weekly/weekly-report';

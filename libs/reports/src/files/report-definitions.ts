@@ -1,6 +1,6 @@
 import { PROGRAM_TIME_ZONE } from '@vgbf/core';
 import type { ReportKind } from '../entities/report-job.entity';
-import { milestoneStatusSql } from '../progress/milestone-status.sql';
+import { milestoneStatusSql } from '@vgbf/milestones';
 import { PROGRESS_SQL, type ProgressRow } from '../progress/progress.sql';
 import type { ReportColumn } from './report-writers';
 

@@ -1,5 +1,5 @@
 import type { AtRiskConfig, AtRiskRule, FeedbackQuestionKind } from './at-risk-rules';
-import { milestoneStatusSql } from './milestone-status.sql';
+import { milestoneStatusSql } from '@vgbf/milestones';
 
 /**
  * Progress and at-risk flags of every fellow (not withdrawn) of the given cohorts, in one query:

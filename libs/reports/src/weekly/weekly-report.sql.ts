@@ -1,4 +1,4 @@
-import { milestoneStatusSql } from '../progress/milestone-status.sql';
+import { milestoneStatusSql } from '@vgbf/milestones';
 
 /** Days ahead the weekly report lists milestones falling due. */
 export const UPCOMING_DAYS = 14;
