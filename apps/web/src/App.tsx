@@ -1,5 +1,6 @@
+import { Suspense, lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { LanguageFromAccount, RequireUser } from './auth/session';
+import { LanguageFromAccount, PageLoader, RequireUser } from './auth/session';
 import { Layout } from './components/Layout';
 import { ApplicationPage } from './applications/ApplicationPage';
 import { ApplyPage } from './applications/ApplyPage';
@@ -25,6 +26,12 @@ import { PlacementPage } from './staff-programme/PlacementPage';
 import { MentoringPage } from './programme/MentoringPage';
 import { MentorProfilePage } from './programme/MentorProfilePage';
 import { ProgrammePage } from './programme/ProgrammePage';
+import { FellowMilestonesPage, MilestonesPage } from './milestones/MilestonesPage';
+import { ReviewQueuePage } from './milestones/ReviewQueuePage';
+import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
+
+// The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   return (
@@ -53,6 +60,33 @@ export function App() {
           <Route path="mentoring" element={<RequireUser>{() => <MentoringPage />}</RequireUser>} />
           <Route path="mentoring/profile" element={<RequireUser>{() => <MentorProfilePage />}</RequireUser>} />
           <Route path="programme" element={<RequireUser>{() => <ProgrammePage />}</RequireUser>} />
+          <Route path="milestones" element={<RequireUser>{() => <MilestonesPage />}</RequireUser>} />
+          <Route path="reviews/milestones" element={<RequireUser>{() => <ReviewQueuePage />}</RequireUser>} />
+          <Route path="staff/milestones" element={<RequireUser>{() => <ReviewQueuePage staffView />}</RequireUser>} />
+          <Route
+            path="mentoring/fellows/:fellowId/milestones"
+            element={<RequireUser>{() => <FellowMilestonesPage />}</RequireUser>}
+          />
+          <Route
+            path="staff/fellows/:fellowId/milestones"
+            element={<RequireUser>{() => <FellowMilestonesPage />}</RequireUser>}
+          />
+          <Route
+            path="staff/dashboard"
+            element={
+              <RequireUser>
+                {() => (
+                  <Suspense fallback={<PageLoader />}>
+                    <DashboardPage />
+                  </Suspense>
+                )}
+              </RequireUser>
+            }
+          />
+          <Route
+            path="settings/notifications"
+            element={<RequireUser>{() => <NotificationSettingsPage />}</RequireUser>}
+          />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

@@ -31,9 +31,19 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
             {t('myProgramme.nav')}
           </Menu.Item>
         )}
+        {roles.includes('fellow') && (
+          <Menu.Item component={Link} to="/milestones">
+            {t('milestones.nav')}
+          </Menu.Item>
+        )}
         {roles.includes('mentor') && (
           <Menu.Item component={Link} to="/mentoring">
             {t('myMentoring.nav')}
+          </Menu.Item>
+        )}
+        {roles.includes('mentor') && (
+          <Menu.Item component={Link} to="/reviews/milestones">
+            {t('milestones.staffNav')}
           </Menu.Item>
         )}
         {roles.includes('reviewer') && (
@@ -63,6 +73,12 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
             </Menu.Item>
             <Menu.Item component={Link} to="/staff/mentoring">
               {t('staffProgramme.nav.mentoring')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/milestones">
+              {t('milestones.staffNav')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/staff/dashboard">
+              {t('dashboard.nav')}
             </Menu.Item>
           </>
         )}

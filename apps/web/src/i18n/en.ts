@@ -2,6 +2,7 @@ import { enApplications } from './en-applications';
 import { enCommittee } from './en-committee';
 import { enStaffProgramme } from './en-staff-programme';
 import { enProgramme } from './en-programme';
+import { enMilestones } from './en-milestones';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -155,6 +156,7 @@ export const en = {
   ...enCommittee,
   ...enStaffProgramme,
   ...enProgramme,
+  ...enMilestones,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

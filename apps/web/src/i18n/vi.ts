@@ -3,6 +3,7 @@ import { viApplications } from './vi-applications';
 import { viCommittee } from './vi-committee';
 import { viStaffProgramme } from './vi-staff-programme';
 import { viProgramme } from './vi-programme';
+import { viMilestones } from './vi-milestones';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -157,4 +158,5 @@ export const vi: Translation = {
   ...viCommittee,
   ...viStaffProgramme,
   ...viProgramme,
+  ...viMilestones,
 };

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Radio, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, call, type Language, type User } from '../api/client';
 import { useChangeLanguage } from '../auth/session';
 import { Done } from '../components/AuthCard';
@@ -146,6 +147,14 @@ export function AccountPage({ user }: { user: User }) {
         </Text>
       </Card>
       <LanguageCard />
+      <Card withBorder radius="md" padding="lg">
+        <Title order={2} size="h4" mb="xs">
+          {t('notificationSettings.title')}
+        </Title>
+        <Anchor component={Link} to="/settings/notifications" size="sm">
+          {t('notificationSettings.change')}
+        </Anchor>
+      </Card>
       <PasswordCard />
     </Stack>
   );

@@ -84,6 +84,16 @@ function FellowCard({ pair }: { pair: PairView }) {
         <Title order={2} size="h4">
           {f.fullName}
         </Title>
+        {!pair.endedAt && (
+          <Anchor
+            component={Link}
+            to={`/mentoring/fellows/${f.id}/milestones`}
+            size="sm"
+            data-testid="fellow-milestones"
+          >
+            {t('milestones.fellowLink')}
+          </Anchor>
+        )}
         {pair.endedAt && (
           <Badge color="gray" variant="light">
             {t('myMentoring.endedOn', { day: formatDay(pair.endedAt.slice(0, 10), language) })}
@@ -154,9 +164,14 @@ export function MentoringPage() {
             {t('myMentoring.intro')}
           </Text>
         </div>
-        <Button component={Link} to="/mentoring/profile" variant="light" size="sm">
-          {t('myMentoring.profile')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/reviews/milestones" variant="light" size="sm">
+            {t('milestones.queue.title')}
+          </Button>
+          <Button component={Link} to="/mentoring/profile" variant="light" size="sm">
+            {t('myMentoring.profile')}
+          </Button>
+        </Group>
       </Group>
       {active.length === 0 && <Alert color="gray">{t('myMentoring.none')}</Alert>}
       {active.map((pair) => (

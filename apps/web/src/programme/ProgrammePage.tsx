@@ -27,6 +27,7 @@ import {
   useSessions,
   useSetGoals,
 } from './api';
+import { MyTimeline } from '../milestones/MilestonesPage';
 import { CalendarLink } from './CalendarLink';
 import { Checkpoints } from './Checkpoints';
 import { formatDay } from './format';
@@ -212,6 +213,7 @@ export function ProgrammePage() {
       </Title>
       {!year && <Alert color="gray">{t('myProgramme.notFellow')}</Alert>}
       {year && <YearCard year={year} />}
+      {year && <MyTimeline />}
       {mine.length === 0 && year && <Alert color="gray">{t('myProgramme.noMentor')}</Alert>}
       {mine.map((pair) => (
         <MentorCard key={pair.id} pair={pair} />

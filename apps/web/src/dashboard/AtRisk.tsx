@@ -1,0 +1,139 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { problemMessage } from '../components/problems';
+import { formatDay } from '../programme/format';
+import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
+
+type Reason = Record<string, unknown>;
+const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** Why a flag is raised, as a short line in the reader's language. */
+function useReasonsText() {
+  const { t } = useTranslation();
+  return (flag: Flag): string =>
+    (flag.reasons as Reason[])
+      .map((r) => {
+        switch (flag.rule) {
+          case 'milestone_overdue':
+            return t('dashboard.atRisk.reasons.milestone_overdue', {
+              code: str(r.code),
+              dueOn: str(r.dueOn),
+              count: Number(r.daysOverdue ?? 0),
+            });
+          case 'no_confirmed_session':
+            return t('dashboard.atRisk.reasons.no_confirmed_session', { count: Number(r.days ?? 0) });
+          case 'low_ratings':
+            return t('dashboard.atRisk.reasons.low_ratings', { rating: str(r.rating) });
+          case 'negative_feedback':
+            return t('dashboard.atRisk.reasons.negative_feedback', {
+              role: str(r.authorRole),
+              checkpoint: str(r.checkpoint).replace(/_/g, ' '),
+              question: str(r.question).replace(/_/g, ' '),
+              answer: r.answer === false ? t('dashboard.atRisk.no') : str(r.answer),
+            });
+          default:
+            return JSON.stringify(r);
+        }
+      })
+      .join('; ');
+}
+
+function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: string; flag: Flag }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'vi';
+  const reasons = useReasonsText();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const acknowledge = useAcknowledge(cohortId);
+  return (
+    <Stack gap={4} data-testid="at-risk-flag" data-rule={flag.rule}>
+      <Group gap="xs" wrap="wrap">
+        <Badge color={flag.acknowledgement ? 'gray' : 'red'} variant="light" tt="none">
+          {t(`dashboard.atRisk.rules.${flag.rule}`)}
+        </Badge>
+        <Text size="sm">{reasons(flag)}</Text>
+      </Group>
+      {flag.acknowledgement ? (
+        <Text size="xs" c="dimmed" data-testid="acknowledgement">
+          {t('dashboard.atRisk.acknowledged', {
+            who: flag.acknowledgement.acknowledgedBy,
+            day: formatDay(flag.acknowledgement.acknowledgedAt.slice(0, 10), language),
+            note: flag.acknowledgement.note,
+          })}
+        </Text>
+      ) : open ? (
+        <Group gap="xs" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('dashboard.atRisk.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={2000}
+            style={{ flex: 1, minWidth: 220 }}
+          />
+          <Button
+            size="xs"
+            disabled={!note.trim()}
+            loading={acknowledge.isPending}
+            onClick={() =>
+              acknowledge.mutate({ fellowId, rule: flag.rule, note: note.trim() }, { onSuccess: () => setOpen(false) })
+            }
+          >
+            {t('dashboard.atRisk.save')}
+          </Button>
+        </Group>
+      ) : (
+        <Group>
+          <Button size="compact-xs" variant="light" onClick={() => setOpen(true)}>
+            {t('dashboard.atRisk.acknowledge')}
+          </Button>
+        </Group>
+      )}
+      {acknowledge.error && (
+        <Alert color="red" role="alert" p="xs">
+          {problemMessage(acknowledge.error, t)}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** Fellows with at least one at-risk flag, each flag's reasons, and staff's acknowledgement with a note. */
+export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: AtRiskFellow[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" data-testid="at-risk">
+      <Title order={2} size="h4" mb="xs">
+        {t('dashboard.atRisk.title', { count: fellows.length })}
+      </Title>
+      {fellows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.atRisk.none')}
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {fellows.map((fellow) => (
+            <div key={fellow.fellowId} data-testid="at-risk-fellow">
+              <Group gap="xs" mb={4}>
+                <Anchor component={Link} to={`/staff/fellows/${fellow.fellowId}/milestones`} fw={600} size="sm">
+                  {fellow.fullName}
+                </Anchor>
+                {fellow.hub && (
+                  <Text size="xs" c="dimmed">
+                    {fellow.hub}
+                  </Text>
+                )}
+              </Group>
+              <Stack gap="xs" pl="sm">
+                {fellow.flags.map((flag) => (
+                  <FlagRow key={flag.rule} cohortId={cohortId} fellowId={fellow.fellowId} flag={flag} />
+                ))}
+              </Stack>
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
