@@ -8,7 +8,7 @@ import { type ApplicationFilters, ELIGIBILITY_OF, STAFF_ORDER, applicationFilter
 import type { ExportFormat } from './dto/export-query.dto';
 import { EXPORT_SELECT, type ExportRow } from './export-columns';
 import { EXPORT_CONTENT_TYPES, type ExportWriter, createExportWriter } from './export-writers';
-import { SqlCursor } from './sql-cursor';
+import { SqlCursor } from '@vgbf/database';
 
 /** Rows read from PostgreSQL per FETCH: what the export holds as objects at any time. */
 export const EXPORT_BATCH_SIZE = 500;

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ReportJob } from '../entities/report-job.entity';
 import { REPORT_DEFINITIONS, fileSlug } from '../files/report-definitions';
 import { createReportWriter } from '../files/report-writers';
-import { SqlCursor } from '../files/sql-cursor';
+import { SqlCursor } from '@vgbf/database';
 import { ProgressQuery } from '../progress/progress-query';
 
 /** Rows read per FETCH: what the generator holds as objects at any time. */

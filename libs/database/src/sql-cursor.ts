@@ -4,9 +4,11 @@ import type { DataSource, QueryRunner } from 'typeorm';
 const STALLED_AFTER = '5min';
 
 /**
- * A server-side cursor (DECLARE … FETCH n) in a read-only transaction on a pool connection of its
- * own: a large result arrives in batches instead of all at once. close() always, also when the
- * reader gives up midway: it ends the transaction and gives the connection back.
+ * A server-side cursor (DECLARE … FETCH n) in a read-only REPEATABLE READ transaction on a pool
+ * connection of its own: a large result arrives in batches instead of all at once, all from one
+ * snapshot (so a count taken alongside matches the rows). close() always, also when the reader gives
+ * up midway: it ends the transaction and gives the connection back. Used by the application export
+ * and the on-demand reports.
  */
 export class SqlCursor<Row> {
   private closed = false;
@@ -20,7 +22,7 @@ export class SqlCursor<Row> {
   static async open<Row>(db: DataSource, sql: string, params: unknown[], batchSize: number): Promise<SqlCursor<Row>> {
     const cursor = new SqlCursor<Row>(db.createQueryRunner(), batchSize);
     try {
-      await cursor.runner.startTransaction();
+      await cursor.runner.startTransaction('REPEATABLE READ');
       await cursor.runner.query('SET TRANSACTION READ ONLY');
       await cursor.runner.query(`SET LOCAL idle_in_transaction_session_timeout = '${STALLED_AFTER}'`);
       await cursor.runner.query(`DECLARE sql_cursor NO SCROLL CURSOR FOR ${sql}`, params);
@@ -29,6 +31,14 @@ export class SqlCursor<Row> {
       await cursor.close();
       throw error;
     }
+  }
+
+  /** Rows a query returns, counted in the cursor's snapshot (e.g. to report progress). */
+  async count(sql: string, params: unknown[]): Promise<number> {
+    const [row] = (await this.runner.query(`SELECT count(*)::int AS n FROM (${sql}) q`, params)) as Array<{
+      n: number;
+    }>;
+    return row?.n ?? 0;
   }
 
   /** The next batch of at most batchSize rows; empty once the result is exhausted. */
