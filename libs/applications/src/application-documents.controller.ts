@@ -26,10 +26,10 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, Roles, attachmentDisposition } from '@vgbf/core';
 import type { FastifyRequest } from 'fastify';
+import { MAX_PDF_BYTES } from '@vgbf/storage';
 import { ApplicationDocumentsService, type IncomingFile, MAX_OTHER_DOCUMENTS } from './application-documents.service';
 import { MissingFileError } from './applications.errors';
 import { ApplicationDocumentView, DocumentKindQuery } from './dto/document.dto';
-import { MAX_DOCUMENT_BYTES } from './pdf-upload';
 
 /**
  * The request's first file part, still streaming. Busboy stops passing bytes on one past the limit,
@@ -39,7 +39,7 @@ async function receiveFile(request: FastifyRequest): Promise<IncomingFile> {
   if (!request.isMultipart()) throw new MissingFileError();
   let part: MultipartFile | undefined;
   try {
-    part = await request.file({ limits: { files: 1, fileSize: MAX_DOCUMENT_BYTES + 1 }, throwFileSizeLimit: false });
+    part = await request.file({ limits: { files: 1, fileSize: MAX_PDF_BYTES + 1 }, throwFileSizeLimit: false });
   } catch (error) {
     // Errors of the multipart plugin carry their 4xx status; busboy's own (a malformed body) do not.
     if (typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error;

@@ -3,16 +3,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
-import { DOCUMENT_STORAGE, type DocumentStorage, type StoredObject } from '@vgbf/storage';
+import {
+  DOCUMENT_STORAGE,
+  type DocumentStorage,
+  PdfUploadCheck,
+  type StoredObject,
+  sanitizeFilename,
+} from '@vgbf/storage';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TooManyDocumentsError } from './applications.errors';
 import { ApplicationsService, canRead } from './applications.service';
-import { sanitizeFilename } from './document-filename';
 import { documentsOf, toDocumentView } from './document-views';
 import type { ApplicationDocumentView } from './dto/document.dto';
 import { ApplicationDocument, type DocumentKind, SINGLE_DOCUMENT_KINDS } from './entities/application-document.entity';
 import { Application } from './entities/application.entity';
-import { PdfUploadCheck } from './pdf-upload';
 
 /** How many documents of kind `other` an application may hold. */
 export const MAX_OTHER_DOCUMENTS = 5;

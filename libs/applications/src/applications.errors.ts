@@ -65,23 +65,6 @@ export class IllegalApplicationTransitionError extends DomainError {
 }
 
 /** An upload that is not a PDF by its content (the first bytes), whatever its name or declared type. */
-export class NotPdfError extends DomainError {
-  constructor() {
-    const message = 'file must be a PDF document';
-    super('invalid_document', 'invalid', 'The file is not a PDF document.', { errors: [{ field: 'file', message }] });
-  }
-}
-
-/** Answered 413 (not 400): the request itself was too large, and clients and proxies know that status. */
-export class DocumentTooLargeError extends DomainError {
-  constructor(maxBytes: number) {
-    const message = `file must be at most ${maxBytes / (1024 * 1024)} MB`;
-    super('document_too_large', 'too_large', `The file is larger than ${maxBytes / (1024 * 1024)} MB.`, {
-      maxBytes,
-      errors: [{ field: 'file', message }],
-    });
-  }
-}
 
 export class MissingFileError extends DomainError {
   constructor(message = 'file is required: send it as multipart/form-data in a field named file') {
@@ -97,3 +80,6 @@ export class TooManyDocumentsError extends DomainError {
     });
   }
 }
+
+// The PDF check and its errors are storage's (milestone evidence uses them too).
+export { DocumentTooLargeError, NotPdfError } from '@vgbf/storage';

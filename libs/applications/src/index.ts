@@ -29,7 +29,7 @@ export {
   SINGLE_DOCUMENT_KINDS,
   type DocumentKind,
 } from './entities/application-document.entity';
-export { MAX_DOCUMENT_BYTES, startsAsPdf } from './pdf-upload';
+export { MAX_PDF_BYTES as MAX_DOCUMENT_BYTES, startsAsPdf } from '@vgbf/storage';
 export { SubmissionsService } from './submissions.service';
 export { DeadlineReminders } from './deadline-reminders';
 export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entities/application-reminder.entity';

@@ -58,21 +58,3 @@ export class EvidenceFileMissingError extends DomainError {
     super('file_required', 'invalid', 'The request carries no file.', { errors: [{ field: 'file', message }] });
   }
 }
-
-export class EvidenceNotPdfError extends DomainError {
-  constructor() {
-    super('invalid_document', 'invalid', 'The file is not a PDF document.', {
-      errors: [{ field: 'file', message: 'file must be a PDF document' }],
-    });
-  }
-}
-
-export class EvidenceTooLargeError extends DomainError {
-  constructor(maxBytes: number) {
-    const mb = maxBytes / (1024 * 1024);
-    super('document_too_large', 'too_large', `The file is larger than ${mb} MB.`, {
-      maxBytes,
-      errors: [{ field: 'file', message: `file must be at most ${mb} MB` }],
-    });
-  }
-}

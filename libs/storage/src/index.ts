@@ -7,3 +7,12 @@ export {
 } from './document-storage';
 export { LocalDiskStorage } from './local-disk.storage';
 export { StorageModule, storageDirectory } from './storage.module';
+export {
+  DocumentTooLargeError,
+  MAX_PDF_BYTES,
+  NotPdfError,
+  PDF_MAGIC,
+  PdfUploadCheck,
+  startsAsPdf,
+} from './pdf-upload';
+export { sanitizeFilename } from './filename';

@@ -3,7 +3,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, type FieldError, NotFoundError } from '@vgbf/core';
-import { DOCUMENT_STORAGE, type DocumentStorage, type StoredObject } from '@vgbf/storage';
+import {
+  DOCUMENT_STORAGE,
+  type DocumentStorage,
+  PdfUploadCheck,
+  type StoredObject,
+  sanitizeFilename,
+} from '@vgbf/storage';
+import { MAX_EVIDENCE_BYTES } from './evidence-file';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
 import type { EvidenceKind } from '../entities/milestone-template.entity';
@@ -18,7 +25,6 @@ import {
   OwnMilestoneError,
 } from '../milestones.errors';
 import { EvidenceMail } from './evidence-mail';
-import { EvidencePdfCheck, evidenceFilename } from './evidence-file';
 
 /** An evidence file as it arrives: the client's name for it and its bytes, still streaming in. */
 export interface IncomingEvidenceFile {
@@ -89,7 +95,7 @@ export class EvidenceService {
         throw new MilestoneInputError(errors);
       }
       stored = await this.store(incoming.file, id);
-      filename = evidenceFilename(incoming.file.filename);
+      filename = sanitizeFilename(incoming.file.filename);
     } else {
       const errors = evidenceErrors(access.evidence, input, false);
       if (errors.length) throw new MilestoneInputError(errors);
@@ -255,7 +261,7 @@ export class EvidenceService {
 
   /** Streams the file to storage through the PDF check; a refused file leaves nothing stored. */
   private async store(file: IncomingEvidenceFile, milestoneId: string): Promise<StoredObject> {
-    const checked = new EvidencePdfCheck();
+    const checked = new PdfUploadCheck(MAX_EVIDENCE_BYTES);
     file.stream.once('error', (error) => checked.destroy(error));
     try {
       return await this.storage.put(file.stream.pipe(checked), { prefix: `milestones/${milestoneId}` });

@@ -1,4 +1,4 @@
-import { sanitizeFilename } from './document-filename';
+import { sanitizeFilename } from './filename';
 
 describe(sanitizeFilename.name, () => {
   it.each([

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
-import { DocumentTooLargeError, NotPdfError } from './applications.errors';
-import { PdfUploadCheck, startsAsPdf } from './pdf-upload';
+import { DocumentTooLargeError, NotPdfError, PdfUploadCheck, startsAsPdf } from './pdf-upload';
 
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200, 0)]);

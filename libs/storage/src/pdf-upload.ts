@@ -1,8 +1,8 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { DocumentTooLargeError, NotPdfError } from './applications.errors';
+import { DomainError } from '@vgbf/core';
 
-/** The largest accepted document: 10 MiB. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** The largest PDF accepted anywhere (application documents, milestone evidence): 10 MiB. */
+export const MAX_PDF_BYTES = 10 * 1024 * 1024;
 
 /** Every PDF starts with this header (ISO 32000-1 §7.5.2); nothing else is a PDF here, whatever its name. */
 export const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
@@ -10,6 +10,25 @@ export const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 /** Whether these first bytes of a file open a PDF. Pure. */
 export function startsAsPdf(head: Uint8Array): boolean {
   return head.length >= PDF_MAGIC.length && PDF_MAGIC.equals(head.subarray(0, PDF_MAGIC.length));
+}
+
+/** A file that is not a PDF by its first bytes (whatever its name): a 400 on the `file` field. */
+export class NotPdfError extends DomainError {
+  constructor() {
+    const message = 'file must be a PDF document';
+    super('invalid_document', 'invalid', 'The file is not a PDF document.', { errors: [{ field: 'file', message }] });
+  }
+}
+
+/** Answered 413 (not 400): the request itself was too large, and clients and proxies know that status. */
+export class DocumentTooLargeError extends DomainError {
+  constructor(maxBytes: number) {
+    const message = `file must be at most ${maxBytes / (1024 * 1024)} MB`;
+    super('document_too_large', 'too_large', `The file is larger than ${maxBytes / (1024 * 1024)} MB.`, {
+      maxBytes,
+      errors: [{ field: 'file', message }],
+    });
+  }
 }
 
 /**
@@ -21,7 +40,7 @@ export class PdfUploadCheck extends Transform {
   private head: Buffer | null = Buffer.alloc(0);
   private size = 0;
 
-  constructor(private readonly maxBytes = MAX_DOCUMENT_BYTES) {
+  constructor(private readonly maxBytes = MAX_PDF_BYTES) {
     super();
   }
 
