@@ -37,6 +37,9 @@ const shared = {
 };
 
 module.exports = {
+  // A global option (Jest ignores it inside a project): hooks and tests that start an app, a worker
+  // or a database get 30 s on a busy 2-core machine, not the default 5 s.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
@@ -49,7 +52,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/libs/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
 };
