@@ -39,3 +39,4 @@ export {
 export { MILESTONE_TRANSITIONS, MILESTONE_EVENTS, type MilestoneEvent } from './milestone-lifecycle';
 export { baseDueOn, addMonths, addDays, midpoint, type DueRule, type FellowYear } from './timeline/due-dates';
 export { MilestoneReadsService } from './milestone-reads.service';
+export { TimelinesService } from './timeline/timelines.service';

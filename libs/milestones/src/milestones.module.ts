@@ -41,6 +41,7 @@ export const MILESTONE_ENTITIES = [
   ],
   controllers: [MilestonesController, EvidenceController],
   providers: [MilestoneTemplatesService, TimelinesService, MilestoneReadsService, EvidenceService, EvidenceMail, Clock],
-  exports: [MilestoneReadsService],
+  // TimelinesService for the demo seed, which makes the running cohort's timelines as staff would.
+  exports: [MilestoneReadsService, TimelinesService],
 })
 export class MilestonesModule {}
