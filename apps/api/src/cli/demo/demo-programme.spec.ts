@@ -142,7 +142,8 @@ describe(generateProgramme.name, () => {
     const ratings = sessions.flatMap((s) => (s.rating === null ? [] : [s.rating]));
     expect(ratings.filter((r) => r >= 4).length / ratings.length).toBeGreaterThan(0.75);
     expect(ratings.some((r) => r <= 2)).toBe(true);
-    expect(sessions.filter((s) => !s.confirmedAt).length).toBeGreaterThan(programme.pairs.length / 2);
+    // Fewer than before the at-risk rules: a pair only waits while its last confirmed session is recent.
+    expect(sessions.filter((s) => !s.confirmedAt).length).toBeGreaterThanOrEqual(programme.pairs.length / 4);
   });
 
   it('leaves a few pairs silent for more than 30 days, so the inactivity reminder has work', () => {
@@ -164,6 +165,24 @@ describe(generateProgramme.name, () => {
     }
     const both = programme.pairs.filter((p) => new Set(p.feedback.map((f) => f.authorRole)).size === 2);
     expect(both.length).toBeGreaterThan(programme.pairs.length / 2);
+  });
+  it('puts a handful of fellows at risk, each for one reason, and no one else (never the demo fellow)', () => {
+    const { silent, lowRatings, negativeFeedback } = programme.atRisk;
+    expect(silent).toHaveLength(4);
+    const chosen = [...silent, ...lowRatings, ...negativeFeedback];
+    expect(new Set(chosen).size).toBe(6);
+    expect(chosen).not.toContain('a0000');
+    for (const pair of programme.pairs) {
+      const confirmed = pair.sessions.filter((s) => s.confirmedAt).map((s) => s.heldAt.getTime());
+      // The at-risk rules of config/at-risk.json: 30 days; two ratings ≤ 2 among the last five; a "no" or a rating ≤ 2.
+      expect(Math.max(...confirmed) < now.getTime() - 30 * DAY).toBe(silent.includes(pair.fellowKey));
+      const last = pair.sessions.flatMap((s) => (s.rating === null ? [] : [s.rating])).slice(-5);
+      expect(last.filter((r) => r <= 2).length >= 2).toBe(lowRatings.includes(pair.fellowKey));
+      const negative = pair.feedback.some((f) =>
+        Object.entries(f.answers).some(([code, v]) => v === false || (code === 'usefulness' && (v as number) <= 2)),
+      );
+      expect(negative).toBe(negativeFeedback.includes(pair.fellowKey));
+    }
   });
 });
 

@@ -114,6 +114,8 @@ export interface DemoProgramme {
     approvedAt: Date;
   };
   pairs: DemoPair[];
+  /** The fellows (keys) the at-risk rules should find, by rule (the milestones add their overdue ones). */
+  atRisk: { silent: string[]; lowRatings: string[]; negativeFeedback: string[] };
 }
 
 const DAY = 86_400_000;
@@ -121,6 +123,11 @@ const HOUR = 3_600_000;
 /** Pairs with no session for this many days or more (the inactivity reminder starts at 30). */
 const SILENT_DAYS = { min: 35, max: 60 } as const;
 const SILENT_PAIRS = 4;
+/** Other pairs met and confirmed a session within this many days (the at-risk rule flags silence past 30). */
+const CONFIRMED_WITHIN_DAYS = 26;
+/** A low rating, as the at-risk rule counts them (≤ 2, two among the last five rated). */
+const LOW_RATING = 2;
+const AMONG_LAST = 5;
 const minutes = (ms: number): Date => new Date(Math.floor(ms / 60_000) * 60_000);
 
 /** What fellows of a sector tend to want from a mentor, besides what everyone wants (a first buyer). */
@@ -278,6 +285,7 @@ function feedback(
   mentor: DemoMentor,
   fellow: ProgrammeFellow,
   sessions: DemoSession[],
+  negative: boolean,
 ): DemoFeedback[] {
   const today = toProgramLocal(input.now).slice(0, 10);
   const rated = sessions.flatMap((s) => (s.rating === null ? [] : [s.rating]));
@@ -292,11 +300,16 @@ function feedback(
       ['fellow', fellow.language],
       ['mentor', mentor.language],
     ] as const) {
-      if (!rng.chance(0.85)) continue;
+      // The one fellow unhappy with their mentor says so (a "no" and a 2); other content pairs answer content.
+      const unhappy = negative && role === 'fellow';
+      if (!unhappy && !rng.chance(0.85)) continue;
       const answers: Record<string, unknown> = {};
       for (const q of checkpoint.questions) {
-        if (q.kind === 'rating') answers[q.code] = Math.max(1, Math.min(5, Math.round(mood + rng.normal(0, 0.5))));
-        else if (q.kind === 'yes_no') answers[q.code] = mood >= 3 ? rng.chance(0.92) : rng.chance(0.5);
+        if (q.kind === 'rating')
+          answers[q.code] = unhappy
+            ? LOW_RATING
+            : Math.max(mood >= 3 ? 3 : 1, Math.min(5, Math.round(mood + rng.normal(0, 0.5))));
+        else if (q.kind === 'yes_no') answers[q.code] = unhappy ? false : mood >= 3 || rng.chance(0.5);
         else if (q.required || rng.chance(0.6))
           answers[q.code] = rng.pick(TEXT_ANSWERS[lang][q.code] ?? TEXT_ANSWERS[lang]._);
       }
@@ -338,7 +351,11 @@ export function generateProgramme(input: ProgrammeInput): DemoProgramme {
   const approvedAt = minutes(start - 14 * DAY + rng.int(0, 8) * HOUR);
 
   const others = matched.result.pairs.filter((p) => p.fellowId !== input.demoPair.fellowKey);
-  const silent = new Set(rng.sample(others, SILENT_PAIRS).map((p) => p.fellowId));
+  // A handful at risk, each for one reason: silent pairs, one fellow rating their sessions low, one
+  // answering the checkpoint negatively. Everyone else stays clear of the at-risk rules.
+  const chosen = rng.sample(others, SILENT_PAIRS + 2).map((p) => p.fellowId);
+  const silent = new Set(chosen.slice(0, SILENT_PAIRS));
+  const [lowRated, negative] = chosen.slice(SILENT_PAIRS);
   const pairs = matched.result.pairs.map((p): DemoPair => {
     const mentor = mentors.get(p.mentorId) as DemoMentor;
     const fellow = fellows.get(p.fellowId) as ProgrammeFellow;
@@ -352,10 +369,15 @@ export function generateProgramme(input: ProgrammeInput): DemoProgramme {
     const place = { mentor, fellow, timeZone: hub.timeZone, sameCity: mentor.city === hub.city };
     const sessions = schedule(rng, start + DAY, last, demo).map((day) => session(rng, day, now, place));
     // The latest one or two wait for the fellow (silent pairs' too: the fellow went quiet as well).
-    const waiting = demo ? 1 : rng.weighted<number>([[0, 25], [1, 55], [2, 20]]); // prettier-ignore
+    let waiting = demo ? 1 : rng.weighted<number>([[0, 25], [1, 55], [2, 20]]); // prettier-ignore
+    // Active pairs keep a confirmed session within the last weeks: only the silent ones look abandoned.
+    const recent = now - CONFIRMED_WITHIN_DAYS * DAY;
+    while (!silent.has(p.fellowId) && waiting > 0 && sessions.at(-waiting - 1)!.heldAt.getTime() < recent) waiting--;
     for (const s of sessions.slice(sessions.length - waiting)) {
       Object.assign(s, { confirmedAt: null, rating: null, ratingComment: null });
     }
+    const answered = feedback(rng, input, mentor, fellow, sessions, p.fellowId === negative);
+    lowRatings(rng, sessions, fellow, p.fellowId === lowRated);
     return {
       fellowKey: p.fellowId,
       mentorEmail: p.mentorId,
@@ -363,7 +385,7 @@ export function generateProgramme(input: ProgrammeInput): DemoProgramme {
       reasons: p.reasons,
       locked: p.locked,
       sessions,
-      feedback: feedback(rng, input, mentor, fellow, sessions),
+      feedback: answered,
     };
   });
   return {
@@ -382,5 +404,26 @@ export function generateProgramme(input: ProgrammeInput): DemoProgramme {
       approvedAt,
     },
     pairs,
+    atRisk: { silent: [...silent].sort(), lowRatings: [lowRated], negativeFeedback: [negative] },
   };
+}
+
+/**
+ * The fellow chosen to be unhappy rates their last two confirmed sessions 2 and 1; anyone else keeps at
+ * most one rating ≤ 2 among their last five rated sessions (a chance second one becomes a 3).
+ */
+function lowRatings(rng: Rng, sessions: DemoSession[], fellow: ProgrammeFellow, unhappy: boolean): void {
+  const rated = sessions.filter((s) => s.rating !== null).reverse();
+  if (unhappy) {
+    for (const [i, s] of rated.slice(0, 2).entries()) {
+      s.rating = LOW_RATING - i;
+      s.ratingComment = rng.pick(RATING_COMMENTS[fellow.language].poor);
+    }
+    return;
+  }
+  for (const s of rated
+    .slice(0, AMONG_LAST)
+    .filter((x) => (x.rating as number) <= LOW_RATING)
+    .slice(1))
+    s.rating = 3;
 }
