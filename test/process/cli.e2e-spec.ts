@@ -24,7 +24,8 @@ async function fingerprint(db: DataSource): Promise<unknown> {
            (SELECT count(*) FROM reviewer_conflicts) AS conflicts, (SELECT count(*) FROM interviews) AS interviews,
            (SELECT count(*) FROM fellows) AS fellows, (SELECT count(*) FROM mentor_profiles) AS mentors,
            (SELECT count(*) FROM pairings) AS pairs, (SELECT count(*) FROM mentoring_sessions) AS sessions,
-           (SELECT count(*) FROM feedback_answers) AS feedback,
+           (SELECT count(*) FROM feedback_answers) AS feedback, (SELECT count(*) FROM milestones) AS milestones,
+           (SELECT count(*) FROM milestone_submissions) AS submissions, (SELECT count(*) FROM milestone_reviews) AS decisions,
            (SELECT md5(string_agg(a.id || coalesce(r.weighted_score::text, '-'), ',' ORDER BY a.id))
               FROM review_assignments a LEFT JOIN reviews r ON r.assignment_id = a.id) AS reviews,
            (SELECT md5(string_agg(id || status || updated_at::text, ',' ORDER BY id)) FROM applications) AS apps,
@@ -104,7 +105,7 @@ describe('The project CLI', () => {
     const took = Date.now() - started;
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(
-      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers; cohort "VGBF \d{4}" running since \d{4}-\d{2}-01, with 40 fellows placed in 4 hubs, 25 mentors, 40 pairs and \d+ sessions \(\d+ awaiting the fellow's confirmation\)/,
+      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers; cohort "VGBF \d{4}" running since \d{4}-\d{2}-01, with 40 fellows placed in 4 hubs, 25 mentors, 40 pairs and \d+ sessions \(\d+ awaiting the fellow's confirmation\); 40 milestone timelines, \d+ milestones approved, 6 awaiting review, 3 with changes requested; \d+ fellows at risk\./,
     );
     expect(took).toBeLessThan(12_000);
 
@@ -179,6 +180,8 @@ describe('The project CLI', () => {
       'cohort.status_changed reviewing',
       'cohort.status_changed selecting',
       'cohort.status_changed running',
+      // The milestones lib copies the template from config/milestones.json, audited as for staff.
+      'milestone_template.copied',
     ]);
     // Every application of the selecting cohort was submitted while its window was open.
     const late = await db.query(
@@ -382,6 +385,76 @@ describe('The project CLI', () => {
         });
         expect(pair!.stats.sessions).toBeGreaterThanOrEqual(8);
       }
+    } finally {
+      await api.stop();
+    }
+    expect(api.stderr()).toBe('');
+  }, 30_000);
+
+  it('gives the running cohort’s fellows their timelines mid-year: mostly approved, some waiting, a few at risk', async () => {
+    const [cohort] = await db.query(`SELECT id FROM cohorts WHERE status = 'running'`);
+    const timelines = await db.query(
+      `SELECT u.email, count(m.id)::int AS milestones,
+              count(*) FILTER (WHERE m.state = 'approved')::int AS approved,
+              count(*) FILTER (WHERE m.state = 'submitted')::int AS submitted,
+              count(*) FILTER (WHERE m.state IN ('open', 'changes_requested') AND m.due_on < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 14)::int AS late,
+              count(*) FILTER (WHERE m.state = 'open' AND m.due_on BETWEEN (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AND (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + 7)::int AS due_soon
+         FROM fellows f JOIN users u ON u.id = f.user_id LEFT JOIN milestones m ON m.fellow_id = f.id
+        WHERE f.cohort_id = $1 GROUP BY u.email`,
+      [cohort.id],
+    );
+    const templateSize = (readProgramData('milestones.json') as { tracks: Record<string, unknown[]> }).tracks['9']
+      .length;
+    expect(timelines).toHaveLength(40);
+    expect(timelines.every((t: { milestones: number }) => t.milestones === templateSize)).toBe(true);
+    const sum = (k: 'approved' | 'submitted'): number =>
+      timelines.reduce((n: number, t: Record<string, number>) => n + t[k], 0);
+    expect(sum('approved')).toBeGreaterThan(100);
+    expect(sum('submitted')).toBeGreaterThanOrEqual(5);
+    const late = timelines.filter((t: { late: number }) => t.late > 0).map((t: { email: string }) => t.email);
+    // Two behind on a milestone; near a month's end, those sent back on the mid-term review are late too.
+    expect(late.length).toBeGreaterThanOrEqual(2);
+    expect(late.length).toBeLessThanOrEqual(5);
+    expect(timelines.find((t: { email: string }) => t.email === 'fellow@vgbf.local')).toMatchObject({
+      late: 0,
+      submitted: 1,
+      due_soon: 1,
+    });
+    // No evidence or decision dated in the future; every decision on a submission of its milestone.
+    const [future] = await db.query(
+      `SELECT (SELECT count(*)::int FROM milestone_submissions WHERE created_at > now())
+            + (SELECT count(*)::int FROM milestone_reviews r JOIN milestone_submissions s ON s.id = r.submission_id
+                WHERE r.created_at > now() OR r.created_at < s.created_at OR s.milestone_id <> r.milestone_id) AS n`,
+    );
+    expect(future.n).toBe(0);
+
+    const api = await startApi(cliEnv());
+    try {
+      // The demo mentor has the demo fellow's resubmission to review.
+      const queue = await fetch(`${api.base}/api/v1/milestones/review-queue`, {
+        headers: await api.login('mentor@vgbf.local'),
+      });
+      expect(queue.status).toBe(200);
+      expect(JSON.stringify(await queue.json())).toContain('Phạm Thu Trang');
+      const atRisk = await fetch(`${api.base}/api/v1/cohorts/${cohort.id}/at-risk`, {
+        headers: await api.login('staff@vgbf.local'),
+      });
+      expect(atRisk.status).toBe(200);
+      const flagged = (
+        (await atRisk.json()) as { fellows: Array<{ fellowId: string; flags: Array<{ rule: string }> }> }
+      ).fellows;
+      const emails = new Map<string, string>(
+        (await db.query(`SELECT f.id, u.email FROM fellows f JOIN users u ON u.id = f.user_id`)).map(
+          (r: { id: string; email: string }) => [r.id, r.email],
+        ),
+      );
+      const byEmail = new Map(flagged.map((f) => [emails.get(f.fellowId), f.flags.map((x) => x.rule)]));
+      expect(byEmail.size).toBeGreaterThanOrEqual(6);
+      expect(byEmail.size).toBeLessThanOrEqual(12);
+      for (const email of late) expect(byEmail.get(email)).toContain('milestone_overdue');
+      const rules = new Set([...byEmail.values()].flat());
+      expect(rules).toEqual(new Set(['milestone_overdue', 'no_confirmed_session', 'low_ratings', 'negative_feedback']));
+      expect(byEmail.has('fellow@vgbf.local')).toBe(false);
     } finally {
       await api.stop();
     }

@@ -9,6 +9,7 @@ import { DatabaseModule } from '@vgbf/database';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
 import { FeedbackAnswer, MatchingRun, MentorProfile, MentoringSession, Pairing } from '@vgbf/mentoring';
+import { MilestonesModule } from '@vgbf/milestones';
 import { PlacementRun } from '@vgbf/placement';
 import { QueueModule } from '@vgbf/queue';
 import { StorageModule } from '@vgbf/storage';
@@ -25,6 +26,8 @@ import { DemoSeeder } from './demo/demo-seeder';
     StorageModule,
     // The running cohort's fellows are admitted and placed through FellowsService.
     FellowsModule,
+    // The running cohort's template and timelines are made through TimelinesService.
+    MilestonesModule,
     // The seed writes demo applications, the committee's work and the programme in bulk; their services are not needed.
     TypeOrmModule.forFeature([
       Application,

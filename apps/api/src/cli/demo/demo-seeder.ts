@@ -8,12 +8,14 @@ import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, formatInProgramZone, parseProgramLocal, toProgramLocal } from '@vgbf/core';
 import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
+import { TimelinesService } from '@vgbf/milestones';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { insertCommittee, insertReviewers } from './demo-committee-writer';
 import { type DemoApplicant, type DemoInput, applicationKey, generateDemo } from './demo-data';
-import { DEMO_MENTORS } from './demo-mentors';
+import { seedMilestones } from './demo-milestones-writer';
+import { DEMO_FELLOW_EMAIL, DEMO_MENTORS } from './demo-mentors';
 import type { DemoProgramme } from './demo-programme';
 import { DEMO_FELLOW, seedProgramme } from './demo-running-cohort';
 import { DEMO_REVIEWERS } from './demo-reviewers';
@@ -60,6 +62,7 @@ export class DemoSeeder {
     private readonly clock: Clock,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     private readonly fellows: FellowsService,
+    private readonly timelines: TimelinesService,
   ) {}
 
   /** Seeds an empty database; returns what it did, for the terminal. */
@@ -87,6 +90,16 @@ export class DemoSeeder {
     const reviews = [open, selecting, running].flatMap((c) => c.committee.assignments.filter((a) => a.review)).length;
     const sessions = running.programme.pairs.flatMap((p) => p.sessions);
     const interviewed = selecting.demo.filter((d) => d.application.status === 'interviewed').length;
+    const { milestones } = running;
+    const states = (state: string): number => milestones.progress.filter((p) => p.state === state).length;
+    // The fellows made to be at risk, by email (the programme names them by application key).
+    const emailOf = new Map(running.demo.map((d, i) => [applicationKey(i), d.email]));
+    const atRisk = new Set([
+      ...milestones.overdue,
+      ...Object.values(running.programme.atRisk)
+        .flat()
+        .map((key) => emailOf.get(key)),
+    ]);
     return (
       `Seeded ${DEMO_ACCOUNTS.length} demo accounts and ${DEMO_REVIEWERS.length - 1} more reviewers ` +
       `(password ${DEMO_PASSWORD}); cohort "${open.cohort.name}" open until ` +
@@ -97,7 +110,10 @@ export class DemoSeeder {
       `cohort "${running.cohort.name}" running since ${running.cohort.programmeStartDate}, with ` +
       `${running.programme.placement.placements.length} fellows placed in ${running.cohort.hubs.length} hubs, ` +
       `${DEMO_MENTORS.length} mentors, ${running.programme.pairs.length} pairs and ${sessions.length} sessions ` +
-      `(${sessions.filter((s) => !s.confirmedAt).length} awaiting the fellow's confirmation).`
+      `(${sessions.filter((s) => !s.confirmedAt).length} awaiting the fellow's confirmation); ` +
+      `${milestones.fellows} milestone timelines, ${states('approved')} milestones approved, ` +
+      `${states('submitted')} awaiting review, ${states('changes_requested')} with changes requested; ` +
+      `${atRisk.size} fellows at risk.`
     );
   }
 
@@ -220,7 +236,15 @@ export class DemoSeeder {
         throw error;
       });
     if (!programme) throw new Error('the running cohort’s programme was not written');
-    return { open, selecting, running: { ...running, programme } };
+    // The timelines through the milestones lib, in its own transactions; then their progress in bulk.
+    const milestones = await seedMilestones(this.db, this.timelines, {
+      actor,
+      cohortId: runningCohort.id,
+      seed: DEMO_SEED - 2,
+      now,
+      demoEmail: DEMO_FELLOW_EMAIL,
+    });
+    return { open, selecting, running: { ...running, programme, milestones } };
   }
 
   /**
