@@ -7,6 +7,7 @@ import { formatDay } from '../programme/format';
 import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
 
 type Reason = Record<string, unknown>;
+const SHOWN_AT_FIRST = 10;
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
 /** Why a flag is raised, as a short line in the reader's language. */
@@ -102,6 +103,9 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
 /** Fellows with at least one at-risk flag, each flag's reasons, and staff's acknowledgement with a note. */
 export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: AtRiskFellow[] }) {
   const { t } = useTranslation();
+  // A long list is cut to its first fellows until staff ask for all of it.
+  const [all, setAll] = useState(false);
+  const shown = all ? fellows : fellows.slice(0, SHOWN_AT_FIRST);
   return (
     <Card withBorder padding="md" data-testid="at-risk">
       <Title order={2} size="h4" mb="xs">
@@ -113,7 +117,7 @@ export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: A
         </Text>
       ) : (
         <Stack gap="md">
-          {fellows.map((fellow) => (
+          {shown.map((fellow) => (
             <div key={fellow.fellowId} data-testid="at-risk-fellow">
               <Group gap="xs" mb={4}>
                 <Anchor component={Link} to={`/staff/fellows/${fellow.fellowId}/milestones`} fw={600} size="sm">
@@ -132,6 +136,13 @@ export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: A
               </Stack>
             </div>
           ))}
+          {shown.length < fellows.length && (
+            <Group>
+              <Button size="xs" variant="subtle" onClick={() => setAll(true)}>
+                {t('dashboard.atRisk.showAll', { count: fellows.length })}
+              </Button>
+            </Group>
+          )}
         </Stack>
       )}
     </Card>

@@ -145,6 +145,7 @@ export const enMilestones = {
       },
       no: 'no',
       acknowledge: 'Acknowledge',
+      showAll: 'Show all {{count}}',
       note: 'What the team does about it',
       save: 'Save acknowledgement',
       acknowledged: 'Acknowledged by {{who}} on {{day}}: {{note}}',

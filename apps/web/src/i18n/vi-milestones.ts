@@ -147,6 +147,7 @@ export const viMilestones: typeof enMilestones = {
       },
       no: 'không',
       acknowledge: 'Ghi nhận',
+      showAll: 'Hiện cả {{count}} thành viên',
       note: 'Ban điều phối sẽ làm gì',
       save: 'Lưu ghi nhận',
       acknowledged: '{{who}} đã ghi nhận ngày {{day}}: {{note}}',
