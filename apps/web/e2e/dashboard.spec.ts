@@ -156,3 +156,34 @@ test('a fellow submits evidence and their mentor approves it', async ({ page, re
   await expect(approved.getByTestId('evidence-form')).toHaveCount(0);
   await shot('fellow-approved');
 });
+
+test("staff grant an extension and waive a milestone from a fellow's timeline", async ({ page, request }) => {
+  const code = Math.random().toString(36).slice(2, 8);
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohortId = await openCohort(request, `VGBF Timeline ${code}`, staff);
+  const fellow = await admittedFellow(request, cohortId, `Đỗ Hải Yến ${code}`);
+  await createTimelines(request, staff, cohortId);
+
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/fellows/${fellow.id}/milestones`);
+  await expect(page.getByRole('heading', { name: either('Milestones of', 'Cột mốc của', false) })).toContainText(
+    fellow.fullName,
+  );
+  const meetings = page.locator('[data-testid="milestone"][data-code="first_partner_meetings"]');
+  const dueBefore = await meetings.getByTestId('milestone-due').innerText();
+  await meetings.getByRole('button', { name: either('Grant an extension', 'Gia hạn') }).click();
+  await meetings.getByRole('textbox', { name: either('Days', 'Số ngày') }).fill('14');
+  await meetings.getByRole('textbox', { name: either('Reason', 'Lý do', false) }).fill('Partner fair moved by a month');
+  await meetings.getByRole('button', { name: either('Extend', 'Gia hạn', false) }).click();
+  await expect(meetings.getByTestId('milestone-due')).toContainText(
+    either('extended by 14 days', 'đã gia hạn 14 ngày', false),
+  );
+  expect(await meetings.getByTestId('milestone-due').innerText()).not.toBe(dueBefore);
+
+  const esg = page.locator('[data-testid="milestone"][data-code="esg_practice_report"]');
+  await esg.getByRole('button', { name: either('Waive', 'Miễn') }).click();
+  await esg.getByRole('textbox', { name: either('Reason', 'Lý do', false) }).fill('Host partner covers ESG reporting');
+  await esg.getByRole('button', { name: either('Waive this milestone', 'Miễn cột mốc này') }).click();
+  await expect(esg.getByTestId('milestone-status')).toHaveText(either('Waived', 'Được miễn'));
+  await expect(esg).toContainText('Host partner covers ESG reporting');
+});

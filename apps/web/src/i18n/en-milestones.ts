@@ -48,6 +48,7 @@ export const enMilestones = {
     form: {
       title: 'Submit your evidence',
       resubmit: 'Submit a new version',
+      early: 'Submit evidence early',
       text: 'What you did',
       link: 'Link',
       file: 'PDF file',

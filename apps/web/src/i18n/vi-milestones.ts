@@ -50,6 +50,7 @@ export const viMilestones: typeof enMilestones = {
     form: {
       title: 'Nộp minh chứng',
       resubmit: 'Nộp phiên bản mới',
+      early: 'Nộp minh chứng sớm',
       text: 'Bạn đã làm gì',
       link: 'Đường dẫn',
       file: 'Tệp PDF',

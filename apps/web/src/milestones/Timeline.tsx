@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../programme/format';
 import { type Milestone, type MilestoneStatus, STATUS_COLORS, evidenceFileUrl } from './api';
@@ -29,7 +30,7 @@ export function Evidence({ milestone }: { milestone: Milestone }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'vi';
   const submission = milestone.latestSubmission;
-  if (!submission && milestone.reviews.length === 0) return null;
+  if (!submission && milestone.reviews.length === 0 && !milestone.waivedReason) return null;
   return (
     <Stack gap={6} data-testid="milestone-evidence">
       {submission && (
@@ -87,6 +88,8 @@ function MilestoneCard({ milestone, mode }: { milestone: Milestone; mode: Timeli
   const language = i18n.resolvedLanguage ?? 'vi';
   const localized = useLocalized();
   const open = ['upcoming', 'due_soon', 'overdue', 'changes_requested'].includes(milestone.status);
+  // Forms of milestones not yet near their date stay folded, so the timeline reads as a list.
+  const [writing, setWriting] = useState(milestone.status !== 'upcoming');
   return (
     <Card withBorder padding="md" data-testid="milestone" data-code={milestone.code}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
@@ -122,7 +125,14 @@ function MilestoneCard({ milestone, mode }: { milestone: Milestone; mode: Timeli
       </Group>
       <Stack gap="sm" mt="sm">
         <Evidence milestone={milestone} />
-        {mode === 'fellow' && open && <EvidenceForm milestone={milestone} />}
+        {mode === 'fellow' && open && writing && <EvidenceForm milestone={milestone} />}
+        {mode === 'fellow' && open && !writing && (
+          <Group>
+            <Button size="xs" variant="light" onClick={() => setWriting(true)}>
+              {t('milestones.form.early')}
+            </Button>
+          </Group>
+        )}
         {mode === 'staff' && milestone.status !== 'approved' && milestone.status !== 'waived' && (
           <StaffActions milestone={milestone} />
         )}
