@@ -67,21 +67,17 @@ test('the staff dashboard renders its charts for the seeded cohort', async ({ pa
   }
   await expect(page.getByTestId('chart-gender').locator('.recharts-pie-sector').first()).toBeVisible();
 
-  // The at-risk list says why; the programme started months ago, so milestones are overdue.
+  // The at-risk list says why each fellow is flagged (the seed puts a few at risk on purpose).
   const atRisk = page.getByTestId('at-risk');
   await expect(atRisk.getByTestId('at-risk-fellow').first()).toBeVisible();
-  await expect(atRisk.locator('[data-rule="milestone_overdue"]').first()).toContainText(
-    either('days overdue', 'quá', false),
-  );
+  await expect(atRisk.getByTestId('flag-reasons').first()).not.toBeEmpty();
   await expect(page.getByTestId('upcoming-reminders')).toBeVisible();
 
-  // Staff acknowledge a flag with what they do about it; the note stays with the flag.
-  const flag = atRisk
-    .getByTestId('at-risk-flag')
-    .filter({ has: page.getByRole('button') })
-    .first();
+  // Staff acknowledge a flag with what they do about it; the note stays with the flag. (An
+  // acknowledged flag's note can be changed, so the test runs again on the same database.)
+  const flag = atRisk.getByTestId('at-risk-flag').first();
   const note = `Called the fellow; new dates agreed (${Date.now()}).`;
-  await flag.getByRole('button', { name: either('Acknowledge', 'Ghi nhận') }).click();
+  await flag.getByRole('button', { name: /^(Acknowledge|Ghi nhận|Change the note|Sửa ghi chú)$/ }).click();
   await flag.getByRole('textbox').fill(note);
   await flag.getByRole('button', { name: either('Save acknowledgement', 'Lưu ghi nhận') }).click();
   await expect(atRisk.getByTestId('acknowledgement').filter({ hasText: note })).toBeVisible();

@@ -54,9 +54,11 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
         <Badge color={flag.acknowledgement ? 'gray' : 'red'} variant="light" tt="none">
           {t(`dashboard.atRisk.rules.${flag.rule}`)}
         </Badge>
-        <Text size="sm">{reasons(flag)}</Text>
+        <Text size="sm" data-testid="flag-reasons">
+          {reasons(flag)}
+        </Text>
       </Group>
-      {flag.acknowledgement ? (
+      {flag.acknowledgement && (
         <Text size="xs" c="dimmed" data-testid="acknowledgement">
           {t('dashboard.atRisk.acknowledged', {
             who: flag.acknowledgement.acknowledgedBy,
@@ -64,7 +66,8 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
             note: flag.acknowledgement.note,
           })}
         </Text>
-      ) : open ? (
+      )}
+      {open ? (
         <Group gap="xs" align="flex-end" wrap="wrap">
           <TextInput
             label={t('dashboard.atRisk.note')}
@@ -86,8 +89,9 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
         </Group>
       ) : (
         <Group>
+          {/* A new acknowledgement replaces the note while the rule still holds. */}
           <Button size="compact-xs" variant="light" onClick={() => setOpen(true)}>
-            {t('dashboard.atRisk.acknowledge')}
+            {flag.acknowledgement ? t('dashboard.atRisk.changeNote') : t('dashboard.atRisk.acknowledge')}
           </Button>
         </Group>
       )}

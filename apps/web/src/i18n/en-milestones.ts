@@ -146,6 +146,7 @@ export const enMilestones = {
       },
       no: 'no',
       acknowledge: 'Acknowledge',
+      changeNote: 'Change the note',
       showAll: 'Show all {{count}}',
       note: 'What the team does about it',
       save: 'Save acknowledgement',

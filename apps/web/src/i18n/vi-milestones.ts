@@ -148,6 +148,7 @@ export const viMilestones: typeof enMilestones = {
       },
       no: 'không',
       acknowledge: 'Ghi nhận',
+      changeNote: 'Sửa ghi chú',
       showAll: 'Hiện cả {{count}} thành viên',
       note: 'Ban điều phối sẽ làm gì',
       save: 'Lưu ghi nhận',
