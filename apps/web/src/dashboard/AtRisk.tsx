@@ -61,7 +61,6 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
       {flag.acknowledgement && (
         <Text size="xs" c="dimmed" data-testid="acknowledgement">
           {t('dashboard.atRisk.acknowledged', {
-            who: flag.acknowledgement.acknowledgedBy,
             day: formatDay(flag.acknowledgement.acknowledgedAt.slice(0, 10), language),
             note: flag.acknowledgement.note,
           })}

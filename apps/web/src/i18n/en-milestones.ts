@@ -150,7 +150,7 @@ export const enMilestones = {
       showAll: 'Show all {{count}}',
       note: 'What the team does about it',
       save: 'Save acknowledgement',
-      acknowledged: 'Acknowledged by {{who}} on {{day}}: {{note}}',
+      acknowledged: 'Acknowledged on {{day}}: {{note}}',
     },
     reminders: {
       title: 'Reminders in the next 7 days',

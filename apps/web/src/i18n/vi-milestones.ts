@@ -152,7 +152,7 @@ export const viMilestones: typeof enMilestones = {
       showAll: 'Hiện cả {{count}} thành viên',
       note: 'Ban điều phối sẽ làm gì',
       save: 'Lưu ghi nhận',
-      acknowledged: '{{who}} đã ghi nhận ngày {{day}}: {{note}}',
+      acknowledged: 'Đã ghi nhận ngày {{day}}: {{note}}',
     },
     reminders: {
       title: 'Nhắc nhở trong 7 ngày tới',
