@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MilestoneView, ReviewQueueItemView, ReviewView, SubmissionView, TimelineView } from './dto/milestone.dto';
+import type {
+  MilestoneView,
+  ReviewQueueItemView,
+  MilestoneReviewView,
+  SubmissionView,
+  TimelineView,
+} from './dto/milestone.dto';
 import type { EvidenceKind, LocalizedText, MilestoneReviewer } from './entities/milestone-template.entity';
 import type { MilestoneState } from './entities/milestone.entity';
 import { ACTIVE_MENTOR_SQL, isStaff } from './milestone-access';
@@ -29,7 +35,7 @@ interface MilestoneRow {
   submission:
     | (Omit<SubmissionView, 'file'> & { filename: string | null; sizeBytes: number | null; sha256: string | null })
     | null;
-  reviews: ReviewView[];
+  reviews: MilestoneReviewView[];
 }
 
 interface FellowRow {

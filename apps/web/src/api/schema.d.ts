@@ -2937,6 +2937,14 @@ export interface components {
       percentApproved: number | null;
       total: number;
     };
+    MilestoneReviewView: {
+      comment: string;
+      /** @enum {string} */
+      decision: 'approved' | 'changes_requested';
+      reviewedAt: string;
+      /** @enum {string} */
+      reviewerRole: 'mentor' | 'staff';
+    };
     MilestoneView: {
       approvedAt: string | null;
       /** @example 2027-10-01 */
@@ -2958,7 +2966,7 @@ export interface components {
       /** @enum {string} */
       reviewer: 'mentor' | 'staff' | 'both';
       /** @description Decisions on the latest submission */
-      reviews: components['schemas']['ReviewView'][];
+      reviews: components['schemas']['MilestoneReviewView'][];
       /** @enum {string} */
       state: 'open' | 'submitted' | 'changes_requested' | 'approved' | 'waived';
       /**

@@ -2,17 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, CSRF_COOKIE, CSRF_HEADER, type ProblemDetails, api, call, readCookie } from '../api/client';
 import type { components } from '../api/schema';
 
-/**
- * A decision on a milestone's latest submission. Typed here: the API names its class ReviewView, as
- * the committee's review is named, and the OpenAPI document keeps only the committee's.
- */
-export interface MilestoneReview {
-  decision: 'approved' | 'changes_requested';
-  comment: string;
-  reviewerRole: 'mentor' | 'staff';
-  reviewedAt: string;
-}
-export type Milestone = Omit<components['schemas']['MilestoneView'], 'reviews'> & { reviews: MilestoneReview[] };
+export type MilestoneReview = components['schemas']['MilestoneReviewView'];
+export type Milestone = components['schemas']['MilestoneView'];
 export type MilestoneStatus = Milestone['status'];
 export type ReviewQueueItem = components['schemas']['ReviewQueueItemView'];
 export type ReviewDecision = components['schemas']['ReviewDto']['decision'];

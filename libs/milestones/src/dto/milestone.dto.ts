@@ -236,7 +236,7 @@ export class SubmissionView {
   @ApiProperty() submittedAt: string;
 }
 
-export class ReviewView {
+export class MilestoneReviewView {
   @ApiProperty({ enum: REVIEW_DECISIONS }) decision: ReviewDecision;
   @ApiProperty() comment: string;
   @ApiProperty({ enum: ['mentor', 'staff'] }) reviewerRole: 'mentor' | 'staff';
@@ -264,7 +264,8 @@ export class MilestoneView {
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) approvedAt: string | null;
   @ApiProperty({ nullable: true, type: SubmissionView }) latestSubmission: SubmissionView | null;
-  @ApiProperty({ type: [ReviewView], description: 'Decisions on the latest submission' }) reviews: ReviewView[];
+  @ApiProperty({ type: [MilestoneReviewView], description: 'Decisions on the latest submission' })
+  reviews: MilestoneReviewView[];
 }
 
 export class TimelineView {
