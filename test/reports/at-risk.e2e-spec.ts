@@ -50,7 +50,17 @@ describe('Progress and at-risk', () => {
     expect(byId.get(s.fellows.negative.id)?.flags).toEqual([
       {
         rule: 'negative_feedback',
-        reasons: [{ authorRole: 'fellow', checkpoint: 'mid', question: 'responsive', kind: 'yes_no', answer: false }],
+        reasons: [
+          {
+            authorRole: 'fellow',
+            checkpoint: 'mid',
+            question: 'responsive',
+            kind: 'yes_no',
+            answer: false,
+            title: { vi: 'Người kia có phản hồi kịp thời không?', en: 'Is the other side responsive?' },
+            checkpointTitle: expect.objectContaining({ en: expect.any(String) }),
+          },
+        ],
         acknowledgement: null,
       },
     ]);

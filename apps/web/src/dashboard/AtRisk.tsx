@@ -12,14 +12,18 @@ const str = (value: unknown) => (value === null || value === undefined ? '' : St
 
 /** Why a flag is raised, as a short line in the reader's language. */
 function useReasonsText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
+  /** A {vi, en} title from the API in the reader's language, else the code it stands for. */
+  const titled = (title: unknown, code: unknown) =>
+    str((title as Record<string, string> | null)?.[language] ?? str(code).replace(/_/g, ' '));
   return (flag: Flag): string =>
     (flag.reasons as Reason[])
       .map((r) => {
         switch (flag.rule) {
           case 'milestone_overdue':
             return t('dashboard.atRisk.reasons.milestone_overdue', {
-              code: str(r.code),
+              code: titled(r.title, r.code),
               dueOn: str(r.dueOn),
               count: Number(r.daysOverdue ?? 0),
             });
@@ -29,9 +33,9 @@ function useReasonsText() {
             return t('dashboard.atRisk.reasons.low_ratings', { rating: str(r.rating) });
           case 'negative_feedback':
             return t('dashboard.atRisk.reasons.negative_feedback', {
-              role: str(r.authorRole),
-              checkpoint: str(r.checkpoint).replace(/_/g, ' '),
-              question: str(r.question).replace(/_/g, ' '),
+              role: t(`dashboard.atRisk.roles.${str(r.authorRole)}`, { defaultValue: str(r.authorRole) }),
+              checkpoint: titled(r.checkpointTitle, r.checkpoint),
+              question: titled(r.title, r.question),
               answer: r.answer === false ? t('dashboard.atRisk.no') : str(r.answer),
             });
           default:

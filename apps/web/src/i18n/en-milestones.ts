@@ -145,6 +145,7 @@ export const enMilestones = {
         negative_feedback: '{{role}}, {{checkpoint}}: {{question}} = {{answer}}',
       },
       no: 'no',
+      roles: { fellow: 'fellow', mentor: 'mentor' },
       acknowledge: 'Acknowledge',
       changeNote: 'Change the note',
       showAll: 'Show all {{count}}',

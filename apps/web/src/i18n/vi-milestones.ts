@@ -147,6 +147,7 @@ export const viMilestones: typeof enMilestones = {
         negative_feedback: '{{role}}, {{checkpoint}}: {{question}} = {{answer}}',
       },
       no: 'không',
+      roles: { fellow: 'học viên', mentor: 'cố vấn' },
       acknowledge: 'Ghi nhận',
       changeNote: 'Sửa ghi chú',
       showAll: 'Hiện cả {{count}} thành viên',

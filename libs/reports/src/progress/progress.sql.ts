@@ -63,9 +63,11 @@ export const PROGRESS_SQL = `
   negative AS (
     SELECT l.fellow_id,
            jsonb_agg(jsonb_build_object('authorRole', l.author_role, 'checkpoint', l.checkpoint, 'question', q.code,
-                                        'kind', q.kind, 'answer', l.answers -> q.code) ORDER BY l.author_role, q.code) AS answers
+                                        'kind', q.kind, 'answer', l.answers -> q.code, 'title', q.title,
+                                        'checkpointTitle', q."checkpointTitle") ORDER BY l.author_role, q.code) AS answers
       FROM latest l
-      JOIN jsonb_to_recordset($4::jsonb) AS q(checkpoint text, code text, kind text) ON q.checkpoint = l.checkpoint
+      JOIN jsonb_to_recordset($4::jsonb) AS q(checkpoint text, code text, kind text, title jsonb, "checkpointTitle" jsonb)
+        ON q.checkpoint = l.checkpoint
      WHERE (q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number' AND (l.answers ->> q.code)::numeric <= $10)
         OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb)
      GROUP BY l.fellow_id),
