@@ -151,7 +151,8 @@ describe('The project CLI', () => {
     expect(cohorts).toEqual([
       { id: expect.any(String), status: 'open', taking_applications: true, applications: 300 },
       { id: expect.any(String), status: 'selecting', taking_applications: false, applications: 120 },
-      { id: expect.any(String), status: 'running', taking_applications: false, applications: 40 },
+      // The running cohort's 40 fellows among the 111 who applied (the rest rejected, declined, waitlisted…).
+      { id: expect.any(String), status: 'running', taking_applications: false, applications: 111 },
     ]);
     for (const cohort of cohorts) {
       const hubs = await db.query(`SELECT code FROM hubs WHERE cohort_id = $1 ORDER BY code`, [cohort.id]);

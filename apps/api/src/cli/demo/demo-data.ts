@@ -71,6 +71,8 @@ export interface DemoInput {
   exclude?: readonly DemoApplicant[];
   /** The first applicants are these people (demo accounts). */
   people?: readonly DemoPerson[];
+  /** The status the people's applications have (default: whichever the shuffle gives them). */
+  peopleStatus?: ApplicationStatus;
   /** Every applicant meets some hub's language rule: the cohort places them all (accepted fellows). */
   placeable?: boolean;
 }
@@ -435,6 +437,12 @@ export function generateDemo(input: DemoInput): DemoApplicant[] {
   const statuses = rng.shuffle(APPLICATION_STATUSES.flatMap((s) => Array<ApplicationStatus>(counts[s] ?? 0).fill(s)));
   if (statuses.length !== input.count)
     throw new Error(`the status counts add up to ${statuses.length}, not ${input.count}`);
+  // The people come first: give each the status asked for, swapping it forward from later in the list.
+  for (let i = 0; input.peopleStatus && i < (input.people?.length ?? 0); i++) {
+    const j = statuses.indexOf(input.peopleStatus, i);
+    if (j < 0) throw new Error(`no application left in status ${input.peopleStatus} for the demo people`);
+    [statuses[i], statuses[j]] = [statuses[j], statuses[i]];
+  }
   const searchable = input.searchable === false ? -1 : statuses.indexOf('under_review');
   return statuses.map((status, i) => applicant(ctx, status, i === searchable, input.people?.[i]));
 }

@@ -42,6 +42,8 @@ export async function seedProgramme(
   for (const a of committee.assignments)
     if (a.review) scores.set(a.applicationKey, [...(scores.get(a.applicationKey) ?? []), a.review.weightedScore]);
   for (const [i, { fullName, application: a }] of demo.entries()) {
+    // The others of the cohort's applicants (rejected, declined…) stay applicants.
+    if (a.status !== 'accepted') continue;
     const reviewed = scores.get(applicationKey(i)) ?? [];
     await fellowsService.admit(manager, {
       cohortId: cohort.id,
@@ -61,7 +63,9 @@ export async function seedProgramme(
         : null,
     });
   }
-  const keyOf = new Map(ids.users.map((id, i) => [id, applicationKey(i)]));
+  const keyOf = new Map(
+    ids.users.flatMap((id, i) => (demo[i].application.status === 'accepted' ? [[id, applicationKey(i)] as const] : [])),
+  );
   const admitted = await fellowsService.listCohort(cohort.id, manager);
   const language = new Map(demo.map((d, i) => [applicationKey(i), d.language]));
   const fellows: ProgrammeFellow[] = admitted

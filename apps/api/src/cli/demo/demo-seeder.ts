@@ -34,6 +34,15 @@ export const SELECTING_STATUSES = { under_review: 8, shortlisted: 14, interviewe
 const SELECTING_COUNT = Object.values(SELECTING_STATUSES).reduce((a, b) => a + b, 0);
 /** The running cohort's fellows: every one accepted an offer. */
 export const RUNNING_FELLOW_COUNT = 40;
+/** Its applications: the fellows, and the others its selection turned away or who turned it down. */
+export const RUNNING_STATUSES = {
+  accepted: RUNNING_FELLOW_COUNT,
+  declined: 4,
+  waitlisted: 7,
+  rejected: 46,
+  ineligible: 9,
+  withdrawn: 5,
+} as const;
 const REVIEWERS_PER_APPLICATION = 3;
 const DAY = 86_400_000;
 /** Files written to storage at once. */
@@ -155,11 +164,12 @@ export class DemoSeeder {
       ...demoInput(runningCohort),
       now: offersDone,
       seed: DEMO_SEED - 2,
-      count: RUNNING_FELLOW_COUNT,
-      statuses: { accepted: RUNNING_FELLOW_COUNT },
+      count: Object.values(RUNNING_STATUSES).reduce((a, b) => a + b, 0),
+      statuses: RUNNING_STATUSES,
       searchable: false,
       placeable: true,
       people: [DEMO_FELLOW],
+      peopleStatus: 'accepted',
       exclude: [...openDemo, ...selectingDemo],
     });
     const rubric = readProgramData('rubric.json') as Rubric;
