@@ -43,6 +43,32 @@ export async function createDatabaseFromTemplate(baseUrl: string, name: string):
   return databaseUrl(baseUrl, name);
 }
 
+/**
+ * Drops a test database, ending its connections. FORCE cannot end an autovacuum worker (a process of
+ * no role the test user could signal: "must be a member of the role whose process is being
+ * terminated"), which a large seed sets off; a plain DROP DATABASE stops autovacuum itself, so that
+ * is the fallback, after ending our own connections.
+ */
 export async function dropDatabase(baseUrl: string, name: string): Promise<void> {
-  await onServer(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await onServer(baseUrl, async (c) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await c.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()`,
+          [name],
+        );
+        const dropped = await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).then(
+          () => true,
+          () => false,
+        );
+        if (dropped) return;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  });
 }
