@@ -209,6 +209,31 @@ describe('Milestone evidence and its review', () => {
     expect(await auditRows(t, 'milestone.approved', ids.mid_term_review)).toHaveLength(1);
   });
 
+  it('someone who is both the fellow’s mentor and staff gives one sign-off of a "both" milestone, not two', async () => {
+    const dual = await createMentor(t, { fullName: 'Lê Văn Đôi' }, 'dual');
+    await t.db.query(`UPDATE users SET roles = '{mentor,staff}' WHERE id = $1`, [dual.id]);
+    await pairUp(t, cohortId, other.id, dual.id);
+    const [mid] = await t.db.query(`SELECT id FROM milestones WHERE fellow_id = $1 AND code = 'mid_term_review'`, [
+      other.id,
+    ]);
+    const theirs = await logInFellow(t, other);
+    await t.http
+      .post(`/api/v1/milestones/${mid.id}/submissions`)
+      .set('authorization', theirs.bearer)
+      .send({ text: 'Half-way.' })
+      .expect(201);
+    const decide = () =>
+      t.http
+        .post(`/api/v1/milestones/${mid.id}/reviews`)
+        .set('authorization', dual.bearer)
+        .send({ decision: 'approved' });
+    expect((await decide().expect(200)).body.state).toBe('submitted');
+    expect((await decide().expect(409)).body.code).toBe('already_reviewed');
+    const [row] = await t.db.query(`SELECT state FROM milestones WHERE id = $1`, [mid.id]);
+    expect(row.state).toBe('submitted');
+    expect(await t.db.query(`SELECT 1 FROM milestone_reviews WHERE milestone_id = $1`, [mid.id])).toHaveLength(1);
+  });
+
   it('staff waive a milestone with a reason; audited; it then takes no evidence', async () => {
     const url = `/api/v1/milestones/${ids.arrival_onboarding}/waive`;
     const empty = await t.http.post(url).set('authorization', staff.bearer).send({ reason: '  ' }).expect(400);

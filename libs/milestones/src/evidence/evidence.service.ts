@@ -168,10 +168,13 @@ export class EvidenceService {
         `SELECT id, version FROM milestone_submissions WHERE milestone_id = $1 ORDER BY version DESC LIMIT 1`,
         [id],
       );
-      const decided = await manager.query<Array<{ reviewer_role: 'mentor' | 'staff'; decision: string }>>(
-        `SELECT reviewer_role, decision FROM milestone_reviews WHERE submission_id = $1`,
-        [submission.id],
-      );
+      const decided = await manager.query<
+        Array<{ reviewer_role: 'mentor' | 'staff'; reviewer_id: string; decision: string }>
+      >(`SELECT reviewer_role, reviewer_id, decision FROM milestone_reviews WHERE submission_id = $1`, [submission.id]);
+      // One decision per person on a version: someone who is both the fellow's mentor and staff cannot
+      // give both sign-offs of a "both" milestone (nor decide twice by double-clicking).
+      const mine = decided.find((d) => d.reviewer_id === actor.id);
+      if (mine) throw new AlreadyReviewedError(mine.reviewer_role);
       const side = candidates.find((s) => !decided.some((d) => d.reviewer_role === s));
       if (!side) throw new AlreadyReviewedError(candidates[0]);
       await manager.query(
