@@ -252,4 +252,25 @@ describe('Mentoring sessions', () => {
     expect(res.body.feedback).toEqual([]);
     await as(p.staff).get(`/mentoring/pairs/00000000-0000-4000-8000-000000000000/activity`).expect(404);
   });
+  it('after a pair ends its mentor can no longer change its sessions, nor either side give feedback; the fellow still confirms', async () => {
+    const mentor = as(p.mentors[1]);
+    const logged = await mentor.post(`/mentoring/pairs/${p.pairings[1]}/sessions`, sessionBody()).expect(201);
+    await t.db.query(`UPDATE pairings SET status = 'ended', ended_at = now() WHERE id = $1`, [p.pairings[1]]);
+    const ended = (res: { body: { code: string } }) => expect(res.body.code).toBe('pairing_ended');
+    ended(await mentor.patch(`/mentoring/sessions/${logged.body.id}`, { durationMinutes: 90 }).expect(409));
+    ended(await mentor.delete(`/mentoring/sessions/${logged.body.id}`).expect(409));
+    ended(await mentor.post(`/mentoring/pairs/${p.pairings[1]}/sessions`, sessionBody()).expect(409));
+    for (const who of [p.mentors[1], p.fellowSessions[1]])
+      ended(
+        await t.http
+          .put(`/api/v1/mentoring/pairs/${p.pairings[1]}/feedback/month_1`)
+          .set('authorization', who.bearer)
+          .send({ answers: { usefulness: 4, responsive: true } })
+          .expect(409),
+      );
+    const [row] = await t.db.query(`SELECT duration_minutes FROM mentoring_sessions WHERE id = $1`, [logged.body.id]);
+    expect(row.duration_minutes).toBe(sessionBody().durationMinutes);
+    // What took place while the pair was active may still be confirmed by the fellow.
+    await as(p.fellowSessions[1]).post(`/mentoring/sessions/${logged.body.id}/confirm`, { rating: 4 }).expect(200);
+  });
 });

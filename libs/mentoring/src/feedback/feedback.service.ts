@@ -5,6 +5,7 @@ import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError, toProgramLocal } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackAuthorRole } from '../entities/feedback-answer.entity';
+import { PairingEndedError } from '../sessions/mentoring-sessions.errors';
 import { pairFor } from '../sessions/pair-access';
 import type { FeedbackAnswersView } from '../sessions/pair.dto';
 import { type FeedbackConfig, answerErrors, checkpointWindow, parseFeedbackConfig } from './feedback-forms';
@@ -79,6 +80,7 @@ export class FeedbackService {
   ): Promise<MyFeedbackView> {
     await this.db.transaction(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
+      if (pair.status !== 'active') throw new PairingEndedError();
       const checkpoint = this.config.checkpoints.find((c) => c.code === code);
       if (!checkpoint) throw new NotFoundError('Checkpoint', code);
       const errors = answerErrors(checkpoint, input.answers);

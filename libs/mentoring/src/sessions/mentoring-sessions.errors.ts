@@ -15,6 +15,6 @@ export class SessionConfirmedError extends DomainError {
 
 export class PairingEndedError extends DomainError {
   constructor() {
-    super('pairing_ended', 'conflict', 'This pair has ended: no more sessions are logged for it.');
+    super('pairing_ended', 'conflict', 'This pair has ended: its sessions and feedback can no longer be changed.');
   }
 }

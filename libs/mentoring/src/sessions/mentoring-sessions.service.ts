@@ -228,6 +228,8 @@ export class MentoringSessionsService {
     });
     if (before.logged_by !== actor.id) throw new NotFoundError('Session', id);
     if (before.confirmed_at) throw new SessionConfirmedError();
+    // After a rematch the history stays as it was (the fellow may still confirm what took place).
+    if (pair.status !== 'active') throw new PairingEndedError();
     return { before, pair };
   }
 
