@@ -45,8 +45,13 @@ export class InvitationsService {
     if (!existing) return { user: await this.inviteWithin(manager, actor, input), invited: true };
     const missing = input.roles.filter((role) => !existing.roles.includes(role));
     if (missing.length) {
-      existing.roles = [...existing.roles, ...missing];
-      await manager.getRepository(User).update({ id: existing.id }, { roles: existing.roles });
+      // Appended in SQL, not written back whole: a role granted meanwhile (an accepted offer) stays.
+      const [[row]] = await manager.query<[Array<{ roles: User['roles'] }>, number]>(
+        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = now()
+          WHERE id = $1 RETURNING roles`,
+        [existing.id, missing],
+      );
+      existing.roles = row.roles;
       await this.audit.record(manager, actor, {
         action: 'user.roles_granted',
         entityType: 'user',
