@@ -283,9 +283,12 @@ export class PlacementService {
   /** After confirmation: one fellow to another hub (capacity still holds), audited, and the fellow told why. */
   async move(actor: AuthenticatedUser, fellowId: string, input: MovePlacementDto): Promise<FellowView> {
     return this.db.transaction(async (manager) => {
+      // The cohort first, then the fellow: the order confirm() takes them in (it places every fellow
+      // under the cohort's lock), so a move during a confirmation waits instead of deadlocking.
+      const { cohortId } = await this.fellows.get(fellowId, manager);
+      await this.lockCohort(manager, cohortId);
       const fellow = await this.fellows.lock(manager, fellowId);
       if (!fellow) throw new NotFoundError('Fellow', fellowId);
-      await this.lockCohort(manager, fellow.cohortId);
       if (!(await this.confirmedRun(manager, fellow.cohortId))) throw new PlacementNotConfirmedError();
       const cohort = await this.cohorts.get(fellow.cohortId, manager);
       const hub = cohort.hubs.find((h) => h.id === input.hubId);
