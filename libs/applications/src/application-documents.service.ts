@@ -3,13 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
-import {
-  DOCUMENT_STORAGE,
-  type DocumentStorage,
-  PdfUploadCheck,
-  type StoredObject,
-  sanitizeFilename,
-} from '@vgbf/storage';
+import { DOCUMENT_STORAGE, type DocumentStorage, storePdf, sanitizeFilename } from '@vgbf/storage';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TooManyDocumentsError } from './applications.errors';
 import { ApplicationsService, canRead } from './applications.service';
@@ -85,7 +79,7 @@ export class ApplicationDocumentsService {
   ): Promise<ApplicationDocumentView> {
     await this.db.transaction((manager) => this.lockForUpload(manager, actor, id, kind, arrivedAt));
     const file = await receive();
-    const stored = await this.store(file, id);
+    const stored = await storePdf(this.storage, file.stream, { prefix: `applications/${id}` });
     let replaced: ApplicationDocument[] = [];
     let document: ApplicationDocument;
     try {
@@ -160,20 +154,6 @@ export class ApplicationDocumentsService {
     if (kind !== 'other') return;
     const count = await manager.getRepository(ApplicationDocument).countBy({ applicationId: id, kind });
     if (count >= MAX_OTHER_DOCUMENTS) throw new TooManyDocumentsError(kind, MAX_OTHER_DOCUMENTS);
-  }
-
-  /** Streams the file to storage through the PDF check; a refused file leaves nothing stored. */
-  private async store(file: IncomingFile, applicationId: string): Promise<StoredObject> {
-    const checked = new PdfUploadCheck();
-    // pipe() does not pass a source's failure on (e.g. the client went away mid-upload).
-    file.stream.once('error', (error) => checked.destroy(error));
-    try {
-      return await this.storage.put(file.stream.pipe(checked), { prefix: `applications/${applicationId}` });
-    } finally {
-      // Read whatever a refused file still sends, up to the end of the request, so the answer gets through.
-      file.stream.unpipe(checked);
-      file.stream.resume();
-    }
   }
 
   /** Removes a file no row refers to any more; a failure only leaves an orphan behind, so it is logged, not thrown. */

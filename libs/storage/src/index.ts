@@ -14,5 +14,6 @@ export {
   PDF_MAGIC,
   PdfUploadCheck,
   startsAsPdf,
+  storePdf,
 } from './pdf-upload';
 export { sanitizeFilename } from './filename';

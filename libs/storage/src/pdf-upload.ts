@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { DomainError } from '@vgbf/core';
+import type { DocumentStorage, StoredObject } from './document-storage';
 
 /** The largest PDF accepted anywhere (application documents, milestone evidence): 10 MiB. */
 export const MAX_PDF_BYTES = 10 * 1024 * 1024;
@@ -61,5 +62,26 @@ export class PdfUploadCheck extends Transform {
   override _flush(done: TransformCallback): void {
     // Shorter than the header (an empty file included): not a PDF.
     done(this.head === null ? null : new NotPdfError());
+  }
+}
+
+/**
+ * Streams an uploaded file to storage through the PDF check: a refused file (not a PDF, too large,
+ * or the client gone midway) leaves nothing stored and rejects with the check's error. Whatever the
+ * client still sends is read to the end, so the answer gets through.
+ */
+export async function storePdf(
+  storage: DocumentStorage,
+  upload: NodeJS.ReadableStream,
+  options: { prefix: string; maxBytes?: number },
+): Promise<StoredObject> {
+  const checked = new PdfUploadCheck(options.maxBytes);
+  // pipe() does not pass a source's failure on (e.g. the client went away mid-upload).
+  upload.once('error', (error: Error) => checked.destroy(error));
+  try {
+    return await storage.put(upload.pipe(checked), { prefix: options.prefix });
+  } finally {
+    upload.unpipe(checked);
+    upload.resume();
   }
 }

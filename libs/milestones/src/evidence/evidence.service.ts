@@ -3,13 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, type FieldError, NotFoundError } from '@vgbf/core';
-import {
-  DOCUMENT_STORAGE,
-  type DocumentStorage,
-  PdfUploadCheck,
-  type StoredObject,
-  sanitizeFilename,
-} from '@vgbf/storage';
+import { DOCUMENT_STORAGE, type DocumentStorage, storePdf, type StoredObject, sanitizeFilename } from '@vgbf/storage';
 import { MAX_EVIDENCE_BYTES } from './evidence-file';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
@@ -94,7 +88,10 @@ export class EvidenceService {
         incoming.file.stream.resume();
         throw new MilestoneInputError(errors);
       }
-      stored = await this.store(incoming.file, id);
+      stored = await storePdf(this.storage, incoming.file.stream, {
+        prefix: `milestones/${id}`,
+        maxBytes: MAX_EVIDENCE_BYTES,
+      });
       filename = sanitizeFilename(incoming.file.filename);
     } else {
       const errors = evidenceErrors(access.evidence, input, false);
@@ -260,18 +257,6 @@ export class EvidenceService {
     if (!milestone.sides.includes('fellow')) throw new NotFoundError('Milestone', id);
     nextState(milestone.state, 'submit');
     return milestone;
-  }
-
-  /** Streams the file to storage through the PDF check; a refused file leaves nothing stored. */
-  private async store(file: IncomingEvidenceFile, milestoneId: string): Promise<StoredObject> {
-    const checked = new PdfUploadCheck(MAX_EVIDENCE_BYTES);
-    file.stream.once('error', (error) => checked.destroy(error));
-    try {
-      return await this.storage.put(file.stream.pipe(checked), { prefix: `milestones/${milestoneId}` });
-    } finally {
-      file.stream.unpipe(checked);
-      file.stream.resume();
-    }
   }
 
   private async discard(key: string): Promise<void> {
