@@ -291,6 +291,16 @@ describe('Mentor matching: fairest first, reasons, approval, rematch (issue 6)',
 
   it('approves: pairs made, both sides emailed once in their language; the proposal closes', async () => {
     const proposal = await as(staff).post(`${matching()}/proposals`).send({}).expect(201);
+    // A mentor joining meanwhile leaves the proposal standing; a new forbid on one of its pairs does not.
+    await createMentor(t, { fullName: 'Mentor Mới', capacity: 1 }, 'newcomer');
+    const mai = proposal.body.pairs.find((p: PairBody) => fi(p.fellow.id) === 0);
+    const forbid = (ids: string[]) =>
+      as(staff).put(`${matching()}/constraints/${fellows[0].id}`).send({ forbiddenMentorIds: ids }).expect(200);
+    await forbid([mai.mentor.id]);
+    await as(staff)
+      .post(`${matching()}/proposals/${proposal.body.id}/approve`)
+      .expect(409, /proposal_stale/);
+    await forbid([]);
     await as(staff).post(`${matching()}/proposals/${proposal.body.id}/approve`).expect(200);
     const pairs = await t.db.query(
       `SELECT fellow_id, mentor_id, score FROM pairings WHERE cohort_id = $1 AND status = 'active'`,

@@ -268,6 +268,13 @@ export class MatchingService {
       if (run.status !== 'proposed') throw new MatchingProposalClosedError(run.status);
       const state = await this.state(manager, cohortId, run.input.weights);
       if (state.fingerprint !== run.input.fingerprint) throw new MatchingStaleError();
+      // Each mentor it uses is still active, available and has the places it needs.
+      const needed = new Map<string, number>();
+      for (const p of run.result.pairs) needed.set(p.mentorId, (needed.get(p.mentorId) ?? 0) + 1);
+      for (const [mentorId, places] of needed) {
+        const mentor = state.mentors.find((m) => m.id === mentorId);
+        if (!mentor || mentor.capacity - mentor.active_pairs < places) throw new MatchingStaleError();
+      }
 
       await manager.query(
         `INSERT INTO pairings (cohort_id, fellow_id, mentor_id, score, reasons, matching_run_id)
@@ -527,8 +534,11 @@ export class MatchingService {
         .filter((c) => c.kind === 'forbid')
         .map((c) => ({ fellowId: c.fellow_id, mentorId: c.mentor_id })),
     };
+    // What a proposal of this cohort stands on: its fellows and their constraints. Mentors come and go
+    // elsewhere all the time; approval checks the mentors a proposal uses instead (see approve()).
+    const { fellows: matched, conflicts: conflicted, locked, forbidden } = input;
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ ...input, weights: null }))
+      .update(JSON.stringify({ matched, conflicted, locked, forbidden }))
       .digest('base64url');
     return { cohort, fellows, mentors, constraints, input, fingerprint };
   }
