@@ -5,9 +5,7 @@ import {
   Card,
   Group,
   Modal,
-  MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -18,7 +16,6 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
-import { problemMessage } from '../components/problems';
 import {
   type MatchingFellow,
   type MatchingMentor,
@@ -33,10 +30,9 @@ import {
   useResolveRematch,
   useSetMentorConstraints,
 } from './api';
-import { ProblemAlert, ReasonChips, useLabels } from './shared';
+import { LockForbidEditor, ProblemAlert, ReasonChips, useLabels } from './shared';
 
 const WEIGHT_KEYS = ['sector', 'expertise', 'localLanguage', 'sameCity', 'nearbyTimezone'] as const;
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 function FellowRow({
   cohortId,
@@ -49,10 +45,7 @@ function FellowRow({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [locked, setLocked] = useState<string | null>(fellow.lockedMentorId);
-  const [forbidden, setForbidden] = useState<string[]>(fellow.forbiddenMentorIds);
   const save = useSetMentorConstraints(cohortId);
-  const dirty = locked !== fellow.lockedMentorId || !sameSet(forbidden, fellow.forbiddenMentorIds);
   const options = mentors.map((m) => ({ value: m.id, label: m.fullName }));
   return (
     <Table.Tr data-testid="unmatched-fellow">
@@ -68,56 +61,23 @@ function FellowRow({
       <Table.Td>{fellow.goals.map(labels.expertise).join(', ') || '—'}</Table.Td>
       <Table.Td>{fellow.languages.map(labels.language).join(', ')}</Table.Td>
       <Table.Td>
-        <Stack gap={4}>
-          <Select
-            size="xs"
-            aria-label={t('staffMatching.lockFor', { name: fellow.fullName })}
-            placeholder={t('staffMatching.noLock')}
-            clearable
-            searchable
-            data={options}
-            value={locked}
-            onChange={setLocked}
-          />
-          <MultiSelect
-            size="xs"
-            aria-label={t('staffMatching.forbidFor', { name: fellow.fullName })}
-            placeholder={forbidden.length ? undefined : t('staffMatching.noForbidden')}
-            clearable
-            searchable
-            data={options}
-            value={forbidden}
-            onChange={setForbidden}
-          />
-          {save.error && (
-            <Text size="xs" c="red" role="alert">
-              {problemMessage(save.error, t)}
-            </Text>
-          )}
-          {dirty && (
-            <Group gap={4}>
-              <Button
-                size="compact-xs"
-                loading={save.isPending}
-                onClick={() =>
-                  save.mutate({ fellowId: fellow.id, lockedMentorId: locked, forbiddenMentorIds: forbidden })
-                }
-              >
-                {t('staffProgramme.save')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => {
-                  setLocked(fellow.lockedMentorId);
-                  setForbidden(fellow.forbiddenMentorIds);
-                }}
-              >
-                {t('staffProgramme.cancel')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
+        <LockForbidEditor
+          saved={{ locked: fellow.lockedMentorId, forbidden: fellow.forbiddenMentorIds }}
+          options={options}
+          searchable
+          labels={{
+            lock: t('staffMatching.lockFor', { name: fellow.fullName }),
+            noLock: t('staffMatching.noLock'),
+            forbid: t('staffMatching.forbidFor', { name: fellow.fullName }),
+            noForbidden: t('staffMatching.noForbidden'),
+          }}
+          save={{
+            mutate: (locked, forbidden) =>
+              save.mutate({ fellowId: fellow.id, lockedMentorId: locked, forbiddenMentorIds: forbidden }),
+            isPending: save.isPending,
+            error: save.error,
+          }}
+        />
       </Table.Td>
     </Table.Tr>
   );

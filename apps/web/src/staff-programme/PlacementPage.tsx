@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   Modal,
-  MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
@@ -19,7 +18,6 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
-import { problemMessage } from '../components/problems';
 import {
   DEFAULT_RANK_WEIGHTS,
   type PlacementFellow,
@@ -33,9 +31,7 @@ import {
   useProposePlacement,
   useSetHubConstraints,
 } from './api';
-import { ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+import { LockForbidEditor, ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
 
 function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
   const { t } = useTranslation();
@@ -92,10 +88,7 @@ function ConstraintsRow({
   onMove: (fellow: PlacementFellow) => void;
 }) {
   const { t } = useTranslation();
-  const [locked, setLocked] = useState<string | null>(fellow.lockedHubId);
-  const [forbidden, setForbidden] = useState<string[]>(fellow.forbiddenHubIds);
   const save = useSetHubConstraints(cohortId);
-  const dirty = locked !== fellow.lockedHubId || !sameSet(forbidden, fellow.forbiddenHubIds);
   const options = hubs.map((h) => ({ value: h.id, label: `${h.code} — ${h.name}` }));
   return (
     <Table.Tr data-testid="placement-fellow">
@@ -140,52 +133,22 @@ function ConstraintsRow({
         </Table.Td>
       ) : (
         <Table.Td>
-          <Stack gap={4}>
-            <Select
-              size="xs"
-              aria-label={t('staffPlacement.lockFor', { name: fellow.fullName })}
-              placeholder={t('staffPlacement.noLock')}
-              clearable
-              data={options}
-              value={locked}
-              onChange={setLocked}
-            />
-            <MultiSelect
-              size="xs"
-              aria-label={t('staffPlacement.forbidFor', { name: fellow.fullName })}
-              placeholder={forbidden.length ? undefined : t('staffPlacement.noForbidden')}
-              clearable
-              data={options}
-              value={forbidden}
-              onChange={setForbidden}
-            />
-            {save.error && (
-              <Text size="xs" c="red" role="alert">
-                {problemMessage(save.error, t)}
-              </Text>
-            )}
-            {dirty && (
-              <Group gap={4}>
-                <Button
-                  size="compact-xs"
-                  loading={save.isPending}
-                  onClick={() => save.mutate({ fellowId: fellow.id, lockedHubId: locked, forbiddenHubIds: forbidden })}
-                >
-                  {t('staffProgramme.save')}
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  onClick={() => {
-                    setLocked(fellow.lockedHubId);
-                    setForbidden(fellow.forbiddenHubIds);
-                  }}
-                >
-                  {t('staffProgramme.cancel')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
+          <LockForbidEditor
+            saved={{ locked: fellow.lockedHubId, forbidden: fellow.forbiddenHubIds }}
+            options={options}
+            labels={{
+              lock: t('staffPlacement.lockFor', { name: fellow.fullName }),
+              noLock: t('staffPlacement.noLock'),
+              forbid: t('staffPlacement.forbidFor', { name: fellow.fullName }),
+              noForbidden: t('staffPlacement.noForbidden'),
+            }}
+            save={{
+              mutate: (locked, forbidden) =>
+                save.mutate({ fellowId: fellow.id, lockedHubId: locked, forbiddenHubIds: forbidden }),
+              isPending: save.isPending,
+              error: save.error,
+            }}
+          />
         </Table.Td>
       )}
     </Table.Tr>
