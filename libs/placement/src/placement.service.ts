@@ -75,6 +75,10 @@ interface PlacementState {
   fingerprint: string;
 }
 
+/** The hubs whose language rule this fellow meets, by code. */
+const eligibleHubs = (fellow: FellowView, cohort: CohortView): string[] =>
+  cohort.hubs.filter((h) => meetsLanguageRule(fellow.languageCertificates, h.languageRequirements)).map((h) => h.code);
+
 const hubName = (hubs: HubView[], code: string): string => hubs.find((h) => h.code === code)?.name ?? code;
 
 /**
@@ -153,9 +157,9 @@ export class PlacementService {
         `DELETE FROM placement_constraints WHERE fellow_id = $1 RETURNING fellow_id, hub_id, kind, note`,
         [fellowId],
       );
-      const rows = [
-        ...(lockedHubId ? [{ hubId: lockedHubId, kind: 'lock' }] : []),
-        ...input.forbiddenHubIds.map((hubId) => ({ hubId, kind: 'forbid' })),
+      const rows: Array<{ hubId: string; kind: ConstraintRow['kind'] }> = [
+        ...(lockedHubId ? [{ hubId: lockedHubId, kind: 'lock' as const }] : []),
+        ...input.forbiddenHubIds.map((hubId) => ({ hubId, kind: 'forbid' as const })),
       ];
       if (rows.length)
         await manager.query(
@@ -176,9 +180,13 @@ export class PlacementService {
         before: { constraints: before.map((c) => ({ hubId: c.hub_id, kind: c.kind })) },
         after: { lockedHubId, forbiddenHubIds: input.forbiddenHubIds, note: input.note ?? null },
       });
-      const state = await this.state(manager, cohortId, DEFAULT_RANK_WEIGHTS);
-      const eligible = state.input.fellows.find((f) => f.id === fellowId)?.eligibleHubs ?? [];
-      return this.fellowView(fellow, state.constraints, eligible);
+      const current = rows.map((r) => ({
+        fellow_id: fellowId,
+        hub_id: r.hubId,
+        kind: r.kind,
+        note: input.note ?? null,
+      }));
+      return this.fellowView(fellow, current, eligibleHubs(fellow, cohort));
     });
   }
 
@@ -346,9 +354,7 @@ export class PlacementService {
           score: f.selectionScore ?? 0,
           // A hub the cohort no longer has (renamed or removed) cannot be a preference.
           preferences: f.hubPreferences.filter((h) => hubCodes.has(h)),
-          eligibleHubs: cohort.hubs
-            .filter((h) => meetsLanguageRule(f.languageCertificates, h.languageRequirements))
-            .map((h) => h.code),
+          eligibleHubs: eligibleHubs(f, cohort),
           lockedHub: code.get(mine.find((c) => c.kind === 'lock')?.hub_id ?? '') ?? null,
           forbiddenHubs: mine.filter((c) => c.kind === 'forbid').map((c) => code.get(c.hub_id)!),
         };
