@@ -2,7 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
-import { Clock, toProgramLocal } from '@vgbf/core';
+import { Clock, programDay } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
 import { type ApplicationFilters, ELIGIBILITY_OF, STAFF_ORDER, applicationFilters } from './application-filters';
 import type { ExportFormat } from './dto/export-query.dto';
@@ -79,7 +79,7 @@ export class ApplicationExportsService {
       EXPORT_BATCH_SIZE,
     );
     void this.pump(cursor, writer, out);
-    const day = toProgramLocal(this.clock.now()).slice(0, 10).replace(/-/g, '');
+    const day = programDay(this.clock.now()).replace(/-/g, '');
     return {
       filename: `applications-${fileSlug(cohort.name)}-${day}.${format}`,
       contentType: EXPORT_CONTENT_TYPES[format],

@@ -3,7 +3,14 @@ export { PROBLEM_CONTENT_TYPE, STATUS_TITLES, problemType, type Problem } from '
 export { ProblemDetailsFilter, sendProblem, toProblem } from './http/problem-details.filter';
 export { InputValidationError, createValidationPipe, toFieldErrors } from './http/validation';
 export { PageMeta, PageOf, PageQuery, toPage, type Page } from './pagination/pagination';
-export { Clock, PROGRAM_TIME_ZONE, formatInProgramZone, parseProgramLocal, toProgramLocal } from './clock/clock';
+export {
+  Clock,
+  PROGRAM_TIME_ZONE,
+  formatInProgramZone,
+  parseProgramLocal,
+  programDay,
+  toProgramLocal,
+} from './clock/clock';
 export { LOG_DESTINATION, LoggingModule, REDACTED_PATHS, requestId } from './logging/logging.module';
 export {
   Authenticated,

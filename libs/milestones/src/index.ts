@@ -34,7 +34,6 @@ export {
   type MilestoneStatus,
   milestoneStatus,
   milestoneStatusSql,
-  programmeToday,
 } from './milestone-status';
 export { MILESTONE_TRANSITIONS, MILESTONE_EVENTS, type MilestoneEvent } from './milestone-lifecycle';
 export { baseDueOn, addMonths, addDays, midpoint, type DueRule, type FellowYear } from './timeline/due-dates';

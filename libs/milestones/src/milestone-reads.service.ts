@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
   MilestoneView,
@@ -12,7 +12,7 @@ import type {
 import type { EvidenceKind, LocalizedText, MilestoneReviewer } from './entities/milestone-template.entity';
 import type { MilestoneState } from './entities/milestone.entity';
 import { ACTIVE_MENTOR_SQL, isStaff } from './milestone-access';
-import { type MilestoneStatus, milestoneStatusSql, programmeToday } from './milestone-status';
+import { type MilestoneStatus, milestoneStatusSql } from './milestone-status';
 
 interface MilestoneRow {
   id: string;
@@ -124,7 +124,7 @@ export class MilestoneReadsService {
   ) {}
 
   today(): string {
-    return programmeToday(this.clock.now());
+    return programDay(this.clock.now());
   }
 
   /** The caller's timelines, one per programme year, newest first. */

@@ -1,4 +1,5 @@
-import { milestoneStatus, programmeToday } from './milestone-status';
+import { programDay } from '@vgbf/core';
+import { milestoneStatus } from './milestone-status';
 import { MILESTONE_TRANSITIONS, nextState } from './milestone-lifecycle';
 
 describe('milestone status', () => {
@@ -18,8 +19,8 @@ describe('milestone status', () => {
   });
 
   it('takes today in Vietnam: 17:00 UTC is already the next day', () => {
-    expect(programmeToday(new Date('2027-09-30T16:59:00Z'))).toBe('2027-09-30');
-    expect(programmeToday(new Date('2027-09-30T17:00:00Z'))).toBe('2027-10-01');
+    expect(programDay(new Date('2027-09-30T16:59:00Z'))).toBe('2027-09-30');
+    expect(programDay(new Date('2027-09-30T17:00:00Z'))).toBe('2027-10-01');
   });
 
   it('allows only the lifecycle table’s transitions', () => {

@@ -1,4 +1,3 @@
-import { toProgramLocal } from '@vgbf/core';
 import type { MilestoneState } from './entities/milestone.entity';
 
 /** What people see of a milestone: its stored state, or for an open one where today stands to its due date. */
@@ -20,7 +19,7 @@ export const DUE_SOON_DAYS = 7;
  * THE derived status of a milestone, as one SQL expression: every read (timelines, review queue,
  * reports, reminders) uses this, so "overdue" means the same everywhere and is never stored.
  * `alias` is the milestones table's alias; `today` a SQL date expression, normally a bound
- * parameter holding `programmeToday(clock.now())`, e.g. `milestoneStatusSql('m', '$2::date')`.
+ * parameter holding `programDay(clock.now())` (@vgbf/core), e.g. `milestoneStatusSql('m', '$2::date')`.
  * A milestone still owed (open, or sent back with changes requested) is overdue the day after its due
  * date; an open one is due soon from 7 days before it to that day.
  */
@@ -31,11 +30,6 @@ export function milestoneStatusSql(alias: string, today: string): string {
       WHEN ${alias}.due_on <= ${today} + ${DUE_SOON_DAYS} THEN 'due_soon'
       ELSE 'upcoming'
     END)`;
-}
-
-/** Today in Vietnam (Asia/Ho_Chi_Minh, UTC+7 all year) as a calendar day, e.g. "2027-10-01". */
-export function programmeToday(now: Date): string {
-  return toProgramLocal(now).slice(0, 10);
 }
 
 /** The same rule in TypeScript, for one milestone in hand (unit tests, emails); the SQL is authoritative. */

@@ -59,3 +59,8 @@ export function parseProgramLocal(value: string): Date | null {
 export function toProgramLocal(instant: Date): string {
   return new Date(instant.getTime() + PROGRAM_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** The calendar day in Vietnam of a UTC instant, "2027-10-01": 17:00 UTC is already the next day. */
+export function programDay(instant: Date): string {
+  return toProgramLocal(instant).slice(0, 10);
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { readProgramData } from '@vgbf/config';
-import { type AuthenticatedUser, Clock, NotFoundError, toProgramLocal } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackAuthorRole } from '../entities/feedback-answer.entity';
 import { PairingEndedError } from '../sessions/mentoring-sessions.errors';
@@ -124,6 +124,6 @@ export class FeedbackService {
 
   /** Today's date in Vietnam, the calendar the fellows' years are written in. */
   private today(): string {
-    return toProgramLocal(this.clock.now()).slice(0, 10);
+    return programDay(this.clock.now());
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
-import { toProgramLocal } from '@vgbf/core';
+import { programDay } from '@vgbf/core';
 import { NotificationDelivery, NotificationSettingsService, deliveryOutcome } from '@vgbf/notifications';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import type { DataSource } from 'typeorm';
@@ -9,9 +9,6 @@ import { CATCH_UP_DAYS, MILESTONE_CHAIN, REMINDABLE_STATES, type ReminderDeliver
 import { dueSteps } from './reminder-chain';
 import { reminderNotification } from './reminder-emails';
 import { loadReminderTargets } from './reminder-targets';
-
-/** The day (in Vietnam) a run is for. */
-export const programDay = (instant: Date): string => toProgramLocal(instant).slice(0, 10);
 
 /**
  * The milestones' reminder chain, once a day at 08:00 (Vietnam). In one transaction: read who is owed

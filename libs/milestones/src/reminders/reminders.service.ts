@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, NotFoundError } from '@vgbf/core';
+import { Clock, DomainError, NotFoundError, programDay } from '@vgbf/core';
 import { NotificationSettingsService, deliveryOutcome } from '@vgbf/notifications';
 import type { DataSource } from 'typeorm';
 import { CATCH_UP_DAYS, MILESTONE_CHAIN } from './milestone-chain';
-import { programDay } from './milestone-reminder-chain';
 import { addDays, daysBetween, upcomingSteps } from './reminder-chain';
 import { loadReminderTargets } from './reminder-targets';
 import type { SentReminderView, UpcomingReminderView } from './reminders.dto';

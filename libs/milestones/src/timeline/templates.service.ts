@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { TRACK_MONTHS } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
-import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PutTemplateDto, TemplateItemView, TemplateView } from '../dto/milestone.dto';
-import { programmeToday } from '../milestone-status';
 import { MilestoneInputError, ProgrammeStartedError, UnknownTrackError } from '../milestones.errors';
 import { type MilestonesConfig, type TemplateItem, parseMilestonesConfig, templateErrors } from './template-rules';
 
@@ -85,7 +84,7 @@ export class MilestoneTemplatesService {
     if (errors.length) throw new MilestoneInputError(errors);
     return this.db.transaction(async (manager) => {
       const cohort = await this.cohort(manager, cohortId, true);
-      if (programmeToday(this.clock.now()) >= cohort.programme_start_date)
+      if (programDay(this.clock.now()) >= cohort.programme_start_date)
         throw new ProgrammeStartedError(cohort.programme_start_date);
       const before = await this.ensure(manager, actor, cohort);
       await manager.query(`DELETE FROM milestone_templates WHERE cohort_id = $1 AND NOT (code = ANY($2::text[]))`, [
@@ -172,7 +171,7 @@ export class MilestoneTemplatesService {
       cohortId: cohort.id,
       trackMonths: cohort.track_months,
       programmeStartDate: cohort.programme_start_date,
-      editable: programmeToday(this.clock.now()) < cohort.programme_start_date,
+      editable: programDay(this.clock.now()) < cohort.programme_start_date,
       milestones: rows.map(toItemView),
     };
   }

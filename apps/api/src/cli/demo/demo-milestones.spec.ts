@@ -1,5 +1,6 @@
 import { readProgramData } from '@vgbf/config';
-import { type DueRule, addDays, baseDueOn, programmeToday } from '@vgbf/milestones';
+import { programDay } from '@vgbf/core';
+import { type DueRule, addDays, baseDueOn } from '@vgbf/milestones';
 import {
   type DemoMilestones,
   type MilestonesInput,
@@ -34,7 +35,7 @@ const input = (at: Date): MilestonesInput => ({
 
 /** Each fellow's milestones as they stand: state and due date (the demo's extension applied). */
 function outcome(plan: DemoMilestones, at: Date) {
-  const today = programmeToday(at);
+  const today = programDay(at);
   const rows = input(at).fellows.flatMap((f) => {
     let shift = 0;
     return f.milestones.map((m) => {

@@ -1,7 +1,7 @@
 // The running cohort's milestone progress, as plain data: given each fellow's timeline (made by the
 // milestones lib) and `now`, which milestones are approved, waiting for review, sent back or overdue,
 // with the submissions and reviews that got them there. Pure and deterministic, like the programme.
-import { parseProgramLocal } from '@vgbf/core';
+import { parseProgramLocal, programDay } from '@vgbf/core';
 import {
   DUE_SOON_DAYS,
   type EvidenceKind,
@@ -9,7 +9,6 @@ import {
   type MilestoneState,
   type ReviewDecision,
   addDays,
-  programmeToday,
 } from '@vgbf/milestones';
 import { Rng } from './random';
 
@@ -136,7 +135,7 @@ export function demoDueSoon(
 export function generateMilestones(input: MilestonesInput): DemoMilestones {
   const rng = new Rng(input.seed);
   const now = input.now.getTime();
-  const today = programmeToday(input.now);
+  const today = programDay(input.now);
   const fellows = [...input.fellows].sort((a, b) => a.key.localeCompare(b.key));
   const timelines = new Map(fellows.map((f) => [f.key, [...f.milestones].sort((a, b) => a.position - b.position)]));
   const others = fellows.map((f) => f.key).filter((k) => k !== input.demoKey);

@@ -2,7 +2,7 @@
 // (the real solver), their mentors (the real matching), months of sessions and the first checkpoint's
 // feedback. Pure and deterministic for a given input, like the applicants and the committee.
 import type { LanguageRequirement } from '@vgbf/cohorts';
-import { parseProgramLocal, toProgramLocal } from '@vgbf/core';
+import { parseProgramLocal, programDay } from '@vgbf/core';
 import { type LanguageCertificate, meetsLanguageRule } from '@vgbf/fellows';
 import {
   type ActionItem,
@@ -269,7 +269,7 @@ function session(
     notes: notes.join(' '),
     actionItems: items.map((text) => ({
       text,
-      dueOn: toProgramLocal(new Date(at + rng.int(7, 21) * DAY)).slice(0, 10),
+      dueOn: programDay(new Date(at + rng.int(7, 21) * DAY)),
     })),
     createdAt,
     confirmedAt: minutes(Math.min(now - 60_000, createdAt.getTime() + rng.int(2, 96) * HOUR)),
@@ -287,7 +287,7 @@ function feedback(
   sessions: DemoSession[],
   negative: boolean,
 ): DemoFeedback[] {
-  const today = toProgramLocal(input.now).slice(0, 10);
+  const today = programDay(input.now);
   const rated = sessions.flatMap((s) => (s.rating === null ? [] : [s.rating]));
   const mood = rated.length ? rated.reduce((a, b) => a + b, 0) / rated.length : 4;
   const out: DemoFeedback[] = [];

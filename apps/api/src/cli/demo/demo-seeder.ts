@@ -5,7 +5,14 @@ import { Application, ApplicationDocument, ApplicationStatusChange, type Region 
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
 import type { Rubric } from '@vgbf/committee';
 import { readProgramData } from '@vgbf/config';
-import { type AuthenticatedUser, Clock, formatInProgramZone, parseProgramLocal, toProgramLocal } from '@vgbf/core';
+import {
+  type AuthenticatedUser,
+  Clock,
+  formatInProgramZone,
+  parseProgramLocal,
+  programDay,
+  toProgramLocal,
+} from '@vgbf/core';
 import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
 import { TimelinesService } from '@vgbf/milestones';
@@ -262,7 +269,7 @@ export class DemoSeeder {
    * time), the programme starting the first of the month five months after. Named after that year.
    */
   private async openCohort(actor: AuthenticatedUser, now: Date): Promise<CohortView> {
-    const day = (offsetDays: number): string => toProgramLocal(new Date(now.getTime() + offsetDays * DAY)).slice(0, 10);
+    const day = (offsetDays: number): string => programDay(new Date(now.getTime() + offsetDays * DAY));
     const closes = day(42);
     const [y, m] = closes.split('-').map(Number) as [number, number];
     const startMonth = (m - 1 + 5) % 12;
@@ -286,7 +293,7 @@ export class DemoSeeder {
    * first of the month two months after the window closed.
    */
   private async selectingCohort(actor: AuthenticatedUser, now: Date, year: number): Promise<CohortView> {
-    const day = (offsetDays: number): string => toProgramLocal(new Date(now.getTime() + offsetDays * DAY)).slice(0, 10);
+    const day = (offsetDays: number): string => programDay(new Date(now.getTime() + offsetDays * DAY));
     const closes = day(-42);
     const [y, m] = closes.split('-').map(Number) as [number, number];
     const start = `${y + Math.floor((m - 1 + 2) / 12)}-${String(((m - 1 + 2) % 12) + 1).padStart(2, '0')}-01`;
