@@ -1,24 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Center,
-  Group,
-  Loader,
-  Progress,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Center, Group, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConflictPicker } from '../components/ConflictPicker';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
 import { useOpenCohorts } from '../applications/api';
@@ -30,12 +15,9 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
   const [cohortId, setCohortId] = useState<string | null>(cohorts[0]?.value ?? null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
-  const [applicationId, setApplicationId] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const matches = useApplicantSearch(cohortId ?? '', q);
   const declare = useDeclareConflict();
   const [declared, setDeclared] = useState<string | null>(null);
-  const chosen = matches.data?.find((m) => m.applicationId === applicationId);
   return (
     <Card withBorder padding="md" data-testid="conflicts">
       <Title order={2} size="h4">
@@ -59,71 +41,43 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
             onChange={setCohortId}
           />
         )}
-        <TextInput
-          type="search"
-          label={t('reviews.searchApplicant')}
-          placeholder={t('reviews.searchPlaceholder')}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            setApplicationId(null);
+        <ConflictPicker
+          search={search}
+          onSearch={setSearch}
+          candidates={
+            search.trim().length >= 2 && q.trim().length >= 2
+              ? matches.data?.map((m) => ({
+                  id: m.applicationId,
+                  fullName: m.fullName,
+                  enterpriseName: m.enterpriseName,
+                }))
+              : undefined
+          }
+          labels={{
+            search: t('reviews.searchApplicant'),
+            searchPlaceholder: t('reviews.searchPlaceholder'),
+            person: t('reviews.applicant'),
+            pick: t('reviews.pickApplicant'),
+            noMatch: t('reviews.noMatch'),
+            reason: t('reviews.reason'),
+            reasonPlaceholder: t('reviews.reasonPlaceholder'),
+            declare: t('reviews.declare'),
           }}
-        />
-        {search.trim().length >= 2 && q.trim().length >= 2 && matches.data && (
-          <Radio.Group
-            label={t('reviews.applicant')}
-            description={matches.data.length ? t('reviews.pickApplicant') : t('reviews.noMatch')}
-            value={applicationId ?? ''}
-            onChange={setApplicationId}
-          >
-            <Stack gap={6} mt={6}>
-              {matches.data.map((m) => (
-                <Radio
-                  key={m.applicationId}
-                  value={m.applicationId}
-                  label={m.enterpriseName ? `${m.fullName} — ${m.enterpriseName}` : m.fullName}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-        )}
-        <Textarea
-          label={t('reviews.reason')}
-          placeholder={t('reviews.reasonPlaceholder')}
-          value={reason}
-          maxLength={500}
-          autosize
-          minRows={2}
-          onChange={(event) => setReason(event.currentTarget.value)}
-        />
-        {declare.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(declare.error, t)}
-          </Alert>
-        )}
-        <Group>
-          <Button
-            color="orange"
-            disabled={!applicationId || !reason.trim()}
-            loading={declare.isPending}
-            onClick={() =>
-              applicationId &&
+          declare={{
+            send: (applicationId, reason, done) =>
               declare.mutate(
-                { applicationId, reason: reason.trim() },
+                { applicationId, reason },
                 {
                   onSuccess: () => {
-                    setDeclared(chosen?.fullName ?? '');
-                    setSearch('');
-                    setReason('');
-                    setApplicationId(null);
+                    setDeclared(matches.data?.find((m) => m.applicationId === applicationId)?.fullName ?? '');
+                    done();
                   },
                 },
-              )
-            }
-          >
-            {t('reviews.declare')}
-          </Button>
-        </Group>
+              ),
+            isPending: declare.isPending,
+            error: declare.error,
+          }}
+        />
       </Stack>
     </Card>
   );

@@ -8,7 +8,6 @@ import {
   Loader,
   MultiSelect,
   NumberInput,
-  Radio,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -23,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
+import { ConflictPicker } from '../components/ConflictPicker';
 import { problemMessage } from '../components/problems';
 import {
   EXPERTISE_AREAS,
@@ -183,13 +183,10 @@ function ConflictDeclaration() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
-  const [fellowId, setFellowId] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const [declared, setDeclared] = useState<string | null>(null);
   const matches = useFellowsDirectory(q);
   const conflicts = useMyConflicts();
   const declare = useDeclareMentorConflict();
-  const chosen = matches.data?.find((m) => m.fellowId === fellowId);
   return (
     <Card withBorder padding="md" data-testid="conflicts">
       <Title order={2} size="h4">
@@ -204,71 +201,39 @@ function ConflictDeclaration() {
         </Alert>
       )}
       <Stack gap="xs">
-        <TextInput
-          type="search"
-          label={t('mentorProfile.search')}
-          placeholder={t('mentorProfile.searchPlaceholder')}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            setFellowId(null);
+        <ConflictPicker
+          search={search}
+          onSearch={setSearch}
+          candidates={
+            search.trim().length >= 2 && q.trim().length >= 2
+              ? matches.data?.map((m) => ({ id: m.fellowId, fullName: m.fullName, enterpriseName: m.enterpriseName }))
+              : undefined
+          }
+          labels={{
+            search: t('mentorProfile.search'),
+            searchPlaceholder: t('mentorProfile.searchPlaceholder'),
+            person: t('mentorProfile.fellow'),
+            pick: t('mentorProfile.pick'),
+            noMatch: t('mentorProfile.noMatch'),
+            reason: t('mentorProfile.reason'),
+            reasonPlaceholder: t('mentorProfile.reasonPlaceholder'),
+            declare: t('mentorProfile.declare'),
           }}
-        />
-        {search.trim().length >= 2 && q.trim().length >= 2 && matches.data && (
-          <Radio.Group
-            label={t('mentorProfile.fellow')}
-            description={matches.data.length ? t('mentorProfile.pick') : t('mentorProfile.noMatch')}
-            value={fellowId ?? ''}
-            onChange={setFellowId}
-          >
-            <Stack gap={6} mt={6}>
-              {matches.data.map((m) => (
-                <Radio
-                  key={m.fellowId}
-                  value={m.fellowId}
-                  label={m.enterpriseName ? `${m.fullName} — ${m.enterpriseName}` : m.fullName}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-        )}
-        <Textarea
-          label={t('mentorProfile.reason')}
-          placeholder={t('mentorProfile.reasonPlaceholder')}
-          value={reason}
-          maxLength={500}
-          autosize
-          minRows={2}
-          onChange={(event) => setReason(event.currentTarget.value)}
-        />
-        {declare.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(declare.error, t)}
-          </Alert>
-        )}
-        <Group>
-          <Button
-            color="orange"
-            disabled={!fellowId || !reason.trim()}
-            loading={declare.isPending}
-            onClick={() =>
-              fellowId &&
+          declare={{
+            send: (fellowId, reason, done) =>
               declare.mutate(
-                { fellowId, reason: reason.trim() },
+                { fellowId, reason },
                 {
                   onSuccess: () => {
-                    setDeclared(chosen?.fullName ?? '');
-                    setSearch('');
-                    setReason('');
-                    setFellowId(null);
+                    setDeclared(matches.data?.find((m) => m.fellowId === fellowId)?.fullName ?? '');
+                    done();
                   },
                 },
-              )
-            }
-          >
-            {t('mentorProfile.declare')}
-          </Button>
-        </Group>
+              ),
+            isPending: declare.isPending,
+            error: declare.error,
+          }}
+        />
         {conflicts.data && conflicts.data.length > 0 && (
           <>
             <Text size="sm" fw={600} mt="sm">
