@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, loadConfig, projectRoot } from '@vgbf/config';
-import { ProblemDetailsFilter, createValidationPipe, requestId } from '@vgbf/core';
+import { ProblemDetailsFilter, createValidationPipe, installHttpEdge, jsonBodyParser, requestId } from '@vgbf/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './queue-dashboard';
 
@@ -25,6 +25,11 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   app.useLogger(logger);
   app.flushLogs();
 
+  // First, so its route table sees every route and its rules hold for plugins' routes too.
+  const fastify = app.getHttpAdapter().getInstance();
+  installHttpEdge(fastify);
+  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
+
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -35,9 +40,7 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   let closing = false;
-  app
-    .getHttpAdapter()
-    .getInstance()
+  fastify
     .addHook('onRequest', (request, reply, done) => {
       void reply.header('x-request-id', request.id);
       done();

@@ -1,8 +1,17 @@
 export { DomainError, NotFoundError, type DomainErrorKind, type FieldError } from './errors/domain-error';
 export { PROBLEM_CONTENT_TYPE, STATUS_TITLES, problemType, type Problem } from './http/problem';
 export { ProblemDetailsFilter, sendProblem, toProblem } from './http/problem-details.filter';
+export { installHttpEdge, jsonBodyParser } from './http/edge';
+export {
+  JsonNotObjectError,
+  JsonTooDeepError,
+  MAX_JSON_DEPTH,
+  cleanInput,
+  cleanInputOrThrow,
+  jsonNestsDeeperThan,
+} from './http/input-text';
 export { InputValidationError, createValidationPipe, toFieldErrors } from './http/validation';
-export { PageMeta, PageOf, PageQuery, toPage, type Page } from './pagination/pagination';
+export { MAX_PAGE, PageMeta, PageOf, PageQuery, toPage, type Page } from './pagination/pagination';
 export {
   Clock,
   PROGRAM_TIME_ZONE,
@@ -24,5 +33,5 @@ export {
   type RequestWithUser,
   type Role,
 } from './auth/policy';
-export { normalizedText, trimmed } from './http/transforms';
+export { normalizedText, queryInteger, trimmed } from './http/transforms';
 export { attachmentDisposition } from './http/content-disposition';

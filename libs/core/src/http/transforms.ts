@@ -10,3 +10,12 @@ export const trimmed = ({ value }: TransformArgs): unknown => (typeof value === 
 /** NFC, inner runs of whitespace folded to one space, trimmed: for names and titles. */
 export const normalizedText = ({ value }: TransformArgs): unknown =>
   typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
+
+/**
+ * A whole number from a query string, written in plain decimal digits ("25", "-1"); anything else
+ * ("1e308", "0x10", " 5", "1.5", "") becomes NaN, which @IsInt refuses. Use with @IsInt, @Min, @Max.
+ */
+export const queryInteger = ({ value }: TransformArgs): unknown => {
+  if (typeof value !== 'string') return value;
+  return /^[+-]?\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+};

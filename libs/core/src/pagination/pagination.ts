@@ -1,20 +1,26 @@
 import type { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { queryInteger } from '../http/transforms';
+
+/** Far past any list's last page, and small enough that the row offset stays an exact integer. */
+export const MAX_PAGE = 10_000;
 
 /** Query parameters of every paginated list: `?page=1&pageSize=25`. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // Bounded: `page=1e308` is an integer to IsInt, and its offset would overflow PostgreSQL's bigint.
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
   @Max(100)
