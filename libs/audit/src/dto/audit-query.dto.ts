@@ -1,7 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@vgbf/core';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
+
+/** Instants JavaScript takes and PostgreSQL does not (year -271821) are refused, not a 500. */
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59Z');
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'user' })
@@ -30,12 +34,16 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'ISO 8601, inclusive' })
   @IsOptional()
   @Type(() => Date)
+  @MinDate(EARLIEST)
+  @MaxDate(LATEST)
   @IsDate()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'ISO 8601, exclusive' })
   @IsOptional()
   @Type(() => Date)
+  @MinDate(EARLIEST)
+  @MaxDate(LATEST)
   @IsDate()
   to?: Date;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { queryInteger } from '@vgbf/core';
+import { Transform } from 'class-transformer';
+import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { MILESTONE_AUDIENCES, MILESTONE_STEPS, type MilestoneAudience, type MilestoneStep } from './milestone-chain';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,7 +14,7 @@ export class UpcomingRemindersQuery {
     description: 'Days from today (Vietnam), today included',
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(queryInteger)
   @IsInt({ message: 'days must be a whole number' })
   @Min(1)
   @Max(60)
@@ -23,12 +24,15 @@ export class UpcomingRemindersQuery {
 export class SentRemindersQuery {
   @ApiPropertyOptional({ example: '2027-10-01', description: 'First day (Vietnam); default 30 days before `to`' })
   @IsOptional()
+  // Strict ISO 8601 refuses a day that does not exist (2027-02-30), which PostgreSQL would fail on.
+  @IsISO8601({ strict: true }, { message: 'from must be a real calendar day like 2027-10-01' })
   @Matches(DAY, { message: 'from must be a date like 2027-10-01' })
   @IsString()
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-10-31', description: 'Last day (Vietnam), included; default today' })
   @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be a real calendar day like 2027-10-31' })
   @Matches(DAY, { message: 'to must be a date like 2027-10-31' })
   @IsString()
   to?: string;
