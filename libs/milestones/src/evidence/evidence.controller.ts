@@ -30,6 +30,7 @@ import {
   InputValidationError,
   Roles,
   attachmentDisposition,
+  cleanInputOrThrow,
   toFieldErrors,
 } from '@vgbf/core';
 import { plainToInstance } from 'class-transformer';
@@ -47,7 +48,8 @@ function evidenceFields(part: MultipartFile): SubmitEvidenceDto {
     if (Array.isArray(field) || !field || field.type !== 'field' || name === part.fieldname) continue;
     plain[name] = field.value;
   }
-  const dto = plainToInstance(SubmitEvidenceDto, plain);
+  // Multipart fields are read here, past the edge that checks JSON bodies: the same text rules apply.
+  const dto = plainToInstance(SubmitEvidenceDto, cleanInputOrThrow(plain));
   const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
   if (errors.length) throw new InputValidationError(toFieldErrors(errors));
   return dto;
