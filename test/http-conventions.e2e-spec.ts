@@ -1,7 +1,9 @@
+import { MAX_JSON_DEPTH } from '@vgbf/core';
 import { REDIS_CLIENT } from '@vgbf/queue';
 import type { Redis } from 'ioredis';
 import { ProbeController } from './support/probe.controller';
 import { type TestApp, createTestApp } from './support/test-app';
+import { signIn } from './support/users';
 
 const PROBLEM = /^application\/problem\+json/;
 
@@ -92,6 +94,76 @@ describe('HTTP conventions', () => {
   it('answers an unknown route with a 404 problem', async () => {
     const res = await t.http.get('/api/v1/nothing-here').expect(404).expect('content-type', PROBLEM);
     expect(res.body.detail).toContain('/api/v1/nothing-here');
+  });
+
+  it('answers a known path called with a method it lacks with 405, an Allow header and a problem', async () => {
+    const res = await t.http.delete('/api/v1/probe').expect(405).expect('content-type', PROBLEM);
+    expect(res.headers.allow).toBe('POST');
+    expect(res.body).toMatchObject({ status: 405, title: 'Method Not Allowed', instance: '/api/v1/probe' });
+    const me = await t.http.put('/api/v1/me').send({}).expect(405).expect('content-type', PROBLEM);
+    expect(me.headers.allow).toBe('GET, HEAD, PATCH');
+    // A path with a parameter matches its pattern; an unknown path stays a 404.
+    const cohort = await t.http.put('/api/v1/cohorts/00000000-0000-4000-8000-000000000000').expect(405);
+    expect(cohort.headers.allow).toBe('GET, HEAD, PATCH');
+    await t.http.delete('/api/v1/nothing-here').expect(404).expect('content-type', PROBLEM);
+  });
+
+  it('says Cache-Control: no-store on every API answer unless the route says otherwise', async () => {
+    const student = await signIn(t, ['applicant']);
+    const me = await t.http.get('/api/v1/me').set('authorization', student.bearer).expect(200);
+    expect(me.headers['cache-control']).toBe('no-store');
+    for (const res of [
+      await t.http.get('/api/v1/me').expect(401),
+      await t.http.post('/api/v1/probe').send({ email: 'x' }).expect(400),
+      await t.http.get('/api/v1/nothing-here').expect(404),
+      await t.http.get('/health').expect(200),
+    ])
+      expect(res.headers['cache-control']).toBe('no-store');
+    const cached = await t.http.get('/api/v1/probe/cached').expect(200);
+    expect(cached.headers['cache-control']).toBe('public, max-age=60');
+  });
+
+  it('refuses JSON nested deeper than the limit before parsing it, and takes it up to the limit', async () => {
+    const nested = (levels: number) =>
+      `{"email":"an@example.vn","rank":1,"referees":[],"x":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+    for (const levels of [MAX_JSON_DEPTH + 1, 5_000, 100_000]) {
+      const res = await t.http.post('/api/v1/probe').set('content-type', 'application/json').send(nested(levels));
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body.code).toBe('json_too_deep');
+    }
+    // At the limit the body is parsed, and the unknown property is what is refused.
+    const atLimit = await t.http
+      .post('/api/v1/probe')
+      .set('content-type', 'application/json')
+      .send(nested(MAX_JSON_DEPTH));
+    expect(atLimit.status).toBe(400);
+    expect(atLimit.body.errors).toEqual([{ field: 'x', message: 'property x should not exist' }]);
+  });
+
+  it('stores text in NFC and refuses control characters and lone surrogates anywhere, naming the field', async () => {
+    const decomposed = 'Nguye\u0302\u0303n';
+    const ok = await t.http
+      .post('/api/v1/probe')
+      .send({ email: 'an@example.vn', rank: 1, referees: [{ name: decomposed, email: 'lan@example.vn' }] })
+      .expect(201);
+    expect(ok.body.referees[0].name).toBe('Nguyễn');
+    const res = await t.http
+      .post('/api/v1/probe')
+      .set('content-type', 'application/json')
+      .send('{"email":"an@example.vn","rank":1,"referees":[{"name":"a\\ud800","email":"x\\u0000@y.vn"}]}')
+      .expect(400)
+      .expect('content-type', PROBLEM);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['referees.0.name', 'referees.0.email']);
+    const query = await t.http.get('/api/v1/probe/conflict?q=a%00b&r=%ED%A0%80').expect(400);
+    expect(query.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['q', 'r']);
+  });
+
+  it('takes only an object as a JSON body', async () => {
+    for (const body of ['null', '[]', '12', '"x"', 'true']) {
+      const res = await t.http.post('/api/v1/probe').set('content-type', 'application/json').send(body);
+      expect([res.status, res.body.code]).toEqual([400, 'json_body_not_object']);
+    }
   });
 
   it('sends security headers and echoes a request id', async () => {

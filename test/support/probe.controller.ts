@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Post } from '@nestjs/common';
 import { DomainError } from '@vgbf/core';
 import { Public } from '@vgbf/core';
 import { Type } from 'class-transformer';
@@ -22,6 +22,13 @@ export class ProbeController {
   @Post()
   echo(@Body() body: ProbeBody): ProbeBody {
     return body;
+  }
+
+  /** A route that says how to cache itself: the edge's default `no-store` must not override it. */
+  @Get('cached')
+  @Header('Cache-Control', 'public, max-age=60')
+  cached(): { cached: true } {
+    return { cached: true };
   }
 
   @Get('boom')
