@@ -128,4 +128,21 @@ describe('Hostile input regressions', () => {
     expect(fields(res.body)).toEqual(['text']);
     expect(await row(`SELECT state FROM milestones WHERE id = $1`, milestoneId)).toEqual({ state: 'open' });
   });
+
+  it('a NUL in a cell of the mentor CSV rejects that row by line and column; the good row is imported', async () => {
+    const header =
+      'email,full_name,language,organisation,title,sectors,expertise,languages,city,time_zone,capacity,available_from,available_to';
+    const row = (email: string, name: string) => `${email},${name},vi,,,technology,legal,vi,,Asia/Ho_Chi_Minh,2,,`;
+    const csv = `${header}\r\n${row('good.mentor@example.vn', 'Lê Văn Tốt')}\r\n${row('bad.mentor@example.vn', 'Lê\u0000Xấu')}\r\n`;
+    const res = await t.http
+      .post('/api/v1/mentors/import')
+      .set('authorization', staff.bearer)
+      .attach('file', Buffer.from(csv, 'utf8'), { filename: 'mentors.csv', contentType: 'text/csv' });
+    expect(res.status).toBeLessThan(300);
+    expect(res.body.imported).toBe(1);
+    expect(res.body.rejected).toHaveLength(1);
+    expect(fields(res.body.rejected[0])).toEqual(['full_name']);
+    const emails = await t.db.query(`SELECT email FROM users WHERE email LIKE '%.mentor@example.vn'`);
+    expect(emails).toEqual([{ email: 'good.mentor@example.vn' }]);
+  });
 });

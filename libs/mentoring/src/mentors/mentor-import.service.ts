@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, type FieldError, toFieldErrors } from '@vgbf/core';
+import { type AuthenticatedUser, type FieldError, cleanInput, toFieldErrors } from '@vgbf/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -36,8 +36,10 @@ const ROW_VALIDATION = {
 } as const;
 
 async function checkRow(row: MentorCsvRow): Promise<CheckedRow> {
-  const input = plainToInstance(CreateMentorDto, rowToMentorInput(row.cells));
-  const errors = toColumnErrors(toFieldErrors(await validate(input, ROW_VALIDATION)));
+  // A file's cells meet the text rules of a JSON body (no control characters, NFC) before the DTO's.
+  const text = cleanInput(rowToMentorInput(row.cells));
+  const input = plainToInstance(CreateMentorDto, text.value);
+  const errors = toColumnErrors([...text.errors, ...toFieldErrors(await validate(input, ROW_VALIDATION))]);
   if (row.extraCells > 0) {
     errors.push({ field: 'row', message: `the row has ${row.extraCells} cell(s) more than the header` });
   }
