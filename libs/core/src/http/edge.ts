@@ -1,9 +1,12 @@
-import type { FastifyBodyParser, FastifyInstance } from 'fastify';
+import type { FastifyBodyParser, FastifyInstance, FastifyRequest } from 'fastify';
 import type { FieldError } from '../errors/domain-error';
 import { JsonNotObjectError, JsonTooDeepError, MAX_JSON_DEPTH, cleanInput, jsonNestsDeeperThan } from './input-text';
 import { sendProblem } from './problem-details.filter';
 import { STATUS_TITLES } from './problem';
 import { InputValidationError } from './validation';
+
+type ParseDone = Parameters<FastifyBodyParser<Buffer>>[2];
+type CallbackJsonParser = (request: FastifyRequest, body: string, done: ParseDone) => void;
 
 /**
  * The JSON body parser: refuses a body nested deeper than MAX_JSON_DEPTH before parsing it, then
@@ -13,9 +16,7 @@ import { InputValidationError } from './validation';
  */
 export function jsonBodyParser(fastify: FastifyInstance, maxDepth = MAX_JSON_DEPTH): FastifyBodyParser<Buffer> {
   // Fastify's own parser (callback form), which refuses `__proto__` and `constructor.prototype` keys.
-  const parse = fastify.getDefaultJsonParser('error', 'error') as (
-    ...args: [...Parameters<FastifyBodyParser<string>>, Parameters<FastifyBodyParser<Buffer>>[2]]
-  ) => void;
+  const parse = fastify.getDefaultJsonParser('error', 'error') as CallbackJsonParser;
   return (request, body, done) => {
     if (jsonNestsDeeperThan(body, maxDepth)) {
       done(new JsonTooDeepError(maxDepth));
