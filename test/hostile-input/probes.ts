@@ -5,6 +5,8 @@ export interface Probe {
   label: string;
   /** Query string appended to the path, raw (percent-encodings as given). */
   query: string;
+  /** Path parameters given raw instead of the test world's ids. */
+  path?: Record<string, string>;
   body?: { json: string } | { multipart: { filename: string; field: string } };
   /** '4xx': a client error, and these fields named in `errors`; 'no5xx': anything but a server error. */
   expect: '4xx' | 'no5xx';
@@ -69,6 +71,10 @@ export function probesFor(document: OpenApiDocument, operation: Operation, basel
         });
   }
   const query = encode(baseline);
+  for (const param of operation.pathParams) {
+    probes.push({ label: `path ${param} NUL`, query, path: { [param]: 'a%00b' }, expect: '4xx', fields: [param] });
+    probes.push({ label: `path ${param} not an id`, query, path: { [param]: 'not-an-id%F0%9F%8E%89' }, expect: '4xx' });
+  }
   if (operation.multipart) {
     probes.push({
       label: 'multipart hostile file name and field',
