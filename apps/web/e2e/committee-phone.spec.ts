@@ -69,4 +69,15 @@ test('a reviewer declares a conflict and scores an assigned application on a pho
   await expect(page.getByTestId('review-saved')).toHaveText('Đã lưu bài chấm. Điểm có trọng số: 3.00.');
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('review-phone.png'), fullPage: true, animations: 'disabled' });
+
+  // Staff (in Vietnamese) see what the declaration matched, which the reviewer was never shown.
+  await page.context().clearCookies();
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/committee?cohortId=${cohortId}`);
+  const conflicts = page.getByTestId('conflicts-panel');
+  await conflicts.getByRole('button', { name: 'Xem' }).click();
+  const row = conflicts.getByRole('row').filter({ hasText: acquaintance?.fullName ?? '' });
+  await expect(row).toContainText('Vũ Minh Khoa');
+  await expect(row).toContainText('Khai báo · đã xác nhận');
+  await expect(row).toContainText(`Anh ấy là đối tác kinh doanh cũ của tôi. (named: ung vien ${code} 02)`);
 });

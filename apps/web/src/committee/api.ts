@@ -250,3 +250,12 @@ export function useAnswerOffer() {
     },
   });
 }
+
+/** Staff: the cohort's reviewer conflicts — declared (with the name a declaration matched) and detected. */
+export function useConflicts(cohortId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['committee', cohortId, 'conflicts'],
+    queryFn: () => call(api.GET('/api/v1/cohorts/{cohortId}/conflicts', { params: { path: { cohortId } } })),
+    enabled: !!cohortId && enabled,
+  });
+}

@@ -57,6 +57,16 @@ export const enCommittee = {
   },
   committee: {
     title: 'Selection committee',
+    conflicts: {
+      title: 'Conflicts of interest',
+      help: 'Reviewers who must not review an application: declared by the reviewer (with the name their declaration matched, which they are never shown) or detected. Each keeps the pair apart; assign again to replace a withdrawn reviewer.',
+      show: 'Show',
+      hide: 'Hide',
+      none: 'No conflict in this cohort.',
+      source: { declared: 'Declared', detected: 'Detected' },
+      status: { pending: 'to decide', confirmed: 'confirmed', dismissed: 'dismissed' },
+      col: { reviewer: 'Reviewer', applicant: 'Applicant', status: 'Conflict', reason: 'Why' },
+    },
     toSelection: 'Selection and offers',
     round: 'Review round',
     k: 'Reviewers per application',

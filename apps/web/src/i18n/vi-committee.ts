@@ -61,6 +61,16 @@ export const viCommittee: Texts<typeof enCommittee> = {
   },
   committee: {
     title: 'Hội đồng tuyển chọn',
+    conflicts: {
+      title: 'Xung đột lợi ích',
+      help: 'Những người chấm không được chấm một hồ sơ: do người chấm khai báo (kèm tên mà khai báo đã khớp, điều người chấm không bao giờ được biết) hoặc do hệ thống phát hiện. Mỗi xung đột giữ hai bên tách nhau; hãy phân công lại để thay người chấm đã bị rút.',
+      show: 'Xem',
+      hide: 'Ẩn',
+      none: 'Khóa này chưa có xung đột nào.',
+      source: { declared: 'Khai báo', detected: 'Phát hiện' },
+      status: { pending: 'chờ quyết định', confirmed: 'đã xác nhận', dismissed: 'đã bỏ qua' },
+      col: { reviewer: 'Người chấm', applicant: 'Ứng viên', status: 'Xung đột', reason: 'Lý do' },
+    },
     toSelection: 'Tuyển chọn và thư mời',
     round: 'Vòng chấm',
     k: 'Số người chấm mỗi hồ sơ',
