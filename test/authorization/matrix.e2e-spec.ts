@@ -104,8 +104,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/reviews/assignments': REVIEWER_ONLY,
   'GET /api/v1/reviews/assignments/:assignmentId': REVIEWER_ONLY,
   'PUT /api/v1/reviews/assignments/:assignmentId/review': REVIEWER_ONLY,
-  'GET /api/v1/reviews/applicants': REVIEWER_ONLY,
-  'POST /api/v1/reviews/conflicts': REVIEWER_ONLY,
+  'POST /api/v1/reviews/conflict-declarations': REVIEWER_ONLY,
+  'GET /api/v1/reviews/conflict-declarations': REVIEWER_ONLY,
+  'GET /api/v1/applications/:id/blind-preview': STAFF_ONLY,
   // Selection, offers and waitlist (issue 5): staff select and confirm; an applicant answers only their own
   // offer (object scope is tested in test/committee/offers: another applicant's offer is a 404).
   'GET /api/v1/cohorts/:cohortId/selection': STAFF_ONLY,

@@ -100,23 +100,38 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
     post: (url: string) => t.http.post(url).set('authorization', who.bearer),
   });
 
-  it('takes declared conflicts from reviewers, who find applicants by name without diacritics', async () => {
-    const found = await as(reviewers[0])
-      .get(`/api/v1/reviews/applicants?cohortId=${cohortId}&q=ung vien so 1`)
-      .expect(200);
-    expect(found.body.map((m: { fullName: string }) => m.fullName)).toContain('Ứng Viên Số 1');
-    await as(reviewers[0])
-      .post('/api/v1/reviews/conflicts')
-      .send({ applicationId: apps[0]?.id, reason: 'Tôi là cổ đông của doanh nghiệp này' })
+  it('takes declared conflicts from reviewers, who name whom they know (diacritics ignored) and learn nothing back', async () => {
+    const first = await as(reviewers[0])
+      .post('/api/v1/reviews/conflict-declarations')
+      .send({ cohortId, names: ['ung vien so 1'], reason: 'Tôi là cổ đông của doanh nghiệp này' })
       .expect(200);
     const second = await as(reviewers[1])
-      .post('/api/v1/reviews/conflicts')
-      .send({ applicationId: apps[1]?.id, reason: 'Former colleague' })
+      .post('/api/v1/reviews/conflict-declarations')
+      .send({ cohortId, names: ['CÔNG TY TNHH SỐ 2'], reason: 'Former colleague' })
       .expect(200);
-    expect(second.body).toMatchObject({ source: 'declared', status: 'confirmed', reviewerId: reviewers[1]?.id });
-    const bad = await as(reviewers[1]).post('/api/v1/reviews/conflicts').send({ applicationId: 'x' }).expect(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['applicationId', 'reason']);
+    // The answer is what they wrote, never whether or what it matched.
+    for (const res of [first, second]) {
+      expect(Object.keys(res.body).sort()).toEqual(['cohortId', 'createdAt', 'emails', 'id', 'names', 'reason']);
+    }
+    const bad = await as(reviewers[1])
+      .post('/api/v1/reviews/conflict-declarations')
+      .send({ cohortId: 'x' })
+      .expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cohortId', 'names', 'reason']);
     const listed = await as(staff).get(`/api/v1/cohorts/${cohortId}/conflicts`).expect(200);
+    expect(
+      listed.body.map((c: { applicationId: string; reviewerId: string; source: string; status: string }) => [
+        c.applicationId,
+        c.reviewerId,
+        c.source,
+        c.status,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [apps[0]?.id, reviewers[0]?.id, 'declared', 'confirmed'],
+        [apps[1]?.id, reviewers[1]?.id, 'declared', 'confirmed'],
+      ]),
+    );
     expect(listed.body).toHaveLength(2);
   });
 
@@ -186,7 +201,7 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
     expect(res.body.code).toBe('conflicted_pair');
   });
 
-  it('shows a reviewer only their assignments, blind: no name, birth date, gender, contacts or referees', async () => {
+  it('shows a reviewer only their assignments, blind: no name, enterprise, birth date, gender, contacts or referees', async () => {
     const reviewer = reviewers[2];
     const mine = await as(reviewer).get('/api/v1/reviews/assignments').expect(200);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM review_assignments WHERE reviewer_id = $1`, [
@@ -205,6 +220,8 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
       '@example',
       'Trần Thị Mai',
       'Lê Văn Nam',
+      'Công ty TNHH Số',
+      '0101234567',
     ]) {
       expect(json).not.toContain(hidden);
     }
@@ -217,13 +234,17 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
         'essays',
         'hubPreferences',
         'languages',
+        'redactedMarker',
+        'reference',
         'region',
         'review',
         'reviewDeadline',
         'rubric',
       ].sort(),
     );
-    expect(body.enterprise.name).toMatch(/^Công ty TNHH Số/);
+    expect(Object.keys(body.enterprise).sort()).toEqual(
+      ['employeesBand', 'exportMarkets', 'foundingYear', 'revenueBand', 'sector'].sort(),
+    );
     expect(body.rubric.criteria[0].anchors['1'].vi).toBeTruthy();
 
     const others = await as(reviewers[3]).get('/api/v1/reviews/assignments').expect(200);

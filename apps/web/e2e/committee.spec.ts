@@ -6,6 +6,7 @@ import {
   invitedReviewer,
   moveCohort,
   post,
+  referenceOf,
   submittedApplicants,
 } from './committee-setup';
 import { DEMO_STAFF, type TestUser, bearer, logIn, openCohort } from './support';
@@ -65,7 +66,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   const criteria = round.rubric.criteria;
   expect(criteria.length).toBeGreaterThan(0);
   // Our reviewer gets three applications (the best one among them), their colleague the rest.
-  await inBatches(applicants, 8, (a, i) =>
+  const assignments = await inBatches(applicants, 8, (a, i) =>
     post(
       request,
       staff,
@@ -74,6 +75,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
       201,
     ),
   );
+  const topRef = referenceOf(assignments[0]);
 
   // The reviewer finds their assignments from the menu and scores the best application, blind.
   await logIn(page, reviewer);
@@ -83,14 +85,21 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(page.getByTestId('review-deadline')).toContainText('(Vietnam time)');
   await expect(page.getByTestId('assignment')).toHaveCount(3);
   await shot('reviews');
+  // Nothing on the list names an applicant or their enterprise.
+  await expect(page.getByText(top.fullName)).toHaveCount(0);
+  await expect(page.getByText(top.enterprise)).toHaveCount(0);
   await page
     .getByTestId('assignment')
-    .filter({ hasText: top.enterprise })
+    .filter({ hasText: `Application ${topRef}` })
     .getByRole('link', { name: 'Review' })
     .click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Review · ${top.enterprise}`);
-  await expect(page.getByText('Đưa nông sản Việt ra thế giới.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Review · application ${topRef}`);
+  // The essay named its author and enterprise: the reviewer reads it redacted, in their language.
+  await expect(page.getByTestId('essay-motivation')).toHaveText(
+    'Tôi là [hidden], sáng lập [hidden]. Đưa nông sản Việt ra thế giới.',
+  );
   await expect(page.getByText(top.fullName)).toHaveCount(0);
+  await expect(page.getByText(top.enterprise)).toHaveCount(0);
   for (const criterion of criteria) {
     await page.getByRole('radiogroup', { name: criterion.title.en }).getByRole('radio', { name: '5' }).check();
   }
@@ -140,6 +149,15 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await decision.getByRole('button', { name: 'Loại' }).click();
   await expect(page.getByTestId('breakdown').getByTestId('status')).toHaveText('Không được chọn');
   await page.keyboard.press('Escape');
+
+  // Staff preview what the best candidate's reviewers read: blind and redacted, in staff's language.
+  await page.goto(`/staff/applications/${top.applicationId}`);
+  const preview = page.getByTestId('blind-preview');
+  await preview.getByRole('button', { name: 'Xem' }).click();
+  await expect(preview.getByTestId('essay-motivation')).toHaveText(
+    'Tôi là [đã ẩn], sáng lập [đã ẩn]. Đưa nông sản Việt ra thế giới.',
+  );
+  await expect(preview.getByText(top.enterprise)).toHaveCount(0);
 
   await page.goto(`/staff/selection?cohortId=${cohortId}`);
   const constraints = page.getByTestId('constraints');

@@ -36,3 +36,4 @@ export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entiti
 export { ApplicationRemindersModule } from './reminders.module';
 export { ApplicationTransitions } from './application-transitions';
 export { IllegalApplicationTransitionError } from './applications.errors';
+export { type ApplicantIdentity, REDACTED, redact, redactDeep } from './redaction';

@@ -15,10 +15,12 @@ import { AssignmentView, AutoAssignDto, AutoAssignResult, ManualAssignDto } from
 import { ConflictDecisionDto, ConflictListQuery, ConflictView, DetectionResult } from './dto/conflict.dto';
 import { DecisionDto, DecisionResult } from './dto/decision.dto';
 import { ApplicationBreakdown, RankingQuery, RankingRow } from './dto/ranking.dto';
+import { BlindApplication } from './dto/review.dto';
 import { ReviewerProfileDto, ReviewerView } from './dto/reviewer.dto';
 import { RoundView, RubricDto, UpdateRoundDto } from './dto/round.dto';
 import { RankingService } from './ranking.service';
 import { ReviewersService } from './reviewers.service';
+import { ReviewsService } from './reviews.service';
 import { RoundsService } from './rounds.service';
 
 /** Staff running the selection committee of a cohort. */
@@ -33,6 +35,7 @@ export class CommitteeController {
     private readonly assignments: AssignmentsService,
     private readonly ranking: RankingService,
     private readonly decisions: DecisionsService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   @Get('cohorts/:cohortId/review-round')
@@ -159,6 +162,12 @@ export class CommitteeController {
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
   ): Promise<ApplicationBreakdown> {
     return this.ranking.breakdown(cohortId, applicationId);
+  }
+
+  @Get('applications/:id/blind-preview')
+  @ApiOkResponse({ type: BlindApplication, description: 'What the application’s reviewers read: blind and redacted' })
+  blindPreview(@Param('id', ParseUUIDPipe) id: string): Promise<BlindApplication> {
+    return this.reviews.preview(id);
   }
 
   @Post('applications/:id/decisions')

@@ -9,7 +9,9 @@ import { OutboxModule } from '@vgbf/outbox';
 import { AssignmentsService } from './assignments.service';
 import { CommitteeJobsModule } from './committee-jobs.module';
 import { CommitteeController } from './committee.controller';
+import { ConflictDeclarationsService } from './conflict-declarations.service';
 import { ConflictsService } from './conflicts.service';
+import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 import { DecisionsService } from './decisions.service';
 import { Interview } from './entities/interview.entity';
 import { Review } from './entities/review.entity';
@@ -38,6 +40,7 @@ export const COMMITTEE_ENTITIES = [
   ReviewRound,
   ReviewerProfile,
   ReviewerConflict,
+  ConflictDeclaration,
   ReviewAssignment,
   Review,
   Interview,
@@ -62,6 +65,7 @@ export const COMMITTEE_ENTITIES = [
     RoundsService,
     ReviewersService,
     ConflictsService,
+    ConflictDeclarationsService,
     AssignmentsService,
     ReviewsService,
     RankingService,

@@ -1,4 +1,4 @@
-import { detectConflicts, enterpriseKey, fold, isSharedDomain } from './conflict-detection';
+import { detectConflicts, enterpriseKey, fold, isSharedDomain, matchDeclaration } from './conflict-detection';
 
 describe(detectConflicts.name, () => {
   const applicant = {
@@ -52,5 +52,35 @@ describe(detectConflicts.name, () => {
 
   it('folds Vietnamese like the search', () => {
     expect(fold('  Nguyễn   Văn ĐÔNG ')).toBe('nguyen van dong');
+  });
+});
+
+describe(matchDeclaration.name, () => {
+  const applicants = [
+    {
+      applicationId: 'a1',
+      fullName: 'Nguyễn Đức Tùng',
+      enterpriseName: 'Công ty TNHH Gia Bảo',
+      email: 'tung@giabao.vn',
+    },
+    { applicationId: 'a2', fullName: 'Nguyễn Thị Lan', enterpriseName: 'Hợp tác xã Trà My', email: 'lan@gmail.com' },
+  ];
+
+  it('matches a whole name however it is accented, cased or ordered, an enterprise or an email', () => {
+    expect(matchDeclaration({ names: ['tung nguyen duc'], emails: [] }, applicants)).toEqual([
+      { applicationId: 'a1', named: 'tung nguyen duc' },
+    ]);
+    expect(matchDeclaration({ names: ['GIA BAO Co., Ltd'], emails: [] }, applicants)).toEqual([
+      { applicationId: 'a1', named: 'GIA BAO Co., Ltd' },
+    ]);
+    expect(matchDeclaration({ names: [], emails: ['LAN@gmail.com'] }, applicants)).toEqual([
+      { applicationId: 'a2', named: 'LAN@gmail.com' },
+    ]);
+  });
+
+  it('never matches a surname or part of a name, so a declaration cannot sweep the cohort', () => {
+    expect(
+      matchDeclaration({ names: ['Nguyễn', 'Tùng', 'Công ty', 'Đức Tùng'], emails: ['gmail.com'] }, applicants),
+    ).toEqual([]);
   });
 });

@@ -132,3 +132,46 @@ export function detectConflicts(applicants: ApplicantFacts[], reviewers: Reviewe
   }
   return found;
 }
+
+export interface Acquaintances {
+  /** People and organisations, as a reviewer wrote them. */
+  names: string[];
+  emails: string[];
+}
+
+export interface ApplicantIdentityFacts {
+  applicationId: string;
+  fullName: string | null;
+  enterpriseName: string | null;
+  email: string;
+}
+
+const nameTokens = (name: string): string =>
+  fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+
+/**
+ * The applications a reviewer's declaration names: an applicant's whole name (diacritics, case and word
+ * order ignored), their enterprise (legal form ignored) or their email. A part of a name ("Nguyễn") names
+ * nobody, so a reviewer cannot sweep a surname across the cohort. Pure.
+ */
+export function matchDeclaration(
+  declared: Acquaintances,
+  applicants: ApplicantIdentityFacts[],
+): Array<{ applicationId: string; named: string }> {
+  const matches: Array<{ applicationId: string; named: string }> = [];
+  for (const applicant of applicants) {
+    const person = applicant.fullName ? nameTokens(applicant.fullName) : '';
+    const enterprise = applicant.enterpriseName ? enterpriseKey(applicant.enterpriseName) : '';
+    const named =
+      declared.names.find((n) => {
+        const key = enterpriseKey(n);
+        return (person && nameTokens(n) === person) || (enterprise && key === enterprise);
+      }) ?? declared.emails.find((e) => e.trim().toLowerCase() === applicant.email.trim().toLowerCase());
+    if (named) matches.push({ applicationId: applicant.applicationId, named });
+  }
+  return matches;
+}

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Application } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { detectConflicts } from './conflict-detection';
-import type { ApplicantMatch, ConflictView, DetectionResult } from './dto/conflict.dto';
+import { type ApplicantIdentityFacts, detectConflicts, matchDeclaration } from './conflict-detection';
+import type { ConflictView, DetectionResult } from './dto/conflict.dto';
+import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 import { Review } from './entities/review.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import { ReviewerConflict } from './entities/reviewer-conflict.entity';
@@ -34,53 +34,76 @@ export class ConflictsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A reviewer looks up an applicant by name or enterprise to declare a conflict (names only, nothing scored). */
-  async searchApplicants(cohortId: string, q: string): Promise<ApplicantMatch[]> {
-    if (q.trim().length < 2) return [];
-    const rows = await this.db.query<Array<{ id: string; full_name: string; enterprise_name: string | null }>>(
-      `SELECT a.id, a.personal->>'fullName' AS full_name, a.enterprise->>'name' AS enterprise_name
-         FROM applications a
-        WHERE a.cohort_id = $1 AND a.status = ANY($2)
-          AND vgbf_fold(coalesce(a.personal->>'fullName', '') || ' ' || coalesce(a.enterprise->>'name', ''))
-              LIKE '%' || vgbf_fold($3) || '%'
-        ORDER BY a.personal->>'fullName', a.id
-        LIMIT 20`,
-      [cohortId, REVIEWABLE_STATUSES, q.trim().replace(/[%_\\]/g, '\\$&')],
-    );
-    return rows.map((r) => ({ applicationId: r.id, fullName: r.full_name, enterpriseName: r.enterprise_name }));
+  /**
+   * A declared conflict between a reviewer and an application: it holds at once, and an assignment of
+   * the pair (with any review on it) is withdrawn, so a conflicted review never counts. Declaring twice
+   * changes nothing. Runs in the caller's transaction; the reviewer is not told of it.
+   */
+  async recordDeclared(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    applicationId: string,
+    reviewerId: string,
+    reason: string,
+  ): Promise<void> {
+    const repo = manager.getRepository(ReviewerConflict);
+    const existing = await repo.findOne({
+      where: { applicationId, reviewerId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    // Already apart; or declared before and dismissed by staff since: a re-run leaves staff's decision.
+    if (existing && (existing.status === 'confirmed' || existing.source === 'declared')) return;
+    const conflict = existing ?? repo.create({ applicationId, reviewerId, source: 'declared', reason });
+    conflict.status = 'confirmed';
+    conflict.reason = existing?.source === 'detected' ? `${existing.reason}; declared: ${reason}` : reason;
+    conflict.decidedBy = actor.id;
+    conflict.decidedAt = new Date();
+    await repo.save(conflict);
+    await this.withdrawAssignment(manager, actor, applicationId, reviewerId, 'conflict declared');
+    await this.audit.record(manager, actor, {
+      action: 'conflict.declared',
+      entityType: 'application',
+      entityId: applicationId,
+      after: { reviewerId, reason },
+    });
   }
 
-  /**
-   * A reviewer declares a conflict: it holds at once, and an assignment of the pair (with any review
-   * on it) is withdrawn, so a conflicted review never counts. Declaring twice changes nothing.
-   */
-  async declare(actor: AuthenticatedUser, applicationId: string, reason: string): Promise<ConflictView> {
-    return this.db.transaction(async (manager) => {
-      const app = await manager.getRepository(Application).findOneBy({ id: applicationId });
-      if (!app || !(REVIEWABLE_STATUSES as readonly string[]).includes(app.status)) {
-        throw new NotFoundError('Application', applicationId);
-      }
-      const repo = manager.getRepository(ReviewerConflict);
-      const existing = await repo.findOne({
-        where: { applicationId, reviewerId: actor.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const conflict = existing ?? repo.create({ applicationId, reviewerId: actor.id, source: 'declared', reason });
-      if (existing && existing.status === 'confirmed') return (await this.views(manager, [existing.id]))[0];
-      conflict.status = 'confirmed';
-      conflict.reason = existing?.source === 'detected' ? `${existing.reason}; declared: ${reason}` : reason;
-      conflict.decidedBy = actor.id;
-      conflict.decidedAt = new Date();
-      const saved = await repo.save(conflict);
-      await this.withdrawAssignment(manager, actor, applicationId, actor.id, 'conflict declared');
-      await this.audit.record(manager, actor, {
-        action: 'conflict.declared',
-        entityType: 'application',
-        entityId: applicationId,
-        after: { reviewerId: actor.id, reason },
-      });
-      return (await this.views(manager, [saved.id]))[0];
-    });
+  /** The cohort's applicants in review, as a declaration is matched against them. */
+  async applicantFacts(manager: EntityManager, cohortId: string): Promise<ApplicantIdentityFacts[]> {
+    const rows = await manager.query<
+      Array<{ id: string; full_name: string | null; enterprise_name: string | null; email: string }>
+    >(
+      `SELECT a.id, a.personal->>'fullName' AS full_name, a.enterprise->>'name' AS enterprise_name, u.email
+         FROM applications a JOIN users u ON u.id = a.applicant_id
+        WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
+      [cohortId, REVIEWABLE_STATUSES],
+    );
+    return rows.map((r) => ({
+      applicationId: r.id,
+      fullName: r.full_name,
+      enterpriseName: r.enterprise_name,
+      email: r.email,
+    }));
+  }
+
+  /** Records the conflicts a declaration names among the given applicants; returns how many it named. */
+  async applyDeclaration(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    declaration: Pick<ConflictDeclaration, 'reviewerId' | 'names' | 'emails' | 'reason'>,
+    applicants: ApplicantIdentityFacts[],
+  ): Promise<number> {
+    const matches = matchDeclaration(declaration, applicants);
+    for (const match of matches) {
+      await this.recordDeclared(
+        manager,
+        actor,
+        match.applicationId,
+        declaration.reviewerId,
+        `${declaration.reason} (named: ${match.named})`,
+      );
+    }
+    return matches.length;
   }
 
   /** Runs the detection over a cohort's applications and its reviewers; new findings wait for staff. */
@@ -120,6 +143,12 @@ export class ConflictsService {
           .execute();
         inserted += (result.raw as unknown[]).length;
       }
+      // Declarations made before these applications were submitted name them now.
+      const declarations = await manager
+        .getRepository(ConflictDeclaration)
+        .find({ where: { cohortId }, order: { createdAt: 'ASC' } });
+      const facts = declarations.length ? await this.applicantFacts(manager, cohortId) : [];
+      for (const declaration of declarations) await this.applyDeclaration(manager, actor, declaration, facts);
       await this.audit.record(manager, actor, {
         action: 'conflict.detection_run',
         entityType: 'cohort',

@@ -13,6 +13,7 @@ export { ReviewRound } from './entities/review-round.entity';
 export { ReviewAssignment } from './entities/review-assignment.entity';
 export { Review, RECOMMENDATIONS } from './entities/review.entity';
 export { ReviewerConflict } from './entities/reviewer-conflict.entity';
+export { ConflictDeclaration } from './entities/conflict-declaration.entity';
 export { ReviewerProfile } from './entities/reviewer-profile.entity';
 export { Interview } from './entities/interview.entity';
 export { type Rubric, type RubricCriterion, weightedMean } from './rubric';

@@ -1,19 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
-import { ConflictsService } from './conflicts.service';
-import { ApplicantMatch, ApplicantSearchQuery, ConflictView, DeclareConflictDto } from './dto/conflict.dto';
+import { ConflictDeclarationsService } from './conflict-declarations.service';
+import { DeclarationReceipt, DeclareConflictsDto } from './dto/conflict.dto';
 import { BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
 import { ReviewsService } from './reviews.service';
 
-/** The reviewer's own work: assignments, blind applications, reviews, and conflicts they declare. */
+/** The reviewer's own work: assignments, blind applications, reviews, and the people they declare they know. */
 @ApiTags('reviews')
 @Controller('reviews')
 @Roles('reviewer')
 export class ReviewersController {
   constructor(
     private readonly reviews: ReviewsService,
-    private readonly conflicts: ConflictsService,
+    private readonly declarations: ConflictDeclarationsService,
   ) {}
 
   @Get('assignments')
@@ -23,7 +23,11 @@ export class ReviewersController {
   }
 
   @Get('assignments/:assignmentId')
-  @ApiOkResponse({ type: BlindReviewView, description: 'Blind: no name, birth date, gender, contacts or referees' })
+  @ApiOkResponse({
+    type: BlindReviewView,
+    description:
+      'Blind: no name, birth date, gender, contacts, referees, enterprise name or documents; free text redacted',
+  })
   blind(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('assignmentId', ParseUUIDPipe) assignmentId: string,
@@ -42,16 +46,21 @@ export class ReviewersController {
     return this.reviews.submit(actor, assignmentId, body);
   }
 
-  @Get('applicants')
-  @ApiOkResponse({ type: [ApplicantMatch], description: 'Find an applicant to declare a conflict with (names only)' })
-  searchApplicants(@Query() query: ApplicantSearchQuery): Promise<ApplicantMatch[]> {
-    return this.conflicts.searchApplicants(query.cohortId, query.q);
+  @Post('conflict-declarations')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: DeclarationReceipt,
+    description:
+      'Names the people and organisations the reviewer knows; applications they name leave the reviewer’s ' +
+      'assignments. The answer never says whether or what matched (staff see it).',
+  })
+  declare(@CurrentUser() actor: AuthenticatedUser, @Body() body: DeclareConflictsDto): Promise<DeclarationReceipt> {
+    return this.declarations.declare(actor, body);
   }
 
-  @Post('conflicts')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ConflictView, description: 'Holds at once; an assignment of the pair is withdrawn' })
-  declare(@CurrentUser() actor: AuthenticatedUser, @Body() body: DeclareConflictDto): Promise<ConflictView> {
-    return this.conflicts.declare(actor, body.applicationId, body.reason);
+  @Get('conflict-declarations')
+  @ApiOkResponse({ type: [DeclarationReceipt], description: 'The actor’s own declarations, as written' })
+  declarationsMine(@CurrentUser() actor: AuthenticatedUser): Promise<DeclarationReceipt[]> {
+    return this.declarations.mine(actor);
   }
 }

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Application } from '@vgbf/applications';
+import { type ApplicantIdentity, Application, redact } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidScoresError, ReviewClosedError, RoundNotOpenError } from './committee.errors';
-import type { BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
+import { assignmentReference, blindApplication, identityOf } from './blind-application';
+import type { BlindApplication, BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
 import { Review } from './entities/review.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import type { ReviewRound } from './entities/review-round.entity';
 import { RoundsService } from './rounds.service';
 import { scoreErrors, weightedMean } from './rubric';
-
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** The reviewer's side: their assignments, the blind application, and their review of it. */
 @Injectable()
@@ -32,29 +31,27 @@ export class ReviewsService {
         id: string;
         application_id: string;
         cohort_id: string;
-        enterprise_name: string | null;
         sector: string | null;
         hub_preferences: string[];
         reviewed: boolean;
         review_deadline: Date | null;
       }>
     >(
-      `SELECT a.id, a.application_id, a.cohort_id, app.enterprise->>'name' AS enterprise_name,
-              app.enterprise->>'sector' AS sector, app.hub_preferences,
+      `SELECT a.id, a.application_id, a.cohort_id, app.enterprise->>'sector' AS sector, app.hub_preferences,
               (r.assignment_id IS NOT NULL) AS reviewed, rr.review_deadline
          FROM review_assignments a
          JOIN applications app ON app.id = a.application_id
          LEFT JOIN reviews r ON r.assignment_id = a.id
          LEFT JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
         WHERE a.reviewer_id = $1
-        ORDER BY reviewed, app.enterprise->>'name', a.id`,
+        ORDER BY reviewed, a.created_at, a.id`,
       [actor.id],
     );
     return rows.map((r) => ({
       assignmentId: r.id,
       applicationId: r.application_id,
       cohortId: r.cohort_id,
-      enterpriseName: r.enterprise_name,
+      reference: assignmentReference(r.id),
       sector: r.sector,
       hubPreferences: r.hub_preferences,
       reviewed: r.reviewed,
@@ -65,34 +62,23 @@ export class ReviewsService {
   /** The blind view of an assignment of the actor's; anyone else's assignment does not exist for them. */
   async blind(actor: AuthenticatedUser, assignmentId: string): Promise<BlindReviewView> {
     const assignment = await this.own(this.db.manager, actor, assignmentId);
-    const app = await this.db.getRepository(Application).findOneByOrFail({ id: assignment.applicationId });
+    const { view, identity } = await blindApplication(this.db.manager, assignment.applicationId);
     const round = await this.rounds.round(assignment.cohortId);
     const review = await this.db.getRepository(Review).findOneBy({ assignmentId });
-    const e = app.enterprise;
     return {
+      ...view,
       assignmentId,
-      applicationId: app.id,
-      enterprise: {
-        name: str(e.name),
-        sector: str(e.sector),
-        foundingYear: typeof e.foundingYear === 'number' ? e.foundingYear : null,
-        employeesBand: str(e.employeesBand),
-        revenueBand: str(e.revenueBand),
-        exportMarkets: Array.isArray(e.exportMarkets) ? (e.exportMarkets as string[]) : [],
-      },
-      region: app.region,
-      languages: app.languages,
-      hubPreferences: app.hubPreferences,
-      essays: {
-        motivation: str(app.essays.motivation),
-        marketEntryPlan: str(app.essays.marketEntryPlan),
-        ambassador: str(app.essays.ambassador),
-      },
+      reference: assignmentReference(assignmentId),
       rubric: round.rubric,
-      review: review ? this.toView(review) : null,
+      review: review ? this.toView(review, identity) : null,
       editable: (await this.closedReason(assignment.cohortId, round)) === null,
       reviewDeadline: round.reviewDeadline?.toISOString() ?? null,
     };
+  }
+
+  /** Staff see what an application's reviewers read: the same blind, redacted view. */
+  async preview(applicationId: string): Promise<BlindApplication> {
+    return (await blindApplication(this.db.manager, applicationId)).view;
   }
 
   /** Scores (or re-scores) an assignment while the round is open; every change is audited with the scores before. */
@@ -123,7 +109,8 @@ export class ReviewsService {
           : null,
         after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
       });
-      return this.toView(saved);
+      const app = await manager.getRepository(Application).findOneByOrFail({ id: assignment.applicationId });
+      return this.toView(saved, await identityOf(manager, app));
     });
   }
 
@@ -150,10 +137,11 @@ export class ReviewsService {
     return null;
   }
 
-  private toView(review: Review): ReviewView {
+  /** The reviewer's own review; its comment redacted like everything else they read. */
+  private toView(review: Review, identity: ApplicantIdentity): ReviewView {
     return {
       scores: review.scores,
-      comment: review.comment,
+      comment: redact(review.comment, identity),
       recommendation: review.recommendation,
       weightedScore: Math.round(review.weightedScore * 1000) / 1000,
       submittedAt: review.submittedAt.toISOString(),

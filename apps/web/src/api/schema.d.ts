@@ -34,6 +34,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/blind-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommitteeController_blindPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/decisions': {
     parameters: {
       query?: never;
@@ -1826,22 +1842,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/reviews/applicants': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['ReviewersController_searchApplicants'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/reviews/assignments': {
     parameters: {
       query?: never;
@@ -1890,14 +1890,14 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/reviews/conflicts': {
+  '/api/v1/reviews/conflict-declarations': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['ReviewersController_declarationsMine'];
     put?: never;
     post: operations['ReviewersController_declare'];
     delete?: never;
@@ -1978,11 +1978,6 @@ export interface components {
       mentor: components['schemas']['PersonRef'];
       reasons: components['schemas']['MatchReasonView'][];
       score: number;
-    };
-    ApplicantMatch: {
-      applicationId: string;
-      enterpriseName: string | null;
-      fullName: string;
     };
     ApplicationBreakdown: {
       reviews: components['schemas']['ReviewBreakdown'][];
@@ -2101,11 +2096,24 @@ export interface components {
       /** @description Assignments whose reviewer does not list the application’s sector */
       sectorMismatches: number;
     };
+    BlindApplication: {
+      applicationId: string;
+      enterprise: components['schemas']['BlindEnterprise'];
+      essays: components['schemas']['BlindEssays'];
+      hubPreferences: string[];
+      /** @description Scores and levels; free text redacted */
+      languages: Record<string, never>;
+      /**
+       * @description The code standing where identifying text was removed
+       * @example [redacted]
+       */
+      redactedMarker: string;
+      region: string | null;
+    };
     BlindEnterprise: {
       employeesBand: string | null;
       exportMarkets: string[];
       foundingYear: number | null;
-      name: string | null;
       revenueBand: string | null;
       sector: string | null;
     };
@@ -2122,7 +2130,14 @@ export interface components {
       enterprise: components['schemas']['BlindEnterprise'];
       essays: components['schemas']['BlindEssays'];
       hubPreferences: string[];
+      /** @description Scores and levels; free text redacted */
       languages: Record<string, never>;
+      /**
+       * @description The code standing where identifying text was removed
+       * @example [redacted]
+       */
+      redactedMarker: string;
+      reference: string;
       region: string | null;
       review: components['schemas']['ReviewView'] | null;
       reviewDeadline: string | null;
@@ -2382,8 +2397,29 @@ export interface components {
       interviewScore: number | null;
       status: string;
     };
-    DeclareConflictDto: {
-      applicationId: string;
+    DeclarationReceipt: {
+      cohortId: string;
+      createdAt: string;
+      emails: string[];
+      id: string;
+      names: string[];
+      reason: string;
+    };
+    DeclareConflictsDto: {
+      cohortId: string;
+      /**
+       * @example [
+       *       "an@luavang.vn"
+       *     ]
+       */
+      emails?: string[];
+      /**
+       * @example [
+       *       "Nguyễn Văn An",
+       *       "Công ty Cổ phần Lúa Vàng"
+       *     ]
+       */
+      names: string[];
       /** @example A former business partner of mine */
       reason: string;
     };
@@ -2994,9 +3030,9 @@ export interface components {
       applicationId: string;
       assignmentId: string;
       cohortId: string;
-      /** @description The enterprise, never the applicant */
-      enterpriseName: string | null;
       hubPreferences: string[];
+      /** @description A neutral reference for the reviewer (from the assignment, never the applicant) */
+      reference: string;
       reviewDeadline?: string | null;
       reviewed: boolean;
       sector: string | null;
@@ -4109,6 +4145,28 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  CommitteeController_blindPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the application’s reviewers read: blind and redacted */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlindApplication'];
         };
       };
     };
@@ -7776,30 +7834,6 @@ export interface operations {
       };
     };
   };
-  ReviewersController_searchApplicants: {
-    parameters: {
-      query: {
-        cohortId: string;
-        /** @description Name or enterprise, diacritics ignored (at least 2 characters) */
-        q: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Find an applicant to declare a conflict with (names only) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApplicantMatch'][];
-        };
-      };
-    };
-  };
   ReviewersController_mine: {
     parameters: {
       query?: never;
@@ -7831,7 +7865,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Blind: no name, birth date, gender, contacts or referees */
+      /** @description Blind: no name, birth date, gender, contacts, referees, enterprise name or documents; free text redacted */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7874,6 +7908,26 @@ export interface operations {
       };
     };
   };
+  ReviewersController_declarationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The actor’s own declarations, as written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'][];
+        };
+      };
+    };
+  };
   ReviewersController_declare: {
     parameters: {
       query?: never;
@@ -7883,17 +7937,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['DeclareConflictDto'];
+        'application/json': components['schemas']['DeclareConflictsDto'];
       };
     };
     responses: {
-      /** @description Holds at once; an assignment of the pair is withdrawn */
+      /** @description Names the people and organisations the reviewer knows; applications they name leave the reviewer’s assignments. The answer never says whether or what matched (staff see it). */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ConflictView'];
+          'application/json': components['schemas']['DeclarationReceipt'];
         };
       };
     };

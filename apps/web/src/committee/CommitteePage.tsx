@@ -32,6 +32,7 @@ import {
   useUpdateRound,
 } from './api';
 import { CohortPicker, useCohortParam } from './CohortPicker';
+import { ConflictsPanel } from './ConflictsPanel';
 import { DecisionPanel } from './DecisionPanel';
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
@@ -159,6 +160,7 @@ export function CommitteePage() {
         </Alert>
       )}
       {round.data && <RoundPanel key={cohortId} cohortId={cohortId} round={round.data} />}
+      {cohortId && <ConflictsPanel key={`conflicts-${cohortId}`} cohortId={cohortId} />}
       <Card withBorder padding="sm">
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }} spacing="xs">
           <div>

@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Button,
-  Card,
   Center,
   Group,
   Loader,
@@ -17,7 +16,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { Facts, languageAndHubRows, show } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
 import {
@@ -29,57 +27,8 @@ import {
   useBlindReview,
   useSubmitReview,
 } from './api';
+import { BlindApplicationView } from './BlindApplicationView';
 import { RubricScores } from './RubricScores';
-
-/** What the reviewer may see: the enterprise, languages, hub choices and essays — never who applied. */
-function BlindApplication({ view }: { view: BlindReview }) {
-  const { t } = useTranslation();
-  const e = view.enterprise;
-  return (
-    <Stack gap="md">
-      <Card withBorder padding="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('form.steps.enterprise')}
-        </Title>
-        <Facts
-          labelWidth={150}
-          rows={[
-            [t('form.enterprise.name'), show(e.name)],
-            [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector}` as never) : '—'],
-            [t('form.enterprise.foundingYear'), show(e.foundingYear)],
-            [t('form.enterprise.employeesBand'), show(e.employeesBand)],
-            [t('form.enterprise.revenueBand'), e.revenueBand ? t(`options.revenue.${e.revenueBand as '<3bn'}`) : '—'],
-            [t('form.enterprise.exportMarkets'), show(e.exportMarkets)],
-            [t('staffApps.region'), view.region ? t(`options.region.${view.region as 'North'}`) : '—'],
-          ]}
-        />
-      </Card>
-      <Card withBorder padding="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('form.steps.languages')} · {t('form.steps.hubs')}
-        </Title>
-        <Facts labelWidth={150} rows={languageAndHubRows(t, view.languages, view.hubPreferences)} />
-      </Card>
-      <Card withBorder padding="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('form.steps.essays')}
-        </Title>
-        <Stack gap="sm">
-          {(['motivation', 'marketEntryPlan', 'ambassador'] as const).map((k) => (
-            <div key={k}>
-              <Text fw={600} size="sm">
-                {t(`form.essays.${k}`)}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {show(view.essays[k])}
-              </Text>
-            </div>
-          ))}
-        </Stack>
-      </Card>
-    </Stack>
-  );
-}
 
 /** The rubric form: a score per criterion, a comment and a recommendation; revisable while the round is open. */
 function ReviewForm({ view, assignmentId }: { view: BlindReview; assignmentId: string }) {
@@ -201,10 +150,10 @@ export function ReviewPage() {
         ← {t('review.back')}
       </Anchor>
       <Title order={1} size="h2">
-        {t('review.title', { enterprise: view.data.enterprise.name ?? '' })}
+        {t('review.title', { reference: view.data.reference })}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <BlindApplication view={view.data} />
+        <BlindApplicationView view={view.data} />
         <ReviewForm key={assignmentId} view={view.data} assignmentId={assignmentId} />
       </SimpleGrid>
     </Stack>

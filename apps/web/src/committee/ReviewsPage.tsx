@@ -1,23 +1,58 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Progress,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConflictPicker } from '../components/ConflictPicker';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
 import { useOpenCohorts } from '../applications/api';
-import { type MyAssignment, useApplicantSearch, useDeclareConflict, useMyAssignments } from './api';
+import { type MyAssignment, useDeclareConflicts, useMyAssignments, useMyDeclarations } from './api';
 
-/** The reviewer declares a conflict with an applicant found by name; it holds at once. */
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * The reviewer names whom they know; the server matches the names against the cohort's applicants and
+ * withdraws what they name. No lookup, and the answer never says whether or whom a name matched.
+ */
 function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; label: string }> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [cohortId, setCohortId] = useState<string | null>(cohorts[0]?.value ?? null);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const matches = useApplicantSearch(cohortId ?? '', q);
-  const declare = useDeclareConflict();
-  const [declared, setDeclared] = useState<string | null>(null);
+  const [names, setNames] = useState('');
+  const [emails, setEmails] = useState('');
+  const [reason, setReason] = useState('');
+  const declare = useDeclareConflicts();
+  const mine = useMyDeclarations();
+  const [recorded, setRecorded] = useState(false);
+  const send = () =>
+    cohortId &&
+    declare.mutate(
+      { cohortId, names: lines(names), emails: lines(emails), reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setRecorded(true);
+          setNames('');
+          setEmails('');
+          setReason('');
+        },
+      },
+    );
   return (
     <Card withBorder padding="md" data-testid="conflicts">
       <Title order={2} size="h4">
@@ -26,9 +61,9 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
       <Text size="sm" c="dimmed" mb="sm">
         {t('reviews.conflictHelp')}
       </Text>
-      {declared && (
+      {recorded && (
         <Alert color="green" mb="sm" role="status">
-          {t('reviews.conflictDeclared', { name: declared })}
+          {t('reviews.conflictRecorded')}
         </Alert>
       )}
       <Stack gap="xs">
@@ -41,43 +76,70 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
             onChange={setCohortId}
           />
         )}
-        <ConflictPicker
-          search={search}
-          onSearch={setSearch}
-          candidates={
-            search.trim().length >= 2 && q.trim().length >= 2
-              ? matches.data?.map((m) => ({
-                  id: m.applicationId,
-                  fullName: m.fullName,
-                  enterpriseName: m.enterpriseName,
-                }))
-              : undefined
-          }
-          labels={{
-            search: t('reviews.searchApplicant'),
-            searchPlaceholder: t('reviews.searchPlaceholder'),
-            person: t('reviews.applicant'),
-            pick: t('reviews.pickApplicant'),
-            noMatch: t('reviews.noMatch'),
-            reason: t('reviews.reason'),
-            reasonPlaceholder: t('reviews.reasonPlaceholder'),
-            declare: t('reviews.declare'),
-          }}
-          declare={{
-            send: (applicationId, reason, done) =>
-              declare.mutate(
-                { applicationId, reason },
-                {
-                  onSuccess: () => {
-                    setDeclared(matches.data?.find((m) => m.applicationId === applicationId)?.fullName ?? '');
-                    done();
-                  },
-                },
-              ),
-            isPending: declare.isPending,
-            error: declare.error,
+        <Textarea
+          label={t('reviews.names')}
+          description={t('reviews.namesHelp')}
+          placeholder={t('reviews.namesPlaceholder')}
+          value={names}
+          autosize
+          minRows={3}
+          onChange={(event) => {
+            setNames(event.currentTarget.value);
+            setRecorded(false);
           }}
         />
+        <Textarea
+          label={t('reviews.emails')}
+          description={t('reviews.emailsHelp')}
+          value={emails}
+          autosize
+          minRows={1}
+          onChange={(event) => setEmails(event.currentTarget.value)}
+        />
+        <Textarea
+          label={t('reviews.reason')}
+          placeholder={t('reviews.reasonPlaceholder')}
+          value={reason}
+          maxLength={500}
+          autosize
+          minRows={2}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+        {declare.error ? (
+          <Alert color="red" role="alert">
+            {problemMessage(declare.error, t)}
+          </Alert>
+        ) : null}
+        <Group>
+          <Button
+            color="orange"
+            disabled={lines(names).length === 0 || !reason.trim()}
+            loading={declare.isPending}
+            onClick={send}
+          >
+            {t('reviews.declare')}
+          </Button>
+        </Group>
+        {mine.data && mine.data.length > 0 && (
+          <Stack gap={4} mt="sm" data-testid="declarations">
+            <Text fw={600} size="sm">
+              {t('reviews.declaredBefore')}
+            </Text>
+            {mine.data.map((d) => (
+              <Text key={d.id} size="sm">
+                {[...d.names, ...d.emails].join(', ')} — {d.reason}{' '}
+                <Text span size="xs" c="dimmed">
+                  (
+                  {t('reviews.declaredOn', {
+                    when: formatProgramTime(d.createdAt, i18n.resolvedLanguage ?? 'vi'),
+                    count: d.names.length + d.emails.length,
+                  })}
+                  )
+                </Text>
+              </Text>
+            ))}
+          </Stack>
+        )}
       </Stack>
     </Card>
   );
@@ -89,7 +151,7 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
     <Card withBorder padding="sm" data-testid="assignment">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <div>
-          <Text fw={600}>{assignment.enterpriseName ?? t('reviews.unnamedEnterprise')}</Text>
+          <Text fw={600}>{t('reviews.applicationRef', { reference: assignment.reference })}</Text>
           <Group gap={6} mt={4}>
             {assignment.sector && (
               <Text size="xs" c="dimmed">

@@ -62,21 +62,36 @@ export function useSubmitReview(assignmentId: string) {
   });
 }
 
-export function useApplicantSearch(cohortId: string, q: string) {
+const DECLARATIONS_KEY = ['reviews', 'conflict-declarations'] as const;
+
+/** The reviewer's own declarations, as they wrote them. */
+export function useMyDeclarations() {
   return useQuery({
-    queryKey: ['reviews', 'applicants', cohortId, q],
-    queryFn: () => call(api.GET('/api/v1/reviews/applicants', { params: { query: { cohortId, q } } })),
-    enabled: !!cohortId && q.trim().length >= 2,
-    placeholderData: keepPreviousData,
+    queryKey: DECLARATIONS_KEY,
+    queryFn: () => call(api.GET('/api/v1/reviews/conflict-declarations')),
   });
 }
 
-export function useDeclareConflict() {
+/** Names whom the reviewer knows; the answer never says whether anyone matched. */
+export function useDeclareConflicts() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { applicationId: string; reason: string }) =>
-      call(api.POST('/api/v1/reviews/conflicts', { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ASSIGNMENTS_KEY }),
+    mutationFn: (body: { cohortId: string; names: string[]; emails: string[]; reason: string }) =>
+      call(api.POST('/api/v1/reviews/conflict-declarations', { body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ASSIGNMENTS_KEY });
+      void queryClient.invalidateQueries({ queryKey: DECLARATIONS_KEY });
+    },
+  });
+}
+
+/** Staff: what an application's reviewers read (blind, redacted). */
+export function useBlindPreview(applicationId: string) {
+  return useQuery({
+    queryKey: ['applications', applicationId, 'blind-preview'],
+    queryFn: () =>
+      call(api.GET('/api/v1/applications/{id}/blind-preview', { params: { path: { id: applicationId } } })),
+    retry: noRetryOn4xx,
   });
 }
 
@@ -233,5 +248,14 @@ export function useAnswerOffer() {
       void queryClient.invalidateQueries({ queryKey: ['application', offer.applicationId] });
       void queryClient.invalidateQueries({ queryKey: ['applications', 'mine'] });
     },
+  });
+}
+
+/** Staff: the cohort's reviewer conflicts — declared (with the name a declaration matched) and detected. */
+export function useConflicts(cohortId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['committee', cohortId, 'conflicts'],
+    queryFn: () => call(api.GET('/api/v1/cohorts/{cohortId}/conflicts', { params: { path: { cohortId } } })),
+    enabled: !!cohortId && enabled,
   });
 }

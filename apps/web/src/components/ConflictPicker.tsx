@@ -10,8 +10,8 @@ export interface ConflictCandidate {
 }
 
 /**
- * Find a person by name, pick them, say why, declare the conflict: the reviewer's (with an
- * applicant) and the mentor's (with a fellow). The caller owns the search and its results
+ * Find a person by name, pick them, say why, declare the conflict: the mentor's (with a fellow, whom
+ * mentors know by name). Reviewers never look applicants up (blind review): they name whom they know. The caller owns the search and its results
  * (`candidates` only once a search is under way) and sends the declaration.
  */
 export function ConflictPicker({

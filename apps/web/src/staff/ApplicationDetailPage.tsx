@@ -8,8 +8,9 @@ import { useApplication, useHistory } from '../applications/api';
 import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { DocumentLink } from '../applications/steps/DocumentsStep';
+import { BlindPreview } from './BlindPreview';
 
-/** /staff/applications/:id — everything the applicant filled in, their documents and the history. */
+/** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
 export function ApplicationDetailPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'vi';
@@ -120,6 +121,7 @@ export function ApplicationDetailPage() {
           ])}
         />
       </Card>
+      <BlindPreview applicationId={app.id} />
       <Card withBorder padding="md">
         <Title order={2} size="h4" mb="xs">
           {t('statusPage.history')}

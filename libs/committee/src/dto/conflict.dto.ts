@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { normalizedText } from '@vgbf/core';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import {
   CONFLICT_SOURCES,
   CONFLICT_STATUSES,
@@ -9,8 +20,35 @@ import {
   type ConflictStatus,
 } from '../entities/reviewer-conflict.entity';
 
-export class DeclareConflictDto {
-  @ApiProperty() @IsUUID() applicationId: string;
+const normalizedList = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value)
+    ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim() : v))
+    : value;
+
+/**
+ * A reviewer names the people and organisations they know (and, if they like, their emails). The
+ * server matches them against the cohort's applicants; the reviewer only learns it was recorded.
+ */
+export class DeclareConflictsDto {
+  @ApiProperty() @IsUUID() cohortId: string;
+
+  @ApiProperty({ type: [String], example: ['Nguyễn Văn An', 'Công ty Cổ phần Lúa Vàng'] })
+  @Transform(normalizedList)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(200, { each: true })
+  names: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['an@luavang.vn'] })
+  @IsOptional()
+  @Transform(normalizedList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEmail({}, { each: true })
+  emails?: string[];
 
   @ApiProperty({ example: 'A former business partner of mine' })
   @Transform(normalizedText)
@@ -18,6 +56,16 @@ export class DeclareConflictDto {
   @MaxLength(500)
   @IsString()
   reason: string;
+}
+
+/** All a reviewer is told of their declaration: that it was recorded (never whether or what it matched). */
+export class DeclarationReceipt {
+  @ApiProperty() id: string;
+  @ApiProperty() cohortId: string;
+  @ApiProperty({ type: [String] }) names: string[];
+  @ApiProperty({ type: [String] }) emails: string[];
+  @ApiProperty() reason: string;
+  @ApiProperty() createdAt: string;
 }
 
 export class ConflictDecisionDto {
@@ -37,23 +85,6 @@ export class ConflictListQuery {
   @IsOptional()
   @IsIn(CONFLICT_STATUSES)
   status?: ConflictStatus;
-}
-
-export class ApplicantSearchQuery {
-  @ApiProperty() @IsUUID() cohortId: string;
-
-  @ApiProperty({ description: 'Name or enterprise, diacritics ignored (at least 2 characters)' })
-  @Transform(normalizedText)
-  @MaxLength(100)
-  @IsNotEmpty()
-  @IsString()
-  q: string;
-}
-
-export class ApplicantMatch {
-  @ApiProperty() applicationId: string;
-  @ApiProperty() fullName: string;
-  @ApiProperty({ nullable: true, type: String }) enterpriseName: string | null;
 }
 
 export class ConflictView {

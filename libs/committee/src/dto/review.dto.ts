@@ -32,16 +32,16 @@ export class MyAssignment {
   @ApiProperty() assignmentId: string;
   @ApiProperty() applicationId: string;
   @ApiProperty() cohortId: string;
-  @ApiProperty({ nullable: true, type: String, description: 'The enterprise, never the applicant' })
-  enterpriseName: string | null;
+  @ApiProperty({ description: 'A neutral reference for the reviewer (from the assignment, never the applicant)' })
+  reference: string;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
   @ApiProperty({ type: [String] }) hubPreferences: string[];
   @ApiProperty() reviewed: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) reviewDeadline: string | null;
 }
 
+/** The enterprise without what names it (its name, tax code): sector, age, size and markets. */
 export class BlindEnterprise {
-  @ApiProperty({ nullable: true, type: String }) name: string | null;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
   @ApiProperty({ nullable: true, type: Number }) foundingYear: number | null;
   @ApiProperty({ nullable: true, type: String }) employeesBand: string | null;
@@ -56,17 +56,29 @@ export class BlindEssays {
 }
 
 /**
- * What a reviewer sees of an assigned application: the enterprise, languages, hub choices and essays.
- * Never the applicant's name, date of birth, gender, contact details, referees or documents.
+ * What a reviewer sees of an application: the enterprise without its name, region, languages, hub
+ * choices and essays, every free text redacted (REDACTED where the applicant, their enterprise,
+ * contacts, tax code, website or referees were named). Never the applicant's name, date of birth,
+ * gender, contact details, referees or documents. Staff preview the same.
  */
-export class BlindReviewView {
-  @ApiProperty() assignmentId: string;
+export class BlindApplication {
   @ApiProperty() applicationId: string;
   @ApiProperty({ type: BlindEnterprise }) enterprise: BlindEnterprise;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
-  @ApiProperty({ type: Object }) languages: Record<string, unknown>;
+  @ApiProperty({ type: Object, description: 'Scores and levels; free text redacted' }) languages: Record<
+    string,
+    unknown
+  >;
   @ApiProperty({ type: [String] }) hubPreferences: string[];
   @ApiProperty({ type: BlindEssays }) essays: BlindEssays;
+  @ApiProperty({ description: 'The code standing where identifying text was removed', example: '[redacted]' })
+  redactedMarker: string;
+}
+
+/** An assignment's blind application beside the rubric and the reviewer's own review. */
+export class BlindReviewView extends BlindApplication {
+  @ApiProperty() assignmentId: string;
+  @ApiProperty() reference: string;
   @ApiProperty({ type: RubricDto }) rubric: RubricDto;
   @ApiProperty({ type: ReviewView, nullable: true }) review: ReviewView | null;
   @ApiProperty({ description: 'False once the round has closed' }) editable: boolean;
