@@ -60,6 +60,28 @@ describe('My account: profile, password change, password reset, CSRF', () => {
         .expect(200);
     });
 
+    it("refuses another session's CSRF pair (cookie and header) with 403, changing nothing", async () => {
+      const other = await signIn(t, ['applicant']);
+      const theirs = other.cookie.split('; ').find((c) => c.startsWith('vgbf_csrf=')) as string;
+      const mySession = me.cookie.split('; ').find((c) => c.startsWith('vgbf_session=')) as string;
+      const before = await t.db.query(`SELECT language FROM users WHERE id = $1`, [me.id]);
+      const refused = await t.http
+        .patch('/api/v1/me')
+        .set('cookie', `${mySession}; ${theirs}`)
+        .set('x-csrf-token', other.csrf)
+        .send({ language: before[0].language === 'vi' ? 'en' : 'vi' })
+        .expect(403)
+        .expect('content-type', /problem\+json/);
+      expect(refused.body.code).toBe('csrf_token_missing');
+      expect(await t.db.query(`SELECT language FROM users WHERE id = $1`, [me.id])).toEqual(before);
+      // A second session of the same person has its own token too.
+      const second = await t.http.post('/api/v1/auth/login').send({ email: me.email, password: TEST_PASSWORD });
+      const secondCsrf = String(second.headers['set-cookie']).match(/vgbf_csrf=([^;]+)/)?.[1];
+      expect(secondCsrf).toBeDefined();
+      expect(secondCsrf).not.toBe(me.csrf);
+      await t.http.patch('/api/v1/me').set('cookie', me.cookie).set('x-csrf-token', secondCsrf as string).expect(403);
+    });
+
     it('reads without the CSRF header', async () => {
       await t.http.get('/api/v1/me').set('cookie', me.cookie).expect(200);
     });

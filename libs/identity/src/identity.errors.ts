@@ -62,6 +62,6 @@ export class NotAllowedError extends DomainError {
 
 export class CsrfError extends DomainError {
   constructor() {
-    super('csrf_token_missing', 'forbidden', 'Send the X-CSRF-Token header with the value of the vgbf_csrf cookie.');
+    super('csrf_token_missing', 'forbidden', 'Send the X-CSRF-Token header with the value of this session\'s vgbf_csrf cookie.');
   }
 }

@@ -2,7 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Policy, type Role } from '@vgbf/core';
 import type { SessionsService } from '../sessions.service';
-import { AuthGuard, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
+import { AuthGuard, CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from './auth.guard';
 
 interface FakeRequest {
   method: string;
@@ -73,18 +73,29 @@ describe(AuthGuard.name, () => {
     await expect(sut.canActivate(context(request({ headers: { authorization: 'Bearer good' } })))).resolves.toBe(true);
   });
 
-  it('requires the CSRF header on cookie-authenticated writes only', async () => {
+  it("requires this session's CSRF token on cookie-authenticated writes only", async () => {
     policy = { kind: 'authenticated' };
-    const cookies = { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: 'c'.repeat(32) };
+    const mine = csrfTokenFor('good');
+    const cookies = { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: mine };
     await expect(sut.canActivate(context(request({ method: 'GET', cookies })))).resolves.toBe(true);
     await expect(sut.canActivate(context(request({ method: 'POST', cookies })))).rejects.toMatchObject({
       code: 'csrf_token_missing',
     });
+    // Another session's pair (its cookie and header agree with each other) is refused.
+    const theirs = csrfTokenFor('another session');
     await expect(
-      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': 'c'.repeat(31) + 'd' } }))),
+      sut.canActivate(
+        context(
+          request({
+            method: 'POST',
+            cookies: { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: theirs },
+            headers: { 'x-csrf-token': theirs },
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'csrf_token_missing' });
     await expect(
-      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': 'c'.repeat(32) } }))),
+      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': mine } }))),
     ).resolves.toBe(true);
     await expect(
       sut.canActivate(context(request({ method: 'POST', headers: { authorization: 'Bearer good' } }))),

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -12,7 +11,7 @@ import { AppConfig } from '@vgbf/config';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '../accounts.service';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../auth/auth.guard';
+import { CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from '../auth/auth.guard';
 import {
   AcceptInvitationDto,
   ForgotPasswordDto,
@@ -72,7 +71,8 @@ export class AuthController {
       expires: session.expiresAt,
     } as const;
     void reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, httpOnly: true });
-    void reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), { ...cookie, httpOnly: false });
+    // Bound to this session: another session's CSRF value is refused.
+    void reply.setCookie(CSRF_COOKIE, csrfTokenFor(session.token), { ...cookie, httpOnly: false });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toUserView(session.user) };
   }
 
