@@ -79,7 +79,11 @@ describe('My account: profile, password change, password reset, CSRF', () => {
       const secondCsrf = String(second.headers['set-cookie']).match(/vgbf_csrf=([^;]+)/)?.[1];
       expect(secondCsrf).toBeDefined();
       expect(secondCsrf).not.toBe(me.csrf);
-      await t.http.patch('/api/v1/me').set('cookie', me.cookie).set('x-csrf-token', secondCsrf as string).expect(403);
+      await t.http
+        .patch('/api/v1/me')
+        .set('cookie', me.cookie)
+        .set('x-csrf-token', secondCsrf as string)
+        .expect(403);
     });
 
     it('reads without the CSRF header', async () => {

@@ -9,6 +9,7 @@ import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { WrongPasswordError } from './identity.errors';
 import { hashNewPassword, passwordMatches } from './passwords';
+import { AttemptLimiter } from './throttling/attempt-limiter';
 import { consumeToken, issueToken } from './tokens';
 import { type NewUser, insertUser, normalizeEmail } from './users';
 
@@ -23,6 +24,7 @@ export class AccountsService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly attempts: AttemptLimiter,
   ) {}
 
   /** Creates an applicant account and, in the same transaction, the verification email. */
@@ -57,8 +59,13 @@ export class AccountsService {
     });
   }
 
-  /** Emails a reset link when the account exists; says nothing either way (no account discovery). */
-  async requestPasswordReset(input: ForgotPasswordDto): Promise<void> {
+  /**
+   * Emails a reset link when the account exists; says nothing either way (no account discovery). Every
+   * request counts as an attempt on the account from this address (no success clears it), which bounds
+   * the reset emails one inbox gets.
+   */
+  async requestPasswordReset(input: ForgotPasswordDto, address: string): Promise<void> {
+    await this.attempts.reserve('forgot-password', input.email, address);
     await this.db.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
       if (!user) return;

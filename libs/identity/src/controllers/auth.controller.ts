@@ -24,6 +24,7 @@ import {
 } from '../dto/auth.dto';
 import { InvitationsService } from '../invitations.service';
 import { SessionsService } from '../sessions.service';
+import { withRetryAfter } from '../throttling/attempt-limiter';
 import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
 import { toUserView } from '../users';
 
@@ -63,7 +64,9 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    const session = await this.sessions.login(body, request.headers['user-agent']);
+    const session = await this.sessions
+      .login(body, { address: request.ip, userAgent: request.headers['user-agent'] })
+      .catch(withRetryAfter(reply));
     const cookie = {
       sameSite: 'lax',
       secure: this.config.isProduction,
@@ -90,8 +93,12 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'Always 202: whether the account exists is not disclosed.' })
-  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
-    await this.accounts.requestPasswordReset(body);
+  async forgotPassword(
+    @Body() body: ForgotPasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.accounts.requestPasswordReset(body, request.ip).catch(withRetryAfter(reply));
   }
 
   @Post('reset-password')
