@@ -11,7 +11,7 @@ import { WrongPasswordError } from './identity.errors';
 import { hashNewPassword, passwordMatches } from './passwords';
 import { AttemptLimiter } from './throttling/attempt-limiter';
 import { consumeToken, issueToken } from './tokens';
-import { type NewUser, insertUser, normalizeEmail } from './users';
+import { type NewUser, insertUser, insertUserUnlessTaken, normalizeEmail } from './users';
 
 const VERIFY_EMAIL_HOURS = 48;
 const RESET_PASSWORD_HOURS = 2;
@@ -27,18 +27,25 @@ export class AccountsService {
     private readonly attempts: AttemptLimiter,
   ) {}
 
-  /** Creates an applicant account and, in the same transaction, the verification email. */
-  async register(input: RegisterDto): Promise<User> {
+  /**
+   * Creates an applicant account and, in the same transaction, the verification email. An address that
+   * already has an account gets an email telling its owner instead (sign in or reset the password), and
+   * the caller cannot tell the two apart: same answer, and the password is hashed either way, so it
+   * takes about as long.
+   */
+  async register(input: RegisterDto, address: string): Promise<void> {
+    await this.attempts.reserve('register', input.email, address);
     const passwordHash = await hashNewPassword(input.password, input.email);
     const language = input.language ?? 'vi';
-    return this.db.transaction(async (manager) => {
-      const user = await insertUser(manager, {
+    await this.db.transaction(async (manager) => {
+      const user = await insertUserUnlessTaken(manager, {
         email: input.email,
         fullName: input.fullName,
         roles: ['applicant'],
         language,
         passwordHash,
       });
+      if (!user) return this.tellOwner(manager, input.email);
       const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
       await this.outbox.enqueueEmail(manager, {
         template: 'verify-email',
@@ -46,7 +53,18 @@ export class AccountsService {
         language,
         data: { fullName: user.fullName, link: this.link('verify-email', token) },
       });
-      return user;
+    });
+  }
+
+  /** Someone registered with an address that has an account: its owner hears of it, in their language. */
+  private async tellOwner(manager: EntityManager, email: string): Promise<void> {
+    const owner = await manager.getRepository(User).findOneByOrFail({ emailNormalized: normalizeEmail(email) });
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    await this.outbox.enqueueEmail(manager, {
+      template: 'account-exists',
+      to: owner.email,
+      language: owner.language,
+      data: { fullName: owner.fullName, loginUrl: `${base}/login`, resetUrl: `${base}/forgot-password` },
     });
   }
 

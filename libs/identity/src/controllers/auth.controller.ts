@@ -1,12 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AppConfig } from '@vgbf/config';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,8 +11,8 @@ import {
   LoginDto,
   LoginResult,
   RegisterDto,
+  RegistrationAccepted,
   ResetPasswordDto,
-  UserView,
   VerifyEmailDto,
 } from '../dto/auth.dto';
 import { InvitationsService } from '../invitations.service';
@@ -40,10 +33,21 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiCreatedResponse({ type: UserView, description: 'Account created; a verification email is on its way.' })
-  @ApiConflictResponse({ description: 'email_taken' })
-  async register(@Body() body: RegisterDto): Promise<UserView> {
-    return toUserView(await this.accounts.register(body));
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: RegistrationAccepted,
+    description:
+      'Always 202 with the same body: a new address gets a verification email, an address that has an account an email to its owner (sign in or reset the password). Whether an account exists is not disclosed.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'too_many_attempts, with Retry-After' })
+  async register(
+    @Body() body: RegisterDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationAccepted> {
+    await this.accounts.register(body, request.ip).catch(withRetryAfter(reply));
+    return { email: body.email };
   }
 
   @Post('verify-email')

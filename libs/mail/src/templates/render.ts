@@ -34,6 +34,33 @@ export const TEMPLATES = {
     },
     sample: { fullName: 'Nguyễn Văn An', link: 'https://vgbf.example/verify-email?token=sample' },
   },
+  'account-exists': {
+    vi: {
+      subject: 'Có người đăng ký bằng email của bạn — VGBF',
+      paragraphs: [
+        'Chào {fullName},',
+        'Ai đó (có thể là chính bạn) vừa thử đăng ký tài khoản mới bằng địa chỉ email này, nhưng bạn đã có tài khoản với chúng tôi. Không có tài khoản mới nào được tạo.',
+        'Hãy đăng nhập tại {loginUrl}. Nếu bạn quên mật khẩu, hãy đặt lại mật khẩu bằng nút bên dưới.',
+        'Nếu không phải bạn, hãy bỏ qua email này; tài khoản của bạn không thay đổi.',
+      ],
+      action: { label: 'Đặt lại mật khẩu', urlKey: 'resetUrl' },
+    },
+    en: {
+      subject: 'Someone tried to register with your email — VGBF',
+      paragraphs: [
+        'Hello {fullName},',
+        'Someone (perhaps you) just tried to register a new account with this email address, but you already have an account with us. No new account was created.',
+        'Sign in at {loginUrl}. If you forgot your password, reset it with the button below.',
+        'If this was not you, ignore this email; your account stays as it is.',
+      ],
+      action: { label: 'Reset password', urlKey: 'resetUrl' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      loginUrl: 'https://vgbf.example/login',
+      resetUrl: 'https://vgbf.example/forgot-password',
+    },
+  },
   'reset-password': {
     vi: {
       subject: 'Đặt lại mật khẩu — VGBF',
