@@ -78,7 +78,7 @@ export const en = {
     haveAccount: 'Already have an account?',
     login: 'Log in',
     doneTitle: 'Check your email',
-    done: 'We sent a confirmation link to {{email}}. Open it to activate your account, then log in.',
+    done: 'We sent an email to {{email}}. Open it to continue: it has a link to confirm your new account or, if this address already has an account, how to log in.',
   },
   verify: {
     title: 'Confirm your email',

@@ -80,7 +80,7 @@ export const vi: Translation = {
     haveAccount: 'Đã có tài khoản?',
     login: 'Đăng nhập',
     doneTitle: 'Hãy kiểm tra email',
-    done: 'Chúng tôi đã gửi đường link xác nhận đến {{email}}. Mở link để kích hoạt tài khoản, rồi đăng nhập.',
+    done: 'Chúng tôi đã gửi email đến {{email}}. Hãy mở email để tiếp tục: trong đó có đường link xác nhận tài khoản mới hoặc, nếu địa chỉ này đã có tài khoản, hướng dẫn đăng nhập.',
   },
   verify: {
     title: 'Xác nhận email',
