@@ -9,6 +9,20 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers: List-Unsubscribe and List-Unsubscribe-Post on an email that offers unsubscribing. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * An email whose text offers {unsubscribeUrl} (an optional one) carries it as a one-click unsubscribe
+ * (RFC 8058 and RFC 2369): mail clients show their own unsubscribe button, which POSTs
+ * `List-Unsubscribe=One-Click` to that URL. Mandatory emails never offer it.
+ */
+function unsubscribeHeaders(t: TemplateText, data: Record<string, string>): Record<string, string> | undefined {
+  const offered = [t.subject, ...t.paragraphs].some((text) => text.includes('{unsubscribeUrl}'));
+  const url = data.unsubscribeUrl;
+  if (!offered || !url) return undefined;
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /** One entry per email kind, each in Vietnamese and English. */
@@ -292,5 +306,6 @@ export function renderEmail(name: string, language: MailLanguage, data: Record<s
       ? `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#c8102e;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(t.action.label)}</a></p>\n<p style="font-size:12px;color:#555">${escapeHtml(url)}</p>`
       : '';
   const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">\n${htmlParagraphs}\n${tableHtml(table)}\n${button}\n<p>— Vietnam Global Biz Fellows</p></body></html>`;
-  return { subject: fill(t.subject, data, same), text, html };
+  const headers = unsubscribeHeaders(t, data);
+  return { subject: fill(t.subject, data, same), text, html, ...(headers ? { headers } : {}) };
 }

@@ -21,3 +21,10 @@ export class UnsubscribeQuery {
   @IsString()
   token: string;
 }
+
+/** The body of a one-click unsubscribe (RFC 8058), form-encoded: `List-Unsubscribe=One-Click`. */
+export class OneClickUnsubscribeDto {
+  @ApiProperty({ name: 'List-Unsubscribe', enum: ['One-Click'] })
+  @IsIn(['One-Click'], { message: 'List-Unsubscribe must be One-Click' })
+  'List-Unsubscribe': 'One-Click';
+}
