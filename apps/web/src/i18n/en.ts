@@ -59,6 +59,7 @@ export const en = {
     csrf_token_missing: 'Your session is out of date. Reload the page and try again.',
     not_authenticated: 'Log in to continue.',
     not_allowed: 'Your account may not do this.',
+    unsubscribe_token_invalid: 'This unsubscribe link is not valid. Use the link of a recent email.',
     missingToken: 'This link is incomplete. Open it again from the email.',
   },
   login: {

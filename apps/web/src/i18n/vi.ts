@@ -61,6 +61,7 @@ export const vi: Translation = {
     csrf_token_missing: 'Phiên làm việc đã cũ. Hãy tải lại trang và thử lại.',
     not_authenticated: 'Vui lòng đăng nhập để tiếp tục.',
     not_allowed: 'Tài khoản của bạn không được phép làm việc này.',
+    unsubscribe_token_invalid: 'Đường link hủy đăng ký không hợp lệ. Hãy dùng link trong một email gần đây.',
     missingToken: 'Đường link bị thiếu. Hãy mở lại link từ email.',
   },
   login: {
