@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Redirect } from '@nestjs/common';
+import type {} from '@fastify/multipart';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Redirect, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConsumes,
@@ -8,8 +9,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
+import type { FastifyRequest } from 'fastify';
 import { NotificationSettingsDto, OneClickUnsubscribeDto, UnsubscribeQuery } from './dto/notification-settings.dto';
 import { NotificationSettingsService } from './notification-settings.service';
+import { OneClickBodyError } from './notifications.errors';
 
 /** The signed-in person's notification settings, and the unsubscribe link of optional emails. */
 @ApiTags('notifications')
@@ -57,10 +60,32 @@ export class NotificationsController {
   @Post('notifications/unsubscribe')
   @Public()
   @HttpCode(204)
-  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
   @ApiNoContentResponse({ description: 'Optional emails are off' })
   @ApiBadRequestResponse({ description: 'unsubscribe_token_invalid, or a body other than List-Unsubscribe=One-Click' })
-  async unsubscribe(@Query() query: UnsubscribeQuery, @Body() _body: OneClickUnsubscribeDto): Promise<void> {
+  async unsubscribe(
+    @Query() query: UnsubscribeQuery,
+    @Body() body: OneClickUnsubscribeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    const value = request.isMultipart()
+      ? await multipartField(request, 'List-Unsubscribe')
+      : body?.['List-Unsubscribe'];
+    if (value !== 'One-Click') throw new OneClickBodyError();
     await this.settings.unsubscribe(query.token);
   }
+}
+
+/** One short text field of a multipart/form-data body (RFC 8058 prefers it); any file part is refused. */
+async function multipartField(request: FastifyRequest, name: string): Promise<string | undefined> {
+  let value: string | undefined;
+  try {
+    for await (const part of request.parts({ limits: { files: 0, fields: 5, fieldSize: 100 } })) {
+      if (part.type === 'file') return undefined;
+      if (part.fieldname === name && typeof part.value === 'string') value = part.value;
+    }
+  } catch {
+    return undefined; // a malformed body or one over the limits: not a one-click request
+  }
+  return value;
 }

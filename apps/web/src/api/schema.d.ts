@@ -7531,6 +7531,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
       };
     };
     responses: {
