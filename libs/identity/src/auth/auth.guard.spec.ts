@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { AppConfig } from '@vgbf/config';
 import { type Policy, type Role } from '@vgbf/core';
 import type { SessionsService } from '../sessions.service';
 import { AuthGuard, CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from './auth.guard';
@@ -16,7 +17,7 @@ function context(request: FakeRequest): ExecutionContext {
   return {
     getHandler: () => function handler() {},
     getClass: () => class SomeController {},
-    switchToHttp: () => ({ getRequest: () => request }),
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({ setCookie: () => undefined }) }),
   } as unknown as ExecutionContext;
 }
 
@@ -35,7 +36,13 @@ describe(AuthGuard.name, () => {
         Promise.resolve(token === 'good' ? { sessionId: 's1', userId: 'u1', roles } : null),
       );
     const reflector = { getAllAndOverride: () => policy } as unknown as Reflector;
-    sut = new AuthGuard(reflector, { resolve } as unknown as SessionsService);
+    sut = new AuthGuard(
+      reflector,
+      { resolve } as unknown as SessionsService,
+      {
+        isProduction: false,
+      } as unknown as AppConfig,
+    );
   });
 
   const request = (over: Partial<FakeRequest> = {}): FakeRequest => ({

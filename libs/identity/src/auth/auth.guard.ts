@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AppConfig } from '@vgbf/config';
 import { POLICY_KEY, type Policy, type RequestWithUser } from '@vgbf/core';
 // The cookie plugin's types (request.cookies, reply.setCookie) for every build that compiles this lib.
 import type {} from '@fastify/cookie';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfError, NotAllowedError, NotAuthenticatedError } from '../identity.errors';
 import { SessionsService } from '../sessions.service';
 
@@ -51,6 +52,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -75,6 +77,8 @@ export class AuthGuard implements CanActivate {
         };
       }
     }
+    if (credentials?.via === 'cookie' && request.user && SAFE_METHODS.has(request.method))
+      this.refreshCsrfCookie(context, request, credentials.token);
     if (policy.kind === 'public') return true;
     if (!request.user) throw new NotAuthenticatedError();
     if (credentials?.via === 'cookie' && !SAFE_METHODS.has(request.method) && !csrfValid(request, credentials.token)) {
@@ -84,5 +88,22 @@ export class AuthGuard implements CanActivate {
       throw new NotAllowedError();
     }
     return true;
+  }
+
+  /**
+   * A live cookie session whose vgbf_csrf cookie is not its own (one set before tokens were bound to
+   * sessions) gets the right one on its next read, so reloading the page mends it. Only this session's
+   * own browser can read the cookie, so setting it on a cross-site GET reveals nothing.
+   */
+  private refreshCsrfCookie(context: ExecutionContext, request: FastifyRequest, sessionToken: string): void {
+    const expected = csrfTokenFor(sessionToken);
+    if (request.cookies?.[CSRF_COOKIE] === expected) return;
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    void reply.setCookie(CSRF_COOKIE, expected, {
+      sameSite: 'lax',
+      secure: this.config.isProduction,
+      path: '/',
+      httpOnly: false,
+    });
   }
 }
