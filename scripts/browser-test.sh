@@ -13,9 +13,9 @@ export API_PORT=$PORT
 export PUBLIC_URL="http://127.0.0.1:$PORT"
 # Every test signs in from this one address, and the committee test signs in 52 applicants through
 # the API to set up a selection: the per-address sign-in limit (100 a minute) would refuse them.
-# Several specs sign in as the demo staff member within a minute, so the per-account limit (10 a
-# minute, there against password guessing) is raised for this API too; the throttling itself is
-# tested in test/identity/throttling.
+# The per-account limit (10 failed sign-ins a minute per account and address, against password
+# guessing; a success clears it) is raised too, for specs that show a wrong password on purpose; the
+# throttling itself is tested in test/identity/throttling.
 export LOGIN_MAX_PER_IP=${LOGIN_MAX_PER_IP:-1000}
 export LOGIN_MAX_PER_ACCOUNT=${LOGIN_MAX_PER_ACCOUNT:-100}
 LOGS="$ROOT/.local/logs"

@@ -32,7 +32,7 @@ describe('An applicant from registration to one submitted application', () => {
     await t.http
       .post('/api/v1/auth/register')
       .send({ email, password: PASSWORD, fullName: 'Lâm Thị Thảo', language: 'vi' })
-      .expect(201);
+      .expect(202);
     const [verification] = await inbox.waitFor(email);
     const token = new URL(
       /https?:\/\/\S+verify-email\?token=[\w-]+/.exec(verification?.text ?? '')?.[0] ?? '',

@@ -189,11 +189,13 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/milestones/:id/waive': STAFF_ONLY,
   'GET /api/v1/milestones/:id/submissions/:submissionId/file': PROGRAMME,
   // Notifications (issue 7): everyone signed in has their own settings (/me); the unsubscribe link in an
-  // email is its own credential (a signed token: a bad one is a 400 for everyone). Staff see a cohort's
-  // reminders, planned and sent.
+  // email is its own credential (a signed token: a bad one is a 400 for everyone): GET only leads to the
+  // page, the one-click POST (RFC 8058, no session, no CSRF token) acts. Staff see a cohort's reminders,
+  // planned and sent.
   'GET /api/v1/me/notifications': SIGNED_IN,
   'PUT /api/v1/me/notifications': SIGNED_IN,
   'GET /api/v1/notifications/unsubscribe': PUBLIC,
+  'POST /api/v1/notifications/unsubscribe': PUBLIC,
   'GET /api/v1/cohorts/:cohortId/reminders/upcoming': STAFF_ONLY,
   'GET /api/v1/cohorts/:cohortId/reminders/sent': STAFF_ONLY,
   // Progress, at-risk, dashboard and reports (issue 7): staff only; a report is its requester's (another

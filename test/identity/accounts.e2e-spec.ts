@@ -60,6 +60,52 @@ describe('My account: profile, password change, password reset, CSRF', () => {
         .expect(200);
     });
 
+    it("refuses another session's CSRF pair (cookie and header) with 403, changing nothing", async () => {
+      const other = await signIn(t, ['applicant']);
+      const theirs = other.cookie.split('; ').find((c) => c.startsWith('vgbf_csrf=')) as string;
+      const mySession = me.cookie.split('; ').find((c) => c.startsWith('vgbf_session=')) as string;
+      const before = await t.db.query(`SELECT language FROM users WHERE id = $1`, [me.id]);
+      const refused = await t.http
+        .patch('/api/v1/me')
+        .set('cookie', `${mySession}; ${theirs}`)
+        .set('x-csrf-token', other.csrf)
+        .send({ language: before[0].language === 'vi' ? 'en' : 'vi' })
+        .expect(403)
+        .expect('content-type', /problem\+json/);
+      expect(refused.body.code).toBe('csrf_token_missing');
+      expect(await t.db.query(`SELECT language FROM users WHERE id = $1`, [me.id])).toEqual(before);
+      // A second session of the same person has its own token too.
+      const second = await t.http.post('/api/v1/auth/login').send({ email: me.email, password: TEST_PASSWORD });
+      const secondCsrf = String(second.headers['set-cookie']).match(/vgbf_csrf=([^;]+)/)?.[1];
+      expect(secondCsrf).toBeDefined();
+      expect(secondCsrf).not.toBe(me.csrf);
+      await t.http
+        .patch('/api/v1/me')
+        .set('cookie', me.cookie)
+        .set('x-csrf-token', secondCsrf as string)
+        .expect(403);
+    });
+
+    it('mends a stale CSRF cookie (from before tokens were bound) on the next read, not on a write', async () => {
+      const mySession = me.cookie.split('; ').find((c) => c.startsWith('vgbf_session=')) as string;
+      const stale = `${mySession}; vgbf_csrf=an-old-random-value`;
+      await t.http.patch('/api/v1/me').set('cookie', stale).set('x-csrf-token', 'an-old-random-value').expect(403);
+      const read = await t.http.get('/api/v1/me').set('cookie', stale).expect(200);
+      const mended = String(read.headers['set-cookie']).match(/vgbf_csrf=([^;]+)/)?.[1];
+      expect(mended).toBe(me.csrf);
+      // A cookie that is already right is left alone; an anonymous or bearer read sets nothing.
+      expect(
+        (await t.http.get('/api/v1/me').set('cookie', me.cookie).expect(200)).headers['set-cookie'],
+      ).toBeUndefined();
+      expect((await t.http.get('/api/v1/me').set('authorization', me.bearer)).headers['set-cookie']).toBeUndefined();
+      await t.http
+        .patch('/api/v1/me')
+        .set('cookie', `${mySession}; vgbf_csrf=${mended as string}`)
+        .set('x-csrf-token', mended as string)
+        .send({ language: 'en' })
+        .expect(200);
+    });
+
     it('reads without the CSRF header', async () => {
       await t.http.get('/api/v1/me').set('cookie', me.cookie).expect(200);
     });

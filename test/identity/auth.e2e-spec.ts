@@ -21,24 +21,18 @@ describe('Accounts: register, verify, log in, log out', () => {
       password: PASSWORD,
       fullName: 'Nguye\u0302\u0303n Văn  An',
       language: 'vi',
-    }).expect(201);
-    expect(res.body).toMatchObject({
-      email: 'An.Nguyen@Example.vn',
-      fullName: 'Nguyễn Văn An',
-      roles: ['applicant'],
-      language: 'vi',
-      emailVerified: false,
-    });
-    expect(res.body.passwordHash).toBeUndefined();
+    }).expect(202);
+    // The answer says only where the email went: it is the same for an address that has an account.
+    expect(res.body).toEqual({ email: 'An.Nguyen@Example.vn' });
 
     const [user] = await t.db.query(
-      `SELECT email, email_normalized, full_name, roles, password_hash FROM users WHERE id = $1`,
-      [res.body.id],
+      `SELECT email, email_normalized, full_name, roles, password_hash, email_verified_at FROM users`,
     );
     expect(user).toMatchObject({
       email: 'An.Nguyen@Example.vn',
       email_normalized: 'an.nguyen@example.vn',
       roles: ['applicant'],
+      email_verified_at: null,
     });
     expect(user.full_name).toBe('Nguyễn Văn An'.normalize('NFC'));
     expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -53,14 +47,33 @@ describe('Accounts: register, verify, log in, log out', () => {
     expect(outbox[0].payload.data.link).toMatch(/\/verify-email\?token=[A-Za-z0-9_-]{43}$/);
   });
 
-  it('refuses the same email in another case with 409, writing nothing', async () => {
-    const before = await count('outbox');
+  it('answers the same email in another case exactly like a new one, and emails the owner instead', async () => {
+    const [before] = await t.db.query(`SELECT id, full_name, password_hash, updated_at FROM users`);
+    const tokens = await count('user_tokens');
     const res = await register({ email: 'an.nguyen@example.vn', password: PASSWORD, fullName: 'Another An' }).expect(
-      409,
+      202,
     );
-    expect(res.body.code).toBe('email_taken');
-    expect(await count('users')).toBe(1);
-    expect(await count('outbox')).toBe(before);
+    expect(res.body).toEqual({ email: 'an.nguyen@example.vn' });
+    // Nothing about the account changes and no verification token is issued.
+    expect(await t.db.query(`SELECT id, full_name, password_hash, updated_at FROM users`)).toEqual([before]);
+    expect(await count('user_tokens')).toBe(tokens);
+    const [mail] = await t.db.query(
+      `SELECT payload FROM outbox WHERE payload->>'template' = 'account-exists' ORDER BY created_at DESC`,
+    );
+    // To the owner's address as registered, in the owner's language (not the visitor's).
+    expect(mail.payload).toMatchObject({
+      to: 'An.Nguyen@Example.vn',
+      language: 'vi',
+      data: { fullName: 'Nguyễn Văn An', loginUrl: expect.stringMatching(/\/login$/) },
+    });
+    expect(mail.payload.data.resetUrl).toMatch(/\/forgot-password$/);
+  });
+
+  it('refuses a weak password for an address that has an account exactly as for a new one', async () => {
+    const taken = await register({ email: 'an.nguyen@example.vn', password: 'password123', fullName: 'X' }).expect(400);
+    const fresh = await register({ email: 'fresh@example.vn', password: 'password123', fullName: 'X' }).expect(400);
+    expect(taken.body.errors).toEqual(fresh.body.errors);
+    expect(taken.body.detail).toEqual(fresh.body.detail);
   });
 
   it.each([

@@ -27,7 +27,7 @@ describe('Verification email: outbox → relay → BullMQ → SMTP → inbox', (
     await t.http
       .post('/api/v1/auth/register')
       .send({ email, password: PASSWORD, fullName: 'Trần Thị Lan', language: 'vi' })
-      .expect(201);
+      .expect(202);
 
     const [mail] = await inbox.waitFor(email);
     expect(mail?.subject).toBe('Xác nhận email của bạn — VGBF');
@@ -53,7 +53,7 @@ describe('Verification email: outbox → relay → BullMQ → SMTP → inbox', (
     await t.http
       .post('/api/v1/auth/register')
       .send({ email, password: PASSWORD, fullName: 'Đỗ Thị Hoa', language: 'vi' })
-      .expect(201);
+      .expect(202);
     await t.http.post('/api/v1/auth/forgot-password').send({ email }).expect(202);
     const mails = await inbox.waitFor(email, 2);
     const reset = mails.find((m) => m.subject === 'Đặt lại mật khẩu — VGBF');
@@ -71,14 +71,58 @@ describe('Verification email: outbox → relay → BullMQ → SMTP → inbox', (
     await t.http
       .post('/api/v1/auth/register')
       .send({ email, password: PASSWORD, fullName: 'John Smith', language: 'en' })
-      .expect(201);
+      .expect(202);
     const [mail] = await inbox.waitFor(email);
     expect(mail?.subject).toBe('Confirm your email — VGBF');
   });
 
+  it('answers a registration with a taken address like a new one, and mails its owner how to sign in', async () => {
+    const email = uniqueEmail('owner');
+    const first = await t.http
+      .post('/api/v1/auth/register')
+      .send({ email, password: PASSWORD, fullName: 'Vũ Minh Khoa', language: 'en' });
+    await inbox.waitFor(email);
+    const again = await t.http
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'Một mật khẩu khác 2027', fullName: 'Kẻ Lạ', language: 'vi' });
+    expect(again.status).toBe(first.status);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+
+    const mails = await inbox.waitFor(email, 2);
+    const notice = mails.find((m) => m.subject === 'Someone tried to register with your email — VGBF');
+    expect(notice).toBeDefined();
+    expect(notice?.text).toContain('Hello Vũ Minh Khoa,');
+    expect(notice?.text).toMatch(/Sign in at https?:\/\/\S+\/login\./);
+    expect(notice?.text).toMatch(/Reset password: https?:\/\/\S+\/forgot-password/);
+    // Only one account, still under its owner's name, still waiting for its own verification link.
+    const users = await t.db.query(`SELECT full_name FROM users WHERE email_normalized = $1`, [email.toLowerCase()]);
+    expect(users).toEqual([{ full_name: 'Vũ Minh Khoa' }]);
+  });
+
+  it('takes about as long for a taken address as for a new one (the password is hashed either way)', async () => {
+    const taken = uniqueEmail('taken');
+    await t.http.post('/api/v1/auth/register').send({ email: taken, password: PASSWORD, fullName: 'A' }).expect(202);
+    const timed = async (email: string): Promise<number> => {
+      const start = process.hrtime.bigint();
+      await t.http.post('/api/v1/auth/register').send({ email, password: PASSWORD, fullName: 'B' }).expect(202);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const takenMs: number[] = [];
+    const newMs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      newMs.push(await timed(uniqueEmail('fresh')));
+      takenMs.push(await timed(taken));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[3];
+    // argon2id (≈ 20+ ms here) is half of either answer's time: skipping it for a taken address halves that one.
+    expect(median(takenMs)).toBeGreaterThan(median(newMs) * 0.75);
+  });
+
   it('sends nothing twice when the same outbox row is delivered again', async () => {
     const email = uniqueEmail('binh');
-    await t.http.post('/api/v1/auth/register').send({ email, password: PASSWORD, fullName: 'Lê Bình' }).expect(201);
+    await t.http.post('/api/v1/auth/register').send({ email, password: PASSWORD, fullName: 'Lê Bình' }).expect(202);
     await inbox.waitFor(email);
     const [{ id }] = await t.db.query(`SELECT id FROM outbox WHERE payload->>'to' = $1`, [email]);
 

@@ -86,6 +86,10 @@ describe('Notification settings: digest, unsubscribe, preferences', () => {
     expect(optional).toMatchObject({ to: fellow.email, template: 'milestone-due-soon' });
     const [first] = await inbox.waitFor(fellow.email, 1);
     expect(first?.text).toContain(optional.data.unsubscribeUrl);
+    // The email offers one-click unsubscribe (RFC 8058) to mail clients, as it arrived over SMTP.
+    const headers = await inbox.headers(first);
+    expect(headers['list-unsubscribe']).toBe(`<${optional.data.unsubscribeUrl}>`);
+    expect(headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
     // A forged or altered token is refused and changes nothing.
     const link = new URL(optional.data.unsubscribeUrl);
@@ -94,14 +98,40 @@ describe('Notification settings: digest, unsubscribe, preferences', () => {
     for (const bad of [other, `${token}x`, '', 'nonsense']) {
       const res = await t.http.get('/api/v1/notifications/unsubscribe').query({ token: bad }).expect(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      const post = await t.http
+        .post('/api/v1/notifications/unsubscribe')
+        .query({ token: bad })
+        .type('form')
+        .send('List-Unsubscribe=One-Click')
+        .expect(400);
+      expect(post.headers['content-type']).toMatch(/application\/problem\+json/);
     }
     await t.http.get('/api/v1/notifications/unsubscribe').expect(400);
     expect(await settingsOf(fellows[2].userId)).toEqual([]);
 
-    const page = await t.http.get(`${link.pathname}${link.search}`).expect(200);
-    expect(page.headers['content-type']).toMatch(/text\/html/);
-    expect(page.text).toContain('You will no longer get optional reminder emails');
-    await t.http.get(`${link.pathname}${link.search}`).expect(200);
+    // Following the link (a person, or a mail scanner) changes nothing: it leads to the page whose button acts.
+    const url = `${link.pathname}${link.search}`;
+    for (let i = 0; i < 2; i++) {
+      const visit = await t.http.get(url).expect(303);
+      expect(visit.headers.location).toBe(`/unsubscribe?token=${encodeURIComponent(token)}`);
+    }
+    expect(await settingsOf(fellow.userId)).toEqual([]);
+
+    // Only the one-click body unsubscribes: anything else is a 400 field error and changes nothing.
+    for (const body of ['List-Unsubscribe=Yes', 'List-Unsubscribe=One-Click&other=1', '']) {
+      const res = await t.http.post(url).type('form').send(body).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.errors.length).toBeGreaterThan(0);
+    }
+    await t.http.post(url).expect(400);
+    await t.http.post(url).field('List-Unsubscribe', 'Yes').expect(400);
+    await t.http.post(url).attach('List-Unsubscribe', Buffer.from('One-Click'), 'x.txt').expect(400);
+    expect(await settingsOf(fellow.userId)).toEqual([]);
+
+    // The mail client's POST: no session, no CSRF token, the signed token is the credential. Form-encoded
+    // or multipart (RFC 8058 allows both); twice is once.
+    await t.http.post(url).field('List-Unsubscribe', 'One-Click').expect(204);
+    await t.http.post(url).type('form').send('List-Unsubscribe=One-Click').expect(204);
     expect(await settingsOf(fellow.userId)).toEqual([{ delivery: 'immediate', optional_emails: false }]);
 
     // Optional steps are recorded as skipped (not retried), the mandatory overdue notice still comes.
@@ -122,6 +152,7 @@ describe('Notification settings: digest, unsubscribe, preferences', () => {
     const overdue = mails.find((m) => m.subject.includes('overdue'));
     expect(overdue?.text).toContain('This notice is mandatory and cannot be turned off');
     expect(overdue?.text).not.toContain('unsubscribe');
+    expect(Object.keys(await inbox.headers(overdue!))).not.toContain('list-unsubscribe');
   });
 
   it('refuses bad dry-run and record queries with a 400 problem', async () => {

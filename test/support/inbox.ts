@@ -27,6 +27,20 @@ export class Inbox {
     return all.filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
   }
 
+  /** The message's header fields as it arrived over SMTP (unfolded; names in lower case, the first of each). */
+  async headers(email: InboxEmail): Promise<Record<string, string>> {
+    const res = await fetch(`${this.base}/api/email/${email.id}/source`);
+    if (!res.ok) throw new Error(`inbox answered ${res.status} for the source of ${email.id}`);
+    const head = (await res.text()).split(/\r?\n\r?\n/)[0] ?? '';
+    const fields: Record<string, string> = {};
+    for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+      const colon = line.indexOf(':');
+      const name = line.slice(0, colon).trim().toLowerCase();
+      if (colon > 0 && !(name in fields)) fields[name] = line.slice(colon + 1).trim();
+    }
+    return fields;
+  }
+
   /** The bytes of one attachment of a received email (maildev's /api/email/:id/attachment/:filename). */
   async attachment(email: InboxEmail, fileName: string): Promise<Buffer> {
     const found = email.attachments?.find((a) => a.filename === fileName);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkFromInbox, uniqueEmail } from './support';
+import { createVerifiedUser, emailFromInbox, linkFromInbox, uniqueEmail } from './support';
 
 test.describe('an applicant account', () => {
   test('registers, verifies from the inbox, logs in and switches the home page to Vietnamese', async ({
@@ -48,5 +48,22 @@ test.describe('an applicant account', () => {
     await page.reload();
     await expect(page.getByTestId('greeting')).toHaveText(`Xin chào, ${fullName}`);
     await page.screenshot({ path: testInfo.outputPath('home-vi-desktop.png'), fullPage: true });
+  });
+
+  test('registering with an address that has an account says the same, and the owner gets an email', async ({
+    page,
+    request,
+  }) => {
+    const owner = await createVerifiedUser(request, 'vi', 'owner');
+    await page.goto('/register');
+    await page.getByRole('textbox', { name: 'Full name', exact: true }).fill('Someone Else');
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('another long password 2027');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByText('Check your email')).toBeVisible();
+    await expect(page.getByText(`We sent an email to ${owner.email}.`, { exact: false })).toBeVisible();
+    // The owner (who reads Vietnamese) is told how to sign in or reset the password.
+    const notice = await emailFromInbox(owner.email, /^Có người đăng ký bằng email của bạn/);
+    expect(notice.text).toMatch(/https?:\/\/\S+\/forgot-password/);
   });
 });

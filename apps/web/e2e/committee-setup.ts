@@ -115,7 +115,7 @@ export async function submittedApplicants(
       await request.post('/api/v1/auth/register', {
         data: { email: user.email, password: user.password, fullName: user.fullName, language: 'en' },
       }),
-      201,
+      202,
     ),
   );
   const links = await linksFromInbox(

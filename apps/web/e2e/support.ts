@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
 
 /** The local mail inbox (maildev) as the tests read it: GET /api/email lists every message. */
-interface InboxMessage {
+export interface InboxMessage {
   subject: string;
   text?: string;
   html?: string;
@@ -42,6 +42,22 @@ export async function linksFromInbox(addresses: string[], path: string, timeoutM
   );
 }
 
+/** Waits for a message to `address` whose subject matches, and returns it. */
+export async function emailFromInbox(address: string, subject: RegExp, timeoutMs = 30_000): Promise<InboxMessage> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${INBOX}/api/email`);
+    if (response.ok) {
+      const found = ((await response.json()) as InboxMessage[]).find(
+        (m) => subject.test(m.subject) && m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()),
+      );
+      if (found) return found;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No email matching ${String(subject)} reached ${address} within ${timeoutMs} ms (inbox ${INBOX})`);
+}
+
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.vn`;
 }
@@ -60,7 +76,7 @@ export async function createVerifiedUser(
 ): Promise<TestUser> {
   const user = { email: uniqueEmail(prefix), password: 'cánh đồng hoa sen 2027', fullName: 'Trần Văn Bình' };
   const created = await request.post('/api/v1/auth/register', { data: { ...user, language } });
-  if (created.status() !== 201) throw new Error(`register answered ${created.status()}: ${await created.text()}`);
+  if (created.status() !== 202) throw new Error(`register answered ${created.status()}: ${await created.text()}`);
   const token = new URL(await linkFromInbox(user.email, 'verify-email')).searchParams.get('token');
   const verified = await request.post('/api/v1/auth/verify-email', { data: { token } });
   if (verified.status() !== 204) throw new Error(`verify-email answered ${verified.status()}`);

@@ -11,6 +11,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { ApplicationDetailPage } from './staff/ApplicationDetailPage';
 import { ApplicationsListPage } from './staff/ApplicationsListPage';
@@ -90,6 +91,7 @@ export function App() {
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />
+          <Route path="unsubscribe" element={<UnsubscribePage />} />
           <Route path="forgot-password" element={<ForgotPasswordPage />} />
           <Route path="reset-password" element={<SetPasswordPage key="reset" purpose="reset" />} />
           <Route path="accept-invitation" element={<SetPasswordPage key="invitation" purpose="invitation" />} />

@@ -101,24 +101,46 @@ export class AppConfig {
   @IsInt()
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
-  /** Sign-in throttling: attempts per account and per client IP within one window. */
+  /**
+   * Sign-in throttling (login, forgot-password, register), counted in Redis. Within one window of
+   * LOGIN_THROTTLE_WINDOW_SECONDS: at most LOGIN_MAX_PER_IP attempts from one client address (any
+   * account), and at most LOGIN_MAX_PER_ACCOUNT failed attempts on one account from one address (a
+   * success clears them). Beyond LOGIN_ACCOUNT_MAX_FAILURES failures on one account within
+   * LOGIN_ACCOUNT_WINDOW_SECONDS, only addresses that have not failed on it in that time may try, so
+   * an attacker never locks the owner out.
+   */
   @Transform(toInt)
   @Min(1)
   @Max(3600)
   @IsInt()
   LOGIN_THROTTLE_WINDOW_SECONDS = 60;
 
+  /** Failed attempts on one account from one client address per LOGIN_THROTTLE_WINDOW_SECONDS. */
   @Transform(toInt)
   @Min(1)
   @Max(1000)
   @IsInt()
   LOGIN_MAX_PER_ACCOUNT = 10;
 
+  /** Attempts from one client address per LOGIN_THROTTLE_WINDOW_SECONDS, whatever the account. */
   @Transform(toInt)
   @Min(1)
   @Max(100_000)
   @IsInt()
   LOGIN_MAX_PER_IP = 100;
+
+  /** Failed attempts on one account from all addresses per LOGIN_ACCOUNT_WINDOW_SECONDS before failing addresses wait. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  LOGIN_ACCOUNT_MAX_FAILURES = 100;
+
+  @Transform(toInt)
+  @Min(60)
+  @Max(86_400)
+  @IsInt()
+  LOGIN_ACCOUNT_WINDOW_SECONDS = 3600;
 
   /** Where uploaded documents are kept (local-disk storage); a relative path is taken from the checkout's root. */
   @IsString()

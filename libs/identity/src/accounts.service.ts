@@ -9,8 +9,9 @@ import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { WrongPasswordError } from './identity.errors';
 import { hashNewPassword, passwordMatches } from './passwords';
+import { AttemptLimiter } from './throttling/attempt-limiter';
 import { consumeToken, issueToken } from './tokens';
-import { type NewUser, insertUser, normalizeEmail } from './users';
+import { type NewUser, insertUser, insertUserUnlessTaken, normalizeEmail } from './users';
 
 const VERIFY_EMAIL_HOURS = 48;
 const RESET_PASSWORD_HOURS = 2;
@@ -23,20 +24,28 @@ export class AccountsService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly attempts: AttemptLimiter,
   ) {}
 
-  /** Creates an applicant account and, in the same transaction, the verification email. */
-  async register(input: RegisterDto): Promise<User> {
+  /**
+   * Creates an applicant account and, in the same transaction, the verification email. An address that
+   * already has an account gets an email telling its owner instead (sign in or reset the password), and
+   * the caller cannot tell the two apart: same answer, and the password is hashed either way, so it
+   * takes about as long.
+   */
+  async register(input: RegisterDto, address: string): Promise<void> {
+    await this.attempts.reserve('register', input.email, address);
     const passwordHash = await hashNewPassword(input.password, input.email);
     const language = input.language ?? 'vi';
-    return this.db.transaction(async (manager) => {
-      const user = await insertUser(manager, {
+    await this.db.transaction(async (manager) => {
+      const user = await insertUserUnlessTaken(manager, {
         email: input.email,
         fullName: input.fullName,
         roles: ['applicant'],
         language,
         passwordHash,
       });
+      if (!user) return this.tellOwner(manager, input.email);
       const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
       await this.outbox.enqueueEmail(manager, {
         template: 'verify-email',
@@ -44,7 +53,18 @@ export class AccountsService {
         language,
         data: { fullName: user.fullName, link: this.link('verify-email', token) },
       });
-      return user;
+    });
+  }
+
+  /** Someone registered with an address that has an account: its owner hears of it, in their language. */
+  private async tellOwner(manager: EntityManager, email: string): Promise<void> {
+    const owner = await manager.getRepository(User).findOneByOrFail({ emailNormalized: normalizeEmail(email) });
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    await this.outbox.enqueueEmail(manager, {
+      template: 'account-exists',
+      to: owner.email,
+      language: owner.language,
+      data: { fullName: owner.fullName, loginUrl: `${base}/login`, resetUrl: `${base}/forgot-password` },
     });
   }
 
@@ -57,8 +77,13 @@ export class AccountsService {
     });
   }
 
-  /** Emails a reset link when the account exists; says nothing either way (no account discovery). */
-  async requestPasswordReset(input: ForgotPasswordDto): Promise<void> {
+  /**
+   * Emails a reset link when the account exists; says nothing either way (no account discovery). Every
+   * request counts as an attempt on the account from this address (no success clears it), which bounds
+   * the reset emails one inbox gets.
+   */
+  async requestPasswordReset(input: ForgotPasswordDto, address: string): Promise<void> {
+    await this.attempts.reserve('forgot-password', input.email, address);
     await this.db.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
       if (!user) return;

@@ -41,7 +41,7 @@ export class WrongPasswordError extends DomainError {
 }
 
 export class TooManyAttemptsError extends DomainError {
-  constructor(retryAfterSeconds: number) {
+  constructor(readonly retryAfterSeconds: number) {
     super('too_many_attempts', 'rate_limited', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
       retryAfterSeconds,
     });
@@ -62,6 +62,10 @@ export class NotAllowedError extends DomainError {
 
 export class CsrfError extends DomainError {
   constructor() {
-    super('csrf_token_missing', 'forbidden', 'Send the X-CSRF-Token header with the value of the vgbf_csrf cookie.');
+    super(
+      'csrf_token_missing',
+      'forbidden',
+      "Send the X-CSRF-Token header with the value of this session's vgbf_csrf cookie.",
+    );
   }
 }

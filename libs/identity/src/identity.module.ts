@@ -18,7 +18,8 @@ import { User } from './entities/user.entity';
 import { UserToken } from './entities/user-token.entity';
 import { InvitationsService } from './invitations.service';
 import { SessionsService } from './sessions.service';
-import { LoginThrottlerGuard, loginTracker } from './throttling/login-throttler.guard';
+import { AttemptLimiter } from './throttling/attempt-limiter';
+import { LoginThrottlerGuard, addressTracker } from './throttling/login-throttler.guard';
 import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
 
 @Module({
@@ -32,8 +33,8 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
         const ttl = config.LOGIN_THROTTLE_WINDOW_SECONDS * 1000;
         return {
           throttlers: [
-            { name: 'account', ttl, limit: config.LOGIN_MAX_PER_ACCOUNT, getTracker: loginTracker('account') },
-            { name: 'ip', ttl, limit: config.LOGIN_MAX_PER_IP, getTracker: loginTracker('ip') },
+            // Per account, failures are counted by AttemptLimiter (per account and address, never locking the owner out).
+            { name: 'ip', ttl, limit: config.LOGIN_MAX_PER_IP, getTracker: addressTracker },
           ],
           storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
         };
@@ -46,6 +47,7 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
     SessionsService,
     InvitationsService,
     LoginThrottlerGuard,
+    AttemptLimiter,
     Clock,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -1,5 +1,12 @@
 export { AccountsService } from './accounts.service';
-export { AuthGuard, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, sessionCredentials } from './auth/auth.guard';
+export {
+  AuthGuard,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  csrfTokenFor,
+  sessionCredentials,
+} from './auth/auth.guard';
 export { Session } from './entities/session.entity';
 export { LANGUAGES, User, type Language } from './entities/user.entity';
 export { UserToken } from './entities/user-token.entity';

@@ -7,6 +7,7 @@ import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { EmailNotVerifiedError, InvalidCredentialsError } from './identity.errors';
 import { passwordMatches } from './passwords';
+import { AttemptLimiter } from './throttling/attempt-limiter';
 import { newToken, hashToken } from './tokens';
 import { normalizeEmail } from './users';
 
@@ -24,14 +25,25 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly attempts: AttemptLimiter,
   ) {}
 
-  async login(input: LoginDto, userAgent?: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  /**
+   * Signs in from a client address. A wrong password counts against that (account, address) pair and
+   * the account (AttemptLimiter); past the limits a 429 comes before any password hashing.
+   */
+  async login(
+    input: LoginDto,
+    client: { address: string; userAgent?: string },
+  ): Promise<{ token: string; expiresAt: Date; user: User }> {
+    await this.attempts.reserve('login', input.email, client.address);
     const user = await this.db.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
     const ok = await passwordMatches(user?.passwordHash, input.password);
     if (!user || !ok) throw new InvalidCredentialsError();
+    await this.attempts.succeeded('login', input.email, client.address);
     if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
     const { token, hash } = newToken();
+    const userAgent = client.userAgent;
     const expiresAt = new Date(this.clock.now().getTime() + SESSION_DAYS * 24 * 3600_000);
     await this.db
       .getRepository(Session)

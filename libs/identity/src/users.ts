@@ -28,6 +28,13 @@ export interface NewUser {
 
 /** Inserts a user, or throws EmailTakenError when the email (in any case) is already registered. */
 export async function insertUser(manager: EntityManager, input: NewUser): Promise<User> {
+  const user = await insertUserUnlessTaken(manager, input);
+  if (!user) throw new EmailTakenError();
+  return user;
+}
+
+/** Inserts a user, or returns null when the email (in any case) is already registered. */
+export async function insertUserUnlessTaken(manager: EntityManager, input: NewUser): Promise<User | null> {
   const users = manager.getRepository(User);
   const inserted = await users
     .createQueryBuilder()
@@ -37,6 +44,5 @@ export async function insertUser(manager: EntityManager, input: NewUser): Promis
     .returning('id')
     .execute();
   const row = (inserted.raw as Array<{ id: string }>)[0];
-  if (!row) throw new EmailTakenError();
-  return users.findOneByOrFail({ id: row.id });
+  return row ? users.findOneByOrFail({ id: row.id }) : null;
 }

@@ -27,15 +27,21 @@ export class NotificationSettingsService {
 
   /** The person of a valid unsubscribe token stops getting optional emails; repeating it changes nothing. */
   async unsubscribe(token: string): Promise<void> {
-    const userId = verifyUnsubscribeToken(this.config.NOTIFICATION_LINK_SECRET, token);
-    if (!userId) throw new UnsubscribeTokenError();
-    const [user] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM users WHERE id = $1`, [userId]);
-    if (!user) throw new UnsubscribeTokenError();
+    const userId = await this.checkUnsubscribeToken(token);
     await this.db.query(
       `INSERT INTO notification_preferences (user_id, optional_emails) VALUES ($1, false)
        ON CONFLICT (user_id) DO UPDATE SET optional_emails = false, updated_at = now()`,
       [userId],
     );
+  }
+
+  /** The account a valid unsubscribe token was signed for; UnsubscribeTokenError when forged, altered or unknown. */
+  async checkUnsubscribeToken(token: string): Promise<string> {
+    const userId = verifyUnsubscribeToken(this.config.NOTIFICATION_LINK_SECRET, token);
+    if (!userId) throw new UnsubscribeTokenError();
+    const [user] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM users WHERE id = $1`, [userId]);
+    if (!user) throw new UnsubscribeTokenError();
+    return userId;
   }
 
   /** Settings of these people (defaults for those without a row), read inside the caller's transaction. */

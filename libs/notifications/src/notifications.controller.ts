@@ -1,15 +1,18 @@
-import { Body, Controller, Get, Header, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {} from '@fastify/multipart';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Redirect, Req } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiSeeOtherResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
-import { NotificationSettingsDto, UnsubscribeQuery } from './dto/notification-settings.dto';
+import type { FastifyRequest } from 'fastify';
+import { NotificationSettingsDto, OneClickUnsubscribeDto, UnsubscribeQuery } from './dto/notification-settings.dto';
 import { NotificationSettingsService } from './notification-settings.service';
-
-const UNSUBSCRIBED_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>VGBF</title></head>
-<body style="font-family:Arial,sans-serif;line-height:1.5;color:#222;max-width:36em;margin:2em auto">
-<p>Bạn sẽ không nhận các email nhắc nhở không bắt buộc nữa. Thông báo bắt buộc (cột mốc quá hạn) vẫn được gửi.</p>
-<p lang="en">You will no longer get optional reminder emails. Mandatory notices (overdue milestones) still come.</p>
-<p lang="en">Change this at any time in your notification settings.</p>
-</body></html>`;
+import { OneClickBodyError } from './notifications.errors';
 
 /** The signed-in person's notification settings, and the unsubscribe link of optional emails. */
 @ApiTags('notifications')
@@ -35,16 +38,54 @@ export class NotificationsController {
     return this.settings.update(actor.id, { delivery: body.delivery, optionalEmails: body.optionalEmails });
   }
 
-  /** A GET because it is a link in an email; it only ever turns optional emails off, so a prefetch does no harm. */
+  /**
+   * The link in an email. A GET changes nothing (mail scanners and previews follow links): a valid token
+   * is sent on to the web page, whose button POSTs here. A forged or altered token is a 400.
+   */
   @Get('notifications/unsubscribe')
   @Public()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'Optional emails are off; a short confirmation page' })
+  @Redirect(undefined, 303)
+  @ApiSeeOtherResponse({ description: 'To the web page /unsubscribe?token=…, whose button unsubscribes' })
   @ApiBadRequestResponse({ description: 'unsubscribe_token_invalid: a forged, altered or unknown token' })
-  async unsubscribe(@Query() query: UnsubscribeQuery): Promise<string> {
-    await this.settings.unsubscribe(query.token);
-    return UNSUBSCRIBED_PAGE;
+  async confirmUnsubscribe(@Query() query: UnsubscribeQuery): Promise<{ url: string }> {
+    await this.settings.checkUnsubscribeToken(query.token);
+    return { url: `/unsubscribe?token=${encodeURIComponent(query.token)}` };
   }
+
+  /**
+   * One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` (form-encoded) to the
+   * List-Unsubscribe URL of an optional email; the web page's button does the same. The signed token is
+   * the only credential: no session, no CSRF token. Turns optional emails off; repeating it changes nothing.
+   */
+  @Post('notifications/unsubscribe')
+  @Public()
+  @HttpCode(204)
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
+  @ApiNoContentResponse({ description: 'Optional emails are off' })
+  @ApiBadRequestResponse({ description: 'unsubscribe_token_invalid, or a body other than List-Unsubscribe=One-Click' })
+  async unsubscribe(
+    @Query() query: UnsubscribeQuery,
+    @Body() body: OneClickUnsubscribeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    const value = request.isMultipart()
+      ? await multipartField(request, 'List-Unsubscribe')
+      : body?.['List-Unsubscribe'];
+    if (value !== 'One-Click') throw new OneClickBodyError();
+    await this.settings.unsubscribe(query.token);
+  }
+}
+
+/** One short text field of a multipart/form-data body (RFC 8058 prefers it); any file part is refused. */
+async function multipartField(request: FastifyRequest, name: string): Promise<string | undefined> {
+  let value: string | undefined;
+  try {
+    for await (const part of request.parts({ limits: { files: 0, fields: 5, fieldSize: 100 } })) {
+      if (part.type === 'file') return undefined;
+      if (part.fieldname === name && typeof part.value === 'string') value = part.value;
+    }
+  } catch {
+    return undefined; // a malformed body or one over the limits: not a one-click request
+  }
+  return value;
 }

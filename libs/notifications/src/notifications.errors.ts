@@ -9,3 +9,12 @@ export class UnsubscribeTokenError extends DomainError {
     );
   }
 }
+
+export class OneClickBodyError extends DomainError {
+  constructor() {
+    const message = 'List-Unsubscribe must be One-Click';
+    super('validation_failed', 'invalid', 'Send the body List-Unsubscribe=One-Click (RFC 8058).', {
+      errors: [{ field: 'List-Unsubscribe', message }],
+    });
+  }
+}

@@ -1689,9 +1689,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['NotificationsController_unsubscribe'];
+    get: operations['NotificationsController_confirmUnsubscribe'];
     put?: never;
-    post?: never;
+    post: operations['NotificationsController_unsubscribe'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3096,6 +3096,10 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
+    OneClickUnsubscribeDto: {
+      /** @enum {string} */
+      'List-Unsubscribe': 'One-Click';
+    };
     PageMeta: {
       page: number;
       pageCount: number;
@@ -3369,6 +3373,10 @@ export interface components {
        */
       language: 'vi' | 'en';
       password: string;
+    };
+    RegistrationAccepted: {
+      /** @description The address an email was sent to (as given, trimmed) */
+      email: string;
     };
     RematchRequestDto: {
       /** @example We have no sector in common and meetings keep being cancelled. */
@@ -4852,17 +4860,17 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Account created; a verification email is on its way. */
-      201: {
+      /** @description Always 202 with the same body: a new address gets a verification email, an address that has an account an email to its owner (sign in or reset the password). Whether an account exists is not disclosed. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserView'];
+          'application/json': components['schemas']['RegistrationAccepted'];
         };
       };
-      /** @description email_taken */
-      409: {
+      /** @description too_many_attempts, with Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7540,7 +7548,7 @@ export interface operations {
       };
     };
   };
-  NotificationsController_unsubscribe: {
+  NotificationsController_confirmUnsubscribe: {
     parameters: {
       query: {
         /** @description The signed token of the link in an optional email */
@@ -7552,14 +7560,47 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Optional emails are off; a short confirmation page */
-      200: {
+      /** @description To the web page /unsubscribe?token=…, whose button unsubscribes */
+      303: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
       /** @description unsubscribe_token_invalid: a forged, altered or unknown token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the link in an optional email */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description Optional emails are off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unsubscribe_token_invalid, or a body other than List-Unsubscribe=One-Click */
       400: {
         headers: {
           [name: string]: unknown;

@@ -12,6 +12,7 @@ const KNOWN_CODES = [
   'csrf_token_missing',
   'not_authenticated',
   'not_allowed',
+  'unsubscribe_token_invalid',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

@@ -93,6 +93,15 @@ export const enMilestones = {
     save: 'Save',
     saved: 'Settings saved.',
   },
+  unsubscribe: {
+    title: 'Stop optional emails',
+    explain:
+      'Optional reminders are the emails before a milestone is due. Notices about overdue milestones are part of the programme rules and still come.',
+    confirm: 'Stop optional emails',
+    doneTitle: 'Unsubscribed',
+    done: 'You will no longer get optional reminder emails. You can turn them back on at any time in your notification settings.',
+    settings: 'Notification settings',
+  },
   dashboard: {
     title: 'Cohort dashboard',
     nav: 'Cohort dashboard',

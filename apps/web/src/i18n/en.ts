@@ -59,6 +59,7 @@ export const en = {
     csrf_token_missing: 'Your session is out of date. Reload the page and try again.',
     not_authenticated: 'Log in to continue.',
     not_allowed: 'Your account may not do this.',
+    unsubscribe_token_invalid: 'This unsubscribe link is not valid. Use the link of a recent email.',
     missingToken: 'This link is incomplete. Open it again from the email.',
   },
   login: {
@@ -78,7 +79,7 @@ export const en = {
     haveAccount: 'Already have an account?',
     login: 'Log in',
     doneTitle: 'Check your email',
-    done: 'We sent a confirmation link to {{email}}. Open it to activate your account, then log in.',
+    done: 'We sent an email to {{email}}. Open it to continue: it has a link to confirm your new account or, if this address already has an account, how to log in.',
   },
   verify: {
     title: 'Confirm your email',

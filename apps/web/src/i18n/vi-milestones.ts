@@ -95,6 +95,15 @@ export const viMilestones: typeof enMilestones = {
     save: 'Lưu',
     saved: 'Đã lưu cài đặt.',
   },
+  unsubscribe: {
+    title: 'Ngừng nhận email không bắt buộc',
+    explain:
+      'Email không bắt buộc là các lời nhắc trước khi cột mốc đến hạn. Thông báo về cột mốc quá hạn là quy định của chương trình và vẫn được gửi.',
+    confirm: 'Ngừng nhận email không bắt buộc',
+    doneTitle: 'Đã hủy đăng ký',
+    done: 'Bạn sẽ không nhận các email nhắc nhở không bắt buộc nữa. Bạn có thể bật lại bất cứ lúc nào trong cài đặt thông báo.',
+    settings: 'Cài đặt thông báo',
+  },
   dashboard: {
     title: 'Tổng quan khóa',
     nav: 'Tổng quan khóa',

@@ -61,6 +61,7 @@ export const vi: Translation = {
     csrf_token_missing: 'Phiên làm việc đã cũ. Hãy tải lại trang và thử lại.',
     not_authenticated: 'Vui lòng đăng nhập để tiếp tục.',
     not_allowed: 'Tài khoản của bạn không được phép làm việc này.',
+    unsubscribe_token_invalid: 'Đường link hủy đăng ký không hợp lệ. Hãy dùng link trong một email gần đây.',
     missingToken: 'Đường link bị thiếu. Hãy mở lại link từ email.',
   },
   login: {
@@ -80,7 +81,7 @@ export const vi: Translation = {
     haveAccount: 'Đã có tài khoản?',
     login: 'Đăng nhập',
     doneTitle: 'Hãy kiểm tra email',
-    done: 'Chúng tôi đã gửi đường link xác nhận đến {{email}}. Mở link để kích hoạt tài khoản, rồi đăng nhập.',
+    done: 'Chúng tôi đã gửi email đến {{email}}. Hãy mở email để tiếp tục: trong đó có đường link xác nhận tài khoản mới hoặc, nếu địa chỉ này đã có tài khoản, hướng dẫn đăng nhập.',
   },
   verify: {
     title: 'Xác nhận email',

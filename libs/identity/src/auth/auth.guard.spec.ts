@@ -1,8 +1,9 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { AppConfig } from '@vgbf/config';
 import { type Policy, type Role } from '@vgbf/core';
 import type { SessionsService } from '../sessions.service';
-import { AuthGuard, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
+import { AuthGuard, CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from './auth.guard';
 
 interface FakeRequest {
   method: string;
@@ -16,7 +17,7 @@ function context(request: FakeRequest): ExecutionContext {
   return {
     getHandler: () => function handler() {},
     getClass: () => class SomeController {},
-    switchToHttp: () => ({ getRequest: () => request }),
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({ setCookie: () => undefined }) }),
   } as unknown as ExecutionContext;
 }
 
@@ -35,7 +36,13 @@ describe(AuthGuard.name, () => {
         Promise.resolve(token === 'good' ? { sessionId: 's1', userId: 'u1', roles } : null),
       );
     const reflector = { getAllAndOverride: () => policy } as unknown as Reflector;
-    sut = new AuthGuard(reflector, { resolve } as unknown as SessionsService);
+    sut = new AuthGuard(
+      reflector,
+      { resolve } as unknown as SessionsService,
+      {
+        isProduction: false,
+      } as unknown as AppConfig,
+    );
   });
 
   const request = (over: Partial<FakeRequest> = {}): FakeRequest => ({
@@ -73,18 +80,29 @@ describe(AuthGuard.name, () => {
     await expect(sut.canActivate(context(request({ headers: { authorization: 'Bearer good' } })))).resolves.toBe(true);
   });
 
-  it('requires the CSRF header on cookie-authenticated writes only', async () => {
+  it("requires this session's CSRF token on cookie-authenticated writes only", async () => {
     policy = { kind: 'authenticated' };
-    const cookies = { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: 'c'.repeat(32) };
+    const mine = csrfTokenFor('good');
+    const cookies = { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: mine };
     await expect(sut.canActivate(context(request({ method: 'GET', cookies })))).resolves.toBe(true);
     await expect(sut.canActivate(context(request({ method: 'POST', cookies })))).rejects.toMatchObject({
       code: 'csrf_token_missing',
     });
+    // Another session's pair (its cookie and header agree with each other) is refused.
+    const theirs = csrfTokenFor('another session');
     await expect(
-      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': 'c'.repeat(31) + 'd' } }))),
+      sut.canActivate(
+        context(
+          request({
+            method: 'POST',
+            cookies: { [SESSION_COOKIE]: 'good', [CSRF_COOKIE]: theirs },
+            headers: { 'x-csrf-token': theirs },
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'csrf_token_missing' });
     await expect(
-      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': 'c'.repeat(32) } }))),
+      sut.canActivate(context(request({ method: 'POST', cookies, headers: { 'x-csrf-token': mine } }))),
     ).resolves.toBe(true);
     await expect(
       sut.canActivate(context(request({ method: 'POST', headers: { authorization: 'Bearer good' } }))),

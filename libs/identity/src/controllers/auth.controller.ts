@@ -1,30 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AppConfig } from '@vgbf/config';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public } from '@vgbf/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '../accounts.service';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../auth/auth.guard';
+import { CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from '../auth/auth.guard';
 import {
   AcceptInvitationDto,
   ForgotPasswordDto,
   LoginDto,
   LoginResult,
   RegisterDto,
+  RegistrationAccepted,
   ResetPasswordDto,
-  UserView,
   VerifyEmailDto,
 } from '../dto/auth.dto';
 import { InvitationsService } from '../invitations.service';
 import { SessionsService } from '../sessions.service';
+import { withRetryAfter } from '../throttling/attempt-limiter';
 import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
 import { toUserView } from '../users';
 
@@ -40,10 +33,21 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiCreatedResponse({ type: UserView, description: 'Account created; a verification email is on its way.' })
-  @ApiConflictResponse({ description: 'email_taken' })
-  async register(@Body() body: RegisterDto): Promise<UserView> {
-    return toUserView(await this.accounts.register(body));
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: RegistrationAccepted,
+    description:
+      'Always 202 with the same body: a new address gets a verification email, an address that has an account an email to its owner (sign in or reset the password). Whether an account exists is not disclosed.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'too_many_attempts, with Retry-After' })
+  async register(
+    @Body() body: RegisterDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationAccepted> {
+    await this.accounts.register(body, request.ip).catch(withRetryAfter(reply));
+    return { email: body.email };
   }
 
   @Post('verify-email')
@@ -64,7 +68,9 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    const session = await this.sessions.login(body, request.headers['user-agent']);
+    const session = await this.sessions
+      .login(body, { address: request.ip, userAgent: request.headers['user-agent'] })
+      .catch(withRetryAfter(reply));
     const cookie = {
       sameSite: 'lax',
       secure: this.config.isProduction,
@@ -72,7 +78,8 @@ export class AuthController {
       expires: session.expiresAt,
     } as const;
     void reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, httpOnly: true });
-    void reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), { ...cookie, httpOnly: false });
+    // Bound to this session: another session's CSRF value is refused.
+    void reply.setCookie(CSRF_COOKIE, csrfTokenFor(session.token), { ...cookie, httpOnly: false });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toUserView(session.user) };
   }
 
@@ -90,8 +97,12 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'Always 202: whether the account exists is not disclosed.' })
-  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
-    await this.accounts.requestPasswordReset(body);
+  async forgotPassword(
+    @Body() body: ForgotPasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.accounts.requestPasswordReset(body, request.ip).catch(withRetryAfter(reply));
   }
 
   @Post('reset-password')

@@ -143,6 +143,12 @@ export class LoginDto {
   password: string;
 }
 
+/** The answer to a registration, the same whether the address was new or already had an account. */
+export class RegistrationAccepted {
+  @ApiProperty({ description: 'The address an email was sent to (as given, trimmed)' })
+  email: string;
+}
+
 export class UserView {
   @ApiProperty() id: string;
   @ApiProperty() email: string;

@@ -3,16 +3,12 @@ import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TooManyAttemptsError } from '../identity.errors';
 
-/** Keys login attempts by account (the email tried) or by client IP, per named throttler. */
-export function loginTracker(by: 'account' | 'ip') {
-  return (req: Record<string, unknown>): string => {
-    const request = req as unknown as FastifyRequest<{ Body: { email?: unknown } }>;
-    const email = request.body?.email;
-    return by === 'account' && typeof email === 'string' ? `account:${email.trim().toLowerCase()}` : `ip:${request.ip}`;
-  };
+/** Keys attempts by client address: at most LOGIN_MAX_PER_IP a window, whatever the account (see AttemptLimiter). */
+export function addressTracker(req: Record<string, unknown>): string {
+  return `ip:${(req as unknown as FastifyRequest).ip}`;
 }
 
-/** Throttles sign-in style endpoints; a refusal is a 429 problem with a standard Retry-After. */
+/** Throttles sign-in style endpoints per client address; a refusal is a 429 problem with a standard Retry-After. */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {

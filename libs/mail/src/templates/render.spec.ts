@@ -25,4 +25,23 @@ describe(renderEmail.name, () => {
     expect(() => renderEmail('nope', 'vi', {})).toThrow(UnknownTemplateError);
     expect(() => renderEmail('verify-email', 'vi', { link: 'x' })).toThrow(/fullName/);
   });
+
+  it('adds one-click unsubscribe headers to an email that offers unsubscribing, and to no other', () => {
+    const url = 'https://vgbf.example/api/v1/notifications/unsubscribe?token=abc';
+    const optional = renderEmail('milestone-due-soon', 'en', {
+      ...TEMPLATES['milestone-due-soon'].sample,
+      unsubscribeUrl: url,
+    });
+    expect(optional.headers).toEqual({
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+    // A mandatory notice gets the same links in its data but offers no unsubscribe.
+    const mandatory = renderEmail('milestone-overdue', 'en', {
+      ...TEMPLATES['milestone-overdue'].sample,
+      unsubscribeUrl: url,
+    });
+    expect(mandatory.headers).toBeUndefined();
+    expect(renderEmail('verify-email', 'vi', TEMPLATES['verify-email'].sample).headers).toBeUndefined();
+  });
 });

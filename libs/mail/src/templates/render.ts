@@ -9,6 +9,20 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers: List-Unsubscribe and List-Unsubscribe-Post on an email that offers unsubscribing. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * An email whose text offers {unsubscribeUrl} (an optional one) carries it as a one-click unsubscribe
+ * (RFC 8058 and RFC 2369): mail clients show their own unsubscribe button, which POSTs
+ * `List-Unsubscribe=One-Click` to that URL. Mandatory emails never offer it.
+ */
+function unsubscribeHeaders(t: TemplateText, data: Record<string, string>): Record<string, string> | undefined {
+  const offered = [t.subject, ...t.paragraphs].some((text) => text.includes('{unsubscribeUrl}'));
+  const url = data.unsubscribeUrl;
+  if (!offered || !url) return undefined;
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /** One entry per email kind, each in Vietnamese and English. */
@@ -33,6 +47,33 @@ export const TEMPLATES = {
       action: { label: 'Confirm email', urlKey: 'link' },
     },
     sample: { fullName: 'Nguyễn Văn An', link: 'https://vgbf.example/verify-email?token=sample' },
+  },
+  'account-exists': {
+    vi: {
+      subject: 'Có người đăng ký bằng email của bạn — VGBF',
+      paragraphs: [
+        'Chào {fullName},',
+        'Ai đó (có thể là chính bạn) vừa thử đăng ký tài khoản mới bằng địa chỉ email này, nhưng bạn đã có tài khoản với chúng tôi. Không có tài khoản mới nào được tạo.',
+        'Hãy đăng nhập tại {loginUrl}. Nếu bạn quên mật khẩu, hãy đặt lại mật khẩu bằng nút bên dưới.',
+        'Nếu không phải bạn, hãy bỏ qua email này; tài khoản của bạn không thay đổi.',
+      ],
+      action: { label: 'Đặt lại mật khẩu', urlKey: 'resetUrl' },
+    },
+    en: {
+      subject: 'Someone tried to register with your email — VGBF',
+      paragraphs: [
+        'Hello {fullName},',
+        'Someone (perhaps you) just tried to register a new account with this email address, but you already have an account with us. No new account was created.',
+        'Sign in at {loginUrl}. If you forgot your password, reset it with the button below.',
+        'If this was not you, ignore this email; your account stays as it is.',
+      ],
+      action: { label: 'Reset password', urlKey: 'resetUrl' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      loginUrl: 'https://vgbf.example/login',
+      resetUrl: 'https://vgbf.example/forgot-password',
+    },
   },
   'reset-password': {
     vi: {
@@ -265,5 +306,6 @@ export function renderEmail(name: string, language: MailLanguage, data: Record<s
       ? `<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#c8102e;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(t.action.label)}</a></p>\n<p style="font-size:12px;color:#555">${escapeHtml(url)}</p>`
       : '';
   const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">\n${htmlParagraphs}\n${tableHtml(table)}\n${button}\n<p>— Vietnam Global Biz Fellows</p></body></html>`;
-  return { subject: fill(t.subject, data, same), text, html };
+  const headers = unsubscribeHeaders(t, data);
+  return { subject: fill(t.subject, data, same), text, html, ...(headers ? { headers } : {}) };
 }

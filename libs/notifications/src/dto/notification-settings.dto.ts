@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DELIVERIES, type Delivery } from '../entities/notification-preference.entity';
 
 /** The signed-in person's notification settings. */
@@ -20,4 +20,15 @@ export class UnsubscribeQuery {
   @IsNotEmpty({ message: 'token is required' })
   @IsString()
   token: string;
+}
+
+/**
+ * The body of a one-click unsubscribe (RFC 8058): `List-Unsubscribe=One-Click`, form-encoded or as a
+ * multipart/form-data field (read by the controller: a multipart body reaches it as a stream).
+ */
+export class OneClickUnsubscribeDto {
+  @ApiProperty({ name: 'List-Unsubscribe', enum: ['One-Click'] })
+  @IsOptional()
+  @IsIn(['One-Click'], { message: 'List-Unsubscribe must be One-Click' })
+  'List-Unsubscribe'?: 'One-Click';
 }
