@@ -10,3 +10,13 @@ export {
   type EligibilityRule,
 } from './entities/cohort.entity';
 export { Hub, type LanguageRequirement } from './entities/hub.entity';
+export {
+  LANGUAGE_SCALES,
+  describeScale,
+  scoreProblem,
+  type LanguageScale,
+  type LevelScale,
+  type NumericScale,
+  type ScaledTest,
+} from './language-scales';
+export { IsScoreOf } from './dto/score-validator';

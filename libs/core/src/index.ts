@@ -26,3 +26,14 @@ export {
 } from './auth/policy';
 export { normalizedText, trimmed } from './http/transforms';
 export { attachmentDisposition } from './http/content-disposition';
+export {
+  IsCalendarDate,
+  addYears,
+  calendarDateProblem,
+  isoDay,
+  parseCalendarDate,
+  type DateRange,
+  type DayBound,
+} from './validation/calendar-date';
+export { COUNTRY_CODES, IsCountryCode, isCountryCode } from './validation/countries';
+export { IsVisibleName, hasVisibleText } from './validation/visible-name';
