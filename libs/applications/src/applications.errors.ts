@@ -1,4 +1,4 @@
-import { DomainError, formatInProgramZone } from '@vgbf/core';
+import { DomainError, type FieldError, formatInProgramZone } from '@vgbf/core';
 
 export class ApplicationExistsError extends DomainError {
   constructor(id: string) {
@@ -7,8 +7,15 @@ export class ApplicationExistsError extends DomainError {
 }
 
 export class CohortNotOpenError extends DomainError {
-  constructor() {
-    super('cohort_not_open', 'conflict', 'This cohort is not taking applications now.');
+  constructor(cohortStatus?: string) {
+    super(
+      'cohort_not_open',
+      'conflict',
+      cohortStatus && cohortStatus !== 'open'
+        ? `This cohort is ${cohortStatus} and no longer takes applications or changes to drafts; program staff may reopen a single application.`
+        : 'This cohort is not taking applications now.',
+      cohortStatus ? { cohortStatus } : {},
+    );
   }
 }
 
@@ -26,6 +33,32 @@ export class DeadlinePassedError extends DomainError {
 export class NotEditableError extends DomainError {
   constructor(status: string) {
     super('application_not_editable', 'conflict', `An application that is ${status} can no longer be edited.`);
+  }
+}
+
+/** Several fields of a section refused at once (400), e.g. the same referee twice. */
+export class InvalidFieldsError extends DomainError {
+  constructor(errors: FieldError[]) {
+    super('invalid_section', 'invalid', errors.map((e) => e.message).join(' '), { errors });
+  }
+}
+
+/** What the draft holds but a submission refuses (an essay over its limit, a referee who is the applicant). */
+export class InvalidApplicationError extends DomainError {
+  constructor(errors: FieldError[]) {
+    super('application_invalid', 'unprocessable', 'Some answers must be corrected before submitting.', { errors });
+  }
+}
+
+/** Reopening is for a draft whose cohort stopped taking submissions; anything else has nothing to reopen. */
+export class NothingToReopenError extends DomainError {
+  constructor(status: string) {
+    super(
+      'nothing_to_reopen',
+      'conflict',
+      `Only a draft can have its submission reopened; this application is ${status}.`,
+      { applicationStatus: status },
+    );
   }
 }
 
