@@ -28,8 +28,10 @@ export { normalizedText, trimmed } from './http/transforms';
 export { attachmentDisposition } from './http/content-disposition';
 export {
   IsCalendarDate,
+  IsLocalDateTime,
   addYears,
   calendarDateProblem,
+  localDateTimeProblem,
   isoDay,
   parseCalendarDate,
   type DateRange,

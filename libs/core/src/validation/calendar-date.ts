@@ -70,3 +70,34 @@ export function IsCalendarDate(range: DateRange = {}, options?: ValidationOption
     options,
   );
 }
+
+const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * Why a value is not a wall-clock date and time "YYYY-MM-DDTHH:mm" on a real day within the range
+ * (a sentence naming `field`), or null when it is one. Pure.
+ */
+export function localDateTimeProblem(field: string, value: unknown, range: DateRange, today: string): string | null {
+  const m = typeof value === 'string' ? LOCAL_DATETIME.exec(value) : null;
+  if (!m || !parseCalendarDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) {
+    return `${field} must be a real date and time written like 2027-03-31T23:59`;
+  }
+  return calendarDateProblem(field, m[1], range, today);
+}
+
+/** class-validator: "YYYY-MM-DDTHH:mm" on a real day within the range (e.g. a window in Vietnam time). */
+export function IsLocalDateTime(range: DateRange = {}, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isLocalDateTime',
+      validator: {
+        validate: (value: unknown, args) =>
+          localDateTimeProblem(args?.property ?? 'date', value, range, isoDay(new Date())) === null,
+        defaultMessage: (args) =>
+          localDateTimeProblem(args?.property ?? 'date', args?.value, range, isoDay(new Date())) ??
+          `${args?.property} must be a real date and time`,
+      },
+    },
+    options,
+  );
+}

@@ -1,4 +1,5 @@
-import { addYears, calendarDateProblem, parseCalendarDate } from './calendar-date';
+import { parseProgramLocal } from '../clock/clock';
+import { addYears, calendarDateProblem, localDateTimeProblem, parseCalendarDate } from './calendar-date';
 import { COUNTRY_CODES, isCountryCode } from './countries';
 import { hasVisibleText } from './visible-name';
 
@@ -64,4 +65,18 @@ describe(hasVisibleText.name, () => {
     ['VGBF 2027', true],
     ['李', true],
   ])('%j → %s', (value, visible) => expect(hasVisibleText(value)).toBe(visible));
+});
+
+describe(localDateTimeProblem.name, () => {
+  const window = { min: '2000-01-01', max: '2100-12-31' };
+  it.each(['0000-01-01T00:00', '1899-12-31T17:00', '2027-02-30T10:00', '2027-03-31T24:00', '2027-03-31 23:59'])(
+    'refuses %s',
+    (value) =>
+      expect(localDateTimeProblem('applicationOpensAt', value, window, '2026-12-07')).toMatch(
+        /^applicationOpensAt must be/,
+      ),
+  );
+  it('takes a real time in the window', () =>
+    expect(localDateTimeProblem('applicationOpensAt', '2027-03-31T23:59', window, '2026-12-07')).toBeNull());
+  it('never reads year 0000 as 1900 in program time', () => expect(parseProgramLocal('0000-01-01T00:00')).toBeNull());
 });
