@@ -97,14 +97,6 @@ export class IllegalApplicationTransitionError extends DomainError {
   }
 }
 
-/** An upload that is not a PDF by its content (the first bytes), whatever its name or declared type. */
-
-export class MissingFileError extends DomainError {
-  constructor(message = 'file is required: send it as multipart/form-data in a field named file') {
-    super('file_required', 'invalid', 'The request carries no file.', { errors: [{ field: 'file', message }] });
-  }
-}
-
 export class TooManyDocumentsError extends DomainError {
   constructor(kind: string, max: number) {
     super('too_many_documents', 'conflict', `An application holds at most ${max} documents of kind ${kind}.`, {
@@ -114,5 +106,11 @@ export class TooManyDocumentsError extends DomainError {
   }
 }
 
-// The PDF check and its errors are storage's (milestone evidence uses them too).
-export { DocumentTooLargeError, NotPdfError } from '@vgbf/storage';
+// The PDF check, the reading of an upload and their errors are storage's (milestone evidence uses them too).
+export {
+  DocumentTooLargeError,
+  EncryptedPdfError,
+  FileRequiredError,
+  NotPdfError,
+  UnexpectedPartError,
+} from '@vgbf/storage';

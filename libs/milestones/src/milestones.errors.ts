@@ -52,9 +52,3 @@ export class AlreadyReviewedError extends DomainError {
     super('already_reviewed', 'conflict', `The ${side} side has already decided on this submission.`, { side });
   }
 }
-
-export class EvidenceFileMissingError extends DomainError {
-  constructor(message = 'file is required: send it as multipart/form-data in a field named file') {
-    super('file_required', 'invalid', 'The request carries no file.', { errors: [{ field: 'file', message }] });
-  }
-}
