@@ -1,7 +1,7 @@
 export { COHORT_TRANSITIONS, canTransition } from './cohort-lifecycle';
 export { CohortsModule } from './cohorts.module';
 export { CohortsService } from './cohorts.service';
-export { CohortView, CreateCohortDto, HubDto, HubView } from './dto/cohort.dto';
+export { COHORT_DATES, CohortView, CreateCohortDto, HubDto, HubView } from './dto/cohort.dto';
 export {
   COHORT_STATUSES,
   Cohort,

@@ -52,3 +52,15 @@ export class AlreadyReviewedError extends DomainError {
     super('already_reviewed', 'conflict', `The ${side} side has already decided on this submission.`, { side });
   }
 }
+
+/** An extension would move milestones past the fellow's end date: refused unless staff confirm moving it. */
+export class ExtensionPastEndDateError extends DomainError {
+  constructor(endDate: string, lastDueOn: string, milestones: string[]) {
+    super(
+      'extension_past_end_date',
+      'conflict',
+      `This extension would move ${milestones.join(', ')} to ${lastDueOn}, after the fellow's programme ends on ${endDate}. Confirm with moveEndDate to move the end date to ${lastDueOn} as well.`,
+      { endDate, lastDueOn, newEndDate: lastDueOn, milestones },
+    );
+  }
+}
