@@ -107,7 +107,6 @@ describe('Applications: drafts saved section by section', () => {
     ['personal', { province: 'Atlantis' }, 'province'],
     ['hubs', { ranking: ['JP', 'JP'] }, 'ranking'],
     ['hubs', { ranking: ['JP', 'MARS'] }, 'ranking.1'],
-    ['essays', { ambassador: 'từ '.repeat(401) }, 'ambassador'],
     ['referees', { referees: [{ name: 'A', email: 'not-an-email', relation: 'x' }] }, 'referees.0.email'],
     ['languages', { jlpt: 'N6' }, 'jlpt'],
   ])('refuses bad %s input %j with one 400 field error (%s) and saves nothing', async (section, body, field) => {

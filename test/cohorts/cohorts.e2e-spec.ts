@@ -76,6 +76,50 @@ describe('Cohorts and hubs (staff)', () => {
       'hubs',
     ],
     [{ ...VALID, name: 'H', hubs: [{ code: 'jp', name: 'Japan', city: 'Tokyo', capacity: 0 }] }, 'hubs.0.code'],
+    // Issue 12: impossible dates, a minimum above the capacity, scores off their scale, invisible names.
+    [{ ...VALID, name: 'I', applicationOpensAt: '0000-01-01T00:00' }, 'applicationOpensAt'],
+    [{ ...VALID, name: 'J', applicationOpensAt: '1999-12-31T08:00' }, 'applicationOpensAt'],
+    [{ ...VALID, name: 'K', programmeStartDate: '9999-12-31' }, 'programmeStartDate'],
+    [{ ...VALID, name: 'L', programmeStartDate: '2027-02-29' }, 'programmeStartDate'],
+    [{ ...VALID, name: 'M', applicationClosesAt: '2027-03-31T24:00' }, 'applicationClosesAt'],
+    [{ ...VALID, name: '\u200B\u200B' }, 'name'],
+    [
+      { ...VALID, name: 'N', hubs: [{ code: 'JP', name: 'Japan', city: 'Tokyo', capacity: 3, minimumFellows: 4 }] },
+      'hubs.0.minimumFellows',
+    ],
+    [
+      {
+        ...VALID,
+        name: 'O',
+        hubs: [
+          {
+            code: 'JP',
+            name: 'Japan',
+            city: 'Tokyo',
+            capacity: 3,
+            languageRequirements: [{ test: 'IELTS', minimum: '6.3' }],
+          },
+        ],
+      },
+      'hubs.0.languageRequirements.0.minimum',
+    ],
+    [
+      {
+        ...VALID,
+        name: 'P',
+        hubs: [
+          {
+            code: 'JP',
+            name: 'Japan',
+            city: 'Tokyo',
+            capacity: 3,
+            languageRequirements: [{ test: 'JLPT', minimum: '3' }],
+          },
+        ],
+      },
+      'hubs.0.languageRequirements.0.minimum',
+    ],
+    [{ ...VALID, name: 'Q', hubs: [{ code: 'JP', name: '\u200D', city: 'Tokyo', capacity: 3 }] }, 'hubs.0.name'],
   ])('refuses bad input (%#) with 400 naming %s, writing nothing', async (body, field) => {
     const before = await count('cohorts');
     const res = await create(body).expect(400);

@@ -113,6 +113,7 @@ describe('Mentors: profiles and declared conflicts', () => {
       ['a bad email', { email: 'not-an-email' }, 'email'],
       ['null capacity', { capacity: null }, 'capacity'],
       ['an unknown field', { salary: 1 }, 'salary'],
+      ['a name of zero-width characters only', { fullName: '\u200B\u200C\u200D' }, 'fullName'],
     ])('POST /mentors refuses %s with a 400 naming the field, writing nothing', async (_name, change, field) => {
       const before = await count(`SELECT count(*) AS n FROM mentor_profiles`);
       const res = await as(staff).post('/mentors', { ...base, ...change });

@@ -113,6 +113,11 @@ describe('Mentoring sessions', () => {
     ['notes', { notes: 'x'.repeat(5001) }],
     ['actionItems', { actionItems: Array.from({ length: 21 }, () => ({ text: 'a' })) }],
     ['actionItems.0.dueOn', { actionItems: [{ text: 'a', dueOn: '2027-02-30' }] }],
+    // Issue 12: a real day, within a few years of today; text people can see.
+    ['actionItems.0.dueOn', { actionItems: [{ text: 'a', dueOn: '9999-12-31' }] }],
+    ['actionItems.0.dueOn', { actionItems: [{ text: 'a', dueOn: dayFromNow(4 * 366) }] }],
+    ['actionItems.0.dueOn', { actionItems: [{ text: 'a', dueOn: '0000-00-00' }] }],
+    ['actionItems.0.text', { actionItems: [{ text: '\u200B\u200B' }] }],
     ['heldAt', { heldAt: 'yesterday' }],
     ['heldAt', { heldAt: new Date(Date.now() + DAY).toISOString() }],
     ['heldAt', { heldAt: new Date(Date.now() - 91 * DAY).toISOString() }],

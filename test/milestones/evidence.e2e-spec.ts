@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- supertest bodies */
 import { readdir } from 'node:fs/promises';
-import { minimalPdf } from '../support/documents';
+import type { Test } from 'supertest';
+import { FAKE_PDFS, minimalPdf } from '../support/documents';
 import { type TestFellow, createMentor, logInFellow, pairUp } from '../support/programme';
 import { logIn } from '../support/selection';
 import { type TestApp, createTestApp } from '../support/test-app';
@@ -273,6 +274,39 @@ describe('Milestone evidence and its review', () => {
     expect(count).toBe(0);
     const stored = await readdir(`${t.env.STORAGE_DIR}/milestones/${ids.partner_mou}`).catch(() => []);
     expect(stored).toEqual([]);
+  });
+
+  it.each([
+    ...FAKE_PDFS.map(([label, content]): [string, (r: Test) => Test, string] => [
+      label,
+      (r) => r.attach('file', content, { filename: 'mou.pdf', contentType: 'application/pdf' }),
+      'invalid_document',
+    ]),
+    [
+      'a file in a part not named file',
+      (r) => r.attach('evidence', minimalPdf('mou'), { filename: 'mou.pdf', contentType: 'application/pdf' }),
+      'unexpected_part',
+    ],
+    [
+      'a second file',
+      (r) =>
+        r
+          .attach('file', minimalPdf('mou'), { filename: 'mou.pdf', contentType: 'application/pdf' })
+          .attach('file', minimalPdf('annex'), { filename: 'annex.pdf', contentType: 'application/pdf' }),
+      'unexpected_part',
+    ],
+  ])('refuses %s as evidence (issue 12): 400 %s, nothing submitted or stored', async (_label, send, code) => {
+    const res = await send(
+      t.http.post(`/api/v1/milestones/${ids.partner_mou}/submissions`).set('authorization', me.bearer),
+    ).expect(400);
+    expect(res.body.code).toBe(code);
+    expect(await state('partner_mou')).toBe('open');
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM milestone_submissions WHERE milestone_id = $1`,
+      [ids.partner_mou],
+    );
+    expect(count).toBe(0);
+    expect(await readdir(`${t.env.STORAGE_DIR}/objects/milestones/${ids.partner_mou}`).catch(() => [])).toEqual([]);
   });
 
   describe('bad input: 400 problem+json with field errors, nothing written', () => {

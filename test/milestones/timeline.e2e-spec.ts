@@ -106,14 +106,49 @@ describe('Milestone timelines', () => {
     expect(await auditRows(t, 'milestone.timeline_created')).toHaveLength(3);
   });
 
-  it('an extension of 3 weeks on one milestone moves it and every later one, not earlier ones; audited', async () => {
+  it("refuses an extension that would move a milestone past the fellow's end date, with the dates, writing nothing", async () => {
     const before = await timelineOf(fellows[0].id);
     const partner = before.milestones.find((m: { code: string }) => m.code === 'first_partner_meetings');
+    // The final presentation is due 2028-08-17 and the year ends 2028-08-31: 21 days move it past the end.
     const res = await t.http
       .post(`/api/v1/milestones/${partner.id}/extensions`)
       .set('authorization', staff.bearer)
       .send({ days: 21, reason: 'Partner meetings moved by the host chamber of commerce' })
+      .expect(409);
+    expect(res.body).toMatchObject({
+      code: 'extension_past_end_date',
+      endDate: '2028-08-31',
+      lastDueOn: '2028-09-07',
+      newEndDate: '2028-09-07',
+      milestones: ['final_presentation'],
+    });
+    expect(dueDates(await timelineOf(fellows[0].id))).toEqual(dueDates(before));
+    expect((await timelineOf(fellows[0].id)).endDate).toBe('2028-08-31');
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM milestone_extensions WHERE milestone_id = $1`,
+      [partner.id],
+    );
+    expect(count).toBe(0);
+    expect(await auditRows(t, 'milestone.extended', partner.id)).toEqual([]);
+  });
+
+  it('an extension of 3 weeks on one milestone moves it and every later one, not earlier ones; audited', async () => {
+    const before = await timelineOf(fellows[0].id);
+    const partner = before.milestones.find((m: { code: string }) => m.code === 'first_partner_meetings');
+    // Confirmed: the end date moves with the last milestone (issue 12).
+    const res = await t.http
+      .post(`/api/v1/milestones/${partner.id}/extensions`)
+      .set('authorization', staff.bearer)
+      .send({ days: 21, reason: 'Partner meetings moved by the host chamber of commerce', moveEndDate: true })
       .expect(201);
+    expect((await timelineOf(fellows[0].id)).endDate).toBe('2028-09-07');
+    const [moved] = await auditRows(t, 'fellow.end_date_extended', fellows[0].id);
+    expect(moved).toMatchObject({
+      actor_id: staff.id,
+      before: { endDate: '2028-08-31' },
+      after: { endDate: '2028-09-07' },
+      reason: 'Partner meetings moved by the host chamber of commerce',
+    });
     expect(res.body).toMatchObject({ code: 'first_partner_meetings', extensionDays: 21, dueOn: '2027-12-22' });
 
     const after = dueDates(await timelineOf(fellows[0].id));
@@ -125,7 +160,7 @@ describe('Milestone timelines', () => {
     await t.http
       .post(`/api/v1/milestones/${mou.id}/extensions`)
       .set('authorization', staff.bearer)
-      .send({ days: 5, reason: 'Signing ceremony postponed' })
+      .send({ days: 5, reason: 'Signing ceremony postponed', moveEndDate: true })
       .expect(201);
     const twice = dueDates(await timelineOf(fellows[0].id));
     expect(twice.mid_term_review).toBe(plusDays(was.mid_term_review, 21));
@@ -140,7 +175,11 @@ describe('Milestone timelines', () => {
       actor_id: staff.id,
       reason: 'Partner meetings moved by the host chamber of commerce',
       before: { dueOn: { first_partner_meetings: '2027-12-01', arrival_onboarding: '2027-09-15' } },
-      after: { days: 21, dueOn: { first_partner_meetings: '2027-12-22', arrival_onboarding: '2027-09-15' } },
+      after: {
+        days: 21,
+        dueOn: { first_partner_meetings: '2027-12-22', arrival_onboarding: '2027-09-15' },
+        endDate: '2028-09-07',
+      },
     });
     const [row] = await t.db.query(
       `SELECT days, reason, granted_by FROM milestone_extensions WHERE milestone_id = $1`,

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { tinyPdf } from '../../apps/api/src/cli/demo/tiny-pdf';
 import type { TestApp } from './test-app';
 import type { SignedIn } from './users';
@@ -41,4 +42,25 @@ export async function uploadPdf(
 export async function uploadRequiredDocuments(t: TestApp, who: SignedIn, applicationId: string): Promise<void> {
   await uploadPdf(t, who, applicationId, 'cv');
   await uploadPdf(t, who, applicationId, 'business_registration');
+}
+
+/** PDFs that must be refused although they start with "%PDF-" (issue 12), and a file that is only that header. */
+export const FAKE_PDFS: Array<[string, Buffer]> = [
+  ['the five bytes "%PDF-"', Buffer.from('%PDF-', 'latin1')],
+  [
+    'an HTML page starting with "%PDF-"',
+    Buffer.from('%PDF-1.4\n<!doctype html><html><body><script>alert(1)</script></body></html>\n'),
+  ],
+];
+
+/** A PDF (written by pdf-lib) that is password-protected, or has no page. */
+export async function unusablePdf(kind: 'encrypted' | 'no_pages'): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  if (kind === 'encrypted') {
+    document.addPage();
+    document.context.trailerInfo.Encrypt = document.context.register(
+      document.context.obj({ Filter: 'Standard', V: 1, R: 2, P: -4 }),
+    );
+  }
+  return Buffer.from(await document.save({ addDefaultPage: false, useObjectStreams: false }));
 }

@@ -176,6 +176,23 @@ test("staff grant an extension and waive a milestone from a fellow's timeline", 
   );
   expect(await meetings.getByTestId('milestone-due').innerText()).not.toBe(dueBefore);
 
+  // Issue 12: the final presentation now falls on the end date; a week more would outlast the year.
+  // The dialog shows the new dates and will not extend until staff confirm moving the end date too.
+  const mou = page.locator('[data-testid="milestone"][data-code="partner_mou"]');
+  await mou.getByRole('button', { name: either('Grant an extension', 'Gia hạn') }).click();
+  await mou.getByRole('textbox', { name: either('Days', 'Số ngày') }).fill('7');
+  await mou.getByRole('textbox', { name: either('Reason', 'Lý do', false) }).fill('Signing ceremony postponed');
+  await expect(mou.getByTestId('extension-preview')).toContainText(either('New due dates', 'Hạn mới', false));
+  await expect(mou.getByTestId('extension-end-date')).toBeVisible();
+  const extendMou = mou.getByRole('button', { name: either('Extend', 'Gia hạn', false) });
+  await expect(extendMou).toBeDisabled();
+  await mou.getByRole('checkbox', { name: either('Also move the end date', 'Dời cả ngày kết thúc', false) }).check();
+  await expect(extendMou).toBeEnabled();
+  await extendMou.click();
+  await expect(mou.getByTestId('milestone-due')).toContainText(
+    either('extended by 7 days', 'đã gia hạn 7 ngày', false),
+  );
+
   const esg = page.locator('[data-testid="milestone"][data-code="esg_practice_report"]');
   await esg.getByRole('button', { name: either('Waive', 'Miễn') }).click();
   await esg.getByRole('textbox', { name: either('Reason', 'Lý do', false) }).fill('Host partner covers ESG reporting');

@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart';
 import {
   Controller,
   Delete,
@@ -26,28 +25,9 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, Roles, attachmentDisposition } from '@vgbf/core';
 import type { FastifyRequest } from 'fastify';
-import { MAX_PDF_BYTES } from '@vgbf/storage';
-import { ApplicationDocumentsService, type IncomingFile, MAX_OTHER_DOCUMENTS } from './application-documents.service';
-import { MissingFileError } from './applications.errors';
+import { receivePdfUpload } from '@vgbf/storage';
+import { ApplicationDocumentsService, MAX_OTHER_DOCUMENTS } from './application-documents.service';
 import { ApplicationDocumentView, DocumentKindQuery } from './dto/document.dto';
-
-/**
- * The request's first file part, still streaming. Busboy stops passing bytes on one past the limit,
- * so an oversized upload is refused (by the PDF check) without the rest of it being kept anywhere.
- */
-async function receiveFile(request: FastifyRequest): Promise<IncomingFile> {
-  if (!request.isMultipart()) throw new MissingFileError();
-  let part: MultipartFile | undefined;
-  try {
-    part = await request.file({ limits: { files: 1, fileSize: MAX_PDF_BYTES + 1 }, throwFileSizeLimit: false });
-  } catch (error) {
-    // Errors of the multipart plugin carry their 4xx status; busboy's own (a malformed body) do not.
-    if (typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error;
-    throw new MissingFileError('the multipart body could not be read');
-  }
-  if (!part) throw new MissingFileError();
-  return { filename: part.filename, stream: part.file };
-}
 
 @ApiTags('applications')
 @Controller('applications/:id/documents')
@@ -71,7 +51,10 @@ export class ApplicationDocumentsController {
     type: ApplicationDocumentView,
     description: `The owner's draft only. A cv or business_registration replaces the current one; up to ${MAX_OTHER_DOCUMENTS} of kind other`,
   })
-  @ApiBadRequestResponse({ description: 'invalid_document (not a PDF by its content) or file_required' })
+  @ApiBadRequestResponse({
+    description:
+      'invalid_document (not a PDF that opens with a page), encrypted_document, file_required, or unexpected_part (a file not named file, a second file, another field); nothing is stored',
+  })
   @ApiPayloadTooLargeResponse({ description: 'document_too_large: over 10 MB; nothing is stored' })
   @ApiConflictResponse({ description: 'application_not_editable, deadline_passed or too_many_documents' })
   upload(
@@ -82,7 +65,7 @@ export class ApplicationDocumentsController {
   ): Promise<ApplicationDocumentView> {
     // Like submit, judged by when the request arrived: a slow upload that starts in time counts.
     const arrivedAt = this.clock.now();
-    return this.documents.upload(actor, id, query.kind, arrivedAt, () => receiveFile(request));
+    return this.documents.upload(actor, id, query.kind, arrivedAt, () => receivePdfUpload(request));
   }
 
   @Get()

@@ -18,7 +18,9 @@ export const MAX_OTHER_DOCUMENTS = 5;
 /** A file as it arrives: the name the client gave and its bytes, still streaming in. */
 export interface IncomingFile {
   filename: string | undefined;
-  stream: Readable;
+  stream: NodeJS.ReadableStream;
+  /** Refuses the upload when another part follows the file (see receivePdfUpload). */
+  end?: () => Promise<void>;
 }
 
 const snapshot = (d: ApplicationDocument) => ({
@@ -79,7 +81,7 @@ export class ApplicationDocumentsService {
   ): Promise<ApplicationDocumentView> {
     await this.db.transaction((manager) => this.lockForUpload(manager, actor, id, kind, arrivedAt));
     const file = await receive();
-    const stored = await storePdf(this.storage, file.stream, { prefix: `applications/${id}` });
+    const stored = await storePdf(this.storage, file.stream, { prefix: `applications/${id}`, end: file.end });
     let replaced: ApplicationDocument[] = [];
     let document: ApplicationDocument;
     try {

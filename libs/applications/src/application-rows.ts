@@ -6,7 +6,7 @@ import type { Application } from './entities/application.entity';
 
 /** The columns of `applications`, for `SELECT ${APPLICATION_COLUMNS} FROM applications a`. */
 export const APPLICATION_COLUMNS = `a.id, a.cohort_id, a.applicant_id, a.status, a.personal, a.region, a.enterprise,
-  a.languages, a.hub_preferences, a.essays, a.referees, a.submitted_at, a.submit_idempotency_key, a.created_at,
+  a.languages, a.hub_preferences, a.essays, a.referees, a.submitted_at, a.submit_idempotency_key, a.submission_reopened_until, a.created_at,
   a.updated_at`;
 
 export interface ApplicationRow {
@@ -23,6 +23,7 @@ export interface ApplicationRow {
   referees: Application['referees'];
   submitted_at: Date | null;
   submit_idempotency_key: string | null;
+  submission_reopened_until: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -42,6 +43,7 @@ export function applicationFromRow(row: ApplicationRow): Application {
     referees: row.referees,
     submittedAt: row.submitted_at,
     submitIdempotencyKey: row.submit_idempotency_key,
+    submissionReopenedUntil: row.submission_reopened_until,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -10,7 +10,8 @@ import {
 import { Authenticated, type AuthenticatedUser, Clock, CurrentUser, type Page, PageOf, Roles } from '@vgbf/core';
 import { ApplicationsService } from './applications.service';
 import { ApplicationView } from './dto/application.view';
-import { StatusChangeView, WithdrawDto, parseIdempotencyKey } from './dto/submission.dto';
+import { ReopenSubmissionDto, StatusChangeView, WithdrawDto, parseIdempotencyKey } from './dto/submission.dto';
+import { SubmissionReopeningService } from './reopening.service';
 import { ApplicationListItem, ApplicationListQuery, PipelineQuery, PipelineView } from './dto/staff-query.dto';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
@@ -30,6 +31,7 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly submissions: SubmissionsService,
     private readonly staffViews: StaffViewsService,
+    private readonly reopening: SubmissionReopeningService,
     private readonly clock: Clock,
   ) {}
 
@@ -149,9 +151,13 @@ export class ApplicationsController {
   })
   @ApiOkResponse({ type: ApplicationView })
   @ApiUnprocessableEntityResponse({
-    description: 'application_incomplete (field errors) or not_eligible (rules with reasons)',
+    description:
+      'application_incomplete (field errors), application_invalid (field errors: an essay over its limit, a referee who is the applicant) or not_eligible (rules with reasons)',
   })
-  @ApiConflictResponse({ description: 'deadline_passed or already_submitted' })
+  @ApiConflictResponse({
+    description:
+      'deadline_passed, cohort_not_open (the cohort moved on, e.g. to reviewing: staff may reopen it) or already_submitted',
+  })
   submit(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -160,6 +166,23 @@ export class ApplicationsController {
     // Judged by when the request arrived, even if the transaction commits after the deadline.
     const arrivedAt = this.clock.now();
     return this.submissions.submit(actor, id, arrivedAt, parseIdempotencyKey(idempotencyKey));
+  }
+
+  @Post('applications/:id/reopen-submission')
+  @Roles('staff', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ApplicationView,
+    description:
+      'Staff let one draft be edited and submitted for some days after its cohort stopped taking submissions; audited with the reason',
+  })
+  @ApiConflictResponse({ description: 'nothing_to_reopen: the application is not a draft' })
+  reopenSubmission(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReopenSubmissionDto,
+  ): Promise<ApplicationView> {
+    return this.reopening.reopen(actor, id, body);
   }
 
   @Post('applications/:id/withdraw')

@@ -1,4 +1,4 @@
-import { DomainError, formatInProgramZone } from '@vgbf/core';
+import { DomainError, type FieldError, formatInProgramZone } from '@vgbf/core';
 
 export class ApplicationExistsError extends DomainError {
   constructor(id: string) {
@@ -7,8 +7,15 @@ export class ApplicationExistsError extends DomainError {
 }
 
 export class CohortNotOpenError extends DomainError {
-  constructor() {
-    super('cohort_not_open', 'conflict', 'This cohort is not taking applications now.');
+  constructor(cohortStatus?: string) {
+    super(
+      'cohort_not_open',
+      'conflict',
+      cohortStatus && cohortStatus !== 'open'
+        ? `This cohort is ${cohortStatus} and no longer takes applications or changes to drafts; program staff may reopen a single application.`
+        : 'This cohort is not taking applications now.',
+      cohortStatus ? { cohortStatus } : {},
+    );
   }
 }
 
@@ -26,6 +33,32 @@ export class DeadlinePassedError extends DomainError {
 export class NotEditableError extends DomainError {
   constructor(status: string) {
     super('application_not_editable', 'conflict', `An application that is ${status} can no longer be edited.`);
+  }
+}
+
+/** Several fields of a section refused at once (400), e.g. the same referee twice. */
+export class InvalidFieldsError extends DomainError {
+  constructor(errors: FieldError[]) {
+    super('invalid_section', 'invalid', errors.map((e) => e.message).join(' '), { errors });
+  }
+}
+
+/** What the draft holds but a submission refuses (an essay over its limit, a referee who is the applicant). */
+export class InvalidApplicationError extends DomainError {
+  constructor(errors: FieldError[]) {
+    super('application_invalid', 'unprocessable', 'Some answers must be corrected before submitting.', { errors });
+  }
+}
+
+/** Reopening is for a draft whose cohort stopped taking submissions; anything else has nothing to reopen. */
+export class NothingToReopenError extends DomainError {
+  constructor(status: string) {
+    super(
+      'nothing_to_reopen',
+      'conflict',
+      `Only a draft can have its submission reopened; this application is ${status}.`,
+      { applicationStatus: status },
+    );
   }
 }
 
@@ -64,14 +97,6 @@ export class IllegalApplicationTransitionError extends DomainError {
   }
 }
 
-/** An upload that is not a PDF by its content (the first bytes), whatever its name or declared type. */
-
-export class MissingFileError extends DomainError {
-  constructor(message = 'file is required: send it as multipart/form-data in a field named file') {
-    super('file_required', 'invalid', 'The request carries no file.', { errors: [{ field: 'file', message }] });
-  }
-}
-
 export class TooManyDocumentsError extends DomainError {
   constructor(kind: string, max: number) {
     super('too_many_documents', 'conflict', `An application holds at most ${max} documents of kind ${kind}.`, {
@@ -81,5 +106,11 @@ export class TooManyDocumentsError extends DomainError {
   }
 }
 
-// The PDF check and its errors are storage's (milestone evidence uses them too).
-export { DocumentTooLargeError, NotPdfError } from '@vgbf/storage';
+// The PDF check, the reading of an upload and their errors are storage's (milestone evidence uses them too).
+export {
+  DocumentTooLargeError,
+  EncryptedPdfError,
+  FileRequiredError,
+  NotPdfError,
+  UnexpectedPartError,
+} from '@vgbf/storage';

@@ -17,6 +17,7 @@ import { ApplicationExportsService } from './exports.service';
 import { Application } from './entities/application.entity';
 import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
+import { SubmissionReopeningService } from './reopening.service';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 
@@ -39,6 +40,7 @@ import { SubmissionsService } from './submissions.service';
   providers: [
     ApplicationsService,
     SubmissionsService,
+    SubmissionReopeningService,
     StaffViewsService,
     ApplicationDocumentsService,
     ApplicationExportsService,

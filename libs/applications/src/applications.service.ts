@@ -8,10 +8,13 @@ import {
   ApplicationExistsError,
   CohortNotOpenError,
   DeadlinePassedError,
+  InvalidFieldsError,
   InvalidSectionError,
   NotEditableError,
 } from './applications.errors';
 import { missingFields } from './completeness';
+import { overLimits } from './limits';
+import { applicantIdentity, refereeProblems } from './stored-checks';
 import type { ApplicationView } from './dto/application.view';
 import { documentsOf, toDocumentView } from './document-views';
 import type {
@@ -52,6 +55,7 @@ const defined = (obj: object): Record<string, unknown> =>
 
 export function toApplicationView(app: Application, documents: ApplicationDocument[]): ApplicationView {
   const missing = missingFields(app, documents);
+  const flags = overLimits(app.essays);
   return {
     id: app.id,
     cohortId: app.cohortId,
@@ -65,10 +69,27 @@ export function toApplicationView(app: Application, documents: ApplicationDocume
     referees: app.referees,
     documents: documents.map(toDocumentView),
     missing,
-    complete: missing.length === 0,
+    flags,
+    complete: missing.length === 0 && flags.length === 0,
     submittedAt: app.submittedAt?.toISOString() ?? null,
+    submissionReopenedUntil: app.submissionReopenedUntil?.toISOString() ?? null,
     updatedAt: app.updatedAt.toISOString(),
   };
+}
+
+/**
+ * A draft changes and is submitted only while its cohort is open and before the deadline (judged
+ * at `at`), unless staff reopened this one application's submission and that has not run out.
+ */
+export function assertDraftWindow(
+  app: Pick<Application, 'submissionReopenedUntil'>,
+  cohort: { status: string; applicationClosesAt: Date | string },
+  at: Date,
+): void {
+  if (app.submissionReopenedUntil && at < app.submissionReopenedUntil) return;
+  const closes = new Date(cohort.applicationClosesAt);
+  if (at >= closes) throw new DeadlinePassedError(closes);
+  if (cohort.status !== 'open') throw new CohortNotOpenError(cohort.status);
 }
 
 /** The applicant's side of an application: start it, save its sections as drafts, read it. */
@@ -159,7 +180,12 @@ export class ApplicationsService {
   }
 
   saveReferees(actor: AuthenticatedUser, id: string, input: RefereesSection): Promise<ApplicationView> {
-    return this.save(actor, id, () => ({ referees: input.referees.map((r) => ({ ...r })) }));
+    return this.save(actor, id, async (app, _cohort, manager) => {
+      const referees = input.referees.map((r) => ({ ...r }));
+      const problems = refereeProblems(referees, await applicantIdentity(manager, app));
+      if (problems.length) throw new InvalidFieldsError(problems);
+      return { referees };
+    });
   }
 
   /**
@@ -178,8 +204,7 @@ export class ApplicationsService {
     if (!app || app.applicantId !== actor.id) throw new NotFoundError('Application', id);
     if (app.status !== 'draft') throw new NotEditableError(app.status);
     const cohort = await this.cohorts.get(app.cohortId, manager);
-    const closes = new Date(cohort.applicationClosesAt);
-    if (at >= closes) throw new DeadlinePassedError(closes);
+    assertDraftWindow(app, cohort, at);
     return { app, cohort };
   }
 
@@ -187,11 +212,15 @@ export class ApplicationsService {
   private async save(
     actor: AuthenticatedUser,
     id: string,
-    change: (app: Application, cohort: CohortView) => Partial<Application>,
+    change: (
+      app: Application,
+      cohort: CohortView,
+      manager: EntityManager,
+    ) => Partial<Application> | Promise<Partial<Application>>,
   ): Promise<ApplicationView> {
     return this.db.transaction(async (manager) => {
       const { app, cohort } = await this.lockEditable(manager, actor, id, this.clock.now());
-      Object.assign(app, change(app, cohort));
+      Object.assign(app, await change(app, cohort, manager));
       const saved = await manager.getRepository(Application).save(app);
       return toApplicationView(saved, (await documentsOf(manager, [id])).get(id) ?? []);
     });

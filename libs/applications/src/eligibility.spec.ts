@@ -49,3 +49,15 @@ describe(ageOn.name, () => {
     expect(ageOn('1987-04-01', new Date('2027-03-31T00:00:00Z'))).toBe(39);
   });
 });
+
+describe(ageOn.name, () => {
+  it('has no age for a date that is not a real day, so max_age fails it', () => {
+    expect(ageOn('1990-13-01', closes)).toBeNaN();
+    const [outcome] = evaluateEligibility(
+      [{ code: 'max_age', params: { maxAge: 40 } }],
+      { personal: { dateOfBirth: '1990-13-01' }, enterprise: {} },
+      closes,
+    );
+    expect(outcome).toMatchObject({ passed: false, params: { maxAge: 40, age: null } });
+  });
+});

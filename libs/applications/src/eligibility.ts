@@ -1,4 +1,5 @@
 import type { EligibilityRule } from '@vgbf/cohorts';
+import { parseCalendarDate } from '@vgbf/core';
 
 export interface RuleOutcome {
   code: string;
@@ -14,8 +15,9 @@ interface Facts {
   enterprise: Record<string, unknown>;
 }
 
-/** Age in whole years on a given day. */
+/** Age in whole years on a given day; NaN when the date of birth is not a real date (1990-13-01). */
 export function ageOn(dateOfBirth: string, day: Date): number {
+  if (!parseCalendarDate(dateOfBirth)) return NaN;
   const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
   let age = day.getUTCFullYear() - y;
   if (day.getUTCMonth() + 1 < m || (day.getUTCMonth() + 1 === m && day.getUTCDate() < d)) age -= 1;
@@ -30,6 +32,14 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         const maxAge = Number(rule.params.maxAge);
         const dob = facts.personal.dateOfBirth;
         const age = typeof dob === 'string' ? ageOn(dob, windowCloses) : NaN;
+        if (Number.isNaN(age)) {
+          return {
+            code: rule.code,
+            passed: false,
+            params: { maxAge, age: null },
+            reason: `Applicants must be at most ${maxAge} years old when applications close, and the date of birth given is not a real date.`,
+          };
+        }
         return {
           code: rule.code,
           passed: age <= maxAge,
@@ -49,7 +59,7 @@ export function evaluateEligibility(rules: EligibilityRule[], facts: Facts, wind
         const founded = Number(facts.enterprise.foundingYear);
         return {
           code: rule.code,
-          passed: windowCloses.getUTCFullYear() - founded >= years,
+          passed: Number.isInteger(founded) && windowCloses.getUTCFullYear() - founded >= years,
           params: { years, founded },
           reason: `The enterprise must have been operating for at least ${years} years (founded ${founded}).`,
         };

@@ -9,15 +9,16 @@ import { APPLICATION_COLUMNS, type ApplicationRow, applicationFromRow } from './
 import { ApplicationTransitions } from './application-transitions';
 import {
   AlreadySubmittedError,
-  DeadlinePassedError,
   IncompleteApplicationError,
+  InvalidApplicationError,
   NotEligibleError,
 } from './applications.errors';
-import { canRead, toApplicationView } from './applications.service';
+import { assertDraftWindow, canRead, toApplicationView } from './applications.service';
 import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
 import { documentsOf } from './document-views';
 import { evaluateEligibility } from './eligibility';
+import { submissionProblems } from './stored-checks';
 import { Application } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 
@@ -53,9 +54,16 @@ export class SubmissionsService {
       // Every read goes through the transaction's connection: see CohortsService.get.
       const cohort = await this.cohorts.settings(app.cohortId, manager);
       const closes = cohort.applicationClosesAt;
-      if (arrivedAt >= closes) throw new DeadlinePassedError(closes);
+      assertDraftWindow(app, cohort, arrivedAt);
       const missing = missingFields(app, documents);
       if (missing.length) throw new IncompleteApplicationError(missing);
+      const applicant = app.applicant!; // loaded with the lock (an inner join: every application has one)
+      const problems = submissionProblems(app, {
+        email: applicant.email,
+        names: [applicant.fullName, app.personal.fullName].filter((n): n is string => typeof n === 'string'),
+      });
+      if (problems.length) throw new InvalidApplicationError(problems);
+      // A reopened submission is judged on the window's rules as they were: age at the original close.
       const failed = evaluateEligibility(cohort.eligibilityRules, app, closes).filter((o) => !o.passed);
       if (failed.length)
         throw new NotEligibleError(failed.map(({ code, reason, params }) => ({ code, reason, params })));
@@ -64,7 +72,6 @@ export class SubmissionsService {
         submittedAt: arrivedAt,
         submitIdempotencyKey: idempotencyKey ?? null,
       });
-      const applicant = app.applicant!; // loaded with the lock (an inner join: every application has one)
       await this.outbox.enqueueEmail(manager, {
         template: 'application-submitted',
         to: applicant.email,

@@ -82,6 +82,14 @@ export class CohortsService {
   async create(actor: AuthenticatedUser, input: CreateCohortDto): Promise<CohortView> {
     const window = this.window(input.applicationOpensAt, input.applicationClosesAt, input.programmeStartDate);
     const hubs: HubDto[] = input.hubs ?? defaultHubs();
+    hubs.forEach((hub, i) => {
+      if ((hub.minimumFellows ?? 0) > hub.capacity) {
+        throw new InvalidCohortError(
+          `hubs.${i}.minimumFellows`,
+          `hubs.${i}.minimumFellows (${hub.minimumFellows}) must be at most the hub's capacity (${hub.capacity})`,
+        );
+      }
+    });
     return this.db.transaction(async (manager) => {
       await this.assertNameFree(manager, input.name);
       const cohort = await manager.getRepository(Cohort).save({

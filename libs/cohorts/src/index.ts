@@ -1,7 +1,7 @@
 export { COHORT_TRANSITIONS, canTransition } from './cohort-lifecycle';
 export { CohortsModule } from './cohorts.module';
 export { CohortsService } from './cohorts.service';
-export { CohortView, CreateCohortDto, HubDto, HubView } from './dto/cohort.dto';
+export { COHORT_DATES, CohortView, CreateCohortDto, HubDto, HubView } from './dto/cohort.dto';
 export {
   COHORT_STATUSES,
   Cohort,
@@ -10,3 +10,13 @@ export {
   type EligibilityRule,
 } from './entities/cohort.entity';
 export { Hub, type LanguageRequirement } from './entities/hub.entity';
+export {
+  LANGUAGE_SCALES,
+  describeScale,
+  scoreProblem,
+  type LanguageScale,
+  type LevelScale,
+  type NumericScale,
+  type ScaledTest,
+} from './language-scales';
+export { IsScoreOf } from './dto/score-validator';

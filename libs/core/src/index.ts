@@ -35,3 +35,16 @@ export {
 } from './auth/policy';
 export { normalizedText, queryInteger, trimmed } from './http/transforms';
 export { attachmentDisposition } from './http/content-disposition';
+export {
+  IsCalendarDate,
+  IsLocalDateTime,
+  addYears,
+  calendarDateProblem,
+  localDateTimeProblem,
+  isoDay,
+  parseCalendarDate,
+  type DateRange,
+  type DayBound,
+} from './validation/calendar-date';
+export { COUNTRY_CODES, IsCountryCode, isCountryCode } from './validation/countries';
+export { IsVisibleName, hasVisibleText } from './validation/visible-name';

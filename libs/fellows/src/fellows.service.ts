@@ -243,6 +243,36 @@ export class FellowsService {
     });
   }
 
+  /**
+   * Within the caller's transaction (a milestone extension staff confirmed would outlast the year):
+   * the fellow's end date moves later to `endDate`, audited with the reason. The date listeners are
+   * not told: the milestones moved first, and re-anchoring them on the new end would move them twice.
+   */
+  async extendEndDate(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    id: string,
+    endDate: string,
+    reason: string,
+  ): Promise<{ before: string; after: string }> {
+    const [row] = await manager.query<Array<{ end_date: string }>>(
+      `SELECT to_char(end_date, 'YYYY-MM-DD') AS end_date FROM fellows WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row) throw new NotFoundError('Fellow', id);
+    if (endDate <= row.end_date) return { before: row.end_date, after: row.end_date };
+    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = now() WHERE id = $1`, [id, endDate]);
+    await this.audit.record(manager, actor, {
+      action: 'fellow.end_date_extended',
+      entityType: 'fellow',
+      entityId: id,
+      before: { endDate: row.end_date },
+      after: { endDate },
+      reason,
+    });
+    return { before: row.end_date, after: endDate };
+  }
+
   /** Staff change a fellow's dates (e.g. a visa delay), status or goals; the reason is audited. */
   async update(actor: AuthenticatedUser, id: string, input: UpdateFellowDto): Promise<FellowView> {
     return this.db.transaction(async (manager) => {

@@ -71,6 +71,10 @@ export class MilestonesController {
   @Post('milestones/:id/extensions')
   @Roles('staff', 'admin')
   @ApiCreatedResponse({ type: MilestoneView, description: 'This milestone and every later one moved; audited' })
+  @ApiConflictResponse({
+    description:
+      "extension_past_end_date: a milestone would move past the fellow's end date (endDate, lastDueOn, milestones); send moveEndDate: true to move the end date too",
+  })
   extend(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

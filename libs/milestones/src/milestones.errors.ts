@@ -53,8 +53,14 @@ export class AlreadyReviewedError extends DomainError {
   }
 }
 
-export class EvidenceFileMissingError extends DomainError {
-  constructor(message = 'file is required: send it as multipart/form-data in a field named file') {
-    super('file_required', 'invalid', 'The request carries no file.', { errors: [{ field: 'file', message }] });
+/** An extension would move milestones past the fellow's end date: refused unless staff confirm moving it. */
+export class ExtensionPastEndDateError extends DomainError {
+  constructor(endDate: string, lastDueOn: string, milestones: string[]) {
+    super(
+      'extension_past_end_date',
+      'conflict',
+      `This extension would move ${milestones.join(', ')} to ${lastDueOn}, after the fellow's programme ends on ${endDate}. Confirm with moveEndDate to move the end date to ${lastDueOn} as well.`,
+      { endDate, lastDueOn, newEndDate: lastDueOn, milestones },
+    );
   }
 }

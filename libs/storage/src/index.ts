@@ -9,11 +9,14 @@ export { LocalDiskStorage } from './local-disk.storage';
 export { StorageModule, storageDirectory } from './storage.module';
 export {
   DocumentTooLargeError,
+  EncryptedPdfError,
   MAX_PDF_BYTES,
   NotPdfError,
   PDF_MAGIC,
   PdfUploadCheck,
   startsAsPdf,
   storePdf,
+  verifyPdf,
 } from './pdf-upload';
 export { sanitizeFilename } from './filename';
+export { FileRequiredError, UnexpectedPartError, receivePdfUpload, type PdfUploadRequest } from './pdf-upload-request';

@@ -51,7 +51,7 @@ export function ApplyPage() {
                       <Text size="xs" c="dimmed">
                         {app.complete
                           ? t('apply.readyToSubmit')
-                          : t('apply.missingCount', { count: app.missing.length })}
+                          : t('apply.missingCount', { count: app.missing.length + app.flags.length })}
                       </Text>
                     )}
                   </Group>

@@ -168,3 +168,15 @@ export function uploadDocument(
     xhr.send(form);
   });
 }
+
+/** Staff reopen one draft's submission for some days after its cohort stopped taking them (audited). */
+export function useReopenSubmission(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { reason: string; days: number }) =>
+      call(api.POST('/api/v1/applications/{id}/reopen-submission', { params: { path: { id } }, body })),
+    onSuccess: (app) => {
+      queryClient.setQueryData(applicationKey(id), app);
+    },
+  });
+}

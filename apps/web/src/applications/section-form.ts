@@ -22,6 +22,30 @@ export const orNull = <T>(value: T | ''): T | null => (value === '' ? null : val
 export const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
+ * What was typed but not yet saved, kept on this device until the server has it: a refused save, a
+ * lost connection or a closed tab never loses text (restored over the server's values on the next visit).
+ */
+const localKey = (appId: string, section: Section) => `vgbf.unsaved.${appId}.${section}`;
+
+function readUnsaved<V>(key: string): V | null {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as V) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeUnsaved(key: string, values: unknown): void {
+  try {
+    if (values === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(values));
+  } catch {
+    // Storage full or disabled: the form still holds the text for this visit.
+  }
+}
+
+/**
  * One section's form: saved with its own PATCH only when something changed, the API's field errors
  * shown next to their inputs (paths like `referees.1.email` included), other errors returned as text.
  */
@@ -33,7 +57,16 @@ export function useSectionForm<V extends Record<string, unknown>>(
 ) {
   const { t } = useTranslation();
   const save = useSaveSection(props.app.id);
-  const form = useForm<V>({ mode: 'controlled', initialValues });
+  const key = localKey(props.app.id, section);
+  const [unsaved] = useState(() => readUnsaved<V>(key));
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: unsaved ? { ...initialValues, ...unsaved } : initialValues,
+  });
+  // Restored text counts as a change against what the server holds, so it is saved again.
+  useEffect(() => {
+    if (unsaved) form.resetDirty(initialValues);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
@@ -44,6 +77,7 @@ export function useSectionForm<V extends Record<string, unknown>>(
     try {
       await save.mutateAsync({ section, body: toBody(values) });
       form.resetDirty(values);
+      if (JSON.stringify(form.getValues()) === JSON.stringify(values)) writeUnsaved(key, null);
       setSavedAt(new Date());
       return true;
     } catch (cause) {
@@ -71,6 +105,7 @@ export function useSectionForm<V extends Record<string, unknown>>(
   const snapshot = JSON.stringify(form.values);
   useEffect(() => {
     if (!form.isDirty()) return undefined;
+    writeUnsaved(key, form.values);
     const timer = window.setTimeout(() => void run(), AUTOSAVE_MS);
     return () => window.clearTimeout(timer);
   }, [snapshot]);

@@ -11,8 +11,8 @@ export const enApplications = {
     continue: 'Continue',
     viewStatus: 'View status',
     readyToSubmit: 'Complete: ready to submit',
-    missingCount_one: '{{count}} item still missing',
-    missingCount_other: '{{count}} items still missing',
+    missingCount_one: '{{count}} item still to complete',
+    missingCount_other: '{{count}} items still to complete',
     cohortFacts: '{{months}}-month track · hubs: {{hubs}}',
     deadline: 'Closes {{when}} (Vietnam time)',
     closed: 'Closed',
@@ -94,6 +94,7 @@ export const enApplications = {
       ambassador: 'Economic ambassador',
       ambassadorHint: 'How you will represent Vietnamese business abroad and bring what you learn home.',
       words: '{{count}} / {{limit}} words',
+      overLimit: 'Saved as you typed it. Shorten it to at most {{limit}} words before submitting.',
     },
     referees: {
       intro: 'Two people who know your work well and agree to be contacted.',
@@ -125,6 +126,10 @@ export const enApplications = {
       notSubmitted: 'Your application was not submitted',
       incomplete: 'Some required answers are still missing.',
       deadlinePassed: 'The deadline has passed. {{detail}}',
+      overLimit: '{{essay}}: {{count}} words, at most {{limit}}',
+      invalid: 'Some answers must be corrected first:',
+      cohortNotOpen:
+        'This cohort no longer takes submissions. If you could not submit in time, contact the programme staff: they can reopen your application.',
       rules: {
         max_age: 'Applicants must be at most {{maxAge}} years old when applications close.',
         vietnamese_citizen: 'The program is for Vietnamese citizens.',
@@ -225,6 +230,16 @@ export const enApplications = {
     },
   },
   staffApps: {
+    reopen: {
+      title: 'Reopen submission',
+      help: 'This draft can be edited and submitted only while its cohort takes applications. Reopen it for this applicant alone, for some days, with the reason (recorded in the audit log).',
+      open: 'Reopen submission…',
+      reason: 'Reason',
+      days: 'Days to edit and submit',
+      confirm: 'Reopen for this applicant',
+      cancel: 'Cancel',
+      until: 'Reopened: the applicant may edit and submit until {{until}}.',
+    },
     title: 'Applications',
     cohort: 'Cohort',
     pipeline: 'Pipeline',

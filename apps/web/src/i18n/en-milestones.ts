@@ -68,6 +68,10 @@ export const enMilestones = {
       reason: 'Reason',
       confirmExtend: 'Extend (later milestones move too)',
       confirmWaive: 'Waive this milestone',
+      newDates: 'New due dates',
+      moves: '{{title}}: {{from}} → {{to}}',
+      pastEnd: "This moves a milestone past the fellow's end date ({{endDate}}).",
+      moveEndDate: 'Also move the end date to {{newEndDate}}',
     },
     queue: {
       title: 'Milestone reviews',

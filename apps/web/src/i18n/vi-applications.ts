@@ -15,8 +15,8 @@ export const viApplications: Texts<typeof enApplications> = {
     continue: 'Tiếp tục',
     viewStatus: 'Xem trạng thái',
     readyToSubmit: 'Đã đủ: sẵn sàng nộp',
-    missingCount_one: 'Còn thiếu {{count}} mục',
-    missingCount_other: 'Còn thiếu {{count}} mục',
+    missingCount_one: 'Còn {{count}} mục cần hoàn thiện',
+    missingCount_other: 'Còn {{count}} mục cần hoàn thiện',
     cohortFacts: 'Chương trình {{months}} tháng · trung tâm: {{hubs}}',
     deadline: 'Hạn chót {{when}} (giờ Việt Nam)',
     closed: 'Đã đóng',
@@ -98,6 +98,7 @@ export const viApplications: Texts<typeof enApplications> = {
       ambassador: 'Đại sứ kinh tế',
       ambassadorHint: 'Bạn sẽ đại diện cho doanh nghiệp Việt ở nước ngoài và mang kinh nghiệm về nước như thế nào.',
       words: '{{count}} / {{limit}} từ',
+      overLimit: 'Đã lưu đúng như bạn nhập. Hãy rút gọn còn tối đa {{limit}} từ trước khi nộp.',
     },
     referees: {
       intro: 'Hai người hiểu rõ công việc của bạn và đồng ý được liên hệ.',
@@ -128,6 +129,10 @@ export const viApplications: Texts<typeof enApplications> = {
       notSubmitted: 'Hồ sơ chưa được nộp',
       incomplete: 'Vẫn còn câu trả lời bắt buộc bị trống.',
       deadlinePassed: 'Đã quá hạn chót. {{detail}}',
+      overLimit: '{{essay}}: {{count}} từ, tối đa {{limit}}',
+      invalid: 'Cần sửa một số câu trả lời trước:',
+      cohortNotOpen:
+        'Khóa này không còn nhận hồ sơ. Nếu bạn không kịp nộp, hãy liên hệ ban tổ chức: họ có thể mở lại hồ sơ của bạn.',
       rules: {
         max_age: 'Ứng viên không quá {{maxAge}} tuổi vào ngày đóng nhận hồ sơ.',
         vietnamese_citizen: 'Chương trình dành cho công dân Việt Nam.',
@@ -227,6 +232,16 @@ export const viApplications: Texts<typeof enApplications> = {
     },
   },
   staffApps: {
+    reopen: {
+      title: 'Mở lại việc nộp hồ sơ',
+      help: 'Bản nháp này chỉ được sửa và nộp khi khóa còn nhận hồ sơ. Hãy mở lại cho riêng ứng viên này trong vài ngày, kèm lý do (được ghi vào nhật ký kiểm toán).',
+      open: 'Mở lại việc nộp…',
+      reason: 'Lý do',
+      days: 'Số ngày để sửa và nộp',
+      confirm: 'Mở lại cho ứng viên này',
+      cancel: 'Hủy',
+      until: 'Đã mở lại: ứng viên được sửa và nộp đến {{until}}.',
+    },
     title: 'Hồ sơ ứng tuyển',
     cohort: 'Khóa',
     pipeline: 'Tiến trình',

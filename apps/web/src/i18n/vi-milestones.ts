@@ -70,6 +70,10 @@ export const viMilestones: typeof enMilestones = {
       reason: 'Lý do',
       confirmExtend: 'Gia hạn (các cột mốc sau cũng lùi theo)',
       confirmWaive: 'Miễn cột mốc này',
+      newDates: 'Hạn mới',
+      moves: '{{title}}: {{from}} → {{to}}',
+      pastEnd: 'Gia hạn này đẩy một cột mốc quá ngày kết thúc chương trình ({{endDate}}).',
+      moveEndDate: 'Dời cả ngày kết thúc sang {{newEndDate}}',
     },
     queue: {
       title: 'Duyệt cột mốc',

@@ -114,7 +114,7 @@ export function FellowMilestonesPage() {
         )
       )}
       {!timeline.data && !timeline.error && <Loading />}
-      {timeline.data && <Timeline milestones={timeline.data.milestones} mode={mode} />}
+      {timeline.data && <Timeline milestones={timeline.data.milestones} mode={mode} endDate={timeline.data.endDate} />}
     </Stack>
   );
 }

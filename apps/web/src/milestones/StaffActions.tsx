@@ -1,12 +1,65 @@
-import { Alert, Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { type Milestone, useExtendMilestone, useWaiveMilestone } from './api';
+import { formatDay } from '../programme/format';
+import { type Milestone, previewExtension, useExtendMilestone, useWaiveMilestone } from './api';
+
+/** The fellow's timeline and end date, so an extension shows where it moves everything before it is saved. */
+export interface ExtensionContext {
+  milestones: Milestone[];
+  endDate: string;
+}
+
+/** The new due dates an extension gives, and the end date it would need (then confirmed on purpose). */
+function ExtensionPreview({
+  preview,
+  confirmed,
+  onConfirm,
+  endDate,
+}: {
+  preview: ReturnType<typeof previewExtension>;
+  confirmed: boolean;
+  onConfirm: (value: boolean) => void;
+  endDate: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const day = (d: string) => formatDay(d, i18n.language);
+  const title = (m: Milestone) => (i18n.language === 'vi' ? m.title.vi : m.title.en);
+  return (
+    <Stack gap={4} data-testid="extension-preview">
+      <Text size="sm" fw={500}>
+        {t('milestones.staff.newDates')}
+      </Text>
+      <List size="sm">
+        {preview.moved.map(({ milestone, from, to }) => (
+          <List.Item key={milestone.id}>
+            {t('milestones.staff.moves', { title: title(milestone), from: day(from), to: day(to) })}
+          </List.Item>
+        ))}
+      </List>
+      {preview.newEndDate && (
+        <Alert color="orange" variant="light" data-testid="extension-end-date">
+          <Stack gap="xs">
+            <Text size="sm">
+              {t('milestones.staff.pastEnd', { endDate: day(endDate), newEndDate: day(preview.newEndDate) })}
+            </Text>
+            <Checkbox
+              checked={confirmed}
+              onChange={(e) => onConfirm(e.currentTarget.checked)}
+              label={t('milestones.staff.moveEndDate', { newEndDate: day(preview.newEndDate) })}
+            />
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
 
 /** Staff grant days on a milestone (later ones move too) or waive it, each with a reason (audited). */
-export function StaffActions({ milestone }: { milestone: Milestone }) {
+export function StaffActions({ milestone, timeline }: { milestone: Milestone; timeline?: ExtensionContext }) {
   const { t } = useTranslation();
+  const [moveEndDate, setMoveEndDate] = useState(false);
   const [open, setOpen] = useState<'extend' | 'waive' | null>(null);
   const [days, setDays] = useState<number | string>(14);
   const [reason, setReason] = useState('');
@@ -16,6 +69,7 @@ export function StaffActions({ milestone }: { milestone: Milestone }) {
   const close = () => {
     setOpen(null);
     setReason('');
+    setMoveEndDate(false);
   };
   if (!open)
     return (
@@ -29,10 +83,23 @@ export function StaffActions({ milestone }: { milestone: Milestone }) {
       </Group>
     );
   const pending = extend.isPending || waive.isPending;
+  const preview =
+    open === 'extend' && timeline && Number(days) >= 1
+      ? previewExtension(timeline.milestones, milestone, Number(days), timeline.endDate)
+      : null;
+  const needsConfirmation = !!preview?.newEndDate && !moveEndDate;
   return (
     <Stack gap="xs" data-testid="staff-actions">
       {open === 'extend' && (
         <NumberInput label={t('milestones.staff.days')} min={1} max={180} value={days} onChange={setDays} w={160} />
+      )}
+      {preview && timeline && (
+        <ExtensionPreview
+          preview={preview}
+          confirmed={moveEndDate}
+          onConfirm={setMoveEndDate}
+          endDate={timeline.endDate}
+        />
       )}
       <TextInput
         label={t('milestones.staff.reason')}
@@ -50,10 +117,18 @@ export function StaffActions({ milestone }: { milestone: Milestone }) {
         <Button
           size="xs"
           loading={pending}
-          disabled={!reason.trim() || (open === 'extend' && !(Number(days) >= 1))}
+          disabled={!reason.trim() || (open === 'extend' && (!(Number(days) >= 1) || needsConfirmation))}
           onClick={() =>
             open === 'extend'
-              ? extend.mutate({ id: milestone.id, days: Number(days), reason: reason.trim() }, { onSuccess: close })
+              ? extend.mutate(
+                  {
+                    id: milestone.id,
+                    days: Number(days),
+                    reason: reason.trim(),
+                    moveEndDate: !!preview?.newEndDate && moveEndDate,
+                  },
+                  { onSuccess: close },
+                )
               : waive.mutate({ id: milestone.id, reason: reason.trim() }, { onSuccess: close })
           }
         >

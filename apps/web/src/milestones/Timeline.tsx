@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '../programme/format';
 import { type Milestone, type MilestoneStatus, STATUS_COLORS, evidenceFileUrl } from './api';
 import { EvidenceForm } from './EvidenceForm';
-import { StaffActions } from './StaffActions';
+import { type ExtensionContext, StaffActions } from './StaffActions';
 
 /** Who reads the timeline: the fellow submits, staff waive and extend, a mentor only reads. */
 export type TimelineMode = 'fellow' | 'staff' | 'mentor';
@@ -83,7 +83,15 @@ export function Evidence({ milestone }: { milestone: Milestone }) {
   );
 }
 
-function MilestoneCard({ milestone, mode }: { milestone: Milestone; mode: TimelineMode }) {
+function MilestoneCard({
+  milestone,
+  mode,
+  timeline,
+}: {
+  milestone: Milestone;
+  mode: TimelineMode;
+  timeline?: ExtensionContext;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'vi';
   const localized = useLocalized();
@@ -134,7 +142,7 @@ function MilestoneCard({ milestone, mode }: { milestone: Milestone; mode: Timeli
           </Group>
         )}
         {mode === 'staff' && milestone.status !== 'approved' && milestone.status !== 'waived' && (
-          <StaffActions milestone={milestone} />
+          <StaffActions milestone={milestone} timeline={timeline} />
         )}
       </Stack>
     </Card>
@@ -142,7 +150,16 @@ function MilestoneCard({ milestone, mode }: { milestone: Milestone; mode: Timeli
 }
 
 /** A fellow's milestones in order, each with its status, pillars, evidence and what the reader may do. */
-export function Timeline({ milestones, mode }: { milestones: Milestone[]; mode: TimelineMode }) {
+export function Timeline({
+  milestones,
+  mode,
+  endDate,
+}: {
+  milestones: Milestone[];
+  mode: TimelineMode;
+  /** The fellow's end date: staff see where an extension would move the milestones against it. */
+  endDate?: string;
+}) {
   const { t } = useTranslation();
   if (milestones.length === 0) return <Alert color="gray">{t('milestones.none')}</Alert>;
   return (
@@ -150,7 +167,12 @@ export function Timeline({ milestones, mode }: { milestones: Milestone[]; mode: 
       {[...milestones]
         .sort((a, b) => a.position - b.position)
         .map((milestone) => (
-          <MilestoneCard key={milestone.id} milestone={milestone} mode={mode} />
+          <MilestoneCard
+            key={milestone.id}
+            milestone={milestone}
+            mode={mode}
+            timeline={endDate ? { milestones, endDate } : undefined}
+          />
         ))}
     </Stack>
   );

@@ -149,8 +149,8 @@ export function useWaiveMilestone() {
 export function useExtendMilestone() {
   const changed = useMilestonesChanged();
   return useMutation({
-    mutationFn: ({ id, days, reason }: { id: string; days: number; reason: string }) =>
-      call(api.POST('/api/v1/milestones/{id}/extensions', { params: { path: { id } }, body: { days, reason } })),
+    mutationFn: ({ id, ...body }: { id: string; days: number; reason: string; moveEndDate: boolean }) =>
+      call(api.POST('/api/v1/milestones/{id}/extensions', { params: { path: { id } }, body })),
     onSuccess: changed,
   });
 }
@@ -171,4 +171,30 @@ export function useUpdateNotificationSettings() {
     mutationFn: (body: NotificationSettings) => call(api.PUT('/api/v1/me/notifications', { body })),
     onSuccess: (view) => queryClient.setQueryData(NOTIFICATIONS_KEY, view),
   });
+}
+
+/** Adds days to a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Where an extension of `days` on `milestone` moves the timeline, as the API computes it: that
+ * milestone and every one at or after its position move by the days. The last due date, and the
+ * end date it would need when that falls after the fellow's end.
+ */
+export function previewExtension(
+  milestones: Milestone[],
+  milestone: Milestone,
+  days: number,
+  endDate: string,
+): { moved: Array<{ milestone: Milestone; from: string; to: string }>; newEndDate: string | null } {
+  const moved = milestones
+    .filter((m) => m.position >= milestone.position)
+    .sort((a, b) => a.position - b.position)
+    .map((m) => ({ milestone: m, from: m.dueOn, to: addDays(m.dueOn, days) }));
+  const last = [...milestones.map((m) => m.dueOn), ...moved.map((m) => m.to)].sort().at(-1) ?? endDate;
+  return { moved, newEndDate: last > endDate ? last : null };
 }

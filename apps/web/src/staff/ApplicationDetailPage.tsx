@@ -9,6 +9,7 @@ import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { DocumentLink } from '../applications/steps/DocumentsStep';
 import { BlindPreview } from './BlindPreview';
+import { ReopenSubmission } from './ReopenSubmission';
 
 /** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
 export function ApplicationDetailPage() {
@@ -46,6 +47,7 @@ export function ApplicationDetailPage() {
         </Title>
         <StatusBadge status={app.status} />
       </Group>
+      <ReopenSubmission app={app} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="xs">

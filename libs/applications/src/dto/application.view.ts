@@ -2,6 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, type ApplicationStatus, REGIONS, type Region } from '../entities/application.entity';
 import { ApplicationDocumentView } from './document.dto';
 
+export class FieldFlagView {
+  @ApiProperty({ example: 'essays.motivation' }) field: string;
+  @ApiProperty({ enum: ['over_word_limit'] }) code: 'over_word_limit';
+  @ApiProperty({ example: 612 }) words: number;
+  @ApiProperty({ example: 500 }) maxWords: number;
+  @ApiProperty() message: string;
+}
+
 export class ApplicationView {
   @ApiProperty() id: string;
   @ApiProperty() cohortId: string;
@@ -20,7 +28,18 @@ export class ApplicationView {
     description: 'Fields still to fill before submitting, e.g. personal.phone or documents.cv',
   })
   missing: string[];
-  @ApiProperty() complete: boolean;
+  @ApiProperty({
+    type: [FieldFlagView],
+    description: 'What the draft keeps but submission refuses (an essay over its word limit), per field',
+  })
+  flags: FieldFlagView[];
+  @ApiProperty({ description: 'Nothing missing and nothing flagged: ready to submit' }) complete: boolean;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "Until when staff reopened this draft's submission after its cohort stopped taking them (UTC)",
+  })
+  submissionReopenedUntil: string | null;
   @ApiProperty() updatedAt: string;
 }

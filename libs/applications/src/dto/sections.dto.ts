@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { normalizedText } from '@vgbf/core';
+import { IsCalendarDate, IsCountryCode, IsVisibleName, addYears, normalizedText, trimmed } from '@vgbf/core';
+import { IsScoreOf } from '@vgbf/cohorts';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,7 +10,8 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsNotEmpty,
+  IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -19,7 +21,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SECTORS } from '@vgbf/solvers';
-import { MaxWords, VN_PHONE, VN_TAX_CODE } from './validators';
+import {
+  DraftTextLimit,
+  FOUNDING_YEAR_MIN,
+  MAX_APPLICANT_AGE,
+  MIN_APPLICANT_AGE,
+  NotAfterCurrentYear,
+  VN_PHONE,
+  VN_TAX_CODE,
+} from './validators';
 
 export const GENDERS = ['female', 'male', 'other', 'prefer_not_to_say'] as const;
 /** The enterprise sectors: the programme's reference list (shared with placement and mentoring). */
@@ -35,14 +45,20 @@ export class PersonalSection {
   @ApiPropertyOptional({ example: 'Nguyễn Văn An' })
   @IsOptional()
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(120)
+  @IsVisibleName()
   @IsString()
   fullName?: string;
 
-  @ApiPropertyOptional({ example: '1992-05-17' })
+  @ApiPropertyOptional({
+    example: '1992-05-17',
+    description: `A real date, YYYY-MM-DD: the applicant is ${MIN_APPLICANT_AGE} to ${MAX_APPLICANT_AGE} years old today`,
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date like 1992-05-17' })
+  @IsCalendarDate({
+    min: (today) => addYears(today, -MAX_APPLICANT_AGE),
+    max: (today) => addYears(today, -MIN_APPLICANT_AGE),
+  })
   @IsString()
   dateOfBirth?: string;
 
@@ -65,7 +81,7 @@ export class PersonalSection {
 
   @ApiPropertyOptional({ example: 'VN', description: 'ISO 3166-1 alpha-2' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'citizenship must be a two-letter country code like VN' })
+  @IsCountryCode()
   @IsString()
   citizenship?: string;
 }
@@ -74,8 +90,8 @@ export class EnterpriseSection {
   @ApiPropertyOptional({ example: 'Công ty TNHH Cà Phê Tây Nguyên' })
   @IsOptional()
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(200)
+  @IsVisibleName()
   @IsString()
   name?: string;
 
@@ -85,10 +101,10 @@ export class EnterpriseSection {
   @IsString()
   taxCode?: string;
 
-  @ApiPropertyOptional({ example: 2019 })
+  @ApiPropertyOptional({ example: 2019, description: `${FOUNDING_YEAR_MIN} to the current year` })
   @IsOptional()
-  @Min(1950)
-  @Max(2100)
+  @NotAfterCurrentYear()
+  @Min(FOUNDING_YEAR_MIN, { message: `foundingYear must be ${FOUNDING_YEAR_MIN} or later` })
   @IsInt()
   foundingYear?: number;
 
@@ -107,10 +123,11 @@ export class EnterpriseSection {
   @IsIn(REVENUE_BANDS)
   revenueBand?: (typeof REVENUE_BANDS)[number];
 
-  @ApiPropertyOptional({ example: ['JP', 'SG'], description: 'ISO country codes' })
+  @ApiPropertyOptional({ example: ['JP', 'SG'], description: 'ISO 3166-1 alpha-2 country codes, each once' })
   @IsOptional()
+  @ArrayUnique({ message: 'exportMarkets must name each country once' })
   @ArrayMaxSize(30)
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'each export market must be a two-letter country code' })
+  @IsCountryCode({ each: true })
   @IsArray()
   exportMarkets?: string[];
 }
@@ -120,10 +137,12 @@ export class EnglishScore {
   @IsIn(ENGLISH_TESTS)
   test: (typeof ENGLISH_TESTS)[number];
 
-  @ApiPropertyOptional({ example: 7.0, description: 'IELTS 0–9, TOEFL 0–120, TOEIC 10–990' })
-  @Min(0)
-  @Max(990)
-  @Type(() => Number)
+  @ApiPropertyOptional({
+    example: 7.0,
+    description: "On the test's own scale: IELTS 0–9 by 0.5, TOEFL iBT 0–120 whole, TOEIC 10–990 by 5",
+  })
+  @IsScoreOf('test')
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   score: number;
 }
 
@@ -132,6 +151,7 @@ export class LanguagesSection {
   @IsOptional()
   @ValidateNested()
   @Type(() => EnglishScore)
+  @IsObject({ message: 'english must be one test and its score, like {"test":"IELTS","score":7}' })
   english?: EnglishScore;
 
   @ApiPropertyOptional({ enum: JLPT_LEVELS })
@@ -148,7 +168,9 @@ export class LanguagesSection {
 
   @ApiPropertyOptional({ example: 'French B2' })
   @IsOptional()
+  @Transform(normalizedText)
   @MaxLength(200)
+  @IsVisibleName()
   @IsString()
   other?: string;
 }
@@ -166,8 +188,7 @@ export class HubPreferencesSection {
 export class EssaysSection {
   @ApiPropertyOptional({ description: `At most ${ESSAY_LIMITS.motivation} words` })
   @IsOptional()
-  @MaxWords(ESSAY_LIMITS.motivation)
-  @MaxLength(10_000)
+  @DraftTextLimit()
   @IsString()
   motivation?: string;
 
@@ -175,8 +196,7 @@ export class EssaysSection {
     description: `A market-entry plan for the first-choice hub, at most ${ESSAY_LIMITS.marketEntryPlan} words`,
   })
   @IsOptional()
-  @MaxWords(ESSAY_LIMITS.marketEntryPlan)
-  @MaxLength(16_000)
+  @DraftTextLimit()
   @IsString()
   marketEntryPlan?: string;
 
@@ -184,8 +204,7 @@ export class EssaysSection {
     description: `How you will act as an economic ambassador, at most ${ESSAY_LIMITS.ambassador} words`,
   })
   @IsOptional()
-  @MaxWords(ESSAY_LIMITS.ambassador)
-  @MaxLength(8_000)
+  @DraftTextLimit()
   @IsString()
   ambassador?: string;
 }
@@ -193,19 +212,21 @@ export class EssaysSection {
 export class Referee {
   @ApiPropertyOptional()
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(120)
+  @IsVisibleName()
   @IsString()
   name: string;
 
   @ApiPropertyOptional()
+  @Transform(trimmed)
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
 
   @ApiPropertyOptional({ example: 'Former manager' })
-  @IsNotEmpty()
+  @Transform(normalizedText)
   @MaxLength(120)
+  @IsVisibleName()
   @IsString()
   relation: string;
 }

@@ -1,7 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { InputValidationError } from '@vgbf/core';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { InputValidationError, IsVisibleName, normalizedText } from '@vgbf/core';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../entities/application.entity';
+
+export const REOPEN_DEFAULT_DAYS = 7;
+export const REOPEN_MAX_DAYS = 30;
 
 export class WithdrawDto {
   @ApiPropertyOptional({ description: 'Why (optional), kept in the history' })
@@ -27,4 +31,27 @@ export function parseIdempotencyKey(value: string | undefined): string | undefin
     ]);
   }
   return value;
+}
+
+/** Staff reopen one draft's submission after its cohort stopped taking them. */
+export class ReopenSubmissionDto {
+  @ApiProperty({ example: 'The applicant was in hospital the week of the deadline', description: 'Audited' })
+  @Transform(normalizedText)
+  @MaxLength(1000)
+  @IsVisibleName({ message: 'reason is required' })
+  @IsString()
+  reason: string;
+
+  @ApiPropertyOptional({
+    example: 7,
+    minimum: 1,
+    maximum: REOPEN_MAX_DAYS,
+    default: REOPEN_DEFAULT_DAYS,
+    description: 'How many days the applicant has to edit and submit',
+  })
+  @IsOptional()
+  @Max(REOPEN_MAX_DAYS)
+  @Min(1)
+  @IsInt()
+  days?: number;
 }

@@ -91,6 +91,13 @@ export class Application {
   @Column('text', { nullable: true })
   submitIdempotencyKey: string | null;
 
+  /**
+   * Staff reopened this one draft's submission (audited, with a reason) after its cohort stopped
+   * taking them: until then it may be edited and submitted whatever the cohort's window or status.
+   */
+  @Column('timestamptz', { nullable: true })
+  submissionReopenedUntil: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { normalizedText } from '@vgbf/core';
+import { IsCalendarDate, IsLocalDateTime, IsVisibleName, normalizedText } from '@vgbf/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -20,16 +19,22 @@ import {
 } from 'class-validator';
 import { COHORT_STATUSES, type CohortStatus, type EligibilityRule, TRACK_MONTHS } from '../entities/cohort.entity';
 import { LANGUAGE_TESTS, type LanguageTest } from '../entities/hub.entity';
+import { IsScoreOf } from './score-validator';
 
-const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** Cohort dates fall within this window: anything outside is a typing slip (0000-01-01, 9999-12-31). */
+export const COHORT_DATES = { min: '2000-01-01', max: '2100-12-31' } as const;
 
 export class LanguageRequirementDto {
   @ApiProperty({ enum: LANGUAGE_TESTS })
   @IsIn(LANGUAGE_TESTS)
   test: LanguageTest;
 
-  @ApiProperty({ example: '6.5', description: 'IELTS band, TOEFL/TOEIC score, JLPT N1–N5, TOPIK level' })
-  @Matches(/^(\d{1,3}(\.\d)?|N[1-5])$/, { message: 'minimum must be a score like 6.5 or 80, or a JLPT level N1–N5' })
+  @ApiProperty({
+    example: '6.5',
+    description: "On the test's own scale: IELTS 0–9 by 0.5, TOEFL 0–120, TOEIC 10–990 by 5, JLPT N5–N1, TOPIK 1–6",
+  })
+  @IsScoreOf('test')
+  @MaxLength(100)
   @IsString()
   minimum: string;
 }
@@ -42,15 +47,15 @@ export class HubDto {
 
   @ApiProperty({ example: 'Japan' })
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(80)
+  @IsVisibleName()
   @IsString()
   name: string;
 
   @ApiProperty({ example: 'Tokyo' })
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(80)
+  @IsVisibleName()
   @IsString()
   city: string;
 
@@ -60,7 +65,12 @@ export class HubDto {
   @IsInt()
   capacity: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 0, description: 'The fewest fellows the hub must receive' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    default: 0,
+    description: 'The fewest fellows the hub must receive: at most its capacity',
+  })
   @IsOptional()
   @Min(0)
   @Max(100)
@@ -82,6 +92,8 @@ export class HubDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @ArrayMaxSize(20)
+  @MaxLength(200, { each: true })
+  @IsVisibleName({ each: true, message: 'each partner organisation must contain letters or digits' })
   @IsString({ each: true })
   @IsArray()
   partnerOrganisations?: string[];
@@ -98,8 +110,8 @@ export class HubDto {
 export class CreateCohortDto {
   @ApiProperty({ example: 'VGBF 2027' })
   @Transform(normalizedText)
-  @IsNotEmpty()
   @MaxLength(80)
+  @IsVisibleName()
   @IsString()
   name: string;
 
@@ -119,13 +131,19 @@ export class CreateCohortDto {
   @IsIn(TRACK_MONTHS, { message: 'trackMonths must be 6, 9 or 12' })
   trackMonths: number;
 
-  @ApiProperty({ example: '2027-01-15T08:00', description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset' })
-  @Matches(LOCAL_DATETIME, { message: 'applicationOpensAt must be a Vietnam date and time like 2027-01-15T08:00' })
+  @ApiProperty({
+    example: '2027-01-15T08:00',
+    description: `Vietnam time (Asia/Ho_Chi_Minh), no offset; ${COHORT_DATES.min} to ${COHORT_DATES.max}`,
+  })
+  @IsLocalDateTime(COHORT_DATES)
   @IsString()
   applicationOpensAt: string;
 
-  @ApiProperty({ example: '2027-03-31T23:59', description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset' })
-  @Matches(LOCAL_DATETIME, { message: 'applicationClosesAt must be a Vietnam date and time like 2027-03-31T23:59' })
+  @ApiProperty({
+    example: '2027-03-31T23:59',
+    description: `Vietnam time (Asia/Ho_Chi_Minh), no offset; ${COHORT_DATES.min} to ${COHORT_DATES.max}`,
+  })
+  @IsLocalDateTime(COHORT_DATES)
   @IsString()
   applicationClosesAt: string;
 
@@ -135,8 +153,8 @@ export class CreateCohortDto {
   @IsInt()
   offerResponseDays: number;
 
-  @ApiProperty({ example: '2027-09-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'programmeStartDate must be a date like 2027-09-01' })
+  @ApiProperty({ example: '2027-09-01', description: `A real date, ${COHORT_DATES.min} to ${COHORT_DATES.max}` })
+  @IsCalendarDate(COHORT_DATES)
   @IsString()
   programmeStartDate: string;
 

@@ -50,8 +50,16 @@ export function parseProgramLocal(value: string): Date | null {
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
   const utc = Date.UTC(year, month - 1, day, hour, minute) - PROGRAM_OFFSET_MS;
   const back = new Date(utc + PROGRAM_OFFSET_MS);
-  // Refuse impossible dates (2027-02-30) instead of rolling them over.
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // Refuse impossible dates (2027-02-30) instead of rolling them over, and year 0000 (Date.UTC reads 1900).
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59
+  ) {
+    return null;
+  }
   return new Date(utc);
 }
 

@@ -12,6 +12,7 @@ import { SelectionOffers1795476256554 } from './1795476256554-SelectionOffers';
 import { MilestonesNotificationsReports1795483243887 } from './1795483243887-MilestonesNotificationsReports';
 import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
+import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-ApplicationSubmissionReopened';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
@@ -31,5 +32,6 @@ export const MIGRATIONS: Function[] = [
   ReviewWeightedScore1795477700532,
   FellowsPlacementMentoring1795481874031,
   MilestonesNotificationsReports1795483243887,
+  ApplicationSubmissionReopened1796613799412,
   ConflictDeclarations1796613891254,
 ];

@@ -1,21 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimmed } from '@vgbf/core';
+import { COHORT_DATES } from '@vgbf/cohorts';
+import { IsCalendarDate, trimmed } from '@vgbf/core';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EXPERTISE_AREAS, type ExpertiseArea } from '@vgbf/solvers';
 import { FELLOW_STATUSES, type FellowStatus } from '../entities/fellow.entity';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class FellowGoalsDto {
   @ApiProperty({ enum: EXPERTISE_AREAS, isArray: true, example: ['legal', 'export_logistics'] })
@@ -30,13 +19,13 @@ export class FellowGoalsDto {
 export class UpdateFellowDto {
   @ApiPropertyOptional({ example: '2027-09-15' })
   @IsOptional()
-  @Matches(DAY, { message: 'startDate must be a date like 2027-09-15' })
+  @IsCalendarDate(COHORT_DATES)
   @IsString()
   startDate?: string;
 
   @ApiPropertyOptional({ example: '2028-09-14' })
   @IsOptional()
-  @Matches(DAY, { message: 'endDate must be a date like 2028-09-14' })
+  @IsCalendarDate(COHORT_DATES)
   @IsString()
   endDate?: string;
 

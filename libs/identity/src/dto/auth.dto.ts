@@ -11,7 +11,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { ROLES, type Role, normalizedText, trimmed } from '@vgbf/core';
+import { IsVisibleName, ROLES, type Role, normalizedText, trimmed } from '@vgbf/core';
 import { LANGUAGES, type Language } from '../entities/user.entity';
 import { PASSWORD_MAX } from '../password-policy';
 
@@ -29,7 +29,7 @@ export class RegisterDto {
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
   @Transform(normalizedText)
-  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @IsVisibleName({ message: 'fullName must contain letters, not only invisible characters' })
   @MaxLength(120)
   @IsString()
   fullName: string;
@@ -88,7 +88,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(normalizedText)
-  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @IsVisibleName({ message: 'fullName must contain letters, not only invisible characters' })
   @MaxLength(120)
   @IsString()
   fullName?: string;
@@ -103,7 +103,7 @@ export class InviteDto {
 
   @ApiProperty({ example: 'Phạm Minh Châu' })
   @Transform(normalizedText)
-  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @IsVisibleName({ message: 'fullName must contain letters, not only invisible characters' })
   @MaxLength(120)
   @IsString()
   fullName: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimmed } from '@vgbf/core';
+import { IsCalendarDate, IsVisibleName, addYears, trimmed } from '@vgbf/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,10 +9,8 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,18 +23,28 @@ export const SESSION_MINUTES = { min: 15, max: 480 } as const;
 export const NOTES_MAX = 5000;
 export const ACTION_ITEMS_MAX = 20;
 
+/** An action item is due within this many years of today, either way: 9999-12-31 is a slip, not a plan. */
+export const ACTION_ITEM_YEARS = { back: 1, ahead: 3 } as const;
+
 export class ActionItemDto {
   @ApiProperty({ example: 'Send the distributor list to Kenji' })
   @Transform(trimmed)
-  @IsNotEmpty({ message: 'text is required' })
   @MaxLength(500)
+  @IsVisibleName({ message: 'text is required' })
   @IsString()
   text: string;
 
-  @ApiPropertyOptional({ example: '2027-10-15', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: '2027-10-15',
+    nullable: true,
+    type: String,
+    description: `A real date from ${ACTION_ITEM_YEARS.back} year before today to ${ACTION_ITEM_YEARS.ahead} years after`,
+  })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a real date like 2027-10-15' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date like 2027-10-15' })
+  @IsCalendarDate({
+    min: (today) => addYears(today, -ACTION_ITEM_YEARS.back),
+    max: (today) => addYears(today, ACTION_ITEM_YEARS.ahead),
+  })
   @IsString()
   dueOn?: string | null;
 }

@@ -3,6 +3,7 @@ import { normalizedText, trimmed } from '@vgbf/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -169,6 +170,15 @@ export class ExtensionDto {
   @MaxLength(500)
   @IsString()
   reason: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "When the extension moves a milestone past the fellow's end date: true moves the end date to the last due date (audited); without it the extension is refused (409 extension_past_end_date, with the dates)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  moveEndDate?: boolean;
 }
 
 export class SubmitEvidenceDto {

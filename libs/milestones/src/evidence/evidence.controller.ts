@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart';
 import {
   Body,
   Controller,
@@ -37,47 +36,36 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { EVIDENCE_TEXT_MAX, MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
-import { EvidenceFileMissingError } from '../milestones.errors';
+import { receivePdfUpload } from '@vgbf/storage';
 import { MAX_EVIDENCE_BYTES } from './evidence-file';
 import { EvidenceService, type IncomingEvidenceFile } from './evidence.service';
 
 /** The text fields sent with the file, checked as the JSON body would be. */
-function evidenceFields(part: MultipartFile): SubmitEvidenceDto {
-  const plain: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(part.fields)) {
-    if (Array.isArray(field) || !field || field.type !== 'field' || name === part.fieldname) continue;
-    plain[name] = field.value;
-  }
+function evidenceFields(fields: Record<string, string>): SubmitEvidenceDto {
   // Multipart fields are read here, past the edge that checks JSON bodies: the same text rules apply.
-  const dto = plainToInstance(SubmitEvidenceDto, cleanInputOrThrow(plain));
+  const dto = plainToInstance(SubmitEvidenceDto, cleanInputOrThrow(fields));
   const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
   if (errors.length) throw new InputValidationError(toFieldErrors(errors));
   return dto;
 }
 
 /**
- * The request's file part (fields `text` and `link` must come before it), still streaming. Busboy
- * stops passing bytes one past the limit, so an oversized file is refused by the PDF check.
+ * The request's fields `text` and `link` (before the file), then its one file part, still streaming.
+ * Busboy stops passing bytes one past the limit, so an oversized file is refused by the PDF check.
  */
 async function receiveEvidence(
   request: FastifyRequest,
 ): Promise<{ fields: SubmitEvidenceDto; file: IncomingEvidenceFile }> {
-  let part: MultipartFile | undefined;
+  const upload = await receivePdfUpload(request, {
+    maxBytes: MAX_EVIDENCE_BYTES,
+    fields: ['text', 'link'],
+    // Text up to 5,000 characters of up to 4 UTF-8 bytes each.
+    fieldSize: EVIDENCE_TEXT_MAX * 4 + 1,
+  });
   try {
-    part = await request.file({
-      // Text up to 5,000 characters of up to 4 UTF-8 bytes each.
-      limits: { files: 1, fileSize: MAX_EVIDENCE_BYTES + 1, fieldSize: EVIDENCE_TEXT_MAX * 4 + 1 },
-      throwFileSizeLimit: false,
-    });
+    return { fields: evidenceFields(upload.fields), file: upload };
   } catch (error) {
-    if (typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error;
-    throw new EvidenceFileMissingError('the multipart body could not be read');
-  }
-  if (!part) throw new EvidenceFileMissingError();
-  try {
-    return { fields: evidenceFields(part), file: { filename: part.filename, stream: part.file } };
-  } catch (error) {
-    part.file.resume();
+    upload.stream.resume();
     throw error;
   }
 }
@@ -113,7 +101,8 @@ export class EvidenceController {
     description: 'A new version; the state becomes submitted; reviewers emailed',
   })
   @ApiBadRequestResponse({
-    description: 'validation_failed, invalid_milestone_input (evidence kinds), invalid_document',
+    description:
+      'validation_failed, invalid_milestone_input (evidence kinds), invalid_document (not a PDF that opens with a page), encrypted_document, unexpected_part (a file not named file, a second file)',
   })
   @ApiPayloadTooLargeResponse({ description: 'document_too_large: over 10 MiB; nothing is stored' })
   @ApiConflictResponse({ description: 'milestone_state: only an open milestone or one with changes requested' })

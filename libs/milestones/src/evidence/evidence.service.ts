@@ -23,7 +23,9 @@ import { EvidenceMail } from './evidence-mail';
 /** An evidence file as it arrives: the client's name for it and its bytes, still streaming in. */
 export interface IncomingEvidenceFile {
   filename: string | undefined;
-  stream: Readable;
+  stream: NodeJS.ReadableStream;
+  /** Refuses the upload when another part follows the file (see receivePdfUpload). */
+  end?: () => Promise<void>;
 }
 
 /** What the reviewer decided on a submission, as the audit names it. */
@@ -91,6 +93,7 @@ export class EvidenceService {
       stored = await storePdf(this.storage, incoming.file.stream, {
         prefix: `milestones/${id}`,
         maxBytes: MAX_EVIDENCE_BYTES,
+        end: incoming.file.end,
       });
       filename = sanitizeFilename(incoming.file.filename);
     } else {

@@ -6,6 +6,7 @@ import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
 import { MilestoneReadsService } from '../milestone-reads.service';
+import { ExtensionPastEndDateError } from '../milestones.errors';
 import { addDays, baseDueOn, daysBetween } from './due-dates';
 import { MilestoneTemplatesService, type TemplateRow } from './templates.service';
 
@@ -94,16 +95,44 @@ export class TimelinesService implements OnModuleInit {
       );
       await this.cascade(manager, milestone.fellow_id);
       const after = await this.dueDates(manager, milestone.fellow_id);
+      const endDate = await this.outlast(manager, actor, milestone.fellow_id, after, input);
       await this.audit.record(manager, actor, {
         action: 'milestone.extended',
         entityType: 'milestone',
         entityId: id,
-        before: { dueOn: before },
-        after: { days: input.days, dueOn: after },
+        before: { dueOn: before, ...(endDate ? { endDate: endDate.before } : {}) },
+        after: { days: input.days, dueOn: after, ...(endDate ? { endDate: endDate.after } : {}) },
         reason: input.reason,
       });
       return this.reads.milestone(manager, milestone.fellow_id, id);
     });
+  }
+
+  /**
+   * Milestones moved past the fellow's end date by an extension: refused (the transaction rolls the
+   * extension back) unless staff confirmed moving the end date, which then moves to the last due date.
+   */
+  private async outlast(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    fellowId: string,
+    dueOn: Record<string, string>,
+    input: ExtensionDto,
+  ): Promise<{ before: string; after: string } | null> {
+    const fellow = await this.fellows.get(fellowId, manager);
+    const late = Object.entries(dueOn).filter(([, day]) => day > fellow.endDate);
+    if (!late.length) return null;
+    const lastDueOn = late
+      .map(([, day]) => day)
+      .sort()
+      .at(-1)!;
+    if (!input.moveEndDate)
+      throw new ExtensionPastEndDateError(
+        fellow.endDate,
+        lastDueOn,
+        late.map(([code]) => code),
+      );
+    return this.fellows.extendEndDate(manager, actor, fellowId, lastDueOn, input.reason);
   }
 
   /**

@@ -49,7 +49,8 @@ export async function seedMilestones(
   });
   if (plan.extension) {
     const { milestoneId, days, reason } = plan.extension;
-    await timelines.extend(ctx.actor, milestoneId, { days, reason });
+    // Staff confirm the move of the fellow's end date when the extension outlasts the year (it can, by the day of the seed).
+    await timelines.extend(ctx.actor, milestoneId, { days, reason, moveEndDate: true });
   }
 
   const mentorOf = new Map(rows.map((r) => [r.id, r.mentor_id]));

@@ -56,8 +56,10 @@ export function EnterpriseStep(props: StepProps & { options: FormOptions }) {
         />
         <NumberInput
           label={t('form.enterprise.foundingYear')}
-          min={1950}
+          min={1800}
           max={new Date().getFullYear()}
+          // Never change what was typed: an out-of-range year is kept and the API's field error shown.
+          clampBehavior="none"
           allowDecimal={false}
           thousandSeparator={false}
           {...form.getInputProps('foundingYear')}

@@ -27,6 +27,7 @@ export function EssaysStep(props: StepProps & { options: FormOptions }) {
       {ESSAYS.map((essay) => {
         const limit = props.options.essayLimits[essay];
         const words = countWords(form.values[essay]);
+        const flagged = props.app.flags.some((f) => f.field === `essays.${essay}`);
         return (
           <div key={essay}>
             <Textarea
@@ -40,6 +41,11 @@ export function EssaysStep(props: StepProps & { options: FormOptions }) {
             <Text size="xs" mt={4} c={words > limit ? 'red' : 'dimmed'} aria-live="polite">
               {t('form.essays.words', { count: words, limit })}
             </Text>
+            {(flagged || words > limit) && (
+              <Text size="xs" c="red" data-testid={`essay-over-limit-${essay}`}>
+                {t('form.essays.overLimit', { limit })}
+              </Text>
+            )}
           </div>
         );
       })}

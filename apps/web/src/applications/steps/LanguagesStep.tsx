@@ -57,6 +57,8 @@ export function LanguagesStep(props: StepProps & { options: FormOptions }) {
           label={t('form.languages.englishScore')}
           disabled={!form.values.englishTest}
           decimalScale={1}
+          // Never change what was typed (95 is not silently 9): the API's field error names the scale.
+          clampBehavior="none"
           min={range?.min}
           max={range?.max}
           step={range?.step}

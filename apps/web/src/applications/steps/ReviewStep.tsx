@@ -56,6 +56,24 @@ export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (ste
                 </List>
               </div>
             ))}
+            {app.flags.length > 0 && (
+              <div data-testid="review-flags">
+                <Button variant="subtle" size="compact-sm" px={0} onClick={() => onGoTo('essays')}>
+                  {t('form.steps.essays')}
+                </Button>
+                <List size="sm">
+                  {app.flags.map((flag) => (
+                    <List.Item key={flag.field}>
+                      {t('form.review.overLimit', {
+                        essay: t(`form.essays.${flag.field.replace('essays.', '')}` as never),
+                        count: flag.words,
+                        limit: flag.maxWords,
+                      })}
+                    </List.Item>
+                  ))}
+                </List>
+              </div>
+            )}
           </Stack>
         </Alert>
       )}
@@ -72,6 +90,17 @@ export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (ste
             t('form.review.deadlinePassed', { detail: problem.detail })
           ) : problem?.code === 'application_incomplete' ? (
             t('form.review.incomplete')
+          ) : problem?.code === 'application_invalid' ? (
+            <>
+              {t('form.review.invalid')}
+              <List size="sm">
+                {(problem.errors ?? []).map((e) => (
+                  <List.Item key={e.field}>{label(e.field)}</List.Item>
+                ))}
+              </List>
+            </>
+          ) : problem?.code === 'cohort_not_open' ? (
+            t('form.review.cohortNotOpen')
           ) : (
             problemMessage(error, t)
           )}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { SECTORS } from '@vgbf/solvers';
-import { normalizedText, trimmed } from '@vgbf/core';
+import { IsVisibleName, normalizedText, trimmed } from '@vgbf/core';
 import { EXPERTISE_AREAS } from '@vgbf/fellows';
 import { LANGUAGES, type Language } from '@vgbf/identity';
 import { Transform } from 'class-transformer';
@@ -133,7 +133,7 @@ export class CreateMentorDto extends MentorProfileDto {
 
   @ApiProperty({ example: 'Phạm Minh Châu' })
   @Transform(normalizedText)
-  @IsNotEmpty({ message: 'fullName must not be empty' })
+  @IsVisibleName({ message: 'fullName must contain letters, not only invisible characters' })
   @MaxLength(120)
   @IsString()
   fullName: string;
