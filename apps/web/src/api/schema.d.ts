@@ -466,6 +466,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cockpit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CockpitController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts': {
     parameters: {
       query?: never;
@@ -2075,6 +2091,27 @@ export interface components {
       fellows: components['schemas']['AtRiskFellowView'][];
       today: string;
     };
+    AttentionView: {
+      /** @description Submitted, not yet taken into review */
+      applicationsToCheck: number;
+      /** @description At-risk flags no one has acknowledged */
+      atRiskUnacknowledged: number;
+      /** @description Reviewer conflicts not yet decided */
+      conflictsToDecide: number;
+      /** @description Evidence waiting for a staff decision */
+      evidenceWaiting: number;
+      /** @description Pending offers whose deadline falls within 48 hours */
+      offersExpiring: number;
+      overdueReviewers: components['schemas']['OverdueReviewerView'][];
+      /** @description Active pairs without a session for 30 days */
+      pairsSilent: number;
+      /** @description Active fellows without a hub */
+      placementsUnconfirmed: number;
+      /** @description The caller’s reports finished in the last 7 days */
+      reportsReady: number;
+      /** @description Assignments without a review past the round’s deadline */
+      reviewsOverdue: number;
+    };
     AutoAssignDto: {
       /**
        * @description Keep the assignments already made (reviewed ones are always kept); false re-plans the rest
@@ -2170,6 +2207,26 @@ export interface components {
       /** @enum {string} */
       state: 'upcoming' | 'open' | 'closed' | 'answered';
       title: components['schemas']['LocalTextView'];
+    };
+    CockpitCohortView: {
+      applicationClosesAt: string;
+      applicationOpensAt: string;
+      attention: components['schemas']['AttentionView'];
+      id: string;
+      name: string;
+      /** @example 2028-05-31 */
+      programmeEnd: string;
+      /** @example 2027-09-01 */
+      programmeStart: string;
+      reviewDeadline: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
+      year: number;
+    };
+    CockpitView: {
+      /** @description Newest cohort first */
+      cohorts: components['schemas']['CockpitCohortView'][];
+      now: string;
     };
     CohortMentoringTotals: {
       activePairs: number;
@@ -3095,6 +3152,12 @@ export interface components {
       respondedAt: string | null;
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
+    };
+    OverdueReviewerView: {
+      /** @description Assignments without a review past the deadline */
+      count: number;
+      fullName: string;
+      reviewerId: string;
     };
     PageMeta: {
       page: number;
@@ -4936,6 +4999,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CockpitController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every cohort, newest first, with its “needs attention” counts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CockpitView'];
+        };
       };
     };
   };
