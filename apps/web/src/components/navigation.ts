@@ -124,9 +124,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accept-invitation', label: 'invitation.title', public: true },
 ];
 
-/** The entry for a location: the exact page, else the closest section above it (an /admin/… page). */
+const params = (item: NavItem) => item.path.split('/').filter((part) => part.startsWith(':')).length;
+
+/**
+ * The entry for a location: the exact page (a static path before a parameter, as the router ranks
+ * them: /reviews/milestones is not /reviews/:assignmentId), else the closest section above it (an /admin/… page).
+ */
 export function findNavItem(pathname: string): NavItem | undefined {
-  const exact = NAV_ITEMS.find((item) => !item.external && matchPath({ path: item.path, end: true }, pathname));
+  const exact = NAV_ITEMS.filter((item) => !item.external && matchPath({ path: item.path, end: true }, pathname)).sort(
+    (a, b) => params(a) - params(b),
+  )[0];
   if (exact) return exact;
   return NAV_ITEMS.filter(
     (item) => item.path !== '/' && !item.external && matchPath({ path: item.path, end: false }, pathname),

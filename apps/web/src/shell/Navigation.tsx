@@ -40,7 +40,7 @@ export function Navigation({ roles }: { roles: readonly Role[] }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const staff = isStaff(roles);
-  const cohorts = useAllCohorts();
+  const cohorts = useAllCohorts(staff); // staff only: GET /cohorts is theirs
   const [switched, setSwitched] = useState<string | null>(null);
   const here = findNavItem(location.pathname);
   const cohortId = staff ? (params.get('cohortId') ?? switched ?? defaultCohortId(null, cohorts.data)) : '';
