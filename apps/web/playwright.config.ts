@@ -50,6 +50,7 @@ export default defineConfig({
         'application-phone.spec.ts',
         'committee-phone.spec.ts',
         'mentoring-phone.spec.ts',
+        'shell.spec.ts',
       ],
       // A mid-range Android phone, the device many applicants use (Chromium's emulation, not a download).
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },

@@ -205,6 +205,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:cohortId/at-risk': STAFF_ONLY,
   'POST /api/v1/cohorts/:cohortId/at-risk/:fellowId/acknowledgements': STAFF_ONLY,
   'GET /api/v1/cohorts/:cohortId/dashboard': STAFF_ONLY,
+  'GET /api/v1/cockpit': STAFF_ONLY,
   'POST /api/v1/reports': STAFF_ONLY,
   'GET /api/v1/reports': STAFF_ONLY,
   'GET /api/v1/reports/:id': STAFF_ONLY,

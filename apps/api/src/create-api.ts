@@ -92,8 +92,11 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   await mountQueueDashboard(app);
 }
 
-/** Paths the single-page app never answers: an unknown one there stays the API's 404 problem. */
-const NOT_WEB_UI = /^\/(api|health|admin)(\/|\?|$)/;
+/**
+ * Paths the single-page app never answers: an unknown one there stays the API's 404 problem. The
+ * admin console (/admin, /admin/…) is the app's; only the queue dashboard below it is not.
+ */
+const NOT_WEB_UI = /^\/(api|health|admin\/queues)(\/|\?|$)/;
 
 /** apps/web/dist of this checkout. */
 export function webUiDirectory(): string {
@@ -102,7 +105,7 @@ export function webUiDirectory(): string {
 
 /**
  * The web UI (apps/web, built by `npm run build --prefix apps/web`) from the same origin as the API, so
- * the session cookie and CSRF cookie just work. Any other GET outside /api, /health and /admin gets
+ * the session cookie and CSRF cookie just work. Any other GET outside /api, /health and /admin/queues gets
  * index.html and the app's router takes over. Without a build (API-only tests) nothing is served.
  */
 async function serveWebUi(app: NestFastifyApplication, root = webUiDirectory()): Promise<void> {

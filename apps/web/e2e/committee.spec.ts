@@ -9,7 +9,7 @@ import {
   referenceOf,
   submittedApplicants,
 } from './committee-setup';
-import { DEMO_STAFF, type TestUser, bearer, logIn, openCohort } from './support';
+import { DEMO_STAFF, type TestUser, bearer, logIn, openCohort, openFromNavigation } from './support';
 
 const PROVINCES = ['Hà Nội', 'Đà Nẵng', 'Cần Thơ'];
 const CANDIDATES = 52;
@@ -77,10 +77,9 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   );
   const topRef = referenceOf(assignments[0]);
 
-  // The reviewer finds their assignments from the menu and scores the best application, blind.
+  // The reviewer finds their assignments in the navigation and scores the best application, blind.
   await logIn(page, reviewer);
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'My reviews' }).click();
+  await openFromNavigation(page, 'My reviews');
   await expect(page.getByTestId('progress')).toHaveText('0 of 3 reviewed');
   await expect(page.getByTestId('review-deadline')).toContainText('(Vietnam time)');
   await expect(page.getByTestId('assignment')).toHaveCount(3);
@@ -191,8 +190,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
 
   // The best candidate sees the offer with its deadline and accepts it.
   await logIn(page, top as TestUser);
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'My applications' }).click();
+  await openFromNavigation(page, 'My applications');
   await page.getByTestId('my-application').getByRole('link', { name: 'View status' }).click();
   const offer = page.getByTestId('offer');
   await expect(offer.getByTestId('offer-deadline')).toContainText('(Vietnam time)');

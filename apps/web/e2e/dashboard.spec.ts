@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import { admittedFellow, approvedPair, invitedMentor } from './programme-setup';
-import { DEMO_STAFF, bearer, logIn, openCohort } from './support';
+import { DEMO_STAFF, bearer, logIn, openCohort, openFromNavigation } from './support';
 
 type Headers = { authorization: string };
 
@@ -37,8 +37,7 @@ test('the staff dashboard renders its charts for the seeded cohort', async ({ pa
   await createTimelines(request, staff, cohortId);
 
   await logIn(page, DEMO_STAFF);
-  await page.getByRole('button', { name: either('Account menu', 'Menu tài khoản') }).click();
-  await page.getByRole('menuitem', { name: either('Cohort dashboard', 'Tổng quan khóa') }).click();
+  await openFromNavigation(page, either('Cohort dashboard', 'Tổng quan khóa'));
   await expect(page).toHaveURL(/\/staff\/dashboard/);
   await page.goto(`/staff/dashboard?cohortId=${cohortId}`);
   await expect(page.getByRole('heading', { name: either('Cohort dashboard', 'Tổng quan khóa') })).toBeVisible();
@@ -109,10 +108,9 @@ test('a fellow submits evidence and their mentor approves it', async ({ page, re
   await createTimelines(request, staff, cohortId);
   const evidence = `Visited 12 importers in Osaka; shortlisted 3 for a trial order (${code}).`;
 
-  // The fellow opens their milestones from the menu and submits text evidence.
+  // The fellow opens their milestones from the navigation and submits text evidence.
   await logIn(page, fellow);
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'My milestones' }).click();
+  await openFromNavigation(page, 'My milestones');
   await expect(page).toHaveURL(/\/milestones$/);
   const plan = page.locator('[data-testid="milestone"][data-code="market_immersion_plan"]');
   await expect(plan.getByRole('heading', { name: /Market immersion plan/ })).toBeVisible();
@@ -126,8 +124,7 @@ test('a fellow submits evidence and their mentor approves it', async ({ page, re
 
   // The mentor finds it in their review queue, with the evidence, and approves it.
   await logIn(page, mentor);
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'Milestone reviews' }).click();
+  await openFromNavigation(page, 'Milestone reviews');
   await expect(page).toHaveURL(/\/reviews\/milestones$/);
   const item = page.getByTestId('queue-item').filter({ hasText: fellow.fullName });
   await expect(item).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { approvedPair, admittedFellow, invitedMentor, rate } from './programme-setup';
-import { DEMO_STAFF, bearer, logIn, openCohort } from './support';
+import { DEMO_STAFF, bearer, logIn, openCohort, openFromNavigation } from './support';
 
 // The mentor lives in Tokyo: the session's time is typed and shown on their clock.
 test.use({ timezoneId: 'Asia/Tokyo' });
@@ -34,10 +34,9 @@ test("a mentor logs a session; the fellow confirms and rates it; staff see it in
   ]);
   const pairingId = await approvedPair(request, staff, cohortId, fellow, mentor);
 
-  // The mentor finds their fellow from the menu.
+  // The mentor finds their fellow in the navigation.
   await logIn(page, mentor);
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'My fellows' }).click();
+  await openFromNavigation(page, 'My fellows');
   await expect(page).toHaveURL(/\/mentoring$/);
   const card = page.getByTestId('fellow-card');
   await expect(card.getByRole('heading', { name: fellow.fullName })).toBeVisible();

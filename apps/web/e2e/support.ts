@@ -143,3 +143,16 @@ export async function openCohort(
   expect(opened.status()).toBe(200);
   return id;
 }
+
+/**
+ * Follows a link of the main navigation: the sidebar on a wide screen, the drawer behind the burger
+ * on a phone. A string is the link's exact name.
+ */
+export async function openFromNavigation(page: Page, name: string | RegExp): Promise<void> {
+  const burger = page.getByRole('button', { name: /^(Open the navigation|Mở điều hướng)$/ });
+  if (await burger.isVisible()) await burger.click();
+  await page
+    .getByRole('navigation', { name: /^(Main navigation|Điều hướng chính)$/ })
+    .getByRole('link', typeof name === 'string' ? { name, exact: true } : { name })
+    .click();
+}

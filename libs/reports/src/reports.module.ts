@@ -4,6 +4,8 @@ import { AuditModule } from '@vgbf/audit';
 import { Clock } from '@vgbf/core';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
+import { CockpitController } from './cockpit/cockpit.controller';
+import { CockpitService } from './cockpit/cockpit.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { AtRiskAcknowledgement } from './entities/at-risk-acknowledgement.entity';
@@ -18,13 +20,13 @@ import { ReportJobsService } from './report-jobs/report-jobs.service';
 export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 
 /**
- * Read models in SQL: progress, at-risk, the cohort dashboard, on-demand reports (the API side).
+ * Read models in SQL: progress, at-risk, the cohort dashboard, the staff cockpit, on-demand reports (the API side).
  * Other modules' tables are read only through SQL (progress.sql, dashboard.sql…), never their services.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(REPORT_ENTITIES), AuditModule, OutboxModule, StorageModule],
-  controllers: [ProgressController, DashboardController, ReportJobsController],
-  providers: [Clock, reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService],
+  controllers: [ProgressController, DashboardController, ReportJobsController, CockpitController],
+  providers: [Clock, reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService, CockpitService],
   exports: [ProgressQuery],
 })
 export class ReportsModule {}

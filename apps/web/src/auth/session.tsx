@@ -3,8 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { ApiError, api, call, type Language, type User } from '../api/client';
+import { ApiError, api, call, type Language, type Role, type User } from '../api/client';
+import { findNavItem } from '../components/navigation';
 import { problemMessage } from '../components/problems';
+import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { applyLanguage } from '../i18n';
 
 export const ME_KEY = ['me'] as const;
@@ -81,8 +83,12 @@ export function PageLoader() {
   );
 }
 
-/** Renders its children for a signed-in user; sends a visitor to log in and back here afterwards. */
-export function RequireUser({ children }: { children: (user: User) => ReactNode }) {
+/**
+ * Renders its children for a signed-in user who holds one of the page's roles (`roles`, else the
+ * navigation config's for this address); another user sees the access-denied page; a visitor is sent
+ * to log in and back here afterwards.
+ */
+export function RequireUser({ children, roles }: { children: (user: User) => ReactNode; roles?: readonly Role[] }) {
   const { data: me, isPending, error } = useMe();
   const location = useLocation();
   const { t } = useTranslation();
@@ -95,5 +101,8 @@ export function RequireUser({ children }: { children: (user: User) => ReactNode 
       </Alert>
     );
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const required = roles ?? findNavItem(location.pathname)?.roles;
+  if (required && !required.some((role) => me.roles.includes(role)))
+    return <ForbiddenPage user={me} roles={required} />;
   return <>{children(me)}</>;
 }

@@ -1,17 +1,22 @@
-import { Select } from '@mantine/core';
+import { Box, Select } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
 import { useAllCohorts } from './api';
 
 /**
- * The cohort a staff page works on, kept in the URL (?cohortId=), defaulting to the newest; the
- * picker to change it.
+ * The cohort a staff page works on, kept in the URL (?cohortId=) and remembered on this device,
+ * defaulting to the one last worked on, else the newest; the picker to change it. The shell's
+ * cohort switcher (sidebar) changes the same URL parameter.
  */
 export function useCohortParam() {
   const [params, setParams] = useSearchParams();
   const cohorts = useAllCohorts();
-  const cohortId = params.get('cohortId') || cohorts.data?.[0]?.id || '';
+  const cohortId = defaultCohortId(params.get('cohortId'), cohorts.data);
+  useEffect(() => {
+    if (cohortId) rememberCohortId(cohortId);
+  }, [cohortId]);
   useEffect(() => {
     if (cohortId && !params.get('cohortId'))
       setParams(
@@ -38,14 +43,17 @@ export function CohortPicker({
   onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  // On a wide screen the sidebar's cohort switcher does this; on a phone the sidebar is a drawer.
   return (
-    <Select
-      aria-label={t('staffApps.cohort')}
-      placeholder={t('staffApps.cohort')}
-      data={cohorts.map((c) => ({ value: c.id, label: c.name }))}
-      value={cohortId || null}
-      allowDeselect={false}
-      onChange={(value) => value && onChange(value)}
-    />
+    <Box hiddenFrom="sm">
+      <Select
+        aria-label={t('staffApps.cohort')}
+        placeholder={t('staffApps.cohort')}
+        data={cohorts.map((c) => ({ value: c.id, label: c.name }))}
+        value={cohortId || null}
+        allowDeselect={false}
+        onChange={(value) => value && onChange(value)}
+      />
+    </Box>
   );
 }

@@ -97,8 +97,8 @@ export function useBlindPreview(applicationId: string) {
 
 // --- the committee board ---------------------------------------------------------------------
 
-export function useAllCohorts() {
-  return useQuery({ queryKey: ['cohorts', 'all'], queryFn: () => call(api.GET('/api/v1/cohorts')) });
+export function useAllCohorts(enabled = true) {
+  return useQuery({ queryKey: ['cohorts', 'all'], queryFn: () => call(api.GET('/api/v1/cohorts')), enabled });
 }
 
 const roundKey = (cohortId: string) => ['committee', cohortId, 'round'] as const;

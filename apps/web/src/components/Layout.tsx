@@ -1,10 +1,15 @@
-import { Anchor, AppShell, Button, Container, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Container, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../api/client';
 import { useLogout, useMe } from '../auth/session';
+import { Navigation } from '../shell/Navigation';
+import { PageTrail } from '../shell/PageTrail';
 import { LanguageSwitch } from './LanguageSwitch';
 
-function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
+function UserMenu({ name, roles }: { name: string; roles: readonly Role[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogout();
@@ -18,72 +23,12 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component={Link} to="/">
-          {t('nav.home')}
-        </Menu.Item>
-        {roles.includes('applicant') && (
-          <Menu.Item component={Link} to="/apply">
-            {t('nav.myApplications')}
-          </Menu.Item>
-        )}
-        {roles.includes('fellow') && (
-          <Menu.Item component={Link} to="/programme">
-            {t('myProgramme.nav')}
-          </Menu.Item>
-        )}
-        {roles.includes('fellow') && (
-          <Menu.Item component={Link} to="/milestones">
-            {t('milestones.nav')}
-          </Menu.Item>
-        )}
-        {roles.includes('mentor') && (
-          <Menu.Item component={Link} to="/mentoring">
-            {t('myMentoring.nav')}
-          </Menu.Item>
-        )}
-        {roles.includes('mentor') && (
-          <Menu.Item component={Link} to="/reviews/milestones">
-            {t('milestones.staffNav')}
-          </Menu.Item>
-        )}
-        {roles.includes('reviewer') && (
-          <Menu.Item component={Link} to="/reviews">
-            {t('nav.reviews')}
-          </Menu.Item>
-        )}
-        {(roles.includes('staff') || roles.includes('admin')) && (
-          <>
-            <Menu.Item component={Link} to="/staff/applications">
-              {t('nav.applications')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/committee">
-              {t('nav.committee')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/selection">
-              {t('nav.selection')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/placement">
-              {t('staffProgramme.nav.placement')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/mentors">
-              {t('staffProgramme.nav.mentors')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/matching">
-              {t('staffProgramme.nav.matching')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/mentoring">
-              {t('staffProgramme.nav.mentoring')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/milestones">
-              {t('milestones.staffNav')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/staff/dashboard">
-              {t('dashboard.nav')}
-            </Menu.Item>
-          </>
-        )}
+        <Menu.Label>{roles.map((role) => t(`roles.${role}`)).join(', ')}</Menu.Label>
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/notifications">
+          {t('notificationSettings.title')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
@@ -97,17 +42,41 @@ function UserMenu({ name, roles }: { name: string; roles: readonly string[] }) {
   );
 }
 
+/**
+ * The shell: a header (burger on a phone, name, language, user menu), for a signed-in user the
+ * navigation of their roles (a sidebar on a wide screen, a drawer on a phone), the breadcrumbs and
+ * the page.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname, search } = useLocation();
+  // The drawer closes once a link in it is followed.
+  useEffect(close, [pathname, search]);
   return (
-    <AppShell header={{ height: 56 }} padding={0}>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={me ? { width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding={0}
+    >
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Container size="lg" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            {me && (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('shell.closeNavigation') : t('shell.openNavigation')}
+                aria-expanded={opened}
+                aria-controls="navigation"
+              />
+            )}
             <Anchor
               component={Link}
               to="/"
@@ -119,21 +88,27 @@ export function Layout() {
             >
               {t('app.name')}
             </Anchor>
-            <Group gap="sm" wrap="nowrap">
-              <LanguageSwitch />
-              {me ? (
-                <UserMenu name={me.fullName} roles={me.roles} />
-              ) : (
-                <Button component={Link} to="/login" variant="subtle" size="xs">
-                  {t('nav.login')}
-                </Button>
-              )}
-            </Group>
           </Group>
-        </Container>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {me ? (
+              <UserMenu name={me.fullName} roles={me.roles} />
+            ) : (
+              <Button component={Link} to="/login" variant="subtle" size="xs">
+                {t('nav.login')}
+              </Button>
+            )}
+          </Group>
+        </Group>
       </AppShell.Header>
+      {me && (
+        <AppShell.Navbar id="navigation" aria-label={t('shell.navigation')} component="nav">
+          <Navigation roles={me.roles} />
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main">
         <Container size="lg" py="md">
+          <PageTrail signedIn={!!me} />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role, User } from '../api/client';
+import { Cockpit } from '../cockpit/Cockpit';
 
 /** Display order: the people the program is for first, then those who run it. */
 const ROLE_ORDER: readonly Role[] = ['applicant', 'fellow', 'mentor', 'reviewer', 'staff', 'admin'];
@@ -26,10 +27,15 @@ const ROLE_PAGES: Partial<Record<Role, Array<{ to: string; label: NavKey }>>> = 
   admin: STAFF_PAGES,
 };
 
-/** The role-aware home: one card per role of the user, each leading to that role's pages. */
+/**
+ * The role-aware home: for staff and admins the cohort cockpit; one card per other role of the user,
+ * each leading to that role's pages.
+ */
 export function HomePage({ user }: { user: User }) {
   const { t } = useTranslation();
   const roles = ROLE_ORDER.filter((role) => user.roles.includes(role));
+  const runsCohorts = roles.includes('staff') || roles.includes('admin');
+  const cards = runsCohorts ? roles.filter((role) => role !== 'staff' && role !== 'admin') : roles;
   return (
     <Stack gap="lg">
       <div>
@@ -48,8 +54,9 @@ export function HomePage({ user }: { user: User }) {
           </Badge>
         ))}
       </Group>
+      {runsCohorts && <Cockpit />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        {roles.map((role) => (
+        {cards.map((role) => (
           <Card key={role} withBorder radius="md" padding="lg" data-testid={`role-card-${role}`}>
             <Group justify="space-between" mb="xs" wrap="nowrap">
               <Title order={2} size="h4">

@@ -26,6 +26,7 @@ import { problemMessage } from '../components/problems';
 import { useFormOptions } from '../applications/api';
 import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
+import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
 
 type Status = components['schemas']['ApplicationListItem']['status'];
 const STATUSES: readonly Status[] = [
@@ -74,7 +75,7 @@ export function ApplicationsListPage() {
   const { get, set } = useListParams();
   const options = useFormOptions();
   const cohorts = useQuery({ queryKey: ['cohorts', 'all'], queryFn: () => call(api.GET('/api/v1/cohorts')) });
-  const cohortId = get('cohortId') || cohorts.data?.[0]?.id || '';
+  const cohortId = defaultCohortId(get('cohortId'), cohorts.data);
   const [search, setSearch] = [get('q'), (q: string) => set({ q })];
   const [q] = useDebouncedValue(search, 300);
   const page = Number(get('page')) || 1;
@@ -97,6 +98,7 @@ export function ApplicationsListPage() {
   const cohort = cohorts.data?.find((c) => c.id === cohortId);
 
   useEffect(() => {
+    if (cohortId) rememberCohortId(cohortId);
     // Remember the cohort in the URL once the default (the newest) is known.
     if (cohortId && !get('cohortId')) set({ cohortId, page: get('page') || null });
   }, [cohortId]);
