@@ -4,6 +4,7 @@ import { viCommittee } from './vi-committee';
 import { viStaffProgramme } from './vi-staff-programme';
 import { viProgramme } from './vi-programme';
 import { viMilestones } from './vi-milestones';
+import { viCohorts } from './vi-cohorts';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -159,4 +160,5 @@ export const vi: Translation = {
   ...viStaffProgramme,
   ...viProgramme,
   ...viMilestones,
+  ...viCohorts,
 };
