@@ -14,7 +14,15 @@ const BASE = {
   programmeStartDate: '2027-09-01',
 };
 const HUBS = [
-  { code: 'JP', name: 'Japan', city: 'Tokyo', capacity: 20, minimumFellows: 5, timeZone: 'Asia/Tokyo' },
+  {
+    code: 'JP',
+    name: 'Japan',
+    nameVi: 'Nhật Bản',
+    city: 'Tokyo',
+    capacity: 20,
+    minimumFellows: 5,
+    timeZone: 'Asia/Tokyo',
+  },
   {
     code: 'SG',
     name: 'Singapore',
@@ -163,7 +171,8 @@ describe('Cohort set-up: eligibility, hubs, preconditions and copies (staff)', (
       ['JP', 25],
       ['KR', 15],
     ]);
-    expect(res.body.hubs[0].id).toBe(jpId);
+    expect(res.body.hubs[0]).toMatchObject({ id: jpId, name: 'Japan', nameVi: 'Nhật Bản' });
+    expect(res.body.hubs[1].nameVi).toBeNull();
     const [audit] = await audits(cohort.id, 'cohort.hubs_updated');
     expect(audit.before.hubs.map((h: { code: string }) => h.code)).toEqual(['JP', 'SG']);
     expect(audit.after.hubs.map((h: { code: string }) => h.code).sort()).toEqual(['JP', 'KR']);
@@ -282,9 +291,15 @@ describe('Cohort set-up: eligibility, hubs, preconditions and copies (staff)', (
       programmeStartDate: '2028-09-01',
       eligibilityRules: [{ code: 'max_age', params: { maxAge: 36 } }],
     });
-    expect(res.body.hubs.map((h: { code: string; capacity: number }) => [h.code, h.capacity])).toEqual([
-      ['JP', 20],
-      ['SG', 30],
+    expect(
+      res.body.hubs.map((h: { code: string; capacity: number; nameVi: string | null }) => [
+        h.code,
+        h.capacity,
+        h.nameVi,
+      ]),
+    ).toEqual([
+      ['JP', 20, 'Nhật Bản'],
+      ['SG', 30, null],
     ]);
     const round = (await as().get(`/api/v1/cohorts/${res.body.id}/review-round`).expect(200)).body;
     expect(round.rubric).toEqual(rubric);

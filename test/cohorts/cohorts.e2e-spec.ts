@@ -39,6 +39,8 @@ describe('Cohorts and hubs (staff)', () => {
     expect(res.body.hubs.map((h: { code: string }) => h.code)).toEqual(['EU', 'JP', 'KR', 'SG']);
     const jp = res.body.hubs.find((h: { code: string }) => h.code === 'JP');
     expect(jp).toMatchObject({
+      name: 'Japan',
+      nameVi: 'Nhật Bản',
       city: 'Tokyo',
       languageRequirements: [
         { test: 'JLPT', minimum: 'N3' },

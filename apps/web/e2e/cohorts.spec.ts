@@ -28,7 +28,8 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page })
   await page.getByRole('button', { name: 'Thêm hub' }).click();
   const hub = page.getByTestId('hub-0');
   await hub.getByRole('textbox', { name: 'Mã', exact: true }).fill('JP');
-  await hub.getByRole('textbox', { name: 'Tên', exact: true }).fill('Japan');
+  await hub.getByRole('textbox', { name: 'Tên (tiếng Anh)' }).fill('Japan');
+  await hub.getByRole('textbox', { name: 'Tên (tiếng Việt)' }).fill('Nhật Bản');
   await hub.getByRole('textbox', { name: 'Thành phố', exact: true }).fill('Tokyo');
   await hub.getByRole('textbox', { name: 'Sức chứa', exact: true }).fill('20');
   await hub.getByRole('textbox', { name: 'Tối thiểu', exact: true }).fill('3');
@@ -53,6 +54,7 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page })
   await expect(page.getByTestId('stage')).toHaveText('Bản nháp');
   const hubs = page.getByTestId('hubs');
   await expect(hubs.getByRole('textbox', { name: 'Mã', exact: true })).toHaveValue('JP');
+  await expect(hubs.getByRole('textbox', { name: 'Tên (tiếng Việt)' })).toHaveValue('Nhật Bản');
   await expect(hubs.getByRole('textbox', { name: 'Điểm tối thiểu', exact: true })).toHaveValue('7.0');
   const eligibility = page.getByTestId('eligibility');
   await expect(eligibility.getByRole('textbox', { name: 'Không quá số tuổi này khi đóng nhận hồ sơ' })).toHaveValue(
@@ -97,6 +99,13 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page })
   await expect(page.getByTestId('stage')).toHaveText('Đang nhận hồ sơ');
   // Next: reviewing, whose precondition (the window has closed) is stated before any click.
   await expect(lifecycle.getByText(/Chưa hết thời gian nhận hồ sơ/)).toBeVisible();
+
+  // The committee page of an open cohort leads here, where the move to reviewing is.
+  const cohortPage = page.url();
+  await page.goto(`/staff/committee?cohortId=${cohortPage.split('/').pop() ?? ''}`);
+  await page.getByTestId('cohort-not-reviewing').getByRole('link').click();
+  await expect(page).toHaveURL(cohortPage);
+  await expect(page.getByTestId('stage')).toHaveText('Đang nhận hồ sơ');
 
   // Copy it to a new cohort a year later.
   await page.getByRole('button', { name: 'Sao chép thành khóa mới' }).click();

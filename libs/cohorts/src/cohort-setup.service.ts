@@ -14,6 +14,7 @@ const hubRow = (cohortId: string, hub: HubDto) => ({
   cohortId,
   code: hub.code,
   name: hub.name,
+  nameVi: hub.nameVi ?? null,
   city: hub.city,
   capacity: hub.capacity,
   minimumFellows: hub.minimumFellows ?? 0,
@@ -23,8 +24,15 @@ const hubRow = (cohortId: string, hub: HubDto) => ({
   languageRequirements: hub.languageRequirements ?? [],
 });
 
-const hubSnapshot = (hubs: Array<Pick<Hub, 'code' | 'name' | 'city' | 'capacity' | 'minimumFellows'>>) =>
-  hubs.map(({ code, name, city, capacity, minimumFellows }) => ({ code, name, city, capacity, minimumFellows }));
+const hubSnapshot = (hubs: Array<Pick<Hub, 'code' | 'name' | 'nameVi' | 'city' | 'capacity' | 'minimumFellows'>>) =>
+  hubs.map(({ code, name, nameVi, city, capacity, minimumFellows }) => ({
+    code,
+    name,
+    nameVi,
+    city,
+    capacity,
+    minimumFellows,
+  }));
 
 /** A local wall time or day moved by whole years (29 February becomes 28 February). */
 function plusYears(local: string, years: number): string {
@@ -93,7 +101,7 @@ export class CohortSetupService {
           applicationClosesAt: plusYears(toProgramLocal(source.applicationClosesAt), 1),
           offerResponseDays: source.offerResponseDays,
           programmeStartDate: plusYears(source.programmeStartDate, 1),
-          hubs: hubs.sort((a, b) => a.code.localeCompare(b.code)),
+          hubs: hubs.sort((a, b) => a.code.localeCompare(b.code)).map((h) => ({ ...h, nameVi: h.nameVi ?? undefined })),
           eligibilityRules: source.eligibilityRules as never,
         },
         manager,

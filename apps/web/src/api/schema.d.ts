@@ -2758,8 +2758,16 @@ export interface components {
        * @default 0
        */
       minimumFellows: number;
-      /** @example Japan */
+      /**
+       * @description In English
+       * @example Japan
+       */
       name: string;
+      /**
+       * @description In Vietnamese
+       * @example Nhật Bản
+       */
+      nameVi?: string;
       partnerOrganisations?: string[];
       /**
        * @description IANA time zone of the hub city
@@ -2789,6 +2797,7 @@ export interface components {
       localLanguages: string[];
       minimumFellows: number;
       name: string;
+      nameVi: string | null;
       partnerOrganisations: string[];
       /** @example Asia/Tokyo */
       timeZone: string;

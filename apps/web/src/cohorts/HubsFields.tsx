@@ -36,9 +36,10 @@ export function HubsFields<V extends { hubs: Hub[] }>({
       )}
       {hubs.map((hub, i) => (
         <Card key={f.key(`hubs.${i}`)} withBorder padding="sm" data-testid={`hub-${i}`}>
-          <SimpleGrid cols={{ base: 2, sm: 6 }} spacing="xs">
+          <SimpleGrid cols={{ base: 2, sm: 7 }} spacing="xs">
             <TextInput label={t('cohorts.hubCode')} readOnly={readOnly} {...f.getInputProps(`hubs.${i}.code`)} />
             <TextInput label={t('cohorts.hubName')} readOnly={readOnly} {...f.getInputProps(`hubs.${i}.name`)} />
+            <TextInput label={t('cohorts.hubNameVi')} readOnly={readOnly} {...f.getInputProps(`hubs.${i}.nameVi`)} />
             <TextInput label={t('cohorts.hubCity')} readOnly={readOnly} {...f.getInputProps(`hubs.${i}.city`)} />
             <NumberInput
               label={t('cohorts.hubCapacity')}
@@ -113,6 +114,7 @@ export function HubsFields<V extends { hubs: Hub[] }>({
             f.insertListItem('hubs', {
               code: '',
               name: '',
+              nameVi: '',
               city: '',
               capacity: 10,
               minimumFellows: 0,

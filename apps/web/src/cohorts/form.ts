@@ -42,9 +42,10 @@ export const basicsOf = (cohort?: Cohort): BasicsValues => {
 export const basicsBody = (v: BasicsValues) => ({ ...v, trackMonths: Number(v.trackMonths) as 6 | 9 | 12 });
 
 /** Hubs as the API takes them: only the fields HubDto declares (unknown properties are refused). */
-export const hubBody = (hub: Hub): Hub => ({
+export const hubBody = (hub: Omit<Hub, 'nameVi'> & { nameVi?: string | null }): Hub => ({
   code: hub.code,
   name: hub.name,
+  ...(hub.nameVi?.trim() ? { nameVi: hub.nameVi.trim() } : {}),
   city: hub.city,
   capacity: hub.capacity,
   minimumFellows: hub.minimumFellows ?? 0,

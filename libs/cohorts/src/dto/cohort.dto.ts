@@ -49,12 +49,20 @@ export class HubDto {
   @IsString()
   code: string;
 
-  @ApiProperty({ example: 'Japan' })
+  @ApiProperty({ example: 'Japan', description: 'In English' })
   @Transform(normalizedText)
   @IsNotEmpty()
   @MaxLength(80)
   @IsString()
   name: string;
+
+  @ApiPropertyOptional({ example: 'Nhật Bản', description: 'In Vietnamese' })
+  @IsOptional()
+  @Transform(normalizedText)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  nameVi?: string;
 
   @ApiProperty({ example: 'Tokyo' })
   @Transform(normalizedText)
@@ -291,6 +299,7 @@ export class HubView {
   @ApiProperty() id: string;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) nameVi: string | null;
   @ApiProperty() city: string;
   @ApiProperty() capacity: number;
   @ApiProperty() minimumFellows: number;

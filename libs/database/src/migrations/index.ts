@@ -13,6 +13,7 @@ import { MilestonesNotificationsReports1795483243887 } from './1795483243887-Mil
 import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
+import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   FellowsPlacementMentoring1795481874031,
   MilestonesNotificationsReports1795483243887,
   ConflictDeclarations1796613891254,
+  HubVietnameseName1796617252524,
 ];
