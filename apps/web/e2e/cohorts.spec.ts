@@ -3,7 +3,7 @@ import { DEMO_STAFF, logIn } from './support';
 
 // Staff run a cohort's set-up in the browser only: a cohort from nothing (hubs, eligibility, rubric,
 // milestones), an inline field error from the server, opening it, then a copy a year later.
-test('staff create a cohort from nothing, open it and copy it', async ({ page }) => {
+test('staff create a cohort from nothing, open it and copy it', async ({ page }, testInfo) => {
   const code = Math.random()
     .toString(36)
     .replace(/[^a-z]/g, '')
@@ -99,6 +99,7 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page })
   await expect(page.getByTestId('stage')).toHaveText('Đang nhận hồ sơ');
   // Next: reviewing, whose precondition (the window has closed) is stated before any click.
   await expect(lifecycle.getByText(/Chưa hết thời gian nhận hồ sơ/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('cohort-page.png'), fullPage: true, animations: 'disabled' });
 
   // The committee page of an open cohort leads here, where the move to reviewing is.
   const cohortPage = page.url();
