@@ -60,6 +60,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:id': STAFF_ONLY,
   'PATCH /api/v1/cohorts/:id': STAFF_ONLY,
   'POST /api/v1/cohorts/:id/transitions': STAFF_ONLY,
+  'GET /api/v1/cohorts/:id/transitions': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:id/hubs': STAFF_ONLY,
+  'POST /api/v1/cohorts/:id/copy': STAFF_ONLY,
+  'POST /api/v1/cohorts/:cohortId/eligibility-preview': STAFF_ONLY,
   // Applicant-only: other roles get 403 (staff read applications, they do not fill them in).
   'POST /api/v1/cohorts/:cohortId/applications': APPLICANT_ONLY,
   'GET /api/v1/applications/mine': APPLICANT_ONLY,

@@ -39,6 +39,8 @@ describe('Cohorts and hubs (staff)', () => {
     expect(res.body.hubs.map((h: { code: string }) => h.code)).toEqual(['EU', 'JP', 'KR', 'SG']);
     const jp = res.body.hubs.find((h: { code: string }) => h.code === 'JP');
     expect(jp).toMatchObject({
+      name: 'Japan',
+      nameVi: 'Nhật Bản',
       city: 'Tokyo',
       languageRequirements: [
         { test: 'JLPT', minimum: 'N3' },
@@ -134,11 +136,11 @@ describe('Cohorts and hubs (staff)', () => {
 
   it('moves through its lifecycle one allowed step at a time, each audited with its reason', async () => {
     const { body: cohort } = await create({ ...VALID, name: 'VGBF 2028', year: 2028 }).expect(201);
-    const move = (status: string, reason?: string) =>
+    const move = (status: string, reason?: string, override?: boolean) =>
       t.http
         .post(`/api/v1/cohorts/${cohort.id as string}/transitions`)
         .set('authorization', staff.bearer)
-        .send({ status, reason });
+        .send({ status, reason, override });
     const illegal = await move('running').expect(409);
     expect(illegal.body).toMatchObject({
       code: 'illegal_cohort_transition',
@@ -146,7 +148,7 @@ describe('Cohorts and hubs (staff)', () => {
       allowed: ['open', 'closed'],
     });
     await move('open', 'Window announced at the launch event').expect(200);
-    await move('reviewing').expect(200);
+    await move('reviewing', 'The 2028 window is far off: review starts early', true).expect(200);
     await move('open').expect(409);
     const [audit] = await t.db.query(
       `SELECT before, after, reason FROM audit_log WHERE entity_id = $1 AND action = 'cohort.status_changed' ORDER BY id LIMIT 1`,

@@ -15,6 +15,9 @@ import { UnsubscribePage } from './pages/UnsubscribePage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { ApplicationDetailPage } from './staff/ApplicationDetailPage';
 import { ApplicationsListPage } from './staff/ApplicationsListPage';
+import { CohortPage } from './cohorts/CohortPage';
+import { CohortsListPage } from './cohorts/CohortsListPage';
+import { NewCohortPage } from './cohorts/NewCohortPage';
 import { CommitteePage } from './committee/CommitteePage';
 import { ReviewPage } from './committee/ReviewPage';
 import { ReviewsPage } from './committee/ReviewsPage';
@@ -48,6 +51,9 @@ export function App() {
           <Route path="staff/applications/:id" element={<RequireUser>{() => <ApplicationDetailPage />}</RequireUser>} />
           <Route path="reviews" element={<RequireUser>{() => <ReviewsPage />}</RequireUser>} />
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
+          <Route path="staff/cohorts" element={<RequireUser>{() => <CohortsListPage />}</RequireUser>} />
+          <Route path="staff/cohorts/new" element={<RequireUser>{() => <NewCohortPage />}</RequireUser>} />
+          <Route path="staff/cohorts/:id" element={<RequireUser>{() => <CohortPage />}</RequireUser>} />
           <Route path="staff/committee" element={<RequireUser>{() => <CommitteePage />}</RequireUser>} />
           <Route path="staff/selection" element={<RequireUser>{() => <SelectionPage />}</RequireUser>} />
           <Route path="staff/placement" element={<RequireUser>{() => <PlacementPage />}</RequireUser>} />

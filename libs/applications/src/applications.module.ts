@@ -11,6 +11,7 @@ import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationTransitions } from './application-transitions';
 import { ApplicationsService } from './applications.service';
+import { EligibilityPreviewController, EligibilityPreviewService } from './eligibility-preview';
 import { FormOptionsController } from './form-options.controller';
 import { ApplicationExportsController } from './exports.controller';
 import { ApplicationExportsService } from './exports.service';
@@ -36,9 +37,11 @@ import { SubmissionsService } from './submissions.service';
     ApplicationExportsController,
     ApplicationsController,
     ApplicationDocumentsController,
+    EligibilityPreviewController,
   ],
   providers: [
     ApplicationsService,
+    EligibilityPreviewService,
     SubmissionsService,
     SubmissionReopeningService,
     StaffViewsService,

@@ -1,14 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Clock, CurrentUser, Public, Roles } from '@vgbf/core';
+import { CohortSetupService } from './cohort-setup.service';
 import { CohortsService } from './cohorts.service';
-import { CohortView, CreateCohortDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto';
+import {
+  CohortView,
+  CopyCohortDto,
+  CreateCohortDto,
+  HubsDto,
+  TransitionDto,
+  TransitionOptionView,
+  UpdateCohortDto,
+} from './dto/cohort.dto';
 
 @ApiTags('cohorts')
 @Controller('cohorts')
 export class CohortsController {
   constructor(
     private readonly cohorts: CohortsService,
+    private readonly setup: CohortSetupService,
     private readonly clock: Clock,
   ) {}
 
@@ -52,11 +62,47 @@ export class CohortsController {
     return this.cohorts.update(actor, id, body);
   }
 
+  @Put(':id/hubs')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: CohortView, description: 'Hubs replaced (kept by code); audited' })
+  @ApiConflictResponse({ description: 'cohort_settings_locked: the cohort is past open' })
+  replaceHubs(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: HubsDto,
+  ): Promise<CohortView> {
+    return this.setup.replaceHubs(actor, id, body.hubs);
+  }
+
+  @Post(':id/copy')
+  @Roles('staff', 'admin')
+  @ApiCreatedResponse({
+    type: CohortView,
+    description: 'A draft a year later with the hubs, eligibility, rubric and milestone template; audited',
+  })
+  @ApiConflictResponse({ description: 'cohort_name_taken' })
+  copy(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CopyCohortDto,
+  ): Promise<CohortView> {
+    return this.setup.copy(actor, id, body);
+  }
+
+  @Get(':id/transitions')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: [TransitionOptionView], description: 'The next statuses, each with its unmet preconditions' })
+  transitionOptions(@Param('id', ParseUUIDPipe) id: string): Promise<TransitionOptionView[]> {
+    return this.cohorts.transitionOptions(id);
+  }
+
   @Post(':id/transitions')
   @Roles('staff', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: CohortView })
-  @ApiConflictResponse({ description: 'illegal_cohort_transition' })
+  @ApiConflictResponse({
+    description: 'illegal_cohort_transition, or cohort_transition_blocked with the unmet preconditions',
+  })
   transition(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,4 +1,5 @@
 import { DomainError } from '@vgbf/core';
+import type { TransitionBlocker } from './cohort-hooks';
 import type { CohortStatus } from './entities/cohort.entity';
 
 export class CohortNameTakenError extends DomainError {
@@ -22,5 +23,27 @@ export class IllegalCohortTransitionError extends DomainError {
       `A ${from} cohort cannot become ${to}${allowed.length ? `; it can become ${allowed.join(' or ')}` : ''}.`,
       { from, to, allowed },
     );
+  }
+}
+
+/** A precondition of the change is not met (e.g. the window is still open): 409 with each blocker's code. */
+export class CohortTransitionBlockedError extends DomainError {
+  constructor(from: CohortStatus, to: CohortStatus, blockers: TransitionBlocker[]) {
+    super(
+      'cohort_transition_blocked',
+      'conflict',
+      `The cohort cannot become ${to} yet: ${blockers.map((b) => b.code).join(', ')}. Staff may override with a reason.`,
+      { from, to, blockers },
+    );
+  }
+}
+
+/** Hubs are fixed once reviewing starts: fellows and placements point at them. */
+export class CohortSettingsLockedError extends DomainError {
+  constructor(what: string, status: CohortStatus) {
+    super('cohort_settings_locked', 'conflict', `The ${what} of a ${status} cohort can no longer change.`, {
+      what,
+      cohortStatus: status,
+    });
   }
 }

@@ -2,6 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { Clock } from '@vgbf/core';
+import { CohortHooks } from './cohort-hooks';
+import { CohortSetupService } from './cohort-setup.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { Cohort } from './entities/cohort.entity';
@@ -11,8 +13,8 @@ import { defaultEligibilityRules, defaultHubs } from './program-defaults';
 @Module({
   imports: [TypeOrmModule.forFeature([Cohort, Hub]), AuditModule],
   controllers: [CohortsController],
-  providers: [CohortsService, Clock],
-  exports: [CohortsService],
+  providers: [CohortsService, CohortSetupService, CohortHooks, Clock],
+  exports: [CohortsService, CohortHooks],
 })
 export class CohortsModule implements OnModuleInit {
   /** Refuse to start with broken program data rather than fail on the first cohort created. */

@@ -3,16 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import {
   type AuthenticatedUser,
+  Clock,
   NotFoundError,
+  programDay,
   parseProgramLocal,
   PROGRAM_TIME_ZONE,
   toProgramLocal,
 } from '@vgbf/core';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { canTransition, COHORT_TRANSITIONS } from './cohort-lifecycle';
-import { CohortNameTakenError, IllegalCohortTransitionError, InvalidCohortError } from './cohorts.errors';
-import type { CohortView, CreateCohortDto, HubDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto';
-import { Cohort } from './entities/cohort.entity';
+import { CohortHooks, type TransitionBlocker } from './cohort-hooks';
+import { cohortBlockers } from './cohort-preconditions';
+import {
+  CohortNameTakenError,
+  CohortSettingsLockedError,
+  CohortTransitionBlockedError,
+  IllegalCohortTransitionError,
+  InvalidCohortError,
+} from './cohorts.errors';
+import {
+  type CohortView,
+  type CreateCohortDto,
+  eligibilityRuleErrors,
+  type EligibilityRuleDto,
+  type HubDto,
+  type TransitionDto,
+  type TransitionOptionView,
+  type UpdateCohortDto,
+} from './dto/cohort.dto';
+import { Cohort, type CohortStatus, type EligibilityRule } from './entities/cohort.entity';
 import { Hub } from './entities/hub.entity';
 import { defaultEligibilityRules, defaultHubs } from './program-defaults';
 
@@ -28,7 +47,21 @@ function snapshot(cohort: Cohort) {
     offerResponseDays: cohort.offerResponseDays,
     programmeStartDate: cohort.programmeStartDate,
     status: cohort.status,
+    eligibilityRules: cohort.eligibilityRules,
   };
+}
+
+/** Settings that stay editable only while applications have not been judged yet. */
+const EDITABLE_UNTIL_REVIEW: readonly CohortStatus[] = ['draft', 'open'];
+
+/** Rules as stored: only the parameters each rule reads. */
+export function storedRules(rules: EligibilityRuleDto[]): EligibilityRule[] {
+  const errors = eligibilityRuleErrors(rules);
+  if (errors.length) throw new InvalidCohortError(errors[0].field, errors[0].message);
+  return rules.map(({ code, params }) => ({
+    code,
+    params: Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined)),
+  }));
 }
 
 function toView(cohort: Cohort, hubs: Hub[]): CohortView {
@@ -48,6 +81,7 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
           id,
           code,
           name,
+          nameVi,
           city,
           capacity,
           minimumFellows,
@@ -59,6 +93,7 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
           id,
           code,
           name,
+          nameVi,
           city,
           capacity,
           minimumFellows,
@@ -72,25 +107,36 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
 }
 
 /** Staff run cohorts: their window (in Vietnam time), size, track, hubs, and lifecycle. Every change is audited. */
+/** A hub cannot ask for more fellows than it can take (400 on the hub's minimum). */
+export function assertHubMinimums(hubs: readonly HubDto[]): void {
+  hubs.forEach((hub, i) => {
+    if ((hub.minimumFellows ?? 0) > hub.capacity) {
+      throw new InvalidCohortError(
+        `hubs.${i}.minimumFellows`,
+        `hubs.${i}.minimumFellows (${hub.minimumFellows}) must be at most the hub's capacity (${hub.capacity})`,
+      );
+    }
+  });
+}
+
 @Injectable()
 export class CohortsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly hooks: CohortHooks,
+    private readonly clock: Clock,
   ) {}
 
-  async create(actor: AuthenticatedUser, input: CreateCohortDto): Promise<CohortView> {
+  /** Pass a manager to create inside a caller's transaction (a copy). */
+  async create(actor: AuthenticatedUser, input: CreateCohortDto, outer?: EntityManager): Promise<CohortView> {
     const window = this.window(input.applicationOpensAt, input.applicationClosesAt, input.programmeStartDate);
     const hubs: HubDto[] = input.hubs ?? defaultHubs();
-    hubs.forEach((hub, i) => {
-      if ((hub.minimumFellows ?? 0) > hub.capacity) {
-        throw new InvalidCohortError(
-          `hubs.${i}.minimumFellows`,
-          `hubs.${i}.minimumFellows (${hub.minimumFellows}) must be at most the hub's capacity (${hub.capacity})`,
-        );
-      }
-    });
-    return this.db.transaction(async (manager) => {
+    assertHubMinimums(hubs);
+    const eligibilityRules = input.eligibilityRules ? storedRules(input.eligibilityRules) : defaultEligibilityRules();
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
+      outer ? work(outer) : this.db.transaction(work);
+    return inTransaction(async (manager) => {
       await this.assertNameFree(manager, input.name);
       const cohort = await manager.getRepository(Cohort).save({
         name: input.name,
@@ -102,13 +148,14 @@ export class CohortsService {
         offerResponseDays: input.offerResponseDays,
         programmeStartDate: input.programmeStartDate,
         status: 'draft',
-        eligibilityRules: defaultEligibilityRules(),
+        eligibilityRules,
       });
       const saved = await manager.getRepository(Hub).save(
         hubs.map((hub) => ({
           cohortId: cohort.id,
           code: hub.code,
           name: hub.name,
+          nameVi: hub.nameVi ?? null,
           city: hub.city,
           capacity: hub.capacity,
           minimumFellows: hub.minimumFellows ?? 0,
@@ -192,6 +239,9 @@ export class CohortsService {
       const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cohort) throw new NotFoundError('Cohort', id);
       const before = snapshot(cohort);
+      if (input.eligibilityRules !== undefined && !EDITABLE_UNTIL_REVIEW.includes(cohort.status))
+        throw new CohortSettingsLockedError('eligibility rules', cohort.status);
+      const eligibilityRules = input.eligibilityRules ? storedRules(input.eligibilityRules) : cohort.eligibilityRules;
       if (input.name !== undefined && input.name !== cohort.name) await this.assertNameFree(manager, input.name);
       const window = this.window(
         input.applicationOpensAt ?? toProgramLocal(cohort.applicationOpensAt),
@@ -200,6 +250,7 @@ export class CohortsService {
       );
       Object.assign(cohort, {
         ...input,
+        eligibilityRules,
         applicationOpensAt: window.opens,
         applicationClosesAt: window.closes,
       });
@@ -216,8 +267,24 @@ export class CohortsService {
     });
   }
 
-  /** Applies one status change from the lifecycle table, with its reason in the audit log. */
+  /** The changes a cohort can make next, each with the preconditions still unmet. */
+  async transitionOptions(id: string): Promise<TransitionOptionView[]> {
+    const cohort = await this.db.getRepository(Cohort).findOneBy({ id });
+    if (!cohort) throw new NotFoundError('Cohort', id);
+    const options: TransitionOptionView[] = [];
+    for (const to of COHORT_TRANSITIONS[cohort.status]) {
+      options.push({ to, blockers: await this.blockers(this.db.manager, cohort, to) });
+    }
+    return options;
+  }
+
+  /**
+   * Applies one status change from the lifecycle table once its preconditions hold (or staff override
+   * them with a reason), with the reason and any overridden preconditions in the audit log.
+   */
   async transition(actor: AuthenticatedUser, id: string, input: TransitionDto): Promise<CohortView> {
+    if (input.override && !input.reason?.trim())
+      throw new InvalidCohortError('reason', 'reason is required to override a precondition');
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(Cohort);
       const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -226,6 +293,8 @@ export class CohortsService {
       if (!canTransition(from, input.status)) {
         throw new IllegalCohortTransitionError(from, input.status, COHORT_TRANSITIONS[from]);
       }
+      const blockers = await this.blockers(manager, cohort, input.status);
+      if (blockers.length && !input.override) throw new CohortTransitionBlockedError(from, input.status, blockers);
       await repo.update({ id }, { status: input.status });
       cohort.status = input.status;
       await this.audit.record(manager, actor, {
@@ -233,11 +302,21 @@ export class CohortsService {
         entityType: 'cohort',
         entityId: id,
         before: { status: from },
-        after: { status: input.status },
+        after: blockers.length
+          ? { status: input.status, overridden: blockers.map((b) => b.code) }
+          : { status: input.status },
         reason: input.reason ?? null,
       });
       return toView(cohort, await manager.getRepository(Hub).findBy({ cohortId: id }));
     });
+  }
+
+  private async blockers(manager: EntityManager, cohort: Cohort, to: CohortStatus): Promise<TransitionBlocker[]> {
+    const now = this.clock.now();
+    const hubs = await manager.getRepository(Hub).countBy({ cohortId: cohort.id });
+    const blockers = cohortBlockers({ ...cohort, hubs }, cohort.status, to, now, programDay(now));
+    for (const { check } of this.hooks.checks) blockers.push(...(await check(manager, cohort.id, cohort.status, to)));
+    return blockers;
   }
 
   private window(opensLocal: string, closesLocal: string, programmeStartDate: string): { opens: Date; closes: Date } {

@@ -7,6 +7,7 @@ import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { AssignmentsService } from './assignments.service';
+import { CommitteeCohortHooks } from './cohort-hooks';
 import { CommitteeJobsModule } from './committee-jobs.module';
 import { CommitteeController } from './committee.controller';
 import { ConflictDeclarationsService } from './conflict-declarations.service';
@@ -75,6 +76,7 @@ export const COMMITTEE_ENTITIES = [
     SelectionConfirmation,
     SelectionStatus,
     OffersService,
+    CommitteeCohortHooks,
     Clock,
   ],
   exports: [RankingService, RoundsService],

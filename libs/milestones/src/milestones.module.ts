@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
+import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
@@ -17,6 +18,7 @@ import { EvidenceService } from './evidence/evidence.service';
 import { MilestoneReadsService } from './milestone-reads.service';
 import { MilestonesController } from './milestones.controller';
 import { MilestoneRemindersModule } from './reminders/reminders.module';
+import { MilestoneCohortHooks } from './timeline/cohort-hooks';
 import { MilestoneTemplatesService } from './timeline/templates.service';
 import { TimelinesService } from './timeline/timelines.service';
 
@@ -34,13 +36,22 @@ export const MILESTONE_ENTITIES = [
   imports: [
     TypeOrmModule.forFeature(MILESTONE_ENTITIES),
     AuditModule,
+    CohortsModule,
     FellowsModule,
     OutboxModule,
     StorageModule,
     MilestoneRemindersModule,
   ],
   controllers: [MilestonesController, EvidenceController],
-  providers: [MilestoneTemplatesService, TimelinesService, MilestoneReadsService, EvidenceService, EvidenceMail, Clock],
+  providers: [
+    MilestoneTemplatesService,
+    MilestoneCohortHooks,
+    TimelinesService,
+    MilestoneReadsService,
+    EvidenceService,
+    EvidenceMail,
+    Clock,
+  ],
   // TimelinesService for the demo seed, which makes the running cohort's timelines as staff would.
   exports: [MilestoneReadsService, TimelinesService],
 })

@@ -626,6 +626,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{cohortId}/eligibility-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EligibilityPreviewController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{cohortId}/fellows': {
     parameters: {
       query?: never;
@@ -1074,7 +1090,7 @@ export interface paths {
     patch: operations['CohortsController_update'];
     trace?: never;
   };
-  '/api/v1/cohorts/{id}/transitions': {
+  '/api/v1/cohorts/{id}/copy': {
     parameters: {
       query?: never;
       header?: never;
@@ -1082,6 +1098,38 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
+    put?: never;
+    post: operations['CohortsController_copy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{id}/hubs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CohortsController_replaceHubs'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cohorts/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CohortsController_transitionOptions'];
     put?: never;
     post: operations['CohortsController_transition'];
     delete?: never;
@@ -2070,6 +2118,14 @@ export interface components {
       submittedAt: string | null;
       updatedAt: string;
     };
+    ApplicationWindowView: {
+      /** @example 2027-03-31T23:59 */
+      closes: string;
+      /** @example 2027-01-15T08:00 */
+      opens: string;
+      /** @example Asia/Ho_Chi_Minh */
+      timeZone: string;
+    };
     AssignmentView: {
       applicantName: string | null;
       applicationId: string;
@@ -2266,15 +2322,9 @@ export interface components {
       applicationClosesAt: string;
       /** @description UTC */
       applicationOpensAt: string;
-      /**
-       * @example {
-       *       "opens": "2027-01-15T08:00",
-       *       "closes": "2027-03-31T23:59",
-       *       "timeZone": "Asia/Ho_Chi_Minh"
-       *     }
-       */
-      applicationWindowLocal: Record<string, never>;
-      eligibilityRules: string[];
+      /** @description The window in Vietnam time */
+      applicationWindowLocal: components['schemas']['ApplicationWindowView'];
+      eligibilityRules: components['schemas']['EligibilityRuleDto'][];
       hubs: components['schemas']['HubView'][];
       id: string;
       name: string;
@@ -2331,6 +2381,10 @@ export interface components {
       /** @description The score this constraint costs (≥ 0) */
       price: number;
     };
+    CopyCohortDto: {
+      /** @example VGBF 2028 */
+      name: string;
+    };
     CreateCohortDto: {
       /**
        * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
@@ -2342,6 +2396,8 @@ export interface components {
        * @example 2027-01-15T08:00
        */
       applicationOpensAt: string;
+      /** @description Defaults to config/eligibility.json */
+      eligibilityRules?: components['schemas']['EligibilityRuleDto'][];
       /** @description Defaults to the hubs in config/hubs.json */
       hubs?: components['schemas']['HubDto'][];
       /** @example VGBF 2027 */
@@ -2491,6 +2547,35 @@ export interface components {
       found: number;
       /** @description Already known pairs, left as they were */
       known: number;
+    };
+    EligibilityParamsDto: {
+      /** @description max_age: the oldest age when applications close */
+      maxAge?: number;
+      /** @description enterprise_min_years: years the enterprise has run */
+      years?: number;
+    };
+    EligibilityPreviewDto: {
+      rules: components['schemas']['EligibilityRuleDto'][];
+    };
+    EligibilityPreviewView: {
+      /** @description The cohort's applications judged (drafts and submitted, not withdrawn) */
+      applications: number;
+      /**
+       * @description Per rule code: how many fail it
+       * @example {
+       *       "max_age": 3
+       *     }
+       */
+      failingByRule: {
+        [key: string]: number;
+      };
+      /** @description How many of them the rules would pass */
+      passing: number;
+    };
+    EligibilityRuleDto: {
+      /** @enum {string} */
+      code: 'max_age' | 'vietnamese_citizen' | 'enterprise_min_years';
+      params: components['schemas']['EligibilityParamsDto'];
     };
     EnglishScore: {
       /**
@@ -2730,8 +2815,16 @@ export interface components {
        * @default 0
        */
       minimumFellows: number;
-      /** @example Japan */
+      /**
+       * @description In English
+       * @example Japan
+       */
       name: string;
+      /**
+       * @description In Vietnamese
+       * @example Nhật Bản
+       */
+      nameVi?: string;
       partnerOrganisations?: string[];
       /**
        * @description IANA time zone of the hub city
@@ -2749,6 +2842,9 @@ export interface components {
        */
       ranking?: string[];
     };
+    HubsDto: {
+      hubs: components['schemas']['HubDto'][];
+    };
     HubView: {
       capacity: number;
       city: string;
@@ -2758,6 +2854,7 @@ export interface components {
       localLanguages: string[];
       minimumFellows: number;
       name: string;
+      nameVi: string | null;
       partnerOrganisations: string[];
       /** @example Asia/Tokyo */
       timeZone: string;
@@ -3876,11 +3973,29 @@ export interface components {
        */
       today: string;
     };
+    TransitionBlockerView: {
+      /** @example window_not_closed */
+      code: string;
+      /**
+       * @example {
+       *       "closesAt": "2027-03-31T16:59:00.000Z"
+       *     }
+       */
+      params: Record<string, never>;
+    };
     TransitionDto: {
+      /** @description Move although preconditions are unmet; needs a reason, audited */
+      override?: boolean;
       /** @description Why, for the audit log */
       reason?: string;
       /** @enum {string} */
       status: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
+    };
+    TransitionOptionView: {
+      /** @description Unmet preconditions; empty when it can happen */
+      blockers: components['schemas']['TransitionBlockerView'][];
+      /** @enum {string} */
+      to: 'draft' | 'open' | 'reviewing' | 'selecting' | 'running' | 'closed';
     };
     UpcomingRecipientView: {
       /** @enum {string} */
@@ -3917,6 +4032,8 @@ export interface components {
        * @example 2027-01-15T08:00
        */
       applicationOpensAt?: string;
+      /** @description Defaults to config/eligibility.json */
+      eligibilityRules?: components['schemas']['EligibilityRuleDto'][];
       /** @example VGBF 2027 */
       name?: string;
       /** @example 7 */
@@ -5328,6 +5445,32 @@ export interface operations {
       };
     };
   };
+  EligibilityPreviewController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EligibilityPreviewDto'];
+      };
+    };
+    responses: {
+      /** @description Writes nothing */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EligibilityPreviewView'];
+        };
+      };
+    };
+  };
   FellowsController_list: {
     parameters: {
       query?: never;
@@ -6230,6 +6373,94 @@ export interface operations {
       };
     };
   };
+  CohortsController_copy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CopyCohortDto'];
+      };
+    };
+    responses: {
+      /** @description A draft a year later with the hubs, eligibility, rubric and milestone template; audited */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description cohort_name_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CohortsController_replaceHubs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HubsDto'];
+      };
+    };
+    responses: {
+      /** @description Hubs replaced (kept by code); audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description cohort_settings_locked: the cohort is past open */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CohortsController_transitionOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The next statuses, each with its unmet preconditions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransitionOptionView'][];
+        };
+      };
+    };
+  };
   CohortsController_transition: {
     parameters: {
       query?: never;
@@ -6253,7 +6484,7 @@ export interface operations {
           'application/json': components['schemas']['CohortView'];
         };
       };
-      /** @description illegal_cohort_transition */
+      /** @description illegal_cohort_transition, or cohort_transition_blocked with the unmet preconditions */
       409: {
         headers: {
           [name: string]: unknown;

@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import type { ApplicationStatus } from '../applications/api';
 import { useFormOptions } from '../applications/api';
 import { StatusBadge } from '../applications/StatusBadge';
+import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
 import {
   type RankingQuery,
@@ -78,6 +79,11 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
       {(update.error || assign.error) && (
         <Alert color="red" role="alert" mt="sm">
           {problemMessage(update.error ?? assign.error, t)}
+          {assign.error instanceof ApiError && assign.error.code === 'review_round_not_open' && (
+            <Anchor component={Link} to={`/staff/cohorts/${cohortId}`} size="sm" display="block" mt={4}>
+              {t('cohorts.toCohortPage')} →
+            </Anchor>
+          )}
         </Alert>
       )}
       {update.isSuccess && (
@@ -157,6 +163,14 @@ export function CommitteePage() {
       {error && (
         <Alert color="red" role="alert">
           {problemMessage(error, t)}
+        </Alert>
+      )}
+      {cohort && (cohort.status === 'draft' || cohort.status === 'open') && (
+        <Alert color="blue" data-testid="cohort-not-reviewing">
+          <Text size="sm">{t('cohorts.cohortOpenNotice', { stage: t(`cohorts.stages.${cohort.status}`) })}</Text>
+          <Anchor component={Link} to={`/staff/cohorts/${cohortId}`} size="sm" fw={600}>
+            {t('cohorts.toCohortPage')} →
+          </Anchor>
         </Alert>
       )}
       {round.data && <RoundPanel key={cohortId} cohortId={cohortId} round={round.data} />}

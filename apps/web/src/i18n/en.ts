@@ -4,6 +4,7 @@ import { enStaffProgramme } from './en-staff-programme';
 import { enProgramme } from './en-programme';
 import { enMilestones } from './en-milestones';
 import { enShell } from './en-shell';
+import { enCohorts } from './en-cohorts';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -160,6 +161,7 @@ export const en = {
   ...enProgramme,
   ...enMilestones,
   ...enShell,
+  ...enCohorts,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

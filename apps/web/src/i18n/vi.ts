@@ -5,6 +5,7 @@ import { viStaffProgramme } from './vi-staff-programme';
 import { viProgramme } from './vi-programme';
 import { viMilestones } from './vi-milestones';
 import { viShell } from './vi-shell';
+import { viCohorts } from './vi-cohorts';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -162,4 +163,5 @@ export const vi: Translation = {
   ...viProgramme,
   ...viMilestones,
   ...viShell,
+  ...viCohorts,
 };

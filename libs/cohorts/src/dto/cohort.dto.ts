@@ -16,8 +16,17 @@ import {
   Min,
   ValidateNested,
   IsTimeZone,
+  IsBoolean,
+  IsObject,
 } from 'class-validator';
-import { COHORT_STATUSES, type CohortStatus, type EligibilityRule, TRACK_MONTHS } from '../entities/cohort.entity';
+import {
+  COHORT_STATUSES,
+  type CohortStatus,
+  ELIGIBILITY_RULE_CODES,
+  type EligibilityRule,
+  type EligibilityRuleCode,
+  TRACK_MONTHS,
+} from '../entities/cohort.entity';
 import { LANGUAGE_TESTS, type LanguageTest } from '../entities/hub.entity';
 import { IsScoreOf } from './score-validator';
 
@@ -45,12 +54,20 @@ export class HubDto {
   @IsString()
   code: string;
 
-  @ApiProperty({ example: 'Japan' })
+  @ApiProperty({ example: 'Japan', description: 'In English' })
   @Transform(normalizedText)
   @MaxLength(80)
   @IsVisibleName()
   @IsString()
   name: string;
+
+  @ApiPropertyOptional({ example: 'Nhật Bản', description: 'In Vietnamese' })
+  @IsOptional()
+  @Transform(normalizedText)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  nameVi?: string;
 
   @ApiProperty({ example: 'Tokyo' })
   @Transform(normalizedText)
@@ -105,6 +122,51 @@ export class HubDto {
   @Type(() => LanguageRequirementDto)
   @IsArray()
   languageRequirements?: LanguageRequirementDto[];
+}
+
+export class EligibilityParamsDto {
+  @ApiPropertyOptional({ minimum: 18, maximum: 80, description: 'max_age: the oldest age when applications close' })
+  @IsOptional()
+  @Min(18)
+  @Max(80)
+  @IsInt()
+  maxAge?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 30, description: 'enterprise_min_years: years the enterprise has run' })
+  @IsOptional()
+  @Min(0)
+  @Max(30)
+  @IsInt()
+  years?: number;
+}
+
+export class EligibilityRuleDto {
+  @ApiProperty({ enum: ELIGIBILITY_RULE_CODES })
+  @IsIn(ELIGIBILITY_RULE_CODES, { message: `code must be one of: ${ELIGIBILITY_RULE_CODES.join(', ')}` })
+  code: EligibilityRuleCode;
+
+  @ApiProperty({ type: EligibilityParamsDto })
+  @ValidateNested()
+  @Type(() => EligibilityParamsDto)
+  @IsObject()
+  params: EligibilityParamsDto;
+}
+
+/** The parameter each rule needs, as field errors (the DTO checks types and ranges). */
+export function eligibilityRuleErrors(
+  rules: EligibilityRuleDto[],
+  prefix = 'eligibilityRules',
+): Array<{ field: string; message: string }> {
+  const needs: Partial<Record<EligibilityRuleCode, keyof EligibilityParamsDto>> = {
+    max_age: 'maxAge',
+    enterprise_min_years: 'years',
+  };
+  return rules.flatMap((rule, i) => {
+    const param = needs[rule.code];
+    return param && rule.params[param] === undefined
+      ? [{ field: `${prefix}.${i}.params.${param}`, message: `${rule.code} needs params.${param}` }]
+      : [];
+  });
 }
 
 export class CreateCohortDto {
@@ -167,9 +229,48 @@ export class CreateCohortDto {
   @Type(() => HubDto)
   @IsArray()
   hubs?: HubDto[];
+
+  @ApiPropertyOptional({ type: [EligibilityRuleDto], description: 'Defaults to config/eligibility.json' })
+  @IsOptional()
+  @ArrayUnique((rule: EligibilityRuleDto) => rule?.code, { message: 'eligibilityRules must have distinct codes' })
+  @ArrayMaxSize(ELIGIBILITY_RULE_CODES.length)
+  @ValidateNested({ each: true })
+  @Type(() => EligibilityRuleDto)
+  @IsArray()
+  eligibilityRules?: EligibilityRuleDto[];
 }
 
 export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['hubs'] as const)) {}
+
+export class HubsDto {
+  @ApiProperty({ type: [HubDto] })
+  @ArrayUnique((hub: HubDto) => hub?.code, { message: 'hubs must have distinct codes' })
+  @ArrayMaxSize(10)
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => HubDto)
+  @IsArray()
+  hubs: HubDto[];
+}
+
+export class EligibilityPreviewDto {
+  @ApiProperty({ type: [EligibilityRuleDto] })
+  @ArrayUnique((rule: EligibilityRuleDto) => rule?.code, { message: 'rules must have distinct codes' })
+  @ArrayMaxSize(ELIGIBILITY_RULE_CODES.length)
+  @ValidateNested({ each: true })
+  @Type(() => EligibilityRuleDto)
+  @IsArray()
+  rules: EligibilityRuleDto[];
+}
+
+export class CopyCohortDto {
+  @ApiProperty({ example: 'VGBF 2028' })
+  @Transform(normalizedText)
+  @IsNotEmpty()
+  @MaxLength(80)
+  @IsString()
+  name: string;
+}
 
 export class TransitionDto {
   @ApiProperty({ enum: COHORT_STATUSES })
@@ -181,12 +282,42 @@ export class TransitionDto {
   @MaxLength(1000)
   @IsString()
   reason?: string;
+
+  @ApiPropertyOptional({ description: 'Move although preconditions are unmet; needs a reason, audited' })
+  @IsOptional()
+  @IsBoolean()
+  override?: boolean;
+}
+
+export class TransitionBlockerView {
+  @ApiProperty({ example: 'window_not_closed' }) code: string;
+  @ApiProperty({ example: { closesAt: '2027-03-31T16:59:00.000Z' } }) params: Record<string, unknown>;
+}
+
+export class TransitionOptionView {
+  @ApiProperty({ enum: COHORT_STATUSES }) to: CohortStatus;
+  @ApiProperty({ type: [TransitionBlockerView], description: 'Unmet preconditions; empty when it can happen' })
+  blockers: TransitionBlockerView[];
+}
+
+export class EligibilityPreviewView {
+  @ApiProperty({ description: "The cohort's applications judged (drafts and submitted, not withdrawn)" })
+  applications: number;
+  @ApiProperty({ description: 'How many of them the rules would pass' }) passing: number;
+  @ApiProperty({
+    description: 'Per rule code: how many fail it',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { max_age: 3 },
+  })
+  failingByRule: Record<string, number>;
 }
 
 export class HubView {
   @ApiProperty() id: string;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) nameVi: string | null;
   @ApiProperty() city: string;
   @ApiProperty() capacity: number;
   @ApiProperty() minimumFellows: number;
@@ -194,6 +325,12 @@ export class HubView {
   @ApiProperty({ type: [String] }) localLanguages: string[];
   @ApiProperty({ type: [String] }) partnerOrganisations: string[];
   @ApiProperty({ type: [LanguageRequirementDto] }) languageRequirements: LanguageRequirementDto[];
+}
+
+export class ApplicationWindowView {
+  @ApiProperty({ example: '2027-01-15T08:00' }) opens: string;
+  @ApiProperty({ example: '2027-03-31T23:59' }) closes: string;
+  @ApiProperty({ example: 'Asia/Ho_Chi_Minh' }) timeZone: string;
 }
 
 export class CohortView {
@@ -204,11 +341,11 @@ export class CohortView {
   @ApiProperty() trackMonths: number;
   @ApiProperty({ description: 'UTC' }) applicationOpensAt: string;
   @ApiProperty({ description: 'UTC' }) applicationClosesAt: string;
-  @ApiProperty({ example: { opens: '2027-01-15T08:00', closes: '2027-03-31T23:59', timeZone: 'Asia/Ho_Chi_Minh' } })
-  applicationWindowLocal: { opens: string; closes: string; timeZone: string };
+  @ApiProperty({ type: ApplicationWindowView, description: 'The window in Vietnam time' })
+  applicationWindowLocal: ApplicationWindowView;
   @ApiProperty() offerResponseDays: number;
   @ApiProperty() programmeStartDate: string;
   @ApiProperty({ enum: COHORT_STATUSES }) status: CohortStatus;
-  @ApiProperty() eligibilityRules: EligibilityRule[];
+  @ApiProperty({ type: [EligibilityRuleDto] }) eligibilityRules: EligibilityRule[];
   @ApiProperty({ type: [HubView] }) hubs: HubView[];
 }

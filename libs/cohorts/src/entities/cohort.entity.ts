@@ -6,6 +6,10 @@ export type CohortStatus = (typeof COHORT_STATUSES)[number];
 
 export const TRACK_MONTHS = [6, 9, 12] as const;
 
+/** The eligibility rules the server knows how to judge (libs/applications/src/eligibility.ts). */
+export const ELIGIBILITY_RULE_CODES = ['max_age', 'vietnamese_citizen', 'enterprise_min_years'] as const;
+export type EligibilityRuleCode = (typeof ELIGIBILITY_RULE_CODES)[number];
+
 /** A configured test applications must pass, e.g. `{ code: 'max_age', params: { maxAge: 40 } }`. */
 export interface EligibilityRule {
   code: string;

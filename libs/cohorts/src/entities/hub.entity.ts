@@ -28,8 +28,13 @@ export class Hub {
   @Column('text')
   code: string;
 
+  /** The hub's name in English (and the one shown where no Vietnamese name is set). */
   @Column('text')
   name: string;
+
+  /** The hub's name in Vietnamese, e.g. "Nhật Bản"; null where staff gave none. */
+  @Column('text', { nullable: true })
+  nameVi: string | null;
 
   @Column('text')
   city: string;

@@ -14,6 +14,7 @@ import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsP
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-ApplicationSubmissionReopened';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
+import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   MilestonesNotificationsReports1795483243887,
   ApplicationSubmissionReopened1796613799412,
   ConflictDeclarations1796613891254,
+  HubVietnameseName1796617252524,
 ];
