@@ -12,6 +12,7 @@ import { SelectionOffers1795476256554 } from './1795476256554-SelectionOffers';
 import { MilestonesNotificationsReports1795483243887 } from './1795483243887-MilestonesNotificationsReports';
 import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
+import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   FellowsPlacementMentoring1795481874031,
   MilestonesNotificationsReports1795483243887,
   ConflictDeclarations1796613891254,
+  UserDeactivation1796700000000,
 ];
