@@ -92,8 +92,8 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   await mountQueueDashboard(app);
 }
 
-/** Paths the single-page app never answers: an unknown one there stays the API's 404 problem. */
-const NOT_WEB_UI = /^\/(api|health|admin)(\/|\?|$)/;
+/** Paths the single-page app never answers (the queue dashboard is a plugin; /admin itself is the console): an unknown one there stays the API's 404 problem. */
+const NOT_WEB_UI = /^\/(api|health|admin\/queues)(\/|\?|$)/;
 
 /** apps/web/dist of this checkout. */
 export function webUiDirectory(): string {
