@@ -3,6 +3,7 @@ import { enCommittee } from './en-committee';
 import { enStaffProgramme } from './en-staff-programme';
 import { enProgramme } from './en-programme';
 import { enMilestones } from './en-milestones';
+import { enAdmin } from './en-admin';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -158,6 +159,7 @@ export const en = {
   ...enStaffProgramme,
   ...enProgramme,
   ...enMilestones,
+  ...enAdmin,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

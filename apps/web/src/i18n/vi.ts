@@ -4,6 +4,7 @@ import { viCommittee } from './vi-committee';
 import { viStaffProgramme } from './vi-staff-programme';
 import { viProgramme } from './vi-programme';
 import { viMilestones } from './vi-milestones';
+import { viAdmin } from './vi-admin';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -160,4 +161,5 @@ export const vi: Translation = {
   ...viStaffProgramme,
   ...viProgramme,
   ...viMilestones,
+  ...viAdmin,
 };
