@@ -18,7 +18,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, User } from '../api/client';
-import { problemMessage, showProblem } from '../components/problems';
+import { showProblem } from '../components/problems';
+import { AdminProblem } from './AdminProblem';
 import { Pager } from './AdminPage';
 import {
   ADMIN_GRANTED,
@@ -62,11 +63,7 @@ export function InvitationsPanel({ me }: { me: User }) {
       <Title order={2} size="h3">
         {t('admin.invitations.pending')}
       </Title>
-      {(invitations.error ?? resend.error) && (
-        <Alert color="red" role="alert">
-          {problemMessage(invitations.error ?? resend.error, t)}
-        </Alert>
-      )}
+      <AdminProblem error={invitations.error ?? resend.error} />
       <Table.ScrollContainer minWidth={720}>
         <Table striped aria-label={t('admin.invitations.pending')}>
           <Table.Thead>
@@ -215,11 +212,7 @@ function RevokeModal({ invitation, onClose }: { invitation: Invitation; onClose:
     <Modal opened onClose={onClose} title={t('admin.invitations.revokeTitle', { name: invitation.fullName })}>
       <Stack gap="sm">
         <Text>{t('admin.invitations.revokeText')}</Text>
-        {revoke.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(revoke.error, t)}
-          </Alert>
-        )}
+        <AdminProblem error={revoke.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('admin.users.cancel')}

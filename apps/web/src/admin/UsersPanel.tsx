@@ -17,7 +17,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, type User } from '../api/client';
-import { problemMessage } from '../components/problems';
+import { AdminProblem } from './AdminProblem';
 import { Pager } from './AdminPage';
 import {
   ADMIN_GRANTED,
@@ -105,11 +105,7 @@ export function UsersPanel({ me }: { me: User }) {
           {notice}
         </Alert>
       )}
-      {error && (
-        <Alert color="red" role="alert">
-          {problemMessage(error, t)}
-        </Alert>
-      )}
+      <AdminProblem error={error} />
       <Table.ScrollContainer minWidth={720}>
         <Table striped aria-label={t('admin.tabs.users')}>
           <Table.Thead>
@@ -208,11 +204,7 @@ function RolesModal({ user, me, onClose }: { user: AdminUser; me: User; onClose:
           </Stack>
         </Checkbox.Group>
         <Text size="sm">{ownAdmin ? t('admin.users.ownAdmin') : t('admin.users.rolesHelp')}</Text>
-        {setRoles.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(setRoles.error, t)}
-          </Alert>
-        )}
+        <AdminProblem error={setRoles.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('admin.users.cancel')}
@@ -243,11 +235,7 @@ function DeactivateModal({ user, onClose }: { user: AdminUser; onClose: () => vo
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
-        {deactivate.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(deactivate.error, t)}
-          </Alert>
-        )}
+        <AdminProblem error={deactivate.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('admin.users.cancel')}

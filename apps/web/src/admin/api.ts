@@ -179,3 +179,11 @@ export function useReadiness() {
     refetchInterval: 30_000,
   });
 }
+
+/** Error codes of the admin routes that the console words itself, in both languages. */
+const ADMIN_CODES = ['own_account', 'no_role_left', 'invitation_not_pending', 'user_not_found'] as const;
+export type AdminCode = (typeof ADMIN_CODES)[number];
+
+export function adminCode(code: string | undefined): AdminCode | null {
+  return (ADMIN_CODES as readonly (string | undefined)[]).includes(code) ? (code as AdminCode) : null;
+}

@@ -95,6 +95,13 @@ export const enAdmin = {
       queuesText: 'Jobs waiting, running, failed and done, per queue (emails, reminders, reports).',
       openQueues: 'Open the queue dashboard',
     },
+    errors: {
+      own_account: 'An administrator cannot remove their own admin role or deactivate their own account.',
+      no_role_left: 'An account keeps at least one role.',
+      invitation_not_pending:
+        'This person has already accepted, or the account is deactivated: there is no invitation to send or revoke.',
+      user_not_found: 'This account no longer exists.',
+    },
     previous: 'Previous',
     next: 'Next',
     pageOf: 'Page {{page}} of {{count}}',

@@ -97,6 +97,13 @@ export const viAdmin: typeof enAdmin = {
       queuesText: 'Các tác vụ đang chờ, đang chạy, lỗi và đã xong theo từng hàng đợi (email, nhắc việc, báo cáo).',
       openQueues: 'Mở bảng theo dõi hàng đợi',
     },
+    errors: {
+      own_account: 'Quản trị viên không thể tự bỏ vai trò quản trị hay tự vô hiệu hóa tài khoản của mình.',
+      no_role_left: 'Mỗi tài khoản phải giữ ít nhất một vai trò.',
+      invitation_not_pending:
+        'Người này đã nhận lời mời, hoặc tài khoản đã bị vô hiệu hóa: không còn lời mời nào để gửi lại hay thu hồi.',
+      user_not_found: 'Tài khoản này không còn tồn tại.',
+    },
     previous: 'Trang trước',
     next: 'Trang sau',
     pageOf: 'Trang {{page}} / {{count}}',
