@@ -29,6 +29,7 @@ const MENTOR_ONLY: Row = { ...row(401, 403), mentor: 'allowed' };
 const MENTOR_OR_FELLOW: Row = { ...row(401, 403), mentor: 'allowed', fellow: 'allowed' };
 const MENTOR_OR_STAFF: Row = { ...STAFF_ONLY, mentor: 'allowed' };
 const PROGRAMME: Row = { ...STAFF_ONLY, mentor: 'allowed', fellow: 'allowed' };
+const ADMIN_ONLY: Row = { ...row(401, 403), admin: 'allowed' };
 
 /**
  * Every route × every caller → the expected outcome, written out by hand (not derived from the
@@ -52,6 +53,16 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/me/password': SIGNED_IN,
   'POST /api/v1/invitations': STAFF_ONLY,
   'GET /api/v1/audit-log': STAFF_ONLY,
+  // Admin console (issue 13): staff see accounts and handle invitations (only an admin those of staff and
+  // admins: test/identity/invitation-admin); only an admin changes roles or (de)activates (test/identity/user-admin).
+  'GET /api/v1/audit-log/export.csv': STAFF_ONLY,
+  'GET /api/v1/users': STAFF_ONLY,
+  'PUT /api/v1/users/:id/roles': ADMIN_ONLY,
+  'POST /api/v1/users/:id/deactivate': ADMIN_ONLY,
+  'POST /api/v1/users/:id/reactivate': ADMIN_ONLY,
+  'GET /api/v1/invitations': STAFF_ONLY,
+  'POST /api/v1/invitations/:userId/resend': STAFF_ONLY,
+  'DELETE /api/v1/invitations/:userId': STAFF_ONLY,
   'GET /api/v1/emails/templates': STAFF_ONLY,
   'GET /api/v1/emails/templates/:name/preview': STAFF_ONLY,
   'POST /api/v1/cohorts': STAFF_ONLY,

@@ -66,6 +66,23 @@ describe('Invitations: staff invite the committee, mentors and staff', () => {
     expect(await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'invitation.accepted'`)).toHaveLength(1);
   });
 
+  it('lets only an admin invite admins', async () => {
+    const email = uniqueEmail('newadmin');
+    const refused = await t.http
+      .post('/api/v1/invitations')
+      .set('authorization', staff.bearer)
+      .send({ email, fullName: 'Quản Trị', roles: ['admin'] })
+      .expect(403);
+    expect(refused.body.code).toBe('not_allowed');
+    expect(await t.db.query(`SELECT 1 FROM users WHERE email = $1`, [email])).toHaveLength(0);
+    const res = await t.http
+      .post('/api/v1/invitations')
+      .set('authorization', admin.bearer)
+      .send({ email, fullName: 'Quản Trị', roles: ['admin'] })
+      .expect(201);
+    expect(res.body.roles).toEqual(['admin']);
+  });
+
   it('lets only an admin invite staff', async () => {
     const email = uniqueEmail('newstaff');
     const refused = await t.http
@@ -83,7 +100,8 @@ describe('Invitations: staff invite the committee, mentors and staff', () => {
 
   it.each([
     [{ email: 'bad', fullName: 'A', roles: ['mentor'] }, ['email']],
-    [{ email: 'a@example.vn', fullName: 'A', roles: ['admin'] }, ['roles']],
+    [{ email: 'a@example.vn', fullName: 'A', roles: ['fellow'] }, ['roles']],
+    [{ email: 'a@example.vn', fullName: 'A', roles: ['applicant'] }, ['roles']],
     [{ email: 'a@example.vn', fullName: 'A', roles: [] }, ['roles']],
     [{ email: 'a@example.vn', fullName: '', roles: ['reviewer'] }, ['fullName']],
   ])('answers bad input %j with 400 and writes nothing', async (body, fields) => {

@@ -33,6 +33,7 @@ import { ProgrammePage } from './programme/ProgrammePage';
 import { FellowMilestonesPage, MilestonesPage } from './milestones/MilestonesPage';
 import { ReviewQueuePage } from './milestones/ReviewQueuePage';
 import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
+import { AdminPage } from './admin/AdminPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -94,6 +95,8 @@ export function App() {
             path="settings/notifications"
             element={<RequireUser>{() => <NotificationSettingsPage />}</RequireUser>}
           />
+          <Route path="admin" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
+          <Route path="admin/:tab" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

@@ -1,8 +1,10 @@
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, type Page, toPage } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditQuery } from './dto/audit-query.dto';
+import { auditFilters, openAuditCsv } from './audit-export';
+import type { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
 import { AuditEntry } from './entities/audit-entry.entity';
 
 export interface AuditRecord {
@@ -39,13 +41,12 @@ export class AuditService {
 
   /** Newest first, filtered by entity, actor, action and time. */
   async list(query: AuditQuery): Promise<Page<AuditEntry>> {
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a');
-    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.from) qb.andWhere('a.created_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
+    const { where, params } = auditFilters(query);
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where(where.replace(/\$(\d+)/g, ':p$1'));
+    qb.setParameters(Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value])));
     const [items, total] = await qb
       .orderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
@@ -53,5 +54,10 @@ export class AuditService {
       .limit(query.pageSize)
       .getManyAndCount();
     return toPage(items, total, query);
+  }
+
+  /** Every row the filters select, as a streamed CSV (UTF-8 with BOM), newest first. */
+  exportCsv(query: AuditExportQuery): Promise<Readable> {
+    return openAuditCsv(this.db, query);
   }
 }

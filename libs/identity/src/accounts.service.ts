@@ -86,7 +86,8 @@ export class AccountsService {
     await this.attempts.reserve('forgot-password', input.email, address);
     await this.db.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
-      if (!user) return;
+      // A deactivated account gets no link (it could not sign in with the new password anyway).
+      if (!user || user.deactivatedAt) return;
       const token = await issueToken(manager, user.id, 'reset_password', RESET_PASSWORD_HOURS, this.clock.now());
       await this.outbox.enqueueEmail(manager, {
         template: 'reset-password',

@@ -69,3 +69,34 @@ export class CsrfError extends DomainError {
     );
   }
 }
+
+export class UserNotFoundError extends DomainError {
+  constructor() {
+    super('user_not_found', 'not_found', 'There is no account with this id.');
+  }
+}
+
+/** An admin would lock themselves out (remove their own admin role, deactivate themselves). */
+export class OwnAccountError extends DomainError {
+  constructor(field: string, message: string) {
+    super('own_account', 'conflict', message, { errors: [{ field, message }] });
+  }
+}
+
+export class NoRoleLeftError extends DomainError {
+  constructor() {
+    super('no_role_left', 'invalid', 'An account keeps at least one role.', {
+      errors: [{ field: 'roles', message: 'roles must leave the account at least one role' }],
+    });
+  }
+}
+
+export class InvitationNotPendingError extends DomainError {
+  constructor() {
+    super(
+      'invitation_not_pending',
+      'conflict',
+      'This account has no pending invitation: it has already set a password, or it is deactivated.',
+    );
+  }
+}

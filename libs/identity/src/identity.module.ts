@@ -13,11 +13,13 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthController } from './controllers/auth.controller';
 import { InvitationsController } from './controllers/invitations.controller';
 import { MeController } from './controllers/me.controller';
+import { UsersController } from './controllers/users.controller';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { UserToken } from './entities/user-token.entity';
 import { InvitationsService } from './invitations.service';
 import { SessionsService } from './sessions.service';
+import { UserAdminService } from './user-admin.service';
 import { AttemptLimiter } from './throttling/attempt-limiter';
 import { LoginThrottlerGuard, addressTracker } from './throttling/login-throttler.guard';
 import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
@@ -41,11 +43,12 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
       },
     }),
   ],
-  controllers: [AuthController, MeController, InvitationsController],
+  controllers: [AuthController, MeController, InvitationsController, UsersController],
   providers: [
     AccountsService,
     SessionsService,
     InvitationsService,
+    UserAdminService,
     LoginThrottlerGuard,
     AttemptLimiter,
     Clock,

@@ -13,3 +13,4 @@ export { UserToken } from './entities/user-token.entity';
 export { InvitationsService } from './invitations.service';
 export { IdentityModule } from './identity.module';
 export { SessionsService } from './sessions.service';
+export { UserAdminService } from './user-admin.service';

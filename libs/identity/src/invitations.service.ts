@@ -2,17 +2,33 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
-import { type AuthenticatedUser, Clock } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, type Page, type PageQuery, type Role, toPage } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { AcceptInvitationDto, InviteDto } from './dto/auth.dto';
 import { User } from './entities/user.entity';
-import { NotAllowedError } from './identity.errors';
+import { UserToken } from './entities/user-token.entity';
+import type { InvitationView } from './dto/admin.dto';
+import { InvitationNotPendingError, NotAllowedError, UserNotFoundError } from './identity.errors';
 import { hashNewPassword } from './passwords';
 import { consumeToken, issueToken } from './tokens';
 import { insertUser, normalizeEmail } from './users';
 
 const INVITATION_DAYS = 7;
+
+/** Roles only an admin hands out, by invitation or otherwise. */
+const ADMIN_GRANTED: readonly Role[] = ['staff', 'admin'];
+
+/** Staff invite (and resend or revoke invitations of) the committee and mentors; staff and admins only an admin. */
+function assertMayInvite(actor: AuthenticatedUser, roles: readonly Role[]): void {
+  if (roles.some((role) => ADMIN_GRANTED.includes(role)) && !actor.roles.includes('admin')) throw new NotAllowedError();
+}
+
+interface InvitationRow {
+  created_at: Date;
+  expires_at: Date;
+  pending: boolean;
+}
 
 /** Staff and admins invite reviewers, mentors and staff; the invitee sets a password from the email. */
 @Injectable()
@@ -26,8 +42,8 @@ export class InvitationsService {
   ) {}
 
   async invite(actor: AuthenticatedUser, input: InviteDto): Promise<User> {
-    // Only an admin may hand out the staff role; staff invite the committee and mentors.
-    if (input.roles.includes('staff') && !actor.roles.includes('admin')) throw new NotAllowedError();
+    // Only an admin may hand out the staff and admin roles; staff invite the committee and mentors.
+    assertMayInvite(actor, input.roles);
     return this.db.transaction((manager) => this.inviteWithin(manager, actor, input));
   }
 
@@ -40,7 +56,7 @@ export class InvitationsService {
     actor: AuthenticatedUser,
     input: InviteDto,
   ): Promise<{ user: User; invited: boolean }> {
-    if (input.roles.includes('staff')) throw new NotAllowedError();
+    if (input.roles.some((role) => ADMIN_GRANTED.includes(role))) throw new NotAllowedError();
     const existing = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
     if (!existing) return { user: await this.inviteWithin(manager, actor, input), invited: true };
     const missing = input.roles.filter((role) => !existing.roles.includes(role));
@@ -71,12 +87,24 @@ export class InvitationsService {
       language,
       passwordHash: null,
     });
+    await this.sendInvitation(manager, actor, user);
+    await this.audit.record(manager, actor, {
+      action: 'invitation.created',
+      entityType: 'user',
+      entityId: user.id,
+      after: { email: user.email, fullName: user.fullName, roles: user.roles, language },
+    });
+    return user;
+  }
+
+  /** A new link (7 days) by email, in the invitee's language; the one sent before stops working. */
+  private async sendInvitation(manager: EntityManager, actor: AuthenticatedUser, user: User): Promise<void> {
     const token = await issueToken(manager, user.id, 'invitation', INVITATION_DAYS * 24, this.clock.now());
     const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.id });
     await this.outbox.enqueueEmail(manager, {
       template: 'invitation',
       to: user.email,
-      language,
+      language: user.language,
       data: {
         fullName: user.fullName,
         inviter: inviter.fullName,
@@ -84,12 +112,80 @@ export class InvitationsService {
         link: `${this.config.PUBLIC_URL}/accept-invitation?token=${token}`,
       },
     });
-    await this.audit.record(manager, actor, {
-      action: 'invitation.created',
-      entityType: 'user',
-      entityId: user.id,
-      after: { email: user.email, fullName: user.fullName, roles: user.roles, language },
+  }
+
+  /** Invited accounts that have not set a password (nor been deactivated), latest invitation first. */
+  async listPending(query: PageQuery): Promise<Page<InvitationView>> {
+    const from = `FROM users u JOIN LATERAL (
+        SELECT t.created_at, t.expires_at, t.used_at FROM user_tokens t
+         WHERE t.user_id = u.id AND t.purpose = 'invitation' ORDER BY t.created_at DESC LIMIT 1) t ON TRUE
+      WHERE u.password_hash IS NULL AND u.deactivated_at IS NULL`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.query<
+        Array<Pick<User, 'id' | 'email' | 'roles' | 'language'> & Record<'full_name', string> & InvitationRow>
+      >(
+        `SELECT u.id, u.email, u.full_name, u.roles, u.language, t.created_at, t.expires_at,
+                (t.used_at IS NULL AND t.expires_at > $1) AS pending
+           ${from} ORDER BY t.created_at DESC, u.id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
+        [this.clock.now()],
+      ),
+      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`),
+    ]);
+    const items = rows.map((r) => ({
+      userId: r.id,
+      email: r.email,
+      fullName: r.full_name,
+      roles: r.roles,
+      language: r.language,
+      sentAt: r.created_at.toISOString(),
+      expiresAt: r.expires_at.toISOString(),
+      state: r.pending ? ('pending' as const) : ('expired' as const),
+    }));
+    return toPage(items, total, query);
+  }
+
+  /** Sends the invitation again with a new link; only while the invitee has not set a password. */
+  async resend(actor: AuthenticatedUser, userId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const user = await this.lockInvited(manager, actor, userId);
+      await this.sendInvitation(manager, actor, user);
+      await this.audit.record(manager, actor, {
+        action: 'invitation.resent',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email, roles: user.roles },
+      });
     });
+  }
+
+  /** Withdraws an invitation: the link stops working and the account is deactivated (an admin may reactivate it). */
+  async revoke(actor: AuthenticatedUser, userId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const user = await this.lockInvited(manager, actor, userId);
+      const now = this.clock.now();
+      await manager.getRepository(User).update({ id: user.id }, { deactivatedAt: now });
+      await manager
+        .getRepository(UserToken)
+        .update({ userId: user.id, purpose: 'invitation', usedAt: IsNull() }, { usedAt: now });
+      await this.audit.record(manager, actor, {
+        action: 'invitation.revoked',
+        entityType: 'user',
+        entityId: user.id,
+        before: { email: user.email, roles: user.roles },
+      });
+    });
+  }
+
+  private async lockInvited(manager: EntityManager, actor: AuthenticatedUser, userId: string): Promise<User> {
+    const user = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :userId', { userId })
+      .getOne();
+    if (!user) throw new UserNotFoundError();
+    assertMayInvite(actor, user.roles);
+    if (user.passwordHash !== null || user.deactivatedAt) throw new InvitationNotPendingError();
     return user;
   }
 

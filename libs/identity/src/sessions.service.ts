@@ -39,7 +39,8 @@ export class SessionsService {
     await this.attempts.reserve('login', input.email, client.address);
     const user = await this.db.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
     const ok = await passwordMatches(user?.passwordHash, input.password);
-    if (!user || !ok) throw new InvalidCredentialsError();
+    // A deactivated account answers as a wrong password does, so the answer tells no one it exists.
+    if (!user || !ok || user.deactivatedAt) throw new InvalidCredentialsError();
     await this.attempts.succeeded('login', input.email, client.address);
     if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
     const { token, hash } = newToken();
@@ -57,7 +58,7 @@ export class SessionsService {
     const [row] = await this.db.query<Array<{ session_id: string; user_id: string; roles: Role[] }>>(
       `SELECT s.id AS session_id, u.id AS user_id, u.roles
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.deactivated_at IS NULL`,
       [hashToken(token), this.clock.now()],
     );
     return row ? { sessionId: row.session_id, userId: row.user_id, roles: row.roles } : null;

@@ -338,6 +338,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit-log/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/accept-invitation': {
     parameters: {
       query?: never;
@@ -1289,9 +1305,41 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['InvitationsController_list'];
     put?: never;
     post: operations['InvitationsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['InvitationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{userId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InvitationsController_resend'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1970,6 +2018,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_reactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['UsersController_setRoles'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -2497,6 +2609,10 @@ export interface components {
       sessionsByMonth: components['schemas']['MonthView'][];
       today: string;
     };
+    DeactivateDto: {
+      /** @description Why, kept in the audit log */
+      reason?: string;
+    };
     DecisionDto: {
       /** @enum {string} */
       decision: 'shortlist' | 'interviewed' | 'reject';
@@ -2870,6 +2986,24 @@ export interface components {
       /** @description The row's line in the file (the header is line 1) */
       line: number;
     };
+    InvitationView: {
+      email: string;
+      expiresAt: string;
+      fullName: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      roles: ('applicant' | 'reviewer' | 'mentor' | 'fellow' | 'staff' | 'admin')[];
+      /** @description When the latest invitation email was issued */
+      sentAt: string;
+      /** @enum {string} */
+      state: 'pending' | 'expired';
+      /** @description The invited account */
+      userId: string;
+    };
+    InvitationViewPage: {
+      items: components['schemas']['InvitationView'][];
+      meta: components['schemas']['PageMeta'];
+    };
     InviteDto: {
       email: string;
       /** @example Phạm Minh Châu */
@@ -2879,7 +3013,7 @@ export interface components {
        * @enum {string}
        */
       language: 'vi' | 'en';
-      roles: ('reviewer' | 'mentor' | 'staff')[];
+      roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
     };
     LanguageCertificateView: {
       level: string;
@@ -3816,6 +3950,10 @@ export interface components {
       )[];
       updatedAt: string;
     };
+    SetRolesDto: {
+      /** @description The assignable roles the account should hold; applicant and fellow are kept as they are */
+      roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
+    };
     ShareDto: {
       /** @enum {string} */
       attribute: 'region' | 'gender' | 'sector';
@@ -4194,6 +4332,26 @@ export interface components {
         | 'networking'
         | 'other'
       )[];
+    };
+    UserAdminView: {
+      createdAt: string;
+      deactivatedAt: string | null;
+      email: string;
+      emailVerified: boolean;
+      fullName: string;
+      id: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      roles: ('applicant' | 'reviewer' | 'mentor' | 'fellow' | 'staff' | 'admin')[];
+      /**
+       * @description invited: no password set yet
+       * @enum {string}
+       */
+      status: 'active' | 'invited' | 'deactivated';
+    };
+    UserAdminViewPage: {
+      items: components['schemas']['UserAdminView'][];
+      meta: components['schemas']['PageMeta'];
     };
     UserView: {
       email: string;
@@ -4922,6 +5080,40 @@ export interface operations {
     responses: {
       /** @description Audit entries, newest first, paginated */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        action?: string;
+        actorId?: string;
+        entityId?: string;
+        entityType?: string;
+        /** @description ISO 8601, inclusive */
+        from?: string;
+        /** @description ISO 8601, exclusive */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every entry the filters select, newest first, as a streamed CSV attachment (UTF-8 with BOM); columns id, created_at, actor_id, action, entity_type, entity_id, reason, request_id, before, after */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad filters (answered before any byte of the file) */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -6732,6 +6924,29 @@ export interface operations {
       };
     };
   };
+  InvitationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Invitations not accepted yet, latest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationViewPage'];
+        };
+      };
+    };
+  };
   InvitationsController_invite: {
     parameters: {
       query?: never;
@@ -6754,7 +6969,96 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
+      /** @description not_allowed: only an admin invites staff and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description email_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link stops working and the invited account is deactivated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description not_allowed: only an admin handles invitations of staff and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_not_pending */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new link is emailed; the previous one stops working */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description not_allowed: only an admin handles invitations of staff and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_not_pending */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8263,6 +8567,140 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DeclarationReceipt'];
         };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Name or email; case and diacritics ignored */
+        q?: string;
+        role?: 'applicant' | 'reviewer' | 'mentor' | 'fellow' | 'staff' | 'admin';
+        status?: 'active' | 'invited' | 'deactivated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By name; filters combine */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAdminViewPage'];
+        };
+      };
+    };
+  };
+  UsersController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeactivateDto'];
+      };
+    };
+    responses: {
+      /** @description Deactivated: its sessions are revoked, it cannot sign in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAdminView'];
+        };
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description own_account: an admin cannot deactivate themselves */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAdminView'];
+        };
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_setRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetRolesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAdminView'];
+        };
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description own_account: an admin cannot remove their own admin role */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

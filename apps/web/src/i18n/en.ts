@@ -5,6 +5,7 @@ import { enProgramme } from './en-programme';
 import { enMilestones } from './en-milestones';
 import { enShell } from './en-shell';
 import { enCohorts } from './en-cohorts';
+import { enAdmin } from './en-admin';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -162,6 +163,7 @@ export const en = {
   ...enMilestones,
   ...enShell,
   ...enCohorts,
+  ...enAdmin,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

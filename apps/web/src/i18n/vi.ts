@@ -6,6 +6,7 @@ import { viProgramme } from './vi-programme';
 import { viMilestones } from './vi-milestones';
 import { viShell } from './vi-shell';
 import { viCohorts } from './vi-cohorts';
+import { viAdmin } from './vi-admin';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -164,4 +165,5 @@ export const vi: Translation = {
   ...viMilestones,
   ...viShell,
   ...viCohorts,
+  ...viAdmin,
 };

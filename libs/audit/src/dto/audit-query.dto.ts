@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { PageQuery } from '@vgbf/core';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
@@ -47,3 +47,6 @@ export class AuditQuery extends PageQuery {
   @IsDate()
   to?: Date;
 }
+
+/** The same filters, unpaged: the export carries every row they select. */
+export class AuditExportQuery extends OmitType(AuditQuery, ['page', 'pageSize'] as const) {}

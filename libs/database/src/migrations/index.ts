@@ -13,6 +13,7 @@ import { MilestonesNotificationsReports1795483243887 } from './1795483243887-Mil
 import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsPlacementMentoring';
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-ApplicationSubmissionReopened';
+import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationSubmissionReopened1796613799412,
   ConflictDeclarations1796613891254,
   HubVietnameseName1796617252524,
+  UserDeactivation1796700000000,
 ];

@@ -40,8 +40,11 @@ export class RegisterDto {
   language?: Language;
 }
 
-/** Roles staff may invite; applicants register themselves and fellows come from accepted offers. */
-export const INVITABLE_ROLES = ['reviewer', 'mentor', 'staff'] as const satisfies readonly Role[];
+/**
+ * Roles one may invite (staff and admin only by an admin); applicants register themselves and
+ * fellows come from accepted offers.
+ */
+export const INVITABLE_ROLES = ['reviewer', 'mentor', 'staff', 'admin'] as const satisfies readonly Role[];
 
 export class ForgotPasswordDto {
   @ApiProperty()
@@ -111,7 +114,7 @@ export class InviteDto {
   @ApiProperty({ enum: INVITABLE_ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(3)
+  @ArrayMaxSize(INVITABLE_ROLES.length)
   @IsIn(INVITABLE_ROLES, { each: true, message: `each role must be one of: ${INVITABLE_ROLES.join(', ')}` })
   roles: Array<(typeof INVITABLE_ROLES)[number]>;
 

@@ -35,6 +35,10 @@ export class User {
   @Column('timestamptz', { nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** Set by an admin: the account cannot sign in and its sessions are revoked; null while active. */
+  @Column('timestamptz', { nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
