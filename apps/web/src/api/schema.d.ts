@@ -210,6 +210,22 @@ export interface paths {
     patch: operations['ApplicationsController_referees'];
     trace?: never;
   };
+  '/api/v1/applications/{id}/reopen-submission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ApplicationsController_reopenSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/submit': {
     parameters: {
       query?: never;
@@ -1801,9 +1817,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['NotificationsController_unsubscribe'];
+    get: operations['NotificationsController_confirmUnsubscribe'];
     put?: never;
-    post?: never;
+    post: operations['NotificationsController_unsubscribe'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2136,7 +2152,10 @@ export interface components {
       note: string;
     };
     ActionItemDto: {
-      /** @example 2027-10-15 */
+      /**
+       * @description A real date from 1 year before today to 3 years after
+       * @example 2027-10-15
+       */
       dueOn?: string | null;
       /** @example Send the distributor list to Kenji */
       text: string;
@@ -2199,11 +2218,14 @@ export interface components {
     };
     ApplicationView: {
       cohortId: string;
+      /** @description Nothing missing and nothing flagged: ready to submit */
       complete: boolean;
       /** @description Uploaded documents, oldest first */
       documents: components['schemas']['ApplicationDocumentView'][];
       enterprise: Record<string, never>;
       essays: Record<string, never>;
+      /** @description What the draft keeps but submission refuses (an essay over its word limit), per field */
+      flags: components['schemas']['FieldFlagView'][];
       hubPreferences: string[];
       id: string;
       languages: Record<string, never>;
@@ -2227,6 +2249,8 @@ export interface components {
         | 'accepted'
         | 'declined'
         | 'withdrawn';
+      /** @description Until when staff reopened this draft's submission after its cohort stopped taking them (UTC) */
+      submissionReopenedUntil: string | null;
       submittedAt: string | null;
       updatedAt: string;
     };
@@ -2499,12 +2523,12 @@ export interface components {
     };
     CreateCohortDto: {
       /**
-       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset; 2000-01-01 to 2100-12-31
        * @example 2027-03-31T23:59
        */
       applicationClosesAt: string;
       /**
-       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset; 2000-01-01 to 2100-12-31
        * @example 2027-01-15T08:00
        */
       applicationOpensAt: string;
@@ -2516,7 +2540,10 @@ export interface components {
       name: string;
       /** @example 7 */
       offerResponseDays: number;
-      /** @example 2027-09-01 */
+      /**
+       * @description A real date, 2000-01-01 to 2100-12-31
+       * @example 2027-09-01
+       */
       programmeStartDate: string;
       /** @description How many fellows the cohort aims for */
       targetSize: number;
@@ -2695,7 +2722,7 @@ export interface components {
     };
     EnglishScore: {
       /**
-       * @description IELTS 0–9, TOEFL 0–120, TOEIC 10–990
+       * @description On the test's own scale: IELTS 0–9 by 0.5, TOEFL iBT 0–120 whole, TOEIC 10–990 by 5
        * @example 7
        */
       score?: number;
@@ -2706,14 +2733,17 @@ export interface components {
       /** @enum {string} */
       employeesBand?: '1-9' | '10-49' | '50-199' | '200-499' | '500+';
       /**
-       * @description ISO country codes
+       * @description ISO 3166-1 alpha-2 country codes, each once
        * @example [
        *       "JP",
        *       "SG"
        *     ]
        */
       exportMarkets?: string[];
-      /** @example 2019 */
+      /**
+       * @description 1800 to the current year
+       * @example 2019
+       */
       foundingYear?: number;
       /** @example Công ty TNHH Cà Phê Tây Nguyên */
       name?: string;
@@ -2764,6 +2794,11 @@ export interface components {
     ExtensionDto: {
       /** @example 21 */
       days: number;
+      /**
+       * @description When the extension moves a milestone past the fellow's end date: true moves the end date to the last due date (audited); without it the extension is refused (409 extension_past_end_date, with the dates)
+       * @default false
+       */
+      moveEndDate: boolean;
       /** @example Partner meeting moved by the host ministry */
       reason: string;
     };
@@ -2858,6 +2893,17 @@ export interface components {
       status: 'active' | 'withdrawn' | 'completed';
       userId: string;
     };
+    FieldFlagView: {
+      /** @enum {string} */
+      code: 'over_word_limit';
+      /** @example essays.motivation */
+      field: string;
+      /** @example 500 */
+      maxWords: number;
+      message: string;
+      /** @example 612 */
+      words: number;
+    };
     FlagView: {
       acknowledgement?: components['schemas']['AcknowledgementView'] | null;
       /** @description Why: the milestones, days, ratings or answers behind the flag */
@@ -2927,7 +2973,7 @@ export interface components {
        */
       localLanguages?: string[];
       /**
-       * @description The fewest fellows the hub must receive
+       * @description The fewest fellows the hub must receive: at most its capacity
        * @default 0
        */
       minimumFellows: number;
@@ -3021,7 +3067,7 @@ export interface components {
     };
     LanguageRequirementDto: {
       /**
-       * @description IELTS band, TOEFL/TOEIC score, JLPT N1–N5, TOPIK level
+       * @description On the test's own scale: IELTS 0–9 by 0.5, TOEFL 0–120, TOEIC 10–990 by 5, JLPT N5–N1, TOPIK 1–6
        * @example 6.5
        */
       minimum: string;
@@ -3384,6 +3430,10 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
+    OneClickUnsubscribeDto: {
+      /** @enum {string} */
+      'List-Unsubscribe': 'One-Click';
+    };
     OverdueReviewerView: {
       /** @description Assignments without a review past the deadline */
       count: number;
@@ -3462,7 +3512,10 @@ export interface components {
        * @example VN
        */
       citizenship?: string;
-      /** @example 1992-05-17 */
+      /**
+       * @description A real date, YYYY-MM-DD: the applicant is 18 to 100 years old today
+       * @example 1992-05-17
+       */
       dateOfBirth?: string;
       /** @example Nguyễn Văn An */
       fullName?: string;
@@ -3664,6 +3717,10 @@ export interface components {
       language: 'vi' | 'en';
       password: string;
     };
+    RegistrationAccepted: {
+      /** @description The address an email was sent to (as given, trimmed) */
+      email: string;
+    };
     RematchRequestDto: {
       /** @example We have no sector in common and meetings keep being cancelled. */
       reason: string;
@@ -3692,6 +3749,19 @@ export interface components {
       dueOn: string;
       id: string;
       title: components['schemas']['LocalizedTitle'];
+    };
+    ReopenSubmissionDto: {
+      /**
+       * @description How many days the applicant has to edit and submit
+       * @default 7
+       * @example 7
+       */
+      days: number;
+      /**
+       * @description Audited
+       * @example The applicant was in hospital the week of the deadline
+       */
+      reason: string;
     };
     ReportJobView: {
       cohortId: string | null;
@@ -4161,12 +4231,12 @@ export interface components {
     };
     UpdateCohortDto: {
       /**
-       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset; 2000-01-01 to 2100-12-31
        * @example 2027-03-31T23:59
        */
       applicationClosesAt?: string;
       /**
-       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset; 2000-01-01 to 2100-12-31
        * @example 2027-01-15T08:00
        */
       applicationOpensAt?: string;
@@ -4176,7 +4246,10 @@ export interface components {
       name?: string;
       /** @example 7 */
       offerResponseDays?: number;
-      /** @example 2027-09-01 */
+      /**
+       * @description A real date, 2000-01-01 to 2100-12-31
+       * @example 2027-09-01
+       */
       programmeStartDate?: string;
       /** @description How many fellows the cohort aims for */
       targetSize?: number;
@@ -4596,7 +4669,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDocumentView'];
         };
       };
-      /** @description invalid_document (not a PDF by its content) or file_required */
+      /** @description invalid_document (not a PDF that opens with a page), encrypted_document, file_required, or unexpected_part (a file not named file, a second file, another field); nothing is stored */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4841,6 +4914,39 @@ export interface operations {
       };
     };
   };
+  ApplicationsController_reopenSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenSubmissionDto'];
+      };
+    };
+    responses: {
+      /** @description Staff let one draft be edited and submitted for some days after its cohort stopped taking submissions; audited with the reason */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description nothing_to_reopen: the application is not a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   ApplicationsController_submit: {
     parameters: {
       query?: never;
@@ -4863,14 +4969,14 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description deadline_passed or already_submitted */
+      /** @description deadline_passed, cohort_not_open (the cohort moved on, e.g. to reviewing: staff may reopen it) or already_submitted */
       409: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description application_incomplete (field errors) or not_eligible (rules with reasons) */
+      /** @description application_incomplete (field errors), application_invalid (field errors: an essay over its limit, a referee who is the applicant) or not_eligible (rules with reasons) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5224,17 +5330,17 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Account created; a verification email is on its way. */
-      201: {
+      /** @description Always 202 with the same body: a new address gets a verification email, an address that has an account an email to its owner (sign in or reset the password). Whether an account exists is not disclosed. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserView'];
+          'application/json': components['schemas']['RegistrationAccepted'];
         };
       };
-      /** @description email_taken */
-      409: {
+      /** @description too_many_attempts, with Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7952,6 +8058,13 @@ export interface operations {
           'application/json': components['schemas']['MilestoneView'];
         };
       };
+      /** @description extension_past_end_date: a milestone would move past the fellow's end date (endDate, lastDueOn, milestones); send moveEndDate: true to move the end date too */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   EvidenceController_review: {
@@ -8037,7 +8150,7 @@ export interface operations {
           'application/json': components['schemas']['MilestoneView'];
         };
       };
-      /** @description validation_failed, invalid_milestone_input (evidence kinds), invalid_document */
+      /** @description validation_failed, invalid_milestone_input (evidence kinds), invalid_document (not a PDF that opens with a page), encrypted_document, unexpected_part (a file not named file, a second file) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8158,7 +8271,7 @@ export interface operations {
       };
     };
   };
-  NotificationsController_unsubscribe: {
+  NotificationsController_confirmUnsubscribe: {
     parameters: {
       query: {
         /** @description The signed token of the link in an optional email */
@@ -8170,14 +8283,47 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Optional emails are off; a short confirmation page */
-      200: {
+      /** @description To the web page /unsubscribe?token=…, whose button unsubscribes */
+      303: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
       /** @description unsubscribe_token_invalid: a forged, altered or unknown token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the link in an optional email */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OneClickUnsubscribeDto'];
+        'multipart/form-data': components['schemas']['OneClickUnsubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description Optional emails are off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unsubscribe_token_invalid, or a body other than List-Unsubscribe=One-Click */
       400: {
         headers: {
           [name: string]: unknown;

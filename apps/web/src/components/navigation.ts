@@ -64,6 +64,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/milestones', label: 'milestones.nav', roles: ['fellow'], group: 'programme' },
   // Staff, along the cohort's lifecycle
   { path: '/staff/cohorts', label: 'shell.pages.cohorts', roles: STAFF, group: 'cohorts' },
+  { path: '/staff/cohorts/new', label: 'cohorts.new', roles: STAFF, parent: '/staff/cohorts' },
+  { path: '/staff/cohorts/:id', label: 'shell.pages.cohort', roles: STAFF, parent: '/staff/cohorts' },
   { path: '/staff/applications', label: 'nav.applications', roles: STAFF, group: 'cohorts', cohortScoped: true },
   {
     path: '/staff/applications/:id',
@@ -110,7 +112,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/staff/dashboard', label: 'dashboard.nav', roles: STAFF, group: 'reports', cohortScoped: true },
   // Administration
-  { path: '/admin', label: 'shell.pages.admin', roles: ['admin'], group: 'administration' },
+  // Staff see the console too (accounts, reviewer and mentor invitations, the audit log); the admin-only actions are admins'.
+  { path: '/admin', label: 'shell.pages.admin', roles: STAFF, group: 'administration' },
   { path: '/admin/queues', label: 'shell.pages.queues', roles: STAFF, group: 'administration', external: true },
   // Everyone signed in (in the user menu)
   { path: '/account', label: 'nav.account' },

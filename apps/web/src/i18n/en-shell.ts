@@ -19,6 +19,7 @@ export const enShell = {
       administration: 'Administration',
     },
     pages: {
+      cohort: 'Cohort',
       cohorts: 'Cohorts',
       application: 'Application',
       review: 'Review',

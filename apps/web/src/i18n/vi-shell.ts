@@ -21,6 +21,7 @@ export const viShell: typeof enShell = {
       administration: 'Quản trị',
     },
     pages: {
+      cohort: 'Khóa',
       cohorts: 'Khóa',
       application: 'Hồ sơ',
       review: 'Chấm điểm',

@@ -64,7 +64,7 @@ export class HubDto {
   @ApiPropertyOptional({ example: 'Nhật Bản', description: 'In Vietnamese' })
   @IsOptional()
   @Transform(normalizedText)
-  @IsNotEmpty()
+  @IsVisibleName()
   @MaxLength(80)
   @IsString()
   nameVi?: string;
@@ -266,7 +266,7 @@ export class EligibilityPreviewDto {
 export class CopyCohortDto {
   @ApiProperty({ example: 'VGBF 2028' })
   @Transform(normalizedText)
-  @IsNotEmpty()
+  @IsVisibleName()
   @MaxLength(80)
   @IsString()
   name: string;
