@@ -21,6 +21,14 @@ const binary = (res: Response, done: (error: Error | null, body: Buffer) => void
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
+/** Polls a condition every 50 ms for up to 10 s (a busy machine may take a while); fails the test if it never holds. */
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    if (condition()) return;
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString()}`);
+}
+
 describe('Application documents', () => {
   let t: TestApp;
   let staff: SignedIn;
@@ -247,11 +255,14 @@ describe('Application documents', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
     );
     req.write(Buffer.concat([minimalPdf(), Buffer.alloc(MiB, 0x20)]));
-    // Let the server start storing it, then drop the connection.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(filesOnDisk().filter((f) => f.endsWith('.part'))).toHaveLength(1);
-    req.destroy();
-    await new Promise((r) => setTimeout(r, 500));
+    // Let the server start storing it (however busy the machine is), then drop the connection
+    // (dropped whatever happens: an open upload would keep the app from closing).
+    try {
+      await until(() => filesOnDisk().filter((f) => f.endsWith('.part')).length === 1);
+    } finally {
+      req.destroy();
+    }
+    await until(() => filesOnDisk().length === files.length);
     expect(filesOnDisk()).toEqual(files);
     expect(await rows()).toHaveLength(rowCount);
     // And the server still takes the next upload.

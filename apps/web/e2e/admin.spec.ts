@@ -123,6 +123,8 @@ test.describe('the admin console', () => {
     await page.context().clearCookies();
     await logIn(page, { email: 'applicant@vgbf.local', password: 'VgbfDemo!2027', fullName: 'Võ Văn Khánh' });
     await page.goto('/admin');
-    await expect(page.getByRole('alert')).toContainText('Trang này dành cho cán bộ chương trình và quản trị viên.');
+    await expect(page.getByTestId('forbidden')).toContainText(
+      'Trang này dành cho: Ban điều hành chương trình, Quản trị viên.',
+    );
   });
 });

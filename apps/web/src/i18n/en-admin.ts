@@ -2,7 +2,6 @@
 export const enAdmin = {
   admin: {
     title: 'Admin console',
-    notAllowed: 'This page is for program staff and administrators.',
     tabs: {
       users: 'Users',
       invitations: 'Invitations',

@@ -4,7 +4,6 @@ import type { enAdmin } from './en-admin';
 export const viAdmin: typeof enAdmin = {
   admin: {
     title: 'Quản trị hệ thống',
-    notAllowed: 'Trang này dành cho cán bộ chương trình và quản trị viên.',
     tabs: {
       users: 'Người dùng',
       invitations: 'Lời mời',
