@@ -46,6 +46,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/auth/login': PUBLIC,
   'POST /api/v1/auth/logout': SIGNED_IN,
   'POST /api/v1/auth/forgot-password': PUBLIC,
+  'POST /api/v1/auth/resend-verification': PUBLIC,
   'POST /api/v1/auth/reset-password': PUBLIC,
   'POST /api/v1/auth/accept-invitation': PUBLIC,
   'GET /api/v1/me': SIGNED_IN,
@@ -89,6 +90,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/applications/:id/withdraw': APPLICANT_ONLY,
   'POST /api/v1/applications/:id/reopen-submission': STAFF_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
+  // The owner and staff; anyone else 404, object by object (test/applications/application-pdf).
+  'GET /api/v1/applications/:id/pdf': SIGNED_IN,
   // Documents: the owner uploads and deletes (other roles 403; another applicant 404, in documents.e2e-spec);
   // reading is for any signed-in caller the service lets see the application (owner, staff; else 404).
   // The upload is multipart: the JSON `{}` sent here gets past the guard and is refused with a 400.

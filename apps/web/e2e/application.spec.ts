@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { type Page, expect, test } from '@playwright/test';
 import { createVerifiedUser, logIn, openCohort, pdf } from './support';
 
@@ -108,10 +109,50 @@ test('an applicant fills the form over two visits, uploads PDFs, submits; staff 
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByRole('heading', { name: 'Review & submit', level: 2 })).toBeVisible();
   await expect(page.getByText('Ready to submit')).toBeVisible();
+  // The whole application read-only, in words, with a way back to each step.
+  const summary = page.getByTestId('application-summary');
+  await expect(summary.getByTestId('summary-personal')).toContainText('Nguyễn Thị Ánh Dương');
+  await expect(summary.getByTestId('summary-personal')).toContainText('Female');
+  await expect(summary.getByTestId('summary-enterprise')).toContainText(enterprise);
+  await expect(summary.getByTestId('summary-enterprise')).toContainText('Agriculture & food');
+  await expect(summary.getByTestId('summary-hubs')).toContainText('1. ');
+  await expect(summary.getByTestId('summary-essays')).toContainText('cà phê đặc sản');
+  await expect(summary.getByTestId('summary-referees')).toContainText(
+    'Hoàng Thị Mai · mai.hoang@example.vn · Investor',
+  );
+  await expect(summary.getByTestId('summary-documents')).toContainText('CV Ánh Dương.pdf');
+  await summary.getByRole('button', { name: 'Edit Enterprise' }).click();
+  await expect(page.getByRole('textbox', { name: 'Enterprise name' })).toHaveValue(enterprise);
+  await page.getByRole('button', { name: /Review & submit/ }).click();
+  await expect(page.getByRole('heading', { name: 'Review & submit', level: 2 })).toBeVisible();
+
+  // Submitting asks first, and says it is final; keeping editing submits nothing.
   await page.getByRole('button', { name: 'Submit my application' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Submit your application?' });
+  await expect(confirm).toContainText('Submission is final');
+  await confirm.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Review & submit', level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit my application' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, submit it' }).click();
   await expect(page.getByTestId('status')).toHaveText('Submitted');
-  await expect(page.getByTestId('history')).toContainText('Submitted');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(cohortName);
+  await expect(page.getByTestId('history')).toContainText('You submitted your application.');
+
+  // The submitted application as a PDF.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download as PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${cohortName} - .+\\.pdf$`));
+  const file = await readFile((await download.path()) as string);
+  expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(file.length).toBeGreaterThan(5_000);
+
   await page.screenshot({ path: testInfo.outputPath(`submitted-${testInfo.project.name}.png`), fullPage: true });
+
+  // The list names the cohort on the card.
+  await page.goto('/apply');
+  await expect(page.getByTestId('my-application')).toContainText(cohortName);
 
   // Staff search without diacritics and find her.
   await page.getByRole('button', { name: 'Account menu' }).click();

@@ -199,16 +199,23 @@ export class ApplicationsController {
 
   @Get('applications/:id/history')
   @Authenticated()
-  @ApiOkResponse({ type: [StatusChangeView] })
+  @ApiOkResponse({
+    type: [StatusChangeView],
+    description:
+      'Oldest first. Staff see every reason; the applicant only the reasons they gave (never internal notes)',
+  })
   async history(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<StatusChangeView[]> {
     const changes = await this.submissions.history(actor, id);
+    // Staff notes ("Selection 73a7… confirmed") are internal: others read the change itself, in words
+    // their page renders from `to`, and only the reasons they wrote themselves (a withdrawal's).
+    const staff = actor.roles.some((r) => r === 'staff' || r === 'admin');
     return changes.map((c) => ({
       from: c.fromStatus,
       to: c.toStatus,
-      reason: c.reason,
+      reason: staff || c.actorId === actor.id ? c.reason : null,
       at: c.createdAt.toISOString(),
     }));
   }

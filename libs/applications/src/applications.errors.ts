@@ -114,3 +114,9 @@ export {
   NotPdfError,
   UnexpectedPartError,
 } from '@vgbf/storage';
+
+export class NotSubmittedError extends DomainError {
+  constructor() {
+    super('application_not_submitted', 'conflict', 'A draft has no PDF yet: submit the application first.');
+  }
+}

@@ -18,6 +18,8 @@ import { ApplicationExportsService } from './exports.service';
 import { Application } from './entities/application.entity';
 import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
+import { ApplicationPdfController } from './pdf/application-pdf.controller';
+import { ApplicationPdfService } from './pdf/application-pdf.service';
 import { SubmissionReopeningService } from './reopening.service';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
@@ -37,6 +39,7 @@ import { SubmissionsService } from './submissions.service';
     ApplicationExportsController,
     ApplicationsController,
     ApplicationDocumentsController,
+    ApplicationPdfController,
     EligibilityPreviewController,
   ],
   providers: [
@@ -48,6 +51,7 @@ import { SubmissionsService } from './submissions.service';
     ApplicationDocumentsService,
     ApplicationExportsService,
     ApplicationTransitions,
+    ApplicationPdfService,
     Clock,
   ],
   exports: [ApplicationsService, SubmissionsService, ApplicationTransitions],

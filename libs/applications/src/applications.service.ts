@@ -16,7 +16,7 @@ import { missingFields } from './completeness';
 import { overLimits } from './limits';
 import { applicantIdentity, refereeProblems } from './stored-checks';
 import type { ApplicationView } from './dto/application.view';
-import { documentsOf, toDocumentView } from './document-views';
+import { cohortNameOf, cohortNamesOf, documentsOf, toDocumentView } from './document-views';
 import type {
   EnterpriseSection,
   EssaysSection,
@@ -53,12 +53,17 @@ function regionOf(province: string): Region | undefined {
 const defined = (obj: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 
-export function toApplicationView(app: Application, documents: ApplicationDocument[]): ApplicationView {
+export function toApplicationView(
+  app: Application,
+  documents: ApplicationDocument[],
+  cohortName: string,
+): ApplicationView {
   const missing = missingFields(app, documents);
   const flags = overLimits(app.essays);
   return {
     id: app.id,
     cohortId: app.cohortId,
+    cohortName,
     status: app.status,
     personal: app.personal,
     region: app.region,
@@ -117,7 +122,7 @@ export class ApplicationsService {
       const existing = await repo.findOneByOrFail({ cohortId, applicantId: actor.id });
       throw new ApplicationExistsError(existing.id);
     }
-    return toApplicationView(await repo.findOneByOrFail({ id: row.id }), []);
+    return toApplicationView(await repo.findOneByOrFail({ id: row.id }), [], cohort.name);
   }
 
   async mine(actor: AuthenticatedUser): Promise<ApplicationView[]> {
@@ -128,14 +133,19 @@ export class ApplicationsService {
       this.db.manager,
       apps.map((a) => a.id),
     );
-    return apps.map((app) => toApplicationView(app, documents.get(app.id) ?? []));
+    const names = await cohortNamesOf(
+      this.db.manager,
+      apps.map((a) => a.cohortId),
+    );
+    return apps.map((app) => toApplicationView(app, documents.get(app.id) ?? [], names.get(app.cohortId) ?? ''));
   }
 
   /** The owner and staff may read; anyone else is told it does not exist. */
   async get(actor: AuthenticatedUser, id: string): Promise<ApplicationView> {
     const app = await this.db.getRepository(Application).findOneBy({ id });
     if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
-    return toApplicationView(app, (await documentsOf(this.db.manager, [id])).get(id) ?? []);
+    const documents = (await documentsOf(this.db.manager, [id])).get(id) ?? [];
+    return toApplicationView(app, documents, await cohortNameOf(this.db.manager, app.cohortId));
   }
 
   savePersonal(actor: AuthenticatedUser, id: string, input: PersonalSection): Promise<ApplicationView> {
@@ -222,7 +232,7 @@ export class ApplicationsService {
       const { app, cohort } = await this.lockEditable(manager, actor, id, this.clock.now());
       Object.assign(app, await change(app, cohort, manager));
       const saved = await manager.getRepository(Application).save(app);
-      return toApplicationView(saved, (await documentsOf(manager, [id])).get(id) ?? []);
+      return toApplicationView(saved, (await documentsOf(manager, [id])).get(id) ?? [], cohort.name);
     });
   }
 

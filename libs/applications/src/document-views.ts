@@ -28,3 +28,17 @@ export async function documentsOf(
   for (const row of rows) byApplication.get(row.application_id)?.push(documentFromRow(row));
   return byApplication;
 }
+
+/** The names of these cohorts, by id: every card and PDF is titled with its cohort's name. */
+export async function cohortNamesOf(manager: EntityManager, cohortIds: string[]): Promise<Map<string, string>> {
+  if (cohortIds.length === 0) return new Map();
+  const rows = await manager.query<Array<{ id: string; name: string }>>(
+    'SELECT id, name FROM cohorts WHERE id = ANY($1)',
+    [[...new Set(cohortIds)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function cohortNameOf(manager: EntityManager, cohortId: string): Promise<string> {
+  return (await cohortNamesOf(manager, [cohortId])).get(cohortId) ?? '';
+}

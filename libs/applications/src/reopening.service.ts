@@ -7,7 +7,7 @@ import { NothingToReopenError } from './applications.errors';
 import { toApplicationView } from './applications.service';
 import type { ApplicationView } from './dto/application.view';
 import { REOPEN_DEFAULT_DAYS, type ReopenSubmissionDto } from './dto/submission.dto';
-import { documentsOf } from './document-views';
+import { cohortNameOf, documentsOf } from './document-views';
 import { Application } from './entities/application.entity';
 
 const DAY_MS = 86_400_000;
@@ -44,7 +44,8 @@ export class SubmissionReopeningService {
         reason: input.reason,
       });
       const saved = await repo.findOneByOrFail({ id });
-      return toApplicationView(saved, (await documentsOf(manager, [id])).get(id) ?? []);
+      const documents = (await documentsOf(manager, [id])).get(id) ?? [];
+      return toApplicationView(saved, documents, await cohortNameOf(manager, saved.cohortId));
     });
   }
 }

@@ -16,7 +16,7 @@ import {
 import { assertDraftWindow, canRead, toApplicationView } from './applications.service';
 import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
-import { documentsOf } from './document-views';
+import { cohortNameOf, documentsOf } from './document-views';
 import { evaluateEligibility } from './eligibility';
 import { submissionProblems } from './stored-checks';
 import { Application } from './entities/application.entity';
@@ -48,7 +48,8 @@ export class SubmissionsService {
       // Read under the application's lock, which document uploads and deletes also take.
       const documents = (await documentsOf(manager, [id])).get(id) ?? [];
       if (app.status !== 'draft') {
-        if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey) return toApplicationView(app, documents);
+        if (idempotencyKey && app.submitIdempotencyKey === idempotencyKey)
+          return toApplicationView(app, documents, await cohortNameOf(manager, app.cohortId));
         throw new AlreadySubmittedError();
       }
       // Every read goes through the transaction's connection: see CohortsService.get.
@@ -82,7 +83,7 @@ export class SubmissionsService {
           submittedAt: formatInProgramZone(arrivedAt),
         },
       });
-      return toApplicationView(app, documents);
+      return toApplicationView(app, documents, cohort.name);
     });
   }
 
@@ -90,7 +91,8 @@ export class SubmissionsService {
     return this.db.transaction(async (manager) => {
       const app = await this.lockOwn(manager, actor, id);
       await this.transitions.move(manager, app, 'withdrawn', actor.id, reason ?? null);
-      return toApplicationView(app, (await documentsOf(manager, [id])).get(id) ?? []);
+      const documents = (await documentsOf(manager, [id])).get(id) ?? [];
+      return toApplicationView(app, documents, await cohortNameOf(manager, app.cohortId));
     });
   }
 

@@ -78,6 +78,25 @@ export class AccountsService {
   }
 
   /**
+   * Emails a fresh verification link (the older ones stop working) when the address has an account that
+   * is not verified yet and not deactivated; says nothing either way. Throttled like a reset request.
+   */
+  async resendVerification(input: ForgotPasswordDto, address: string): Promise<void> {
+    await this.attempts.reserve('resend-verification', input.email, address);
+    await this.db.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
+      if (!user || user.deactivatedAt || user.emailVerifiedAt) return;
+      const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
+      await this.outbox.enqueueEmail(manager, {
+        template: 'verify-email',
+        to: user.email,
+        language: user.language,
+        data: { fullName: user.fullName, link: this.link('verify-email', token) },
+      });
+    });
+  }
+
+  /**
    * Emails a reset link when the account exists; says nothing either way (no account discovery). Every
    * request counts as an attempt on the account from this address (no success clears it), which bounds
    * the reset emails one inbox gets.

@@ -82,7 +82,9 @@ export function ApplicationForm(props: { app: ApplicationView; cohort: CohortVie
       case 'documents':
         return <DocumentsStep key={step} app={app} />;
       case 'review':
-        return <ReviewStep key={step} app={app} onGoTo={(s) => void goTo(STEPS.indexOf(s as Step))} />;
+        return (
+          <ReviewStep key={step} app={app} cohort={props.cohort} onGoTo={(s) => void goTo(STEPS.indexOf(s as Step))} />
+        );
     }
   })();
 
@@ -90,7 +92,7 @@ export function ApplicationForm(props: { app: ApplicationView; cohort: CohortVie
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
-          {t('form.title', { cohort: props.cohort?.name ?? '' })}
+          {t('form.title', { cohort: app.cohortName })}
         </Title>
         {props.cohort && <DeadlineCountdown closesAt={props.cohort.applicationClosesAt} />}
       </div>

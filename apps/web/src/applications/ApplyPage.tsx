@@ -28,7 +28,6 @@ export function ApplyPage() {
       </Center>
     );
   }
-  const cohortName = (id: string) => open.data.find((c) => c.id === id)?.name;
   const notYetApplied = open.data.filter((c) => !mine.data.some((a) => a.cohortId === c.id));
   return (
     <Stack gap="lg">
@@ -44,7 +43,7 @@ export function ApplyPage() {
             <Card key={app.id} withBorder padding="md" data-testid="my-application">
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <div>
-                  <Text fw={600}>{cohortName(app.cohortId) ?? t('apply.application')}</Text>
+                  <Text fw={600}>{app.cohortName}</Text>
                   <Group gap="xs" mt={4}>
                     <StatusBadge status={app.status} size="sm" />
                     {app.status === 'draft' && (

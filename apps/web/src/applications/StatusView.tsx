@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { ApplicationSummary } from './ApplicationSummary';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { type ApplicationView, type CohortView, FINAL_STATUSES, useHistory, useWithdraw } from './api';
 import { formatProgramTime } from './Deadline';
 import { OfferCard } from './OfferCard';
-import { useMyOffers } from '../committee/api';
 import { StatusBadge } from './StatusBadge';
 import { DocumentLink } from './steps/DocumentsStep';
 
@@ -57,14 +57,11 @@ export function StatusView({ app, cohort }: { app: ApplicationView; cohort: Coho
   const language = i18n.resolvedLanguage ?? 'vi';
   const history = useHistory(app.id);
   const canWithdraw = !FINAL_STATUSES.includes(app.status);
-  // Once applications close the cohort is no longer among the open ones; an offer still names it.
-  const offers = useMyOffers();
-  const cohortName = cohort?.name ?? offers.data?.find((o) => o.applicationId === app.id)?.cohortName ?? '';
   return (
     <Stack gap="md" maw={760}>
       <div>
         <Title order={1} size="h2">
-          {t('statusPage.title', { cohort: cohortName })}
+          {t('statusPage.title', { cohort: app.cohortName })}
         </Title>
         <Group gap="xs" mt="xs">
           <StatusBadge status={app.status} size="lg" />
@@ -92,6 +89,7 @@ export function StatusView({ app, cohort }: { app: ApplicationView; cohort: Coho
             </Timeline.Item>
             {history.data.map((change) => (
               <Timeline.Item key={`${change.at}-${change.to}`} title={t(`status.${change.to}`)}>
+                <Text size="sm">{t(`historySentence.${change.to}`)}</Text>
                 <Text size="xs" c="dimmed">
                   {formatProgramTime(change.at, language)}
                 </Text>
@@ -116,11 +114,15 @@ export function StatusView({ app, cohort }: { app: ApplicationView; cohort: Coho
           ))}
         </Card>
       )}
-      {canWithdraw && (
-        <Group>
-          <WithdrawButton app={app} />
-        </Group>
-      )}
+      {app.status !== 'draft' && <ApplicationSummary app={app} cohort={cohort} />}
+      <Group>
+        {app.status !== 'draft' && (
+          <Button component="a" variant="light" href={`/api/v1/applications/${app.id}/pdf`} download>
+            {t('pdf.download')}
+          </Button>
+        )}
+        {canWithdraw && <WithdrawButton app={app} />}
+      </Group>
     </Stack>
   );
 }

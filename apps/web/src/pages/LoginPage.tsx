@@ -6,6 +6,8 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogin, useMe } from '../auth/session';
 import { AuthCard, Done } from '../components/AuthCard';
 import { PasswordField } from '../components/PasswordField';
+import { ResendVerification } from '../components/ResendVerification';
+import { ApiError } from '../api/client';
 import { showProblem } from '../components/problems';
 import { email, required } from '../components/validation';
 
@@ -21,6 +23,7 @@ export function LoginPage() {
   const { data: me } = useMe();
   const login = useLogin();
   const [error, setError] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -31,11 +34,15 @@ export function LoginPage() {
 
   const submit = form.onSubmit((values) => {
     setError(null);
+    setUnverified(null);
     login.mutate(
       { email: values.email.trim(), password: values.password },
       {
         onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
-        onError: (problem) => setError(showProblem(form, problem, t)),
+        onError: (problem) => {
+          setError(showProblem(form, problem, t));
+          if (problem instanceof ApiError && problem.code === 'email_not_verified') setUnverified(values.email.trim());
+        },
       },
     );
   });
@@ -71,6 +78,7 @@ export function LoginPage() {
           </Button>
         </Stack>
       </form>
+      {unverified !== null && <ResendVerification key={unverified} initialEmail={unverified} />}
       <Text size="sm" ta="center">
         {t('login.noAccount')}{' '}
         <Anchor component={Link} to="/register">

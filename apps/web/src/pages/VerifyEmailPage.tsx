@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { AuthCard, Done } from '../components/AuthCard';
 import { problemMessage } from '../components/problems';
+import { ResendVerification } from '../components/ResendVerification';
 
 /** The link in the verification email lands here; the token is spent on load, once. */
 export function VerifyEmailPage() {
@@ -33,6 +34,8 @@ export function VerifyEmailPage() {
           <Text>{t('verify.working')}</Text>
         </Group>
       )}
+      {/* An expired, used or broken link is not a dead end: a new one is a click away. */}
+      {error && <ResendVerification />}
       {verify.isSuccess && (
         <>
           <Done title={t('verify.doneTitle')}>{t('verify.done')}</Done>

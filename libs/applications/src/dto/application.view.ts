@@ -13,6 +13,7 @@ export class FieldFlagView {
 export class ApplicationView {
   @ApiProperty() id: string;
   @ApiProperty() cohortId: string;
+  @ApiProperty({ example: 'VGBF 2026', description: "The cohort's name, which titles every card" }) cohortName: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
   @ApiProperty({ type: Object }) personal: Record<string, unknown>;
   @ApiProperty({ enum: REGIONS, nullable: true }) region: Region | null;

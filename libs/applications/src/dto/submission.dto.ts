@@ -18,7 +18,12 @@ export class WithdrawDto {
 export class StatusChangeView {
   @ApiProperty({ enum: APPLICATION_STATUSES }) from: ApplicationStatus;
   @ApiProperty({ enum: APPLICATION_STATUSES }) to: ApplicationStatus;
-  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Staff: the note kept with the change; others: only their own',
+  })
+  reason: string | null;
   @ApiProperty() at: string;
 }
 

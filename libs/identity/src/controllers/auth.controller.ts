@@ -105,6 +105,23 @@ export class AuthController {
     await this.accounts.requestPasswordReset(body, request.ip).catch(withRetryAfter(reply));
   }
 
+  @Post('resend-verification')
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    description:
+      'Always 202: an unverified account gets a new verification link (older links stop working); whether the account exists or is verified is not disclosed.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'too_many_attempts, with Retry-After' })
+  async resendVerification(
+    @Body() body: ForgotPasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.accounts.resendVerification(body, request.ip).catch(withRetryAfter(reply));
+  }
+
   @Post('reset-password')
   @Public()
   @HttpCode(204)

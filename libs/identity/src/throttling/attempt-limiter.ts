@@ -8,7 +8,7 @@ import { TooManyAttemptsError } from '../identity.errors';
 import { normalizeEmail } from '../users';
 
 /** What is being attempted on an account: each kind has counters of its own. */
-export type AttemptKind = 'login' | 'forgot-password' | 'register';
+export type AttemptKind = 'login' | 'forgot-password' | 'register' | 'resend-verification';
 
 // KEYS: 1 the pair's count in the short window, 2 the account's count in the long window, 3 the pair's
 // count in the long window. ARGV: short window ms, pair limit, long window ms, account ceiling.

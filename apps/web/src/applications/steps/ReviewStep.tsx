@@ -1,9 +1,10 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { useRef } from 'react';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { problemMessage } from '../../components/problems';
-import { type ApplicationView, useSubmit } from '../api';
+import { type ApplicationView, type CohortView, useSubmit } from '../api';
+import { ApplicationSummary } from '../ApplicationSummary';
 import { stepOfMissing, useMissingLabel } from '../StepFrame';
 
 interface FailedRule {
@@ -21,8 +22,17 @@ function useRuleText() {
   };
 }
 
-export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (step: string) => void }) {
+export function ReviewStep({
+  app,
+  cohort,
+  onGoTo,
+}: {
+  app: ApplicationView;
+  cohort: CohortView | undefined;
+  onGoTo: (step: string) => void;
+}) {
   const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
   const label = useMissingLabel();
   const ruleText = useRuleText();
   const submit = useSubmit(app.id);
@@ -77,6 +87,7 @@ export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (ste
           </Stack>
         </Alert>
       )}
+      <ApplicationSummary app={app} cohort={cohort} onEdit={onGoTo} />
       <Text size="sm">{t('form.review.declaration')}</Text>
       {error && (
         <Alert color="red" role="alert" title={t('form.review.notSubmitted')} data-testid="submit-error">
@@ -110,11 +121,30 @@ export function ReviewStep({ app, onGoTo }: { app: ApplicationView; onGoTo: (ste
         size="md"
         disabled={!app.complete}
         loading={submit.isPending}
-        onClick={() => submit.mutate(idempotencyKey.current)}
+        onClick={() => setConfirming(true)}
         style={{ alignSelf: 'flex-start' }}
       >
         {t('form.review.submit')}
       </Button>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('confirmSubmit.title')} centered>
+        <Stack gap="sm">
+          <Text size="sm" fw={600}>
+            {t('confirmSubmit.final')}
+          </Text>
+          <Text size="sm">{t('confirmSubmit.check')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('confirmSubmit.cancel')}
+            </Button>
+            <Button
+              loading={submit.isPending}
+              onClick={() => submit.mutate(idempotencyKey.current, { onSettled: () => setConfirming(false) })}
+            >
+              {t('confirmSubmit.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

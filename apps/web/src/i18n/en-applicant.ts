@@ -1,0 +1,45 @@
+/** English texts of the applicant's gaps (issue 13): summary, confirmation, PDF, resend, history. */
+export const enApplicant = {
+  resend: {
+    title: 'Send the verification email again',
+    help: 'Did the link expire, or can you not find the email? We can send a new link.',
+    submit: 'Send the verification email again',
+    doneTitle: 'Check your email',
+    done: 'If {{email}} has an account that is not confirmed yet, a new link is on its way. Earlier links no longer work.',
+  },
+  summary: {
+    title: 'Your application as the committee will read it',
+    edit: 'Edit {{step}}',
+    empty: 'Not given',
+    years: '{{year}}',
+    english: '{{test}} {{score}}',
+    topik: 'Level {{level}}',
+    choice: '{{rank}}. {{hub}}',
+    referee: '{{name}} · {{email}} · {{relation}}',
+    noDocuments: 'No documents uploaded',
+  },
+  confirmSubmit: {
+    title: 'Submit your application?',
+    final: 'Submission is final: after you submit you can no longer change your answers or documents.',
+    check: 'Check the summary once more if you are not sure.',
+    cancel: 'Keep editing',
+    confirm: 'Yes, submit it',
+  },
+  pdf: {
+    download: 'Download as PDF',
+  },
+  historySentence: {
+    draft: 'Your application is back to a draft.',
+    submitted: 'You submitted your application.',
+    ineligible: 'Your application does not meet the eligibility rules.',
+    under_review: 'The selection committee started reviewing your application.',
+    shortlisted: 'You were shortlisted for an interview.',
+    interviewed: 'Your interview was recorded.',
+    offered: 'You were offered a place in the cohort.',
+    waitlisted: 'You were placed on the waitlist.',
+    rejected: 'You were not selected this time.',
+    accepted: 'You accepted the offer.',
+    declined: 'You declined the offer.',
+    withdrawn: 'You withdrew your application.',
+  },
+};
