@@ -18,13 +18,22 @@ import { ApplicationExportsService } from './exports.service';
 import { Application } from './entities/application.entity';
 import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
+import { ApplicationNote, ApplicationTag } from './notes/application-note.entity';
+import { StaffNotesController } from './notes/staff-notes.controller';
+import { StaffNotesService } from './notes/staff-notes.service';
 import { SubmissionReopeningService } from './reopening.service';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Application, ApplicationStatusChange, ApplicationDocument]),
+    TypeOrmModule.forFeature([
+      Application,
+      ApplicationStatusChange,
+      ApplicationDocument,
+      ApplicationNote,
+      ApplicationTag,
+    ]),
     AuditModule,
     CohortsModule,
     IdentityModule,
@@ -38,12 +47,14 @@ import { SubmissionsService } from './submissions.service';
     ApplicationsController,
     ApplicationDocumentsController,
     EligibilityPreviewController,
+    StaffNotesController,
   ],
   providers: [
     ApplicationsService,
     EligibilityPreviewService,
     SubmissionsService,
     SubmissionReopeningService,
+    StaffNotesService,
     StaffViewsService,
     ApplicationDocumentsService,
     ApplicationExportsService,
