@@ -91,6 +91,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/applications/:id/staff-panel': STAFF_ONLY,
   'POST /api/v1/applications/:id/notes': STAFF_ONLY,
   'PUT /api/v1/applications/:id/tags': STAFF_ONLY,
+  'POST /api/v1/applications/:id/eligibility-override': STAFF_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
   // Documents: the owner uploads and deletes (other roles 403; another applicant 404, in documents.e2e-spec);
   // reading is for any signed-in caller the service lets see the application (owner, staff; else 404).

@@ -1,6 +1,7 @@
 import {
   Application,
   ApplicationDocument,
+  ApplicationEligibilityOverride,
   ApplicationNote,
   ApplicationReminder,
   ApplicationStatusChange,
@@ -36,6 +37,7 @@ export const ENTITIES: Function[] = [
   ApplicationDocument,
   ApplicationNote,
   ApplicationTag,
+  ApplicationEligibilityOverride,
   ...COMMITTEE_ENTITIES,
   Fellow,
   ...PLACEMENT_ENTITIES,

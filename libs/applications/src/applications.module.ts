@@ -18,7 +18,7 @@ import { ApplicationExportsService } from './exports.service';
 import { Application } from './entities/application.entity';
 import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
-import { ApplicationNote, ApplicationTag } from './notes/application-note.entity';
+import { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';
 import { StaffNotesController } from './notes/staff-notes.controller';
 import { StaffNotesService } from './notes/staff-notes.service';
 import { SubmissionReopeningService } from './reopening.service';
@@ -33,6 +33,7 @@ import { SubmissionsService } from './submissions.service';
       ApplicationDocument,
       ApplicationNote,
       ApplicationTag,
+      ApplicationEligibilityOverride,
     ]),
     AuditModule,
     CohortsModule,

@@ -35,3 +35,22 @@ export class ApplicationTag {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/**
+ * Staff decided, with a reason (audited), that an application is eligible although a configured rule
+ * says otherwise: its submission is then no longer refused for eligibility.
+ */
+@Entity('application_eligibility_overrides')
+export class ApplicationEligibilityOverride {
+  @Column('uuid', { primary: true })
+  applicationId: string;
+
+  @Column('text')
+  reason: string;
+
+  @Column('uuid')
+  overriddenBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,7 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
-import { AddNoteDto, ApplicationNoteView, SetTagsDto, StaffPanelView, TagsView } from './staff-notes.dto';
+import {
+  AddNoteDto,
+  ApplicationNoteView,
+  EligibilityOverrideDto,
+  EligibilityOverrideView,
+  SetTagsDto,
+  StaffPanelView,
+  TagsView,
+} from './staff-notes.dto';
 import { StaffNotesService } from './staff-notes.service';
 
 /** Staff-only side of an application: contact details, internal notes, tags. */
@@ -40,5 +48,20 @@ export class StaffNotesController {
     @Body() body: SetTagsDto,
   ): Promise<TagsView> {
     return { tags: await this.notes.setTags(actor, id, body.tags) };
+  }
+
+  @Post('eligibility-override')
+  @Roles('staff', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: EligibilityOverrideView,
+    description: 'Staff accept the application as eligible despite the rules, with a reason; audited',
+  })
+  overrideEligibility(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EligibilityOverrideDto,
+  ): Promise<EligibilityOverrideView> {
+    return this.notes.overrideEligibility(actor, id, body.reason);
   }
 }

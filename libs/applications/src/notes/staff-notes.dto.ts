@@ -56,11 +56,28 @@ export class ApplicationNoteView {
   @ApiProperty() createdAt: string;
 }
 
+export class EligibilityOverrideDto {
+  @ApiProperty({ example: 'Turned 41 during a hospital stay; the board agreed to accept', maxLength: 1000 })
+  @Transform(normalizedText)
+  @MaxLength(1000)
+  @IsVisibleName({ message: 'reason is required' })
+  @IsString()
+  reason: string;
+}
+
+export class EligibilityOverrideView {
+  @ApiProperty() reason: string;
+  @ApiProperty() byName: string;
+  @ApiProperty() at: string;
+}
+
 /** What staff alone see on an application: contact details, internal notes and tags. */
 export class StaffPanelView {
   @ApiProperty({ type: ApplicantContactView }) contact: ApplicantContactView;
   @ApiProperty({ type: [ApplicationNoteView], description: 'Newest first' }) notes: ApplicationNoteView[];
   @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: EligibilityOverrideView, nullable: true, description: 'Staff overrode the eligibility rules' })
+  eligibilityOverride: EligibilityOverrideView | null;
 }
 
 export class TagsView {

@@ -4,7 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationNote, ApplicationTag } from './application-note.entity';
-import type { ApplicationNoteView, StaffPanelView } from './staff-notes.dto';
+import type { ApplicationNoteView, EligibilityOverrideView, StaffPanelView } from './staff-notes.dto';
 
 interface ContactRow {
   full_name: string;
@@ -50,11 +50,16 @@ export class StaffNotesService {
       [id],
     );
     if (!contact) throw new NotFoundError('Application', id);
-    const [notes, tags] = await Promise.all([this.notes(this.db.manager, id), this.tags(this.db.manager, id)]);
+    const [notes, tags, eligibilityOverride] = await Promise.all([
+      this.notes(this.db.manager, id),
+      this.tags(this.db.manager, id),
+      this.eligibilityOverride(this.db.manager, id),
+    ]);
     return {
       contact: { fullName: contact.full_name, email: contact.email, phone: contact.phone, language: contact.language },
       notes,
       tags,
+      eligibilityOverride,
     };
   }
 
@@ -100,6 +105,38 @@ export class StaffNotesService {
       });
       return after;
     });
+  }
+
+  /** Overrides (or re-words) the eligibility decision of an application before it is submitted; audited. */
+  async overrideEligibility(actor: AuthenticatedUser, id: string, reason: string): Promise<EligibilityOverrideView> {
+    return this.db.transaction(async (manager) => {
+      await this.lockApplication(manager, id);
+      const before = await this.eligibilityOverride(manager, id);
+      await manager.query(
+        `INSERT INTO application_eligibility_overrides (application_id, reason, overridden_by) VALUES ($1, $2, $3)
+         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = now()`,
+        [id, reason, actor.id],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'application.eligibility_overridden',
+        entityType: 'application',
+        entityId: id,
+        before: before ? { reason: before.reason } : null,
+        after: { reason },
+        reason,
+      });
+      return (await this.eligibilityOverride(manager, id))!;
+    });
+  }
+
+  private async eligibilityOverride(manager: EntityManager, id: string): Promise<EligibilityOverrideView | null> {
+    const [row] = await manager.query<Array<{ reason: string; by_name: string; created_at: Date }>>(
+      `SELECT o.reason, u.full_name AS by_name, o.created_at
+         FROM application_eligibility_overrides o JOIN users u ON u.id = o.overridden_by
+        WHERE o.application_id = $1`,
+      [id],
+    );
+    return row ? { reason: row.reason, byName: row.by_name, at: row.created_at.toISOString() } : null;
   }
 
   private async lockApplication(manager: EntityManager, id: string): Promise<void> {
