@@ -98,6 +98,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/eligibility-override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['StaffNotesController_overrideEligibility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/enterprise': {
     parameters: {
       query?: never;
@@ -178,6 +194,22 @@ export interface paths {
     patch: operations['ApplicationsController_languages'];
     trace?: never;
   };
+  '/api/v1/applications/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['StaffNotesController_addNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/personal': {
     parameters: {
       query?: never;
@@ -226,6 +258,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/staff-panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffNotesController_panel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/submit': {
     parameters: {
       query?: never;
@@ -236,6 +284,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ApplicationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['StaffNotesController_setTags'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2174,6 +2238,17 @@ export interface components {
       reasons: components['schemas']['MatchReasonView'][];
       score: number;
     };
+    AddNoteDto: {
+      /** @example Called her: the tax certificate comes next week */
+      body: string;
+    };
+    ApplicantContactView: {
+      email: string;
+      fullName: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      phone: string | null;
+    };
     ApplicationBreakdown: {
       reviews: components['schemas']['ReviewBreakdown'][];
       row: components['schemas']['RankingRow'];
@@ -2215,6 +2290,13 @@ export interface components {
     ApplicationListItemPage: {
       items: components['schemas']['ApplicationListItem'][];
       meta: components['schemas']['PageMeta'];
+    };
+    ApplicationNoteView: {
+      authorId: string;
+      authorName: string;
+      body: string;
+      createdAt: string;
+      id: string;
     };
     ApplicationView: {
       cohortId: string;
@@ -2690,6 +2772,15 @@ export interface components {
       found: number;
       /** @description Already known pairs, left as they were */
       known: number;
+    };
+    EligibilityOverrideDto: {
+      /** @example Turned 41 during a hospital stay; the board agreed to accept */
+      reason: string;
+    };
+    EligibilityOverrideView: {
+      at: string;
+      byName: string;
+      reason: string;
     };
     EligibilityParamsDto: {
       /** @description max_age: the oldest age when applications close */
@@ -4024,6 +4115,16 @@ export interface components {
       /** @description The assignable roles the account should hold; applicant and fellow are kept as they are */
       roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
     };
+    SetTagsDto: {
+      /**
+       * @description The whole set (replaces the previous one); lower-case letters, digits and dashes, up to 32 each
+       * @example [
+       *       "follow-up",
+       *       "strong-essay"
+       *     ]
+       */
+      tags: string[];
+    };
     ShareDto: {
       /** @enum {string} */
       attribute: 'region' | 'gender' | 'sector';
@@ -4047,6 +4148,14 @@ export interface components {
        * @example female
        */
       value: string;
+    };
+    StaffPanelView: {
+      contact: components['schemas']['ApplicantContactView'];
+      /** @description Staff overrode the eligibility rules */
+      eligibilityOverride: components['schemas']['EligibilityOverrideView'] | null;
+      /** @description Newest first */
+      notes: components['schemas']['ApplicationNoteView'][];
+      tags: string[];
     };
     StatusChangeView: {
       at: string;
@@ -4112,6 +4221,9 @@ export interface components {
        *     }
        */
       scores: Record<string, never>;
+    };
+    TagsView: {
+      tags: string[];
     };
     TemplateItemDto: {
       /** @enum {string} */
@@ -4743,6 +4855,32 @@ export interface operations {
       };
     };
   };
+  StaffNotesController_overrideEligibility: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EligibilityOverrideDto'];
+      };
+    };
+    responses: {
+      /** @description Staff accept the application as eligible despite the rules, with a reason; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EligibilityOverrideView'];
+        };
+      };
+    };
+  };
   ApplicationsController_enterprise: {
     parameters: {
       query?: never;
@@ -4864,6 +5002,32 @@ export interface operations {
       };
     };
   };
+  StaffNotesController_addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddNoteDto'];
+      };
+    };
+    responses: {
+      /** @description Audited (the audit row names the note, not its text) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationNoteView'];
+        };
+      };
+    };
+  };
   ApplicationsController_personal: {
     parameters: {
       query?: never;
@@ -4947,6 +5111,28 @@ export interface operations {
       };
     };
   };
+  StaffNotesController_panel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Contact details, internal notes (newest first) and tags */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffPanelView'];
+        };
+      };
+    };
+  };
   ApplicationsController_submit: {
     parameters: {
       query?: never;
@@ -4982,6 +5168,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  StaffNotesController_setTags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTagsDto'];
+      };
+    };
+    responses: {
+      /** @description Replaces the set; audited with the set before and after */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagsView'];
+        };
       };
     };
   };
