@@ -89,6 +89,10 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/applications/:id/submit': APPLICANT_ONLY,
   'POST /api/v1/applications/:id/withdraw': APPLICANT_ONLY,
   'POST /api/v1/applications/:id/reopen-submission': STAFF_ONLY,
+  'GET /api/v1/applications/:id/staff-panel': STAFF_ONLY,
+  'POST /api/v1/applications/:id/notes': STAFF_ONLY,
+  'PUT /api/v1/applications/:id/tags': STAFF_ONLY,
+  'POST /api/v1/applications/:id/eligibility-override': STAFF_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
   // The owner and staff; anyone else 404, object by object (test/applications/application-pdf).
   'GET /api/v1/applications/:id/pdf': SIGNED_IN,

@@ -1,4 +1,12 @@
-import { Application, ApplicationDocument, ApplicationReminder, ApplicationStatusChange } from '@vgbf/applications';
+import {
+  Application,
+  ApplicationDocument,
+  ApplicationEligibilityOverride,
+  ApplicationNote,
+  ApplicationReminder,
+  ApplicationStatusChange,
+  ApplicationTag,
+} from '@vgbf/applications';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { COMMITTEE_ENTITIES } from '@vgbf/committee';
@@ -27,6 +35,9 @@ export const ENTITIES: Function[] = [
   ApplicationStatusChange,
   ApplicationReminder,
   ApplicationDocument,
+  ApplicationNote,
+  ApplicationTag,
+  ApplicationEligibilityOverride,
   ...COMMITTEE_ENTITIES,
   Fellow,
   ...PLACEMENT_ENTITIES,

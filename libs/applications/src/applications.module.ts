@@ -20,13 +20,23 @@ import { ApplicationDocument } from './entities/application-document.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 import { ApplicationPdfController } from './pdf/application-pdf.controller';
 import { ApplicationPdfService } from './pdf/application-pdf.service';
+import { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';
+import { StaffNotesController } from './notes/staff-notes.controller';
+import { StaffNotesService } from './notes/staff-notes.service';
 import { SubmissionReopeningService } from './reopening.service';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Application, ApplicationStatusChange, ApplicationDocument]),
+    TypeOrmModule.forFeature([
+      Application,
+      ApplicationStatusChange,
+      ApplicationDocument,
+      ApplicationNote,
+      ApplicationTag,
+      ApplicationEligibilityOverride,
+    ]),
     AuditModule,
     CohortsModule,
     IdentityModule,
@@ -41,12 +51,14 @@ import { SubmissionsService } from './submissions.service';
     ApplicationDocumentsController,
     ApplicationPdfController,
     EligibilityPreviewController,
+    StaffNotesController,
   ],
   providers: [
     ApplicationsService,
     EligibilityPreviewService,
     SubmissionsService,
     SubmissionReopeningService,
+    StaffNotesService,
     StaffViewsService,
     ApplicationDocumentsService,
     ApplicationExportsService,

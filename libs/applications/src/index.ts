@@ -37,3 +37,4 @@ export { ApplicationRemindersModule } from './reminders.module';
 export { ApplicationTransitions } from './application-transitions';
 export { IllegalApplicationTransitionError } from './applications.errors';
 export { type ApplicantIdentity, REDACTED, redact, redactDeep } from './redaction';
+export { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';

@@ -18,6 +18,7 @@ import { missingFields } from './completeness';
 import type { ApplicationView } from './dto/application.view';
 import { cohortNameOf, documentsOf } from './document-views';
 import { evaluateEligibility } from './eligibility';
+import { eligibilityOverridden } from './notes/eligibility-override';
 import { submissionProblems } from './stored-checks';
 import { Application } from './entities/application.entity';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
@@ -66,7 +67,7 @@ export class SubmissionsService {
       if (problems.length) throw new InvalidApplicationError(problems);
       // A reopened submission is judged on the window's rules as they were: age at the original close.
       const failed = evaluateEligibility(cohort.eligibilityRules, app, closes).filter((o) => !o.passed);
-      if (failed.length)
+      if (failed.length && !(await eligibilityOverridden(manager, app.id)))
         throw new NotEligibleError(failed.map(({ code, reason, params }) => ({ code, reason, params })));
 
       await this.transitions.move(manager, app, 'submitted', actor.id, null, {

@@ -98,6 +98,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/eligibility-override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['StaffNotesController_overrideEligibility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/enterprise': {
     parameters: {
       query?: never;
@@ -178,16 +194,16 @@ export interface paths {
     patch: operations['ApplicationsController_languages'];
     trace?: never;
   };
-  '/api/v1/applications/{id}/pdf': {
+  '/api/v1/applications/{id}/notes': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['ApplicationPdfController_download'];
+    get?: never;
     put?: never;
-    post?: never;
+    post: operations['StaffNotesController_addNote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -242,6 +258,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/staff-panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffNotesController_panel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/submit': {
     parameters: {
       query?: never;
@@ -252,6 +284,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ApplicationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['StaffNotesController_setTags'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -460,22 +508,6 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['AuthController_register'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/resend-verification': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_resendVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2206,6 +2238,17 @@ export interface components {
       reasons: components['schemas']['MatchReasonView'][];
       score: number;
     };
+    AddNoteDto: {
+      /** @example Called her: the tax certificate comes next week */
+      body: string;
+    };
+    ApplicantContactView: {
+      email: string;
+      fullName: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      phone: string | null;
+    };
     ApplicationBreakdown: {
       reviews: components['schemas']['ReviewBreakdown'][];
       row: components['schemas']['RankingRow'];
@@ -2248,13 +2291,15 @@ export interface components {
       items: components['schemas']['ApplicationListItem'][];
       meta: components['schemas']['PageMeta'];
     };
+    ApplicationNoteView: {
+      authorId: string;
+      authorName: string;
+      body: string;
+      createdAt: string;
+      id: string;
+    };
     ApplicationView: {
       cohortId: string;
-      /**
-       * @description The cohort's name, which titles every card
-       * @example VGBF 2026
-       */
-      cohortName: string;
       /** @description Nothing missing and nothing flagged: ready to submit */
       complete: boolean;
       /** @description Uploaded documents, oldest first */
@@ -2727,6 +2772,15 @@ export interface components {
       found: number;
       /** @description Already known pairs, left as they were */
       known: number;
+    };
+    EligibilityOverrideDto: {
+      /** @example Turned 41 during a hospital stay; the board agreed to accept */
+      reason: string;
+    };
+    EligibilityOverrideView: {
+      at: string;
+      byName: string;
+      reason: string;
     };
     EligibilityParamsDto: {
       /** @description max_age: the oldest age when applications close */
@@ -4061,6 +4115,16 @@ export interface components {
       /** @description The assignable roles the account should hold; applicant and fellow are kept as they are */
       roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
     };
+    SetTagsDto: {
+      /**
+       * @description The whole set (replaces the previous one); lower-case letters, digits and dashes, up to 32 each
+       * @example [
+       *       "follow-up",
+       *       "strong-essay"
+       *     ]
+       */
+      tags: string[];
+    };
     ShareDto: {
       /** @enum {string} */
       attribute: 'region' | 'gender' | 'sector';
@@ -4085,6 +4149,14 @@ export interface components {
        */
       value: string;
     };
+    StaffPanelView: {
+      contact: components['schemas']['ApplicantContactView'];
+      /** @description Staff overrode the eligibility rules */
+      eligibilityOverride: components['schemas']['EligibilityOverrideView'] | null;
+      /** @description Newest first */
+      notes: components['schemas']['ApplicationNoteView'][];
+      tags: string[];
+    };
     StatusChangeView: {
       at: string;
       /** @enum {string} */
@@ -4101,7 +4173,6 @@ export interface components {
         | 'accepted'
         | 'declined'
         | 'withdrawn';
-      /** @description Staff: the note kept with the change; others: only their own */
       reason: string | null;
       /** @enum {string} */
       to:
@@ -4150,6 +4221,9 @@ export interface components {
        *     }
        */
       scores: Record<string, never>;
+    };
+    TagsView: {
+      tags: string[];
     };
     TemplateItemDto: {
       /** @enum {string} */
@@ -4781,6 +4855,32 @@ export interface operations {
       };
     };
   };
+  StaffNotesController_overrideEligibility: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EligibilityOverrideDto'];
+      };
+    };
+    responses: {
+      /** @description Staff accept the application as eligible despite the rules, with a reason; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EligibilityOverrideView'];
+        };
+      };
+    };
+  };
   ApplicationsController_enterprise: {
     parameters: {
       query?: never;
@@ -4842,7 +4942,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Oldest first. Staff see every reason; the applicant only the reasons they gave (never internal notes) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4903,7 +5002,7 @@ export interface operations {
       };
     };
   };
-  ApplicationPdfController_download: {
+  StaffNotesController_addNote: {
     parameters: {
       query?: never;
       header?: never;
@@ -4912,23 +5011,20 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddNoteDto'];
+      };
+    };
     responses: {
-      /** @description The submitted application as a PDF in the applicant's language (cohort, status, every section, the documents, the submission time in Vietnam time); the owner and staff only, 404 for anyone else */
-      200: {
+      /** @description Audited (the audit row names the note, not its text) */
+      201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': string;
+          'application/json': components['schemas']['ApplicationNoteView'];
         };
-      };
-      /** @description application_not_submitted: a draft has no PDF */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };
@@ -5015,6 +5111,28 @@ export interface operations {
       };
     };
   };
+  StaffNotesController_panel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Contact details, internal notes (newest first) and tags */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffPanelView'];
+        };
+      };
+    };
+  };
   ApplicationsController_submit: {
     parameters: {
       query?: never;
@@ -5050,6 +5168,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  StaffNotesController_setTags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTagsDto'];
+      };
+    };
+    responses: {
+      /** @description Replaces the set; audited with the set before and after */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagsView'];
+        };
       };
     };
   };
@@ -5406,35 +5550,6 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RegistrationAccepted'];
         };
-      };
-      /** @description too_many_attempts, with Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_resendVerification: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ForgotPasswordDto'];
-      };
-    };
-    responses: {
-      /** @description Always 202: an unverified account gets a new verification link (older links stop working); whether the account exists or is verified is not disclosed. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
       /** @description too_many_attempts, with Retry-After */
       429: {

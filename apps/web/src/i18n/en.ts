@@ -7,6 +7,7 @@ import { enShell } from './en-shell';
 import { enCohorts } from './en-cohorts';
 import { enAdmin } from './en-admin';
 import { enApplicant } from './en-applicant';
+import { enStaffNotes } from './en-staff-notes';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -166,6 +167,7 @@ export const en = {
   ...enCohorts,
   ...enAdmin,
   ...enApplicant,
+  ...enStaffNotes,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -8,6 +8,7 @@ import { viShell } from './vi-shell';
 import { viCohorts } from './vi-cohorts';
 import { viAdmin } from './vi-admin';
 import { viApplicant } from './vi-applicant';
+import { viStaffNotes } from './vi-staff-notes';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -168,4 +169,5 @@ export const vi: Translation = {
   ...viCohorts,
   ...viAdmin,
   ...viApplicant,
+  ...viStaffNotes,
 };

@@ -10,6 +10,7 @@ import { StatusBadge } from '../applications/StatusBadge';
 import { DocumentLink } from '../applications/steps/DocumentsStep';
 import { BlindPreview } from './BlindPreview';
 import { ReopenSubmission } from './ReopenSubmission';
+import { StaffNotes } from './StaffNotes';
 
 /** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
 export function ApplicationDetailPage() {
@@ -48,6 +49,7 @@ export function ApplicationDetailPage() {
         <StatusBadge status={app.status} />
       </Group>
       <ReopenSubmission app={app} />
+      <StaffNotes applicationId={app.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="xs">
