@@ -190,6 +190,12 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/mentoring/sessions/:id': MENTOR_ONLY,
   'DELETE /api/v1/mentoring/sessions/:id': MENTOR_ONLY,
   'POST /api/v1/mentoring/sessions/:id/confirm': FELLOW_ONLY,
+  // Upcoming sessions (issue 13): either side of its own pair schedules, reschedules, cancels (another
+  // pair's is a 404: test/mentoring/planned-sessions).
+  'GET /api/v1/mentoring/pairs/:pairingId/planned-sessions': MENTOR_OR_FELLOW,
+  'POST /api/v1/mentoring/pairs/:pairingId/planned-sessions': MENTOR_OR_FELLOW,
+  'PATCH /api/v1/mentoring/planned-sessions/:id': MENTOR_OR_FELLOW,
+  'POST /api/v1/mentoring/planned-sessions/:id/cancel': MENTOR_OR_FELLOW,
   'GET /api/v1/mentoring/pairs/:pairingId/feedback': MENTOR_OR_FELLOW,
   'PUT /api/v1/mentoring/pairs/:pairingId/feedback/:checkpoint': MENTOR_OR_FELLOW,
   'POST /api/v1/me/calendar': SIGNED_IN,

@@ -318,6 +318,17 @@ describe('Mentor matching: fairest first, reasons, approval, rematch (issue 6)',
     const overview = await as(staff).get(matching()).expect(200);
     expect(overview.body.unmatched).toEqual([]);
     expect(overview.body.pairs).toHaveLength(5);
+    // Each side of a pair sees why it was matched: the reasons staff approved, nobody else's.
+    const approved = proposal.body.pairs.find((p: PairBody) => fi(p.fellow.id) === 1) as PairBody;
+    const mentor = mentors[mi(approved.mentor.id)];
+    const seenByMentor = (await as(mentor).get('/api/v1/mentoring/pairs').expect(200)).body.active;
+    const mine = seenByMentor.find((p: { fellow: { id: string } }) => p.fellow.id === approved.fellow.id);
+    expect(mine.reasons).toEqual(approved.reasons);
+    for (const other of seenByMentor) expect(other.mentor.userId).toBe(mentor.id);
+    const fellow = await logInFellow(t, fellows[1]);
+    const seenByFellow = (await as(fellow).get('/api/v1/mentoring/pairs').expect(200)).body.active;
+    expect(seenByFellow).toHaveLength(1);
+    expect(seenByFellow[0]).toMatchObject({ viewedAs: 'fellow', reasons: approved.reasons });
   });
 
   it('a fellow asks for a rematch; staff end the pair and the fellow is matched again, never to the same mentor', async () => {

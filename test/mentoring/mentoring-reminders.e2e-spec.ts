@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { MentoringReminders } from '@vgbf/mentoring';
 import { SchedulerRegistry } from '@vgbf/scheduler';
-import { Inbox } from '../support/inbox';
+import { Inbox, type InboxEmail } from '../support/inbox';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { DAY, type Pairs, mentoringPairs } from './mentoring-setup';
@@ -53,6 +53,8 @@ describe('Mentoring reminders', () => {
 
   const inactive = (ms: number) =>
     reminders.remindInactiveMentors({ name: 'mentoring.inactive-mentor-reminders', period: new Date(ms) });
+  const upcoming = (ms: number) =>
+    reminders.remindUpcomingSessions({ name: 'mentoring.upcoming-session-reminders', period: new Date(ms) });
   const unconfirmed = (ms: number) =>
     reminders.remindUnconfirmedSessions({ name: 'mentoring.unconfirmed-session-reminders', period: new Date(ms) });
 
@@ -98,9 +100,44 @@ describe('Mentoring reminders', () => {
     expect(await unconfirmed(now + 2 * DAY)).toBe(0);
   });
 
+  it('reminds both sides of a planned session the day before, once however often it runs; again if rescheduled', async () => {
+    const plan = async (pair: number, startsIn: number, status = 'planned') =>
+      (
+        await t.db.query<Array<{ id: string }>>(
+          `INSERT INTO planned_sessions (pairing_id, starts_at, duration_minutes, mode, agenda, status, scheduled_by)
+           SELECT id, $2, 45, 'phone', 'Visa for the second trip', $3, mentor_id FROM pairings WHERE id = $1 RETURNING id`,
+          [p.pairings[pair], new Date(now + startsIn), status],
+        )
+      )[0].id;
+    const tomorrow = await plan(0, 20 * 3_600_000);
+    await plan(1, 3 * DAY); // not yet
+    await plan(2, 10 * 3_600_000, 'cancelled'); // cancelled: nothing to remind
+    expect(await upcoming(now)).toBe(2);
+    expect(await upcoming(now)).toBe(0);
+    expect(await upcoming(now + 3_600_000)).toBe(0);
+    expect((await outbox('mentoring-session-upcoming')).map((e) => e.to).sort()).toEqual(
+      [p.mentors[0].email, p.fellows[0].email].sort(),
+    );
+    let email: InboxEmail | undefined;
+    for (let i = 0; i < 75 && !email; i++) {
+      email = (await inbox.emailsTo(p.fellows[0].email)).find((m) => m.subject.startsWith('Tomorrow:'));
+      if (!email) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(email?.subject).toBe('Tomorrow: your mentoring session with Kenji Sato');
+    const hanoi = new Date(now + 20 * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(email?.text).toContain(`at ${hanoi} (Vietnam time), for 45 minutes, by phone`);
+    // Moved to a later hour the same day: one more reminder for the new time.
+    await t.db.query(`UPDATE planned_sessions SET starts_at = starts_at + interval '2 hours' WHERE id = $1`, [
+      tomorrow,
+    ]);
+    expect(await upcoming(now)).toBe(2);
+    expect(await upcoming(now)).toBe(0);
+  });
+
   it('registers the mentoring jobs with the worker’s scheduler', () => {
     const registry = worker.get(SchedulerRegistry);
     expect(registry.get('mentoring.inactive-mentor-reminders')).toMatchObject({ cron: '0 9 * * *' });
     expect(registry.get('mentoring.unconfirmed-session-reminders')).toMatchObject({ cron: '0 10 * * *' });
+    expect(registry.get('mentoring.upcoming-session-reminders')).toMatchObject({ cron: '15 * * * *' });
   });
 });

@@ -107,7 +107,7 @@ describe('Mentoring sessions', () => {
   it.each([
     ['durationMinutes', { durationMinutes: 10 }],
     ['durationMinutes', { durationMinutes: 481 }],
-    ['mode', { mode: 'phone' }],
+    ['mode', { mode: 'telepathy' }],
     ['topics', { topics: ['astrology'] }],
     ['topics', { topics: [] }],
     ['notes', { notes: 'x'.repeat(5001) }],

@@ -8,6 +8,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { type TestApp, createTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { signIn } from '../support/users';
+import { openCohort } from '../support/cohorts';
 import { type Seeded, fixReportsClock, seedCohort } from './reports-setup';
 
 type Parser = Parameters<ReturnType<TestApp['http']['get']>['parse']>[0];
@@ -132,5 +133,20 @@ describe('On-demand reports', () => {
     const other = await signIn(t, ['staff'], 'other-staff');
     await t.http.get(`/api/v1/reports/${mine.id}`).set('authorization', other.bearer).expect(404);
     await t.http.get(`/api/v1/reports/${mine.id}/download`).set('authorization', other.bearer).expect(404);
+  });
+
+  it('lists one cohort’s reports when asked (the dashboard of a cohort shows only its own); a bad id is a 400', async () => {
+    const other = (await openCohort(t, s.staff, `VGBF Other ${Math.random().toString(36).slice(2, 6)}`)).id;
+    const theirs = await post('/reports', { kind: 'cohort_progress', format: 'csv', cohortId: other }).expect(201);
+    const all = (await get('/reports').expect(200)).body as Array<{ id: string; cohortId: string }>;
+    expect(all.map((r) => r.id)).toContain(theirs.body.id);
+    const ours = (await get(`/reports?cohortId=${s.cohortId}`).expect(200)).body as Array<{ cohortId: string }>;
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((r) => r.cohortId === s.cohortId)).toBe(true);
+    const only = (await get(`/reports?cohortId=${other}`).expect(200)).body as Array<{ id: string }>;
+    expect(only.map((r) => r.id)).toEqual([theirs.body.id]);
+    const bad = await get('/reports?cohortId=nope').expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(bad.body)).toContain('cohortId');
   });
 });

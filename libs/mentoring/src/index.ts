@@ -19,6 +19,7 @@ export {
   type SessionMode,
   type ActionItem,
 } from './entities/mentoring-session.entity';
+export { PlannedSession, PLANNED_SESSION_STATUSES, type PlannedSessionStatus } from './entities/planned-session.entity';
 export { FeedbackAnswer, FEEDBACK_AUTHOR_ROLES, type FeedbackAuthorRole } from './entities/feedback-answer.entity';
 export {
   MentoringReminder,
@@ -31,6 +32,7 @@ export { MentoringSessionsService } from './sessions/mentoring-sessions.service'
 export { PairsService } from './sessions/pairs.service';
 export { SESSION_TOPICS, type SessionTopic } from './sessions/session-topics';
 export { SessionView } from './sessions/session.dto';
+export { PlannedSessionView } from './sessions/planned-session.dto';
 export { PairView, PairStatsView, CohortPairsView, MyPairsView, PairActivityView } from './sessions/pair.dto';
 export { FeedbackModule } from './feedback/feedback.module';
 export { FeedbackService } from './feedback/feedback.service';

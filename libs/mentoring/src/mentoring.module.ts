@@ -14,6 +14,7 @@ import { MentorProfile } from './entities/mentor-profile.entity';
 import { MentoringReminder } from './entities/mentoring-reminder.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { Pairing } from './entities/pairing.entity';
+import { PlannedSession } from './entities/planned-session.entity';
 import { MatchingModule } from './matching/matching.module';
 import { MentorsModule } from './mentors/mentors.module';
 import { RematchRequest } from './entities/rematch-request.entity';
@@ -29,6 +30,7 @@ export const MENTORING_ENTITIES = [
   Pairing,
   RematchRequest,
   MentoringSession,
+  PlannedSession,
   FeedbackAnswer,
   MentoringReminder,
   CalendarFeed,

@@ -1554,6 +1554,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/mentoring/pairs/{pairingId}/planned-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlannedSessionsController_list'];
+    put?: never;
+    post: operations['PlannedSessionsController_plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mentoring/pairs/{pairingId}/rematch-requests': {
     parameters: {
       query?: never;
@@ -1580,6 +1596,38 @@ export interface paths {
     get: operations['MentoringSessionsController_list'];
     put?: never;
     post: operations['MentoringSessionsController_log'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/planned-sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['PlannedSessionsController_update'];
+    trace?: never;
+  };
+  '/api/v1/mentoring/planned-sessions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PlannedSessionsController_cancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3211,13 +3259,18 @@ export interface components {
        */
       heldAt: string;
       /** @enum {string} */
-      mode: 'in_person' | 'online';
+      mode: 'in_person' | 'online' | 'phone';
       notes?: string;
       /**
        * @description Required with the topic "other"
        * @example Visa for a second trip
        */
       otherTopic?: string;
+      /**
+       * Format: uuid
+       * @description The planned session this log records (it is then closed)
+       */
+      plannedSessionId?: string;
       topics: (
         | 'market_entry'
         | 'legal_compliance'
@@ -3588,6 +3641,8 @@ export interface components {
       id: string;
       mentor: components['schemas']['PairMentorView'];
       pairedAt: string;
+      /** @description Why the pair was matched (codes; each side reads them in their language) */
+      reasons: components['schemas']['MatchReasonView'][];
       stats: components['schemas']['PairStatsView'];
       /** @enum {string} */
       status: 'active' | 'ended';
@@ -3697,6 +3752,66 @@ export interface components {
        *     ]
        */
       rankWeights?: number[];
+    };
+    PlannedSessionView: {
+      agenda: string;
+      cancelledAt: string | null;
+      durationMinutes: number;
+      id: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'online' | 'phone';
+      pairingId: string;
+      /** @description Who scheduled it (the mentor or the fellow) */
+      scheduledBy: string;
+      /** @enum {string} */
+      scheduledBySide: 'mentor' | 'fellow';
+      /** @description The logged session it became */
+      sessionId: string | null;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'planned' | 'cancelled' | 'logged';
+      topics: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
+      updatedAt: string;
+    };
+    PlanSessionDto: {
+      /** @example Distributor shortlist; the visa for the second trip */
+      agenda?: string;
+      /** @example 60 */
+      durationMinutes: number;
+      /**
+       * @description in_person, online (video) or phone
+       * @enum {string}
+       */
+      mode: 'in_person' | 'online' | 'phone';
+      /**
+       * @description When it starts, with its UTC offset (the web sends Vietnam time, +07:00); in the future
+       * @example 2027-10-02T14:00:00+07:00
+       */
+      startsAt: string;
+      /** @description Prefills the log afterwards */
+      topics?: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
     };
     ProposalSummary: {
       confirmedAt: string | null;
@@ -4091,7 +4206,7 @@ export interface components {
       id: string;
       loggedBy: string;
       /** @enum {string} */
-      mode: 'in_person' | 'online';
+      mode: 'in_person' | 'online' | 'phone';
       notes: string;
       otherTopic: string | null;
       pairingId: string;
@@ -4486,6 +4601,26 @@ export interface components {
       /** @example Partner */
       title?: string | null;
     };
+    UpdatePlannedSessionDto: {
+      agenda?: string;
+      durationMinutes?: number;
+      /** @enum {string} */
+      mode?: 'in_person' | 'online' | 'phone';
+      /** @example 2027-10-03T09:30:00+07:00 */
+      startsAt?: string;
+      topics?: (
+        | 'market_entry'
+        | 'legal_compliance'
+        | 'finance_fundraising'
+        | 'partnerships'
+        | 'marketing_sales'
+        | 'operations_logistics'
+        | 'esg'
+        | 'leadership'
+        | 'networking'
+        | 'other'
+      )[];
+    };
     UpdateRoundDto: {
       /** @description Normalized scores further apart flag a disagreement */
       disagreementGap?: number;
@@ -4502,7 +4637,7 @@ export interface components {
       /** @example 2027-10-02T14:00:00+07:00 */
       heldAt?: string;
       /** @enum {string} */
-      mode?: 'in_person' | 'online';
+      mode?: 'in_person' | 'online' | 'phone';
       notes?: string;
       otherTopic?: string | null;
       topics?: (
@@ -7639,6 +7774,81 @@ export interface operations {
       };
     };
   };
+  PlannedSessionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Planned ones, and those of the last 30 days; soonest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlannedSessionView'][];
+        };
+      };
+      /** @description pairing_not_found: not the caller’s pair */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlannedSessionsController_plan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        pairingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanSessionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlannedSessionView'];
+        };
+      };
+      /** @description Field errors; session_invalid for a start in the past or over a year ahead */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description pairing_not_found: not the caller’s pair */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description pairing_ended */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_requestRematch: {
     parameters: {
       query?: never;
@@ -7739,6 +7949,81 @@ export interface operations {
         content?: never;
       };
       /** @description pairing_ended */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlannedSessionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePlannedSessionDto'];
+      };
+    };
+    responses: {
+      /** @description Rescheduled or changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlannedSessionView'];
+        };
+      };
+      /** @description planned_session_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description planned_session_closed: cancelled or logged; pairing_ended */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlannedSessionsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlannedSessionView'];
+        };
+      };
+      /** @description planned_session_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description planned_session_closed: cancelled or logged; pairing_ended */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8654,14 +8939,17 @@ export interface operations {
   };
   ReportJobsController_mine: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Only this cohort’s reports */
+        cohortId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The caller’s reports, newest first */
+      /** @description The caller’s reports (of one cohort if asked), newest first */
       200: {
         headers: {
           [name: string]: unknown;

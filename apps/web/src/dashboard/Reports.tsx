@@ -71,7 +71,7 @@ export function Reports({ cohortId, cohorts }: { cohortId: string; cohorts: Arra
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>('cohort_progress');
   const [format, setFormat] = useState<ReportFormat>('xlsx');
-  const reports = useReports();
+  const reports = useReports(cohortId);
   const request = useRequestReport();
   const name = (id: string | null) => cohorts.find((c) => c.id === id)?.name ?? '';
   return (

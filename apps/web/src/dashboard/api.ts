@@ -62,11 +62,11 @@ export function useUpcomingReminders(cohortId: string, days = 7) {
 const unfinished = (jobs: ReportJob[] | undefined) =>
   (jobs ?? []).some((job) => job.status === 'queued' || job.status === 'running');
 
-/** The caller's reports, polled every 1.5 s while one is queued or running. */
-export function useReports() {
+/** The caller's reports of one cohort, polled every 1.5 s while one is queued or running. */
+export function useReports(cohortId: string) {
   return useQuery({
-    queryKey: REPORTS_KEY,
-    queryFn: () => call(api.GET('/api/v1/reports')),
+    queryKey: [...REPORTS_KEY, cohortId],
+    queryFn: () => call(api.GET('/api/v1/reports', { params: { query: { cohortId } } })),
     refetchInterval: (query) => (unfinished(query.state.data) ? 1500 : false),
   });
 }
@@ -77,7 +77,7 @@ export function useRequestReport() {
     mutationFn: (body: { kind: ReportKind; format: ReportFormat; cohortId: string }) =>
       call(api.POST('/api/v1/reports', { body })),
     onSuccess: (job) => {
-      queryClient.setQueryData<ReportJob[]>(REPORTS_KEY, (jobs) => [
+      queryClient.setQueryData<ReportJob[]>([...REPORTS_KEY, job.cohortId], (jobs) => [
         job,
         ...(jobs ?? []).filter((j) => j.id !== job.id),
       ]);

@@ -272,7 +272,7 @@ export const enStaffProgramme = {
     ratingLabel: 'Rated {{rating}} out of 5',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
-    modes: { in_person: 'In person', online: 'Online' },
+    modes: { in_person: 'In person', online: 'Video call', phone: 'Phone' },
     due: 'due {{day}}',
     confirmed: 'Confirmed',
     notConfirmed: 'Not confirmed yet',

@@ -276,7 +276,7 @@ export const viStaffProgramme: Texts<typeof enStaffProgramme> = {
     ratingLabel: 'Được đánh giá {{rating}} trên 5',
     minutes_one: '{{count}} phút',
     minutes_other: '{{count}} phút',
-    modes: { in_person: 'Gặp trực tiếp', online: 'Trực tuyến' },
+    modes: { in_person: 'Gặp trực tiếp', online: 'Gọi video', phone: 'Điện thoại' },
     due: 'hạn {{day}}',
     confirmed: 'Đã xác nhận',
     notConfirmed: 'Chưa xác nhận',

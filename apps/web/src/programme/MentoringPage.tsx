@@ -12,6 +12,8 @@ import { PairStats } from './PairStats';
 import { RematchButton } from './Rematch';
 import { SessionForm } from './SessionForm';
 import { MentorSessionCard } from './Sessions';
+import { UpcomingSessions } from './UpcomingSessions';
+import { WhyMatched } from './WhyMatched';
 
 function PairSessions({ pair }: { pair: PairView }) {
   const { t } = useTranslation();
@@ -118,8 +120,11 @@ function FellowCard({ pair }: { pair: PairView }) {
           ],
         ]}
       />
+      <WhyMatched reasons={pair.reasons} />
       <Divider my="sm" />
       <PairStats stats={pair.stats} />
+      <Divider my="sm" />
+      <UpcomingSessions pair={pair} />
       <Divider my="sm" />
       <PairSessions pair={pair} />
       {pair.status === 'active' && (

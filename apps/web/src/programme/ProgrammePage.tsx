@@ -34,6 +34,8 @@ import { formatDay } from './format';
 import { PairStats } from './PairStats';
 import { RematchButton } from './Rematch';
 import { ConfirmSessionCard, SessionCard } from './Sessions';
+import { UpcomingSessions } from './UpcomingSessions';
+import { WhyMatched } from './WhyMatched';
 
 /** Hub, dates and placement of the fellow's programme year. */
 function YearCard({ year }: { year: FellowView }) {
@@ -146,8 +148,11 @@ function MentorCard({ pair }: { pair: PairView }) {
       <Text size="xs" c="dimmed" mt={4}>
         {t('myProgramme.pairedSince', { day: formatDay(pair.pairedAt.slice(0, 10), language) })}
       </Text>
+      <WhyMatched reasons={pair.reasons} />
       <Divider my="sm" />
       <PairStats stats={pair.stats} />
+      <Divider my="sm" />
+      <UpcomingSessions pair={pair} />
       <Divider my="sm" />
       {sessions.error && (
         <Alert color="red" role="alert">

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type LogSession,
+  type PlannedSessionView,
   SESSION_MODES,
   SESSION_TOPICS,
   type SessionMode,
@@ -40,21 +41,25 @@ const FIELDS = ['heldAt', 'durationMinutes', 'mode', 'topics', 'otherTopic', 'no
 
 const newKey = () => Math.random().toString(36).slice(2);
 
-function initial(session?: SessionView): Values {
+/** A session to correct, or a planned one that took place (date, length, mode and topics prefilled). */
+function initial(session?: SessionView, plan?: PlannedSessionView): Values {
+  const from = session ?? plan;
+  const when = session?.heldAt ?? plan?.startsAt;
   return {
-    heldAt: session ? toLocalInput(session.heldAt) : '',
-    durationMinutes: session?.durationMinutes ?? 60,
-    mode: session?.mode ?? 'online',
-    topics: session?.topics ?? [],
+    heldAt: when ? toLocalInput(when) : '',
+    durationMinutes: from?.durationMinutes ?? 60,
+    mode: from?.mode ?? 'online',
+    topics: from?.topics ?? [],
     otherTopic: session?.otherTopic ?? '',
     notes: session?.notes ?? '',
     actionItems: (session?.actionItems ?? []).map((a) => ({ key: newKey(), text: a.text, dueOn: a.dueOn ?? '' })),
   };
 }
 
-function body(values: Values): LogSession {
+function body(values: Values, plannedSessionId?: string): LogSession {
   const topics = values.topics as SessionTopic[];
   return {
+    ...(plannedSessionId ? { plannedSessionId } : {}),
     // The datetime-local value is on the reader's clock; the API stores the instant.
     heldAt: new Date(values.heldAt).toISOString(),
     durationMinutes: Number(values.durationMinutes),
@@ -73,10 +78,13 @@ function body(values: Values): LogSession {
 export function SessionForm({
   pairingId,
   session,
+  plan,
   onDone,
 }: {
   pairingId: string;
   session?: SessionView;
+  /** The planned session this log records: the log closes it. */
+  plan?: PlannedSessionView;
   /** Called with true once saved, with false on cancel. */
   onDone: (saved: boolean) => void;
 }) {
@@ -87,7 +95,7 @@ export function SessionForm({
   const [problem, setProblem] = useState<string | null>(null);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const form = useForm<Values>({
-    initialValues: initial(session),
+    initialValues: initial(session, plan),
     validate: {
       heldAt: (v) => (v ? null : t('mentorship.log.required')),
       topics: (v) => (v.length ? null : t('mentorship.log.topicsRequired')),
@@ -103,7 +111,7 @@ export function SessionForm({
       onDone(true);
     };
     if (session) update.mutate({ id: session.id, body: body(values) }, { onSuccess, onError });
-    else log.mutate(body(values), { onSuccess, onError });
+    else log.mutate(body(values, plan?.id), { onSuccess, onError });
   });
   return (
     <form onSubmit={submit} noValidate data-testid="session-form">

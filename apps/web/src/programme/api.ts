@@ -7,6 +7,8 @@ export type SessionView = components['schemas']['SessionView'];
 export type LogSession = components['schemas']['LogSessionDto'];
 export type SessionTopic = LogSession['topics'][number];
 export type SessionMode = LogSession['mode'];
+export type PlannedSessionView = components['schemas']['PlannedSessionView'];
+export type PlanSession = components['schemas']['PlanSessionDto'];
 export type CheckpointView = components['schemas']['CheckpointView'];
 export type FellowView = components['schemas']['FellowView'];
 export type MentorView = components['schemas']['MentorView'];
@@ -27,7 +29,7 @@ export const SESSION_TOPICS: readonly SessionTopic[] = [
   'networking',
   'other',
 ];
-export const SESSION_MODES: readonly SessionMode[] = ['online', 'in_person'];
+export const SESSION_MODES: readonly SessionMode[] = ['online', 'in_person', 'phone'];
 export const EXPERTISE_AREAS: readonly ExpertiseArea[] = [
   'finance',
   'legal',
@@ -56,6 +58,7 @@ export const SECTORS: readonly Sector[] = [
 
 export const PAIRS_KEY = ['mentoring', 'pairs'] as const;
 const sessionsKey = (pairingId: string) => ['mentoring', 'sessions', pairingId] as const;
+const plansKey = (pairingId: string) => ['mentoring', 'planned-sessions', pairingId] as const;
 const feedbackKey = (pairingId: string) => ['mentoring', 'feedback', pairingId] as const;
 const FELLOW_KEY = ['fellows', 'me'] as const;
 const MENTOR_KEY = ['mentors', 'me'] as const;
@@ -77,6 +80,7 @@ function useSessionsChanged(pairingId: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: sessionsKey(pairingId) });
+    void queryClient.invalidateQueries({ queryKey: plansKey(pairingId) });
     void queryClient.invalidateQueries({ queryKey: PAIRS_KEY });
   };
 }
@@ -215,5 +219,50 @@ export function useDeclareMentorConflict() {
     mutationFn: (body: { fellowId: string; reason: string }) =>
       call(api.POST('/api/v1/mentors/me/conflicts', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: [...MENTOR_KEY, 'conflicts'] }),
+  });
+}
+
+/** A pair's upcoming sessions (and those cancelled or logged in the last 30 days), soonest first. */
+export function usePlannedSessions(pairingId: string) {
+  return useQuery({
+    queryKey: plansKey(pairingId),
+    queryFn: () =>
+      call(api.GET('/api/v1/mentoring/pairs/{pairingId}/planned-sessions', { params: { path: { pairingId } } })),
+  });
+}
+
+function usePlansChanged(pairingId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: plansKey(pairingId) });
+    void queryClient.invalidateQueries({ queryKey: sessionsKey(pairingId) });
+    void queryClient.invalidateQueries({ queryKey: PAIRS_KEY });
+  };
+}
+
+export function usePlanSession(pairingId: string) {
+  const changed = usePlansChanged(pairingId);
+  return useMutation({
+    mutationFn: (body: PlanSession) =>
+      call(api.POST('/api/v1/mentoring/pairs/{pairingId}/planned-sessions', { params: { path: { pairingId } }, body })),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdatePlannedSession(pairingId: string) {
+  const changed = usePlansChanged(pairingId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: PlanSession }) =>
+      call(api.PATCH('/api/v1/mentoring/planned-sessions/{id}', { params: { path: { id } }, body })),
+    onSuccess: changed,
+  });
+}
+
+export function useCancelPlannedSession(pairingId: string) {
+  const changed = usePlansChanged(pairingId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      call(api.POST('/api/v1/mentoring/planned-sessions/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: changed,
   });
 }

@@ -75,11 +75,11 @@ export function useNotHigherSentence(hubs: PlacementHub[]) {
 }
 
 /** A pair's reason as a short phrase with its points: "Same sector: Fintech (+3)". */
-export function useMatchReasonText() {
+export function useMatchReasonText({ withPoints = true }: { withPoints?: boolean } = {}) {
   const { t } = useTranslation();
   const labels = useLabels();
   return (r: MatchReason): string => {
-    const points = r.points > 0 ? ` (+${r.points})` : '';
+    const points = withPoints && r.points > 0 ? ` (+${r.points})` : '';
     switch (r.kind) {
       case 'sector':
         return t('staffMatching.reasons.sector', { sector: labels.sector(r.sector) }) + points;

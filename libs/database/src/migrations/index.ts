@@ -15,6 +15,7 @@ import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeighted
 import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-ApplicationSubmissionReopened';
 import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation';
 import { ApplicationNotesTags1796700100000 } from './1796700100000-ApplicationNotesTags';
+import { PlannedSessions1796700425000 } from './1796700425000-PlannedSessions';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   HubVietnameseName1796617252524,
   UserDeactivation1796700000000,
   ApplicationNotesTags1796700100000,
+  PlannedSessions1796700425000,
 ];

@@ -148,6 +148,37 @@ export const PROGRAMME_TEMPLATES = {
       link: 'https://vgbf.example/mentoring',
     },
   },
+  'mentoring-session-upcoming': {
+    vi: {
+      subject: 'Ngày mai: buổi cố vấn với {otherName}',
+      paragraphs: [
+        'Chào {fullName},',
+        'Bạn có buổi gặp với {otherName} lúc {startsAt} (giờ Việt Nam), {minutes} phút, {mode}.',
+        'Nội dung: {agenda}',
+        'Nếu cần đổi giờ hoặc huỷ, hãy làm trên trang cố vấn để cả hai cùng thấy.',
+      ],
+      action: { label: 'Mở trang cố vấn', urlKey: 'link' },
+    },
+    en: {
+      subject: 'Tomorrow: your mentoring session with {otherName}',
+      paragraphs: [
+        'Hello {fullName},',
+        'You meet {otherName} at {startsAt} (Vietnam time), for {minutes} minutes, {mode}.',
+        'Agenda: {agenda}',
+        'To reschedule or cancel, do it on the mentoring page so you both see it.',
+      ],
+      action: { label: 'Open the mentoring page', urlKey: 'link' },
+    },
+    sample: {
+      fullName: 'Nguyễn Văn An',
+      otherName: 'Kenji Sato',
+      startsAt: '2027-10-02 14:00',
+      minutes: '60',
+      mode: 'video',
+      agenda: 'Distributor shortlist',
+      link: 'https://vgbf.example/programme',
+    },
+  },
   'milestone-submitted': {
     vi: {
       subject: '{fellowName} đã nộp minh chứng: {milestone}',

@@ -9,6 +9,8 @@ export interface CalendarEntry {
   allDay: boolean;
   summary: string;
   description?: string;
+  /** Published as STATUS:CANCELLED, so calendar apps show it struck out instead of keeping a stale entry. */
+  cancelled?: boolean;
 }
 
 /**

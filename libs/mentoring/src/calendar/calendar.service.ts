@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
-import ical from 'ical-generator';
+import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarSource } from './calendar-entry';
@@ -88,6 +88,7 @@ export class CalendarService {
           summary: entry.summary,
           description: entry.description,
           stamp: entry.start,
+          ...(entry.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
         });
       }
     }

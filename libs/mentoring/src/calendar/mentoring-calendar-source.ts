@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ActionItem } from '../entities/mentoring-session.entity';
+import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import type { CalendarEntry, CalendarSource } from './calendar-entry';
 
 const DAY_MS = 86_400_000;
+const MODE_NAMES: Record<SessionMode, string> = { in_person: 'In person', online: 'Online (video)', phone: 'Phone' };
 
 /** The user's mentoring sessions (as mentor or as fellow) and the due dates of their action items. */
 @Injectable()
@@ -14,7 +15,7 @@ export class MentoringCalendarSource implements CalendarSource {
         id: string;
         held_at: Date;
         duration_minutes: number;
-        mode: string;
+        mode: SessionMode;
         topics: string[];
         other_topic: string | null;
         action_items: ActionItem[];
@@ -40,7 +41,7 @@ export class MentoringCalendarSource implements CalendarSource {
         end: new Date(s.held_at.getTime() + s.duration_minutes * 60_000),
         allDay: false,
         summary: `Mentoring: ${s.other_name}`,
-        description: `${s.mode === 'online' ? 'Online' : 'In person'}. Topics: ${topics.join(', ')}`,
+        description: `${MODE_NAMES[s.mode]}. Topics: ${topics.join(', ')}`,
       });
       s.action_items.forEach((item, index) => {
         if (!item.dueOn) return;
@@ -56,6 +57,43 @@ export class MentoringCalendarSource implements CalendarSource {
         });
       });
     }
-    return entries;
+    return [...entries, ...(await this.planned(manager, userId))];
+  }
+
+  /**
+   * Upcoming sessions: planned ones, and cancelled ones (marked so, so calendar apps strike them);
+   * a logged one leaves the feed, its session is there under its own UID.
+   */
+  private async planned(manager: EntityManager, userId: string): Promise<CalendarEntry[]> {
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        starts_at: Date;
+        duration_minutes: number;
+        mode: SessionMode;
+        agenda: string;
+        status: 'planned' | 'cancelled';
+        other_name: string;
+      }>
+    >(
+      `SELECT ps.id, ps.starts_at, ps.duration_minutes, ps.mode, ps.agenda, ps.status,
+              CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
+         FROM planned_sessions ps
+         JOIN pairings p ON p.id = ps.pairing_id
+         JOIN fellows f ON f.id = p.fellow_id
+         JOIN users m ON m.id = p.mentor_id
+        WHERE (p.mentor_id = $1 OR f.user_id = $1) AND ps.status IN ('planned', 'cancelled')
+        ORDER BY ps.starts_at, ps.id`,
+      [userId],
+    );
+    return rows.map((r) => ({
+      uid: `planned-session-${r.id}@vgbf-cohort`,
+      start: r.starts_at,
+      end: new Date(r.starts_at.getTime() + r.duration_minutes * 60_000),
+      allDay: false,
+      summary: `Mentoring: ${r.other_name}`,
+      description: [MODE_NAMES[r.mode], r.agenda ? `Agenda: ${r.agenda}` : ''].filter(Boolean).join('. '),
+      cancelled: r.status === 'cancelled',
+    }));
   }
 }

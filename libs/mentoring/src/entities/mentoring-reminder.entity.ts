@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const MENTORING_REMINDER_KINDS = ['mentor_inactive', 'fellow_unconfirmed'] as const;
+export const MENTORING_REMINDER_KINDS = ['mentor_inactive', 'fellow_unconfirmed', 'session_upcoming'] as const;
 export type MentoringReminderKind = (typeof MENTORING_REMINDER_KINDS)[number];
 
 /** One reminder for one pair and period: unique, so it goes out once however often the job runs. */

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Pairing } from './pairing.entity';
 
-export const SESSION_MODES = ['in_person', 'online'] as const;
+export const SESSION_MODES = ['in_person', 'online', 'phone'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
 
 export interface ActionItem {

@@ -11,6 +11,14 @@ import type { DataSource } from 'typeorm';
 export const SILENCE_DAYS = 30;
 /** A fellow is reminded of sessions logged this many days ago and still unconfirmed. */
 export const UNCONFIRMED_DAYS = 3;
+/** Both sides are reminded of a planned session starting within this many hours. */
+export const UPCOMING_HOURS = 24;
+
+const MODE_WORDS: Record<string, Record<Language, string>> = {
+  in_person: { vi: 'gặp trực tiếp', en: 'in person' },
+  online: { vi: 'gọi video', en: 'by video' },
+  phone: { vi: 'qua điện thoại', en: 'by phone' },
+};
 
 /**
  * Mentoring reminders, daily. The reminder row (unique per pair, kind and period) is inserted
@@ -22,6 +30,8 @@ export const UNCONFIRMED_DAYS = 3;
  *   another 30 days without one.
  * - fellow_unconfirmed: the period is the day of the run, so at most one reminder per pair a day
  *   while sessions logged over 3 days ago wait for the fellow's confirmation.
+ * - session_upcoming: hourly; the period is the planned session and its start, so each side is
+ *   reminded once the day before, and once more only if it is rescheduled.
  */
 @Injectable()
 export class MentoringReminders {
@@ -112,6 +122,66 @@ export class MentoringReminders {
             mentorName: row.mentor_name,
             pending: String(row.pending),
             link: `${this.config.PUBLIC_URL}/mentoring`,
+          },
+        });
+      }
+      return due.length;
+    });
+  }
+
+  @Scheduled({ name: 'mentoring.upcoming-session-reminders', cron: '15 * * * *' })
+  async remindUpcomingSessions({ period }: ScheduledRun): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const due = await manager.query<
+        Array<{
+          email: string;
+          full_name: string;
+          language: Language;
+          other_name: string;
+          starts_at: string;
+          minutes: number;
+          mode: string;
+          agenda: string;
+          fellow_side: boolean;
+        }>
+      >(
+        `WITH upcoming AS (
+           SELECT ps.id, ps.pairing_id, ps.starts_at, ps.duration_minutes, ps.mode, ps.agenda, p.mentor_id, f.user_id,
+                  f.full_name AS fellow_name
+             FROM planned_sessions ps
+             JOIN pairings p ON p.id = ps.pairing_id AND p.status = 'active'
+             JOIN fellows f ON f.id = p.fellow_id
+            WHERE ps.status = 'planned'
+              AND ps.starts_at > $1::timestamptz AND ps.starts_at <= $1::timestamptz + make_interval(hours => $3)),
+         due AS (
+           INSERT INTO mentoring_reminders (pairing_id, kind, period)
+           SELECT pairing_id, 'session_upcoming', id || '@' || to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') FROM upcoming
+           ON CONFLICT (pairing_id, kind, period) DO NOTHING
+           RETURNING period)
+         SELECT u.email, u.full_name, u.language, up.duration_minutes AS minutes, up.mode, up.agenda,
+                to_char(up.starts_at AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI') AS starts_at,
+                CASE WHEN u.id = up.mentor_id THEN up.fellow_name ELSE m.full_name END AS other_name,
+                u.id = up.user_id AS fellow_side
+           FROM due
+           JOIN upcoming up ON due.period = up.id || '@' || to_char(up.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI')
+           JOIN users m ON m.id = up.mentor_id
+           JOIN users u ON u.id IN (up.mentor_id, up.user_id)
+          ORDER BY u.email`,
+        [period, PROGRAM_TIME_ZONE, UPCOMING_HOURS],
+      );
+      for (const row of due) {
+        await this.outbox.enqueueEmail(manager, {
+          template: 'mentoring-session-upcoming',
+          to: row.email,
+          language: row.language,
+          data: {
+            fullName: row.full_name,
+            otherName: row.other_name,
+            startsAt: row.starts_at,
+            minutes: String(row.minutes),
+            mode: MODE_WORDS[row.mode]?.[row.language] ?? row.mode,
+            agenda: row.agenda || '—',
+            link: `${this.config.PUBLIC_URL}/${row.fellow_side ? 'programme' : 'mentoring'}`,
           },
         });
       }

@@ -18,3 +18,18 @@ export class PairingEndedError extends DomainError {
     super('pairing_ended', 'conflict', 'This pair has ended: its sessions and feedback can no longer be changed.');
   }
 }
+
+export class PlannedSessionNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('planned_session_not_found', 'not_found', `Planned session ${id} was not found.`);
+  }
+}
+
+/** A cancelled or already logged planned session stays as it is. */
+export class PlannedSessionClosedError extends DomainError {
+  constructor(status: string) {
+    super('planned_session_closed', 'conflict', `This session is ${status}: it can no longer change.`, {
+      plannedStatus: status,
+    });
+  }
+}

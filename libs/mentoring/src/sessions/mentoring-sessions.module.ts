@@ -6,13 +6,15 @@ import { FeedbackModule } from '../feedback/feedback.module';
 import { MentoringSessionsController } from './mentoring-sessions.controller';
 import { MentoringSessionsService } from './mentoring-sessions.service';
 import { PairsController } from './pairs.controller';
+import { PlannedSessionsController } from './planned-sessions.controller';
+import { PlannedSessionsService } from './planned-sessions.service';
 import { PairsService } from './pairs.service';
 
 /** Pairs as each side and staff see them, and the sessions of a pair. */
 @Module({
   imports: [AuditModule, CohortsModule, FeedbackModule],
-  controllers: [PairsController, MentoringSessionsController],
-  providers: [MentoringSessionsService, PairsService, Clock],
+  controllers: [PairsController, MentoringSessionsController, PlannedSessionsController],
+  providers: [MentoringSessionsService, PlannedSessionsService, PairsService, Clock],
   exports: [MentoringSessionsService, PairsService],
 })
 export class MentoringSessionsModule {}

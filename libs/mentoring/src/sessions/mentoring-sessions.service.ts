@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import { SessionConfirmedError, PairingEndedError, SessionInputError } from './mentoring-sessions.errors';
 import { type PairAccess, pairFor } from './pair-access';
+import { PlannedSessionsService } from './planned-sessions.service';
 import type { ConfirmSessionDto, LogSessionDto, SessionView, UpdateSessionDto } from './session.dto';
 
 /** A session may be logged from 30 days before the fellow's programme year starts (a first call before the trip). */
@@ -72,6 +73,7 @@ export class MentoringSessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly plans: PlannedSessionsService,
   ) {}
 
   /** A pair's sessions, newest first, for its mentor, its fellow, or staff. */
@@ -118,11 +120,19 @@ export class MentoringSessionsService {
         ],
       );
       const view = toView(row);
+      // The planned session it records closes with it (its id prefilled the form).
+      if (input.plannedSessionId) await this.plans.closeAsLogged(manager, pairingId, input.plannedSessionId, view.id);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.logged',
         entityType: 'mentoring_session',
         entityId: view.id,
-        after: { pairingId, heldAt: view.heldAt, durationMinutes: view.durationMinutes, topics: view.topics },
+        after: {
+          pairingId,
+          heldAt: view.heldAt,
+          durationMinutes: view.durationMinutes,
+          topics: view.topics,
+          plannedSessionId: input.plannedSessionId ?? null,
+        },
       });
       return view;
     });
@@ -173,6 +183,7 @@ export class MentoringSessionsService {
   async remove(actor: AuthenticatedUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const { before } = await this.ownLogged(manager, actor, id);
+      await this.plans.reopenFor(manager, id);
       await manager.query(`DELETE FROM mentoring_sessions WHERE id = $1`, [id]);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.deleted',

@@ -1,3 +1,4 @@
+import type { MatchReason } from '@vgbf/solvers';
 import type { PairingStatus } from '../entities/pairing.entity';
 import type { PairView } from './pair.dto';
 
@@ -9,7 +10,7 @@ import type { PairView } from './pair.dto';
  */
 export const pairsWithStatsSql = (filter: string): string => `
   WITH pairs AS (
-    SELECT p.id, p.cohort_id, p.status, p.created_at, p.ended_at, p.mentor_id, p.fellow_id,
+    SELECT p.id, p.cohort_id, p.status, p.created_at, p.ended_at, p.mentor_id, p.fellow_id, p.reasons,
            CASE WHEN p.mentor_id = $3 THEN 'mentor' WHEN f.user_id = $3 THEN 'fellow' ELSE 'staff' END AS viewed_as
       FROM pairings p JOIN fellows f ON f.id = p.fellow_id
      WHERE ${filter}),
@@ -26,7 +27,7 @@ export const pairsWithStatsSql = (filter: string): string => `
            count(*) FILTER (WHERE s.confirmed_at IS NULL)::int AS unconfirmed
       FROM mentoring_sessions s JOIN pairs ON pairs.id = s.pairing_id
      GROUP BY s.pairing_id)
-  SELECT pairs.id, pairs.cohort_id, pairs.status, pairs.viewed_as, pairs.created_at, pairs.ended_at,
+  SELECT pairs.id, pairs.cohort_id, pairs.status, pairs.viewed_as, pairs.created_at, pairs.ended_at, pairs.reasons,
          f.id AS fellow_id, f.user_id AS fellow_user_id, f.full_name AS fellow_name, fu.email AS fellow_email,
          f.enterprise_name, f.sector, h.name AS hub_name, h.city AS hub_city,
          to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
@@ -61,6 +62,7 @@ export interface PairStatsRow {
   viewed_as: 'mentor' | 'fellow' | 'staff';
   created_at: Date;
   ended_at: Date | null;
+  reasons: MatchReason[];
   fellow_id: string;
   fellow_user_id: string;
   fellow_name: string;
@@ -101,6 +103,7 @@ export const toPairView = (r: PairStatsRow): PairView => ({
   viewedAs: r.viewed_as,
   pairedAt: r.created_at.toISOString(),
   endedAt: r.ended_at?.toISOString() ?? null,
+  reasons: r.reasons,
   fellow: {
     id: r.fellow_id,
     userId: r.fellow_user_id,

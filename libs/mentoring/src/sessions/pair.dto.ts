@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PAIRING_STATUSES, type PairingStatus } from '../entities/pairing.entity';
+import { MatchReasonView } from '../matching/dto/matching.dto';
 import { SessionView } from './session.dto';
 
 /** A pair's mentoring so far ("this month" is the calendar month in Vietnam). */
@@ -43,6 +44,11 @@ export class PairView {
   viewedAs: 'mentor' | 'fellow' | 'staff';
   @ApiProperty() pairedAt: string;
   @ApiProperty({ nullable: true, type: String }) endedAt: string | null;
+  @ApiProperty({
+    type: [MatchReasonView],
+    description: 'Why the pair was matched (codes; each side reads them in their language)',
+  })
+  reasons: MatchReasonView[];
   @ApiProperty({ type: PairFellowView }) fellow: PairFellowView;
   @ApiProperty({ type: PairMentorView }) mentor: PairMentorView;
   @ApiProperty({ type: PairStatsView }) stats: PairStatsView;

@@ -11,6 +11,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -93,6 +94,11 @@ export class LogSessionDto {
   @ArrayMaxSize(ACTION_ITEMS_MAX)
   @IsArray()
   actionItems?: ActionItemDto[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The planned session this log records (it is then closed)' })
+  @IsOptional()
+  @IsUUID()
+  plannedSessionId?: string;
 }
 
 /** The mentor corrects a session before the fellow confirms it: any field of the log. */

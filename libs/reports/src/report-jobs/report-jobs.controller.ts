@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles, attachmentDisposition } from '@vgbf/core';
-import { ReportJobView, RequestReportDto } from './report-jobs.dto';
+import { ReportJobView, ReportListQuery, RequestReportDto } from './report-jobs.dto';
 import { ReportJobsService } from './report-jobs.service';
 
 @ApiTags('reports')
@@ -25,9 +25,9 @@ export class ReportJobsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [ReportJobView], description: 'The caller’s reports, newest first' })
-  mine(@CurrentUser() actor: AuthenticatedUser): Promise<ReportJobView[]> {
-    return this.reports.mine(actor);
+  @ApiOkResponse({ type: [ReportJobView], description: 'The caller’s reports (of one cohort if asked), newest first' })
+  mine(@CurrentUser() actor: AuthenticatedUser, @Query() query: ReportListQuery): Promise<ReportJobView[]> {
+    return this.reports.mine(actor, query.cohortId);
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsUUID } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import {
   REPORT_FORMATS,
   REPORT_JOB_STATUSES,
@@ -21,6 +21,14 @@ export class RequestReportDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   cohortId: string;
+}
+
+/** The report list of one cohort (the dashboard shows only the cohort it is on). */
+export class ReportListQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this cohort’s reports' })
+  @IsOptional()
+  @IsUUID()
+  cohortId?: string;
 }
 
 export class ReportJobView {

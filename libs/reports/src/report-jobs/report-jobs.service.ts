@@ -48,11 +48,12 @@ export class ReportJobsService {
     });
   }
 
-  /** The caller's reports, newest first. */
-  async mine(actor: AuthenticatedUser): Promise<ReportJobView[]> {
+  /** The caller's reports, newest first: all of them, or one cohort's. */
+  async mine(actor: AuthenticatedUser, cohortId?: string): Promise<ReportJobView[]> {
+    const where = cohortId ? { requestedBy: actor.id, cohortId } : { requestedBy: actor.id };
     const jobs = await this.db
       .getRepository(ReportJob)
-      .find({ where: { requestedBy: actor.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: 100 });
+      .find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take: 100 });
     return jobs.map(toReportJobView);
   }
 
