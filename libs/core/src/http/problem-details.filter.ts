@@ -31,13 +31,14 @@ function isFrameworkClientError(error: unknown): error is FrameworkError {
 export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Problem {
   if (error instanceof DomainError) {
     const status = KIND_STATUS[error.kind];
+    // Details first: a detail named like a member of the problem (`status`, `title`…) never replaces it.
     return {
+      ...error.details,
       type: problemType(error.code),
       title: STATUS_TITLES[status] ?? 'Error',
       status,
       detail: error.message,
       code: error.code,
-      ...error.details,
     };
   }
   if (error instanceof HttpException) {
