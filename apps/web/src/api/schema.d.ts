@@ -210,6 +210,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicationPdfController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/personal': {
     parameters: {
       query?: never;
@@ -508,6 +524,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/resend-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_resendVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2348,6 +2380,11 @@ export interface components {
     };
     ApplicationView: {
       cohortId: string;
+      /**
+       * @description The cohort's name, which titles every card
+       * @example VGBF 2026
+       */
+      cohortName: string;
       /** @description Nothing missing and nothing flagged: ready to submit */
       complete: boolean;
       /** @description Uploaded documents, oldest first */
@@ -4288,6 +4325,7 @@ export interface components {
         | 'accepted'
         | 'declined'
         | 'withdrawn';
+      /** @description Staff: the note kept with the change; others: only their own */
       reason: string | null;
       /** @enum {string} */
       to:
@@ -5077,6 +5115,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Oldest first. Staff see every reason; the applicant only the reasons they gave (never internal notes) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5160,6 +5199,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ApplicationNoteView'];
         };
+      };
+    };
+  };
+  ApplicationPdfController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The submitted application as a PDF in the applicant's language (cohort, status, every section, the documents, the submission time in Vietnam time); the owner and staff only, 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description application_not_submitted: a draft has no PDF */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -5685,6 +5753,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RegistrationAccepted'];
         };
+      };
+      /** @description too_many_attempts, with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForgotPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Always 202: an unverified account gets a new verification link (older links stop working); whether the account exists or is verified is not disclosed. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description too_many_attempts, with Retry-After */
       429: {
