@@ -6,6 +6,7 @@ import { enMilestones } from './en-milestones';
 import { enShell } from './en-shell';
 import { enCohorts } from './en-cohorts';
 import { enAdmin } from './en-admin';
+import { enA11y } from './en-a11y';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -164,6 +165,7 @@ export const en = {
   ...enShell,
   ...enCohorts,
   ...enAdmin,
+  ...enA11y,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -7,6 +7,7 @@ import { viMilestones } from './vi-milestones';
 import { viShell } from './vi-shell';
 import { viCohorts } from './vi-cohorts';
 import { viAdmin } from './vi-admin';
+import { viA11y } from './vi-a11y';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -166,4 +167,5 @@ export const vi: Translation = {
   ...viShell,
   ...viCohorts,
   ...viAdmin,
+  ...viA11y,
 };
