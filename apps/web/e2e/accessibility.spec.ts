@@ -161,7 +161,10 @@ for (const account of ACCOUNTS) {
           const urls = NAV_ITEMS.filter((item) => !item.external && !item.public && canOpen(item, [account.role]))
             .map((item) => (item.path in resolved ? resolved[item.path] : item.path))
             .filter((url): url is string => !!url);
-          expect(urls.every((url) => !url.includes('/:')), `unfilled parameters in ${urls.join(', ')}`).toBe(true);
+          expect(
+            urls.every((url) => !url.includes('/:')),
+            `unfilled parameters in ${urls.join(', ')}`,
+          ).toBe(true);
 
           await page.goto('/login');
           await page.getByRole('textbox', { name: 'Email', exact: true }).fill(account.email);
