@@ -21,7 +21,7 @@ const EDITABLE_UNTIL_REVIEW = ['draft', 'open'];
 function Saved({ show }: { show: boolean }) {
   const { t } = useTranslation();
   return show ? (
-    <Text size="sm" c="green.8" role="status">
+    <Text size="sm" c="green" role="status">
       {t('cohorts.saved')}
     </Text>
   ) : null;

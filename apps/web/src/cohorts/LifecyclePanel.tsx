@@ -146,12 +146,12 @@ export function LifecyclePanel({ cohort }: { cohort: Cohort }) {
             </Button>
             <Stack gap={2}>
               {option.blockers.length === 0 ? (
-                <Text size="sm" c="green.8">
+                <Text size="sm" c="green">
                   {t('cohorts.ready')}
                 </Text>
               ) : (
                 option.blockers.map((b) => (
-                  <Text key={b.code} size="sm" c="orange.9">
+                  <Text key={b.code} size="sm" c="orange">
                     {blockerText(b)}
                   </Text>
                 ))

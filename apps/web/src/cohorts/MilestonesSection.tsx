@@ -121,7 +121,7 @@ function TemplateForm({ cohortId, view }: { cohortId: string; view: TemplateView
           </Alert>
         )}
         {save.isSuccess && (
-          <Text size="sm" c="green.8" role="status">
+          <Text size="sm" c="green" role="status">
             {t('cohorts.saved')}
           </Text>
         )}

@@ -121,7 +121,7 @@ function RubricForm({ cohortId, criteria, editable }: { cohortId: string; criter
           </Alert>
         )}
         {save.isSuccess && (
-          <Text size="sm" c="green.8" role="status">
+          <Text size="sm" c="green" role="status">
             {t('cohorts.saved')}
           </Text>
         )}

@@ -16,9 +16,9 @@ function UserMenu({ name, roles }: { name: string; roles: readonly Role[] }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.menu')} data-testid="user-menu">
+        <UnstyledButton aria-label={t('a11y.accountMenu', { name })} data-testid="user-menu">
           <Text size="sm" fw={500} truncate maw={{ base: 110, sm: 220 }}>
-            {name} ▾
+            {name} <span aria-hidden="true">▾</span>
           </Text>
         </UnstyledButton>
       </Menu.Target>

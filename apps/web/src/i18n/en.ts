@@ -8,6 +8,7 @@ import { enCohorts } from './en-cohorts';
 import { enAdmin } from './en-admin';
 import { enApplicant } from './en-applicant';
 import { enStaffNotes } from './en-staff-notes';
+import { enA11y } from './en-a11y';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -168,6 +169,7 @@ export const en = {
   ...enAdmin,
   ...enApplicant,
   ...enStaffNotes,
+  ...enA11y,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -9,6 +9,7 @@ import { viCohorts } from './vi-cohorts';
 import { viAdmin } from './vi-admin';
 import { viApplicant } from './vi-applicant';
 import { viStaffNotes } from './vi-staff-notes';
+import { viA11y } from './vi-a11y';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -170,4 +171,5 @@ export const vi: Translation = {
   ...viAdmin,
   ...viApplicant,
   ...viStaffNotes,
+  ...viA11y,
 };

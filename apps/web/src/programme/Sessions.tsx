@@ -21,7 +21,7 @@ function ConfirmationBadge({ session }: { session: SessionView }) {
         {t('mentorship.session.confirmed')}
       </Badge>
       {session.rating !== null && (
-        <Text size="sm" c="yellow.8" aria-label={t('mentorship.session.rating', { rating: session.rating })}>
+        <Text size="sm" c="yellow" aria-label={t('mentorship.session.rating', { rating: session.rating })}>
           <span aria-hidden>{stars(session.rating)} </span>
           {t('mentorship.session.rating', { rating: session.rating })}
         </Text>

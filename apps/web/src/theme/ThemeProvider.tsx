@@ -1,0 +1,44 @@
+import { Drawer, MantineProvider, Modal, Pagination, mergeThemeOverrides } from '@mantine/core';
+import { type ReactNode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, theme } from './index';
+
+/**
+ * Mantine with the app's theme and the defaults that need the person's language: every modal's and
+ * drawer's close button is named ("Close"/"Đóng"), and their header is not a second banner landmark
+ * (a <header> inside a role="dialog" section counts as one).
+ */
+export function ThemeProvider({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const close = t('a11y.close');
+  const pages = {
+    first: t('a11y.pagination.first'),
+    previous: t('a11y.pagination.previous'),
+    next: t('a11y.pagination.next'),
+    last: t('a11y.pagination.last'),
+  };
+  const themed = useMemo(() => {
+    const dialog = {
+      closeButtonProps: { 'aria-label': close },
+      attributes: { header: { role: 'none' } },
+    };
+    return mergeThemeOverrides(theme, {
+      components: {
+        Modal: Modal.extend({ defaultProps: dialog }),
+        Drawer: Drawer.extend({ defaultProps: dialog }),
+        // The arrows of a pagination have no text: name them.
+        Pagination: Pagination.extend({
+          defaultProps: {
+            getControlProps: (control: 'first' | 'previous' | 'last' | 'next') => ({ 'aria-label': pages[control] }),
+          },
+        }),
+      },
+    });
+    // i18n.resolvedLanguage: a new theme when the language changes.
+  }, [close, i18n.resolvedLanguage]);
+  return (
+    <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
