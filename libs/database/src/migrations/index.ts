@@ -14,6 +14,7 @@ import { FellowsPlacementMentoring1795481874031 } from './1795481874031-FellowsP
 import { ReviewWeightedScore1795477700532 } from './1795477700532-ReviewWeightedScore';
 import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-ApplicationSubmissionReopened';
 import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation';
+import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   ConflictDeclarations1796613891254,
   HubVietnameseName1796617252524,
   UserDeactivation1796700000000,
+  ReviewDrafts1796710000000,
 ];
