@@ -72,3 +72,9 @@ export class AssignmentInfeasibleError extends DomainError {
     );
   }
 }
+
+export class ReviewAlreadySubmittedError extends DomainError {
+  constructor() {
+    super('review_already_submitted', 'conflict', 'This review is finished; revise it instead of saving a draft.');
+  }
+}

@@ -16,6 +16,7 @@ import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 import { DecisionsService } from './decisions.service';
 import { Interview } from './entities/interview.entity';
 import { Review } from './entities/review.entity';
+import { ReviewDraft } from './entities/review-draft.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import { ReviewRound } from './entities/review-round.entity';
 import { ReviewerConflict } from './entities/reviewer-conflict.entity';
@@ -44,6 +45,7 @@ export const COMMITTEE_ENTITIES = [
   ConflictDeclaration,
   ReviewAssignment,
   Review,
+  ReviewDraft,
   Interview,
   SelectionRun,
   Offer,

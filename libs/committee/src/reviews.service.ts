@@ -5,10 +5,16 @@ import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InvalidScoresError, ReviewClosedError, RoundNotOpenError } from './committee.errors';
+import {
+  InvalidScoresError,
+  ReviewAlreadySubmittedError,
+  ReviewClosedError,
+  RoundNotOpenError,
+} from './committee.errors';
 import { assignmentReference, blindApplication, identityOf } from './blind-application';
 import type { BlindApplication, BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
 import { Review } from './entities/review.entity';
+import { ReviewDraft } from './entities/review-draft.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import type { ReviewRound } from './entities/review-round.entity';
 import { RoundsService } from './rounds.service';
@@ -25,37 +31,48 @@ export class ReviewsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The actor's assignments, each with its cohort's name and its own round's deadline and state. */
   async mine(actor: AuthenticatedUser): Promise<MyAssignment[]> {
     const rows = await this.db.query<
       Array<{
         id: string;
         application_id: string;
         cohort_id: string;
+        cohort_name: string;
         sector: string | null;
         hub_preferences: string[];
         reviewed: boolean;
+        drafted: boolean;
         review_deadline: Date | null;
+        round_open: boolean;
       }>
     >(
-      `SELECT a.id, a.application_id, a.cohort_id, app.enterprise->>'sector' AS sector, app.hub_preferences,
-              (r.assignment_id IS NOT NULL) AS reviewed, rr.review_deadline
+      `SELECT a.id, a.application_id, a.cohort_id, c.name AS cohort_name, app.enterprise->>'sector' AS sector,
+              app.hub_preferences, (r.assignment_id IS NOT NULL) AS reviewed,
+              (r.assignment_id IS NULL AND d.assignment_id IS NOT NULL) AS drafted, rr.review_deadline,
+              (c.status = 'reviewing' AND (rr.review_deadline IS NULL OR rr.review_deadline > $2)) AS round_open
          FROM review_assignments a
          JOIN applications app ON app.id = a.application_id
+         JOIN cohorts c ON c.id = a.cohort_id
          LEFT JOIN reviews r ON r.assignment_id = a.id
+         LEFT JOIN review_drafts d ON d.assignment_id = a.id
          LEFT JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
         WHERE a.reviewer_id = $1
-        ORDER BY reviewed, a.created_at, a.id`,
-      [actor.id],
+        ORDER BY round_open DESC, c.created_at DESC, c.id, reviewed, a.created_at, a.id`,
+      [actor.id, this.clock.now()],
     );
     return rows.map((r) => ({
       assignmentId: r.id,
       applicationId: r.application_id,
       cohortId: r.cohort_id,
+      cohortName: r.cohort_name,
       reference: assignmentReference(r.id),
       sector: r.sector,
       hubPreferences: r.hub_preferences,
       reviewed: r.reviewed,
+      drafted: r.drafted,
       reviewDeadline: r.review_deadline?.toISOString() ?? null,
+      roundOpen: r.round_open,
     }));
   }
 
@@ -65,12 +82,13 @@ export class ReviewsService {
     const { view, identity } = await blindApplication(this.db.manager, assignment.applicationId);
     const round = await this.rounds.round(assignment.cohortId);
     const review = await this.db.getRepository(Review).findOneBy({ assignmentId });
+    const draft = review ? null : await this.db.getRepository(ReviewDraft).findOneBy({ assignmentId });
     return {
       ...view,
       assignmentId,
       reference: assignmentReference(assignmentId),
       rubric: round.rubric,
-      review: review ? this.toView(review, identity) : null,
+      review: review ? this.toView(review, identity) : draft ? this.draftView(draft, identity) : null,
       editable: (await this.closedReason(assignment.cohortId, round)) === null,
       reviewDeadline: round.reviewDeadline?.toISOString() ?? null,
     };
@@ -81,13 +99,19 @@ export class ReviewsService {
     return (await blindApplication(this.db.manager, applicationId)).view;
   }
 
-  /** Scores (or re-scores) an assignment while the round is open; every change is audited with the scores before. */
+  /**
+   * Scores (or re-scores) an assignment while the round is open; every change is audited with the scores
+   * before. A draft keeps some scores (and maybe a comment and a recommendation) without counting anywhere;
+   * submitting the complete review replaces it.
+   */
   async submit(actor: AuthenticatedUser, assignmentId: string, input: SubmitReviewDto): Promise<ReviewView> {
     return this.db.transaction(async (manager) => {
       const assignment = await this.own(manager, actor, assignmentId, true);
       const round = await this.rounds.round(assignment.cohortId, manager);
       const closed = await this.closedReason(assignment.cohortId, round);
       if (closed) throw closed;
+      const app = await manager.getRepository(Application).findOneByOrFail({ id: assignment.applicationId });
+      if (input.status === 'draft') return this.toDraft(manager, actor, assignment, round, input, app);
       const errors = scoreErrors(round.rubric, input.scores);
       if (errors.length) throw new InvalidScoresError(errors);
       const repo = manager.getRepository(Review);
@@ -100,6 +124,7 @@ export class ReviewsService {
         recommendation: input.recommendation,
       });
       const saved = await repo.save(review);
+      await manager.getRepository(ReviewDraft).delete({ assignmentId });
       await this.audit.record(manager, actor, {
         action: before ? 'review.revised' : 'review.submitted',
         entityType: 'application',
@@ -109,9 +134,43 @@ export class ReviewsService {
           : null,
         after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
       });
-      const app = await manager.getRepository(Application).findOneByOrFail({ id: assignment.applicationId });
       return this.toView(saved, await identityOf(manager, app));
     });
+  }
+
+  /** Saves a draft: the scores given must be criteria of the rubric and in range; a finished review stays finished. */
+  private async toDraft(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    assignment: ReviewAssignment,
+    round: ReviewRound,
+    input: SubmitReviewDto,
+    app: Application,
+  ): Promise<ReviewView> {
+    const given = new Set(Object.keys(input.scores));
+    const errors = scoreErrors(round.rubric, input.scores).filter((e) => given.has(e.field.slice('scores.'.length)));
+    if (errors.length) throw new InvalidScoresError(errors);
+    if (await manager.getRepository(Review).existsBy({ assignmentId: assignment.id })) {
+      throw new ReviewAlreadySubmittedError();
+    }
+    const repo = manager.getRepository(ReviewDraft);
+    const before = await repo.findOneBy({ assignmentId: assignment.id });
+    const saved = await repo.save(
+      repo.create({
+        assignmentId: assignment.id,
+        scores: { ...input.scores },
+        comment: input.comment ?? null,
+        recommendation: input.recommendation ?? null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'review.draft_saved',
+      entityType: 'application',
+      entityId: assignment.applicationId,
+      before: before ? { scores: before.scores, recommendation: before.recommendation, comment: before.comment } : null,
+      after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
+    });
+    return this.draftView(saved, await identityOf(manager, app));
   }
 
   private async own(
@@ -140,12 +199,26 @@ export class ReviewsService {
   /** The reviewer's own review; its comment redacted like everything else they read. */
   private toView(review: Review, identity: ApplicantIdentity): ReviewView {
     return {
+      status: 'submitted',
       scores: review.scores,
       comment: redact(review.comment, identity),
       recommendation: review.recommendation,
       weightedScore: Math.round(review.weightedScore * 1000) / 1000,
       submittedAt: review.submittedAt.toISOString(),
       updatedAt: review.updatedAt.toISOString(),
+    };
+  }
+
+  /** The reviewer's draft, redacted the same way. */
+  private draftView(draft: ReviewDraft, identity: ApplicantIdentity): ReviewView {
+    return {
+      status: 'draft',
+      scores: draft.scores,
+      comment: draft.comment ? redact(draft.comment, identity) : '',
+      recommendation: draft.recommendation,
+      weightedScore: null,
+      submittedAt: null,
+      updatedAt: draft.updatedAt.toISOString(),
     };
   }
 }

@@ -66,7 +66,9 @@ export class RoundsService {
       const round = await this.lock(manager, cohortId);
       const before = this.settings(round);
       if (input.reviewersPerApplication !== undefined) round.reviewersPerApplication = input.reviewersPerApplication;
-      if (input.reviewDeadline !== undefined) {
+      if (input.reviewDeadline === null) {
+        round.reviewDeadline = null;
+      } else if (input.reviewDeadline !== undefined) {
         const deadline = parseProgramLocal(input.reviewDeadline);
         if (!deadline) {
           throw new InvalidRubricError([

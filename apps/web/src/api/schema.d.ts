@@ -3545,11 +3545,19 @@ export interface components {
       applicationId: string;
       assignmentId: string;
       cohortId: string;
+      /** @description The cohort’s name (never the applicant’s) */
+      cohortName: string;
+      /** @description A draft exists and no finished review yet */
+      drafted: boolean;
       hubPreferences: string[];
       /** @description A neutral reference for the reviewer (from the assignment, never the applicant) */
       reference: string;
+      /** @description This assignment’s own round’s deadline */
       reviewDeadline?: string | null;
+      /** @description A finished (submitted) review exists */
       reviewed: boolean;
+      /** @description The round takes reviews now (the cohort is reviewing, the deadline not passed) */
+      roundOpen: boolean;
       sector: string | null;
     };
     MyFeedbackView: {
@@ -4125,18 +4133,23 @@ export interface components {
     };
     ReviewView: {
       comment: string;
-      /** @enum {string} */
-      recommendation: 'strong_yes' | 'yes' | 'maybe' | 'no';
+      /** @enum {string|null} */
+      recommendation: 'strong_yes' | 'yes' | 'maybe' | 'no' | null;
       /**
        * @example {
        *       "esg_mindset": 4
        *     }
        */
       scores: Record<string, never>;
-      submittedAt: string;
+      /**
+       * @description Only submitted reviews count on the board and the ranking
+       * @enum {string}
+       */
+      status: 'draft' | 'submitted';
+      submittedAt: string | null;
       updatedAt: string;
-      /** @description The weighted mean on the 1–5 scale */
-      weightedScore: number;
+      /** @description The weighted mean on the 1–5 scale (null for a draft) */
+      weightedScore: number | null;
     };
     RoundView: {
       cohortId: string;
@@ -4364,16 +4377,26 @@ export interface components {
       };
     };
     SubmitReviewDto: {
-      comment: string;
-      /** @enum {string} */
-      recommendation: 'strong_yes' | 'yes' | 'maybe' | 'no';
+      /** @description Required to submit */
+      comment?: string;
       /**
-       * @description Criterion code → whole score 1–5, every criterion
+       * @description Required to submit
+       * @enum {string}
+       */
+      recommendation?: 'strong_yes' | 'yes' | 'maybe' | 'no';
+      /**
+       * @description Criterion code → whole score 1–5: every criterion to submit, any of them in a draft
        * @example {
        *       "esg_mindset": 4
        *     }
        */
       scores: Record<string, never>;
+      /**
+       * @description draft: some scores, comment and recommendation optional; counted nowhere until submitted
+       * @default submitted
+       * @enum {string}
+       */
+      status: 'draft' | 'submitted';
     };
     TagsView: {
       tags: string[];
@@ -4663,10 +4686,10 @@ export interface components {
       /** @description Normalized scores further apart flag a disagreement */
       disagreementGap?: number;
       /**
-       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset
+       * @description Vietnam time (Asia/Ho_Chi_Minh), no offset; null clears the deadline
        * @example 2027-04-30T23:59
        */
-      reviewDeadline?: string;
+      reviewDeadline?: string | null;
       reviewersPerApplication?: number;
     };
     UpdateSessionDto: {

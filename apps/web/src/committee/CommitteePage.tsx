@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Card,
+  CloseButton,
   Group,
   NumberInput,
   SegmentedControl,
@@ -38,6 +39,10 @@ import { DecisionPanel } from './DecisionPanel';
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
+/** A Vietnam-time "YYYY-MM-DDTHH:MM" (UTC+7, no daylight saving) that lies in the past. */
+const deadlinePassed = (local: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local) && Date.parse(`${local.slice(0, 16)}:00+07:00`) <= Date.now();
+
 /** The review round: reviewers per application, deadline (Vietnam time), disagreement gap, and auto-assignment. */
 function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView }) {
   const { t } = useTranslation();
@@ -65,6 +70,12 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
           label={t('committee.reviewDeadline')}
           value={deadline}
           onChange={(event) => setDeadline(event.currentTarget.value)}
+          rightSectionWidth={deadline ? 36 : undefined}
+          rightSection={
+            deadline ? (
+              <CloseButton size="sm" aria-label={t('committee.clearDeadline')} onClick={() => setDeadline('')} />
+            ) : null
+          }
         />
         <NumberInput
           label={t('committee.gap')}
@@ -76,6 +87,11 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
           onChange={(value) => setGap(Number(value) || 0.1)}
         />
       </SimpleGrid>
+      {deadlinePassed(deadline) && (
+        <Alert color="yellow" mt="sm" data-testid="deadline-past">
+          {t('committee.deadlinePast')}
+        </Alert>
+      )}
       {(update.error || assign.error) && (
         <Alert color="red" role="alert" mt="sm">
           {problemMessage(update.error ?? assign.error, t)}
@@ -99,7 +115,7 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
             update.mutate({
               reviewersPerApplication: k,
               disagreementGap: gap,
-              ...(deadline ? { reviewDeadline: deadline.slice(0, 16) } : {}),
+              reviewDeadline: deadline ? deadline.slice(0, 16) : null,
             })
           }
         >

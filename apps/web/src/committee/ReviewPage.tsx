@@ -25,6 +25,7 @@ import {
   type Scores,
   criteriaOf,
   useBlindReview,
+  useMyAssignments,
   useSubmitReview,
 } from './api';
 import { BlindApplicationView } from './BlindApplicationView';
@@ -43,12 +44,21 @@ function ReviewForm({ view, assignmentId }: { view: BlindReview; assignmentId: s
   const readOnly = !view.editable;
   const missing = criteria.filter((c) => !scores[c.code]);
   const complete = missing.length === 0 && comment.trim() !== '' && recommendation !== null;
+  const saved = submit.data ?? view.review;
+  const finished = saved?.status === 'submitted';
   const save = () => {
     setTried(true);
     if (!complete || !recommendation) return;
-    submit.mutate({ scores, comment: comment.trim(), recommendation });
+    submit.mutate({ status: 'submitted', scores, comment: comment.trim(), recommendation });
   };
-  const saved = submit.data ?? view.review;
+  // A draft needs nothing complete: the scores chosen so far, and the comment and recommendation if any.
+  const saveDraft = () =>
+    submit.mutate({
+      status: 'draft',
+      scores,
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      ...(recommendation ? { recommendation } : {}),
+    });
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -106,20 +116,65 @@ function ReviewForm({ view, assignmentId }: { view: BlindReview; assignmentId: s
       )}
       {submit.isSuccess && (
         <Alert color="green" role="status" data-testid="review-saved">
-          {t('review.saved', { score: submit.data.weightedScore.toFixed(2) })}
+          {submit.data.status === 'draft'
+            ? t('review.draftSaved')
+            : t('review.saved', { score: (submit.data.weightedScore ?? 0).toFixed(2) })}
         </Alert>
+      )}
+      {!submit.isSuccess && saved?.status === 'draft' && (
+        <Text size="sm" c="dimmed" data-testid="draft-note">
+          {t('review.draftNote')}
+        </Text>
       )}
       {!readOnly && (
         <Group justify="space-between" wrap="wrap">
           <Text size="xs" c="dimmed">
             {saved ? t('review.lastSaved', { when: formatProgramTime(saved.updatedAt, language) }) : t('review.notYet')}
           </Text>
-          <Button onClick={save} loading={submit.isPending}>
-            {view.review || submit.isSuccess ? t('review.update') : t('review.submit')}
-          </Button>
+          <Group gap="xs">
+            {!finished && (
+              <Button variant="default" onClick={saveDraft} loading={submit.isPending}>
+                {t('review.saveDraft')}
+              </Button>
+            )}
+            <Button onClick={save} loading={submit.isPending}>
+              {finished ? t('review.update') : t('review.submit')}
+            </Button>
+          </Group>
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** Previous and next among the reviewer's assignments of the same round, in the order of their list. */
+function Neighbours({ assignmentId }: { assignmentId: string }) {
+  const { t } = useTranslation();
+  const mine = useMyAssignments();
+  const current = mine.data?.find((a) => a.assignmentId === assignmentId);
+  if (!current) return null;
+  const round = (mine.data ?? []).filter((a) => a.cohortId === current.cohortId);
+  const i = round.findIndex((a) => a.assignmentId === assignmentId);
+  const previous = round[i - 1];
+  const next = round[i + 1];
+  return (
+    <Group justify="space-between" wrap="wrap" gap="xs" component="nav" aria-label={current.cohortName}>
+      <Text size="sm" c="dimmed">
+        {current.cohortName} · {t('review.position', { n: i + 1, total: round.length })}
+      </Text>
+      <Group gap="xs">
+        {previous && (
+          <Button component={Link} to={`/reviews/${previous.assignmentId}`} size="xs" variant="default">
+            ← {t('review.previous')}
+          </Button>
+        )}
+        {next && (
+          <Button component={Link} to={`/reviews/${next.assignmentId}`} size="xs" variant="default">
+            {t('review.next')} →
+          </Button>
+        )}
+      </Group>
+    </Group>
   );
 }
 
@@ -152,6 +207,7 @@ export function ReviewPage() {
       <Title order={1} size="h2">
         {t('review.title', { reference: view.data.reference })}
       </Title>
+      <Neighbours assignmentId={assignmentId} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <BlindApplicationView view={view.data} />
         <ReviewForm key={assignmentId} view={view.data} assignmentId={assignmentId} />

@@ -7,6 +7,7 @@ import {
   Group,
   Loader,
   Progress,
+  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -15,10 +16,9 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
-import { useOpenCohorts } from '../applications/api';
 import { type MyAssignment, useDeclareConflicts, useMyAssignments, useMyDeclarations } from './api';
 
 const lines = (text: string): string[] =>
@@ -147,8 +147,9 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
 
 function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
   const { t } = useTranslation();
+  const state = assignment.reviewed ? 'reviewed' : assignment.drafted ? 'drafted' : 'toReview';
   return (
-    <Card withBorder padding="sm" data-testid="assignment">
+    <Card withBorder padding="sm" data-testid="assignment" data-state={state}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <div>
           <Text fw={600}>{t('reviews.applicationRef', { reference: assignment.reference })}</Text>
@@ -166,16 +167,16 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
           </Group>
         </div>
         <Group gap="xs">
-          <Badge color={assignment.reviewed ? 'green' : 'gray'} variant="light">
-            {assignment.reviewed ? t('reviews.reviewed') : t('reviews.toReview')}
+          <Badge color={state === 'reviewed' ? 'green' : state === 'drafted' ? 'yellow' : 'gray'} variant="light">
+            {t(`reviews.${state}`)}
           </Badge>
           <Button
             component={Link}
             to={`/reviews/${assignment.assignmentId}`}
             size="xs"
-            variant={assignment.reviewed ? 'light' : 'filled'}
+            variant={assignment.reviewed || !assignment.roundOpen ? 'light' : 'filled'}
           >
-            {assignment.reviewed ? t('reviews.revise') : t('reviews.start')}
+            {!assignment.roundOpen ? t('reviews.view') : assignment.reviewed ? t('reviews.revise') : t('reviews.start')}
           </Button>
         </Group>
       </Group>
@@ -183,12 +184,88 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
   );
 }
 
-/** /reviews — the reviewer's assignments with their progress and deadline, and conflict declaration. */
-export function ReviewsPage() {
+interface RoundGroup {
+  cohortId: string;
+  cohortName: string;
+  open: boolean;
+  deadline: string | null;
+  items: MyAssignment[];
+}
+
+/** Assignments by cohort (one review round each), in the server's order: open rounds first. */
+export function groupByRound(list: MyAssignment[]): RoundGroup[] {
+  const groups = new Map<string, RoundGroup>();
+  for (const a of list) {
+    const group = groups.get(a.cohortId) ?? {
+      cohortId: a.cohortId,
+      cohortName: a.cohortName,
+      open: a.roundOpen,
+      deadline: a.reviewDeadline ?? null,
+      items: [],
+    };
+    group.items.push(a);
+    groups.set(a.cohortId, group);
+  }
+  return [...groups.values()];
+}
+
+/** One round: its cohort, whether it is open, its own deadline and progress, and its assignments. */
+function RoundSection({ group, todoOnly }: { group: RoundGroup; todoOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'vi';
+  const done = group.items.filter((a) => a.reviewed).length;
+  const shown = todoOnly ? group.items.filter((a) => !a.reviewed) : group.items;
+  const titleId = `round-${group.cohortId}`;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={titleId} data-testid="round">
+      <Group justify="space-between" wrap="wrap" gap="xs" mb={6}>
+        <Group gap="xs">
+          <Title order={2} size="h4" id={titleId}>
+            {group.cohortName}
+          </Title>
+          <Badge color={group.open ? 'green' : 'gray'} variant="light" data-testid="round-state">
+            {group.open ? t('reviews.roundOpen') : t('reviews.roundClosed')}
+          </Badge>
+        </Group>
+        <Text size="sm" data-testid="review-deadline">
+          {group.deadline
+            ? t('reviews.deadline', { when: formatProgramTime(group.deadline, language) })
+            : t('reviews.noDeadline')}
+        </Text>
+      </Group>
+      <Text fw={600} size="sm" data-testid="progress">
+        {t('reviews.progress', { done, total: group.items.length })}
+      </Text>
+      <Progress
+        value={group.items.length ? (100 * done) / group.items.length : 0}
+        aria-label={`${t('reviews.progressLabel')}: ${group.cohortName}`}
+        mb="sm"
+      />
+      {!group.open && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('reviews.closedNote')}
+        </Text>
+      )}
+      <Stack gap="xs">
+        {shown.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('reviews.allDone')}
+          </Text>
+        )}
+        {shown.map((assignment) => (
+          <AssignmentCard key={assignment.assignmentId} assignment={assignment} />
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** /reviews — the reviewer's assignments by round, each with its progress and deadline, and conflict declaration. */
+export function ReviewsPage() {
+  const { t } = useTranslation();
   const assignments = useMyAssignments();
-  const open = useOpenCohorts();
+  const [params, setParams] = useSearchParams();
+  const todoOnly = params.get('show') === 'todo';
   if (assignments.error) {
     return (
       <Alert color="red" role="alert">
@@ -203,12 +280,8 @@ export function ReviewsPage() {
       </Center>
     );
   }
-  const list = assignments.data;
-  const cohortIds = [...new Set(list.map((a) => a.cohortId))];
-  const cohortName = (id: string, i: number) =>
-    open.data?.find((c) => c.id === id)?.name ?? t('reviews.cohortN', { n: i + 1 });
-  const done = list.filter((a) => a.reviewed).length;
-  const deadline = list.find((a) => a.reviewDeadline)?.reviewDeadline;
+  const groups = groupByRound(assignments.data);
+  const cohorts = groups.map((g) => ({ value: g.cohortId, label: g.cohortName }));
   return (
     <Stack gap="lg" maw={900}>
       <div>
@@ -219,28 +292,24 @@ export function ReviewsPage() {
           {t('reviews.blindNote')}
         </Text>
       </div>
-      <Card withBorder padding="md">
-        <Group justify="space-between" wrap="wrap" gap="xs" mb={6}>
-          <Text fw={600} data-testid="progress">
-            {t('reviews.progress', { done, total: list.length })}
-          </Text>
-          {deadline && (
-            <Text size="sm" data-testid="review-deadline">
-              {t('reviews.deadline', { when: formatProgramTime(deadline, language) })}
-            </Text>
-          )}
-        </Group>
-        <Progress value={list.length ? (100 * done) / list.length : 0} aria-label={t('reviews.progressLabel')} />
-      </Card>
-      <Stack gap="xs">
-        {list.length === 0 && <Text c="dimmed">{t('reviews.none')}</Text>}
-        {list.map((assignment) => (
-          <AssignmentCard key={assignment.assignmentId} assignment={assignment} />
-        ))}
-      </Stack>
-      {cohortIds.length > 0 && (
-        <ConflictDeclaration cohorts={cohortIds.map((id, i) => ({ value: id, label: cohortName(id, i) }))} />
+      {groups.length === 0 ? (
+        <Text c="dimmed">{t('reviews.none')}</Text>
+      ) : (
+        <SegmentedControl
+          aria-label={t('reviews.filterLabel')}
+          value={todoOnly ? 'todo' : 'all'}
+          onChange={(value) => setParams(value === 'todo' ? { show: 'todo' } : {}, { replace: true })}
+          data={[
+            { value: 'all', label: t('reviews.filterAll') },
+            { value: 'todo', label: t('reviews.filterTodo') },
+          ]}
+          w="fit-content"
+        />
       )}
+      {groups.map((group) => (
+        <RoundSection key={group.cohortId} group={group} todoOnly={todoOnly} />
+      ))}
+      {cohorts.length > 0 && <ConflictDeclaration cohorts={cohorts} />}
     </Stack>
   );
 }

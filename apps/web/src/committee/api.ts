@@ -14,7 +14,8 @@ export type SelectionRequest = components['schemas']['SelectionRequestDto'];
 export type SelectionStatus = components['schemas']['SelectionStatusView'];
 export type OfferView = components['schemas']['OfferView'];
 export type Decision = components['schemas']['DecisionDto']['decision'];
-export type Recommendation = components['schemas']['SubmitReviewDto']['recommendation'];
+export type Recommendation = NonNullable<components['schemas']['SubmitReviewDto']['recommendation']>;
+export type ReviewInput = Omit<components['schemas']['SubmitReviewDto'], 'scores'> & { scores: Scores };
 export type Scores = Record<string, number>;
 
 export const RECOMMENDATIONS: readonly Recommendation[] = ['strong_yes', 'yes', 'maybe', 'no'];
@@ -51,7 +52,7 @@ export function useBlindReview(assignmentId: string) {
 export function useSubmitReview(assignmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { scores: Scores; comment: string; recommendation: Recommendation }) =>
+    mutationFn: (body: ReviewInput) =>
       call(
         api.PUT('/api/v1/reviews/assignments/{assignmentId}/review', {
           params: { path: { assignmentId } },
@@ -257,5 +258,20 @@ export function useConflicts(cohortId: string, enabled: boolean) {
     queryKey: ['committee', cohortId, 'conflicts'],
     queryFn: () => call(api.GET('/api/v1/cohorts/{cohortId}/conflicts', { params: { path: { cohortId } } })),
     enabled: !!cohortId && enabled,
+  });
+}
+
+/** Staff: one selection run as the server kept it (settings, result, prices, waitlist). */
+export function useProposal(cohortId: string, proposalId: string | null | undefined) {
+  return useQuery({
+    queryKey: [...selectionKey(cohortId), 'proposal', proposalId],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/cohorts/{cohortId}/selection/proposals/{id}', {
+          params: { path: { cohortId, id: proposalId ?? '' } },
+        }),
+      ),
+    enabled: !!cohortId && !!proposalId,
+    staleTime: Infinity,
   });
 }

@@ -1,30 +1,52 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { RECOMMENDATIONS, type Recommendation } from '../entities/review.entity';
 import { RubricDto } from './round.dto';
 
+export const REVIEW_STATUSES = ['draft', 'submitted'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+const finishing = (o: SubmitReviewDto): boolean => o.status !== 'draft';
+
 export class SubmitReviewDto {
-  @ApiProperty({ description: 'Criterion code → whole score 1–5, every criterion', example: { esg_mindset: 4 } })
+  @ApiPropertyOptional({
+    enum: REVIEW_STATUSES,
+    default: 'submitted',
+    description: 'draft: some scores, comment and recommendation optional; counted nowhere until submitted',
+  })
+  @IsOptional()
+  @IsIn(REVIEW_STATUSES)
+  status?: ReviewStatus;
+
+  @ApiProperty({
+    description: 'Criterion code → whole score 1–5: every criterion to submit, any of them in a draft',
+    example: { esg_mindset: 4 },
+  })
   @IsObject()
   scores: Record<string, number>;
 
-  @ApiProperty({ maxLength: 5000 })
+  @ApiPropertyOptional({ maxLength: 5000, description: 'Required to submit' })
+  @ValidateIf((o: SubmitReviewDto) => finishing(o) || o.comment != null)
   @IsNotEmpty()
   @MaxLength(5000)
   @IsString()
-  comment: string;
+  comment?: string;
 
-  @ApiProperty({ enum: RECOMMENDATIONS })
+  @ApiPropertyOptional({ enum: RECOMMENDATIONS, description: 'Required to submit' })
+  @ValidateIf((o: SubmitReviewDto) => finishing(o) || o.recommendation != null)
   @IsIn(RECOMMENDATIONS)
-  recommendation: Recommendation;
+  recommendation?: Recommendation;
 }
 
 export class ReviewView {
+  @ApiProperty({ enum: REVIEW_STATUSES, description: 'Only submitted reviews count on the board and the ranking' })
+  status: ReviewStatus;
   @ApiProperty({ example: { esg_mindset: 4 } }) scores: Record<string, number>;
   @ApiProperty() comment: string;
-  @ApiProperty({ enum: RECOMMENDATIONS }) recommendation: Recommendation;
-  @ApiProperty({ description: 'The weighted mean on the 1–5 scale' }) weightedScore: number;
-  @ApiProperty() submittedAt: string;
+  @ApiProperty({ enum: RECOMMENDATIONS, nullable: true }) recommendation: Recommendation | null;
+  @ApiProperty({ description: 'The weighted mean on the 1–5 scale (null for a draft)', nullable: true, type: Number })
+  weightedScore: number | null;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty() updatedAt: string;
 }
 
@@ -32,12 +54,17 @@ export class MyAssignment {
   @ApiProperty() assignmentId: string;
   @ApiProperty() applicationId: string;
   @ApiProperty() cohortId: string;
+  @ApiProperty({ description: 'The cohort’s name (never the applicant’s)' }) cohortName: string;
   @ApiProperty({ description: 'A neutral reference for the reviewer (from the assignment, never the applicant)' })
   reference: string;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
   @ApiProperty({ type: [String] }) hubPreferences: string[];
-  @ApiProperty() reviewed: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String }) reviewDeadline: string | null;
+  @ApiProperty({ description: 'A finished (submitted) review exists' }) reviewed: boolean;
+  @ApiProperty({ description: 'A draft exists and no finished review yet' }) drafted: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'This assignment’s own round’s deadline' })
+  reviewDeadline: string | null;
+  @ApiProperty({ description: 'The round takes reviews now (the cohort is reviewing, the deadline not passed)' })
+  roundOpen: boolean;
 }
 
 /** The enterprise without what names it (its name, tax code): sector, age, size and markets. */

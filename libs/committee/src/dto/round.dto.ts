@@ -64,13 +64,18 @@ export class UpdateRoundDto {
   @IsInt()
   reviewersPerApplication?: number;
 
-  @ApiPropertyOptional({ example: '2027-04-30T23:59', description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset' })
+  @ApiPropertyOptional({
+    example: '2027-04-30T23:59',
+    nullable: true,
+    type: String,
+    description: 'Vietnam time (Asia/Ho_Chi_Minh), no offset; null clears the deadline',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
     message: 'reviewDeadline must be a Vietnam date and time like 2027-04-30T23:59',
   })
   @IsString()
-  reviewDeadline?: string;
+  reviewDeadline?: string | null;
 
   @ApiPropertyOptional({ minimum: 0.1, maximum: 4, description: 'Normalized scores further apart flag a disagreement' })
   @IsOptional()
