@@ -20,7 +20,7 @@ async function choose(page: Page, label: string | RegExp, option: string | RegEx
 }
 
 async function logOut(page: Page) {
-  await page.getByRole('button', { name: /^(Account menu|Menu tài khoản)$/ }).click();
+  await page.getByRole('button', { name: /: (account menu|menu tài khoản)$/ }).click();
   await page.getByRole('menuitem', { name: /^(Log out|Đăng xuất)$/ }).click();
   await expect(page).toHaveURL(/\/login/);
 }

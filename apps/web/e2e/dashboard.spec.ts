@@ -18,7 +18,7 @@ const either = (en: string, vi: string, exact = true) => {
 };
 
 async function logOut(page: Page) {
-  await page.getByRole('button', { name: /^(Account menu|Menu tài khoản)$/ }).click();
+  await page.getByRole('button', { name: /: (account menu|menu tài khoản)$/ }).click();
   await page.getByRole('menuitem', { name: /^(Log out|Đăng xuất)$/ }).click();
   await expect(page).toHaveURL(/\/login/);
 }
