@@ -46,12 +46,19 @@ const staffRoutes: Resolve = async (request, headers) => {
     if (!found) throw new Error(`The demo has no ${status} cohort`);
     return found.id;
   };
-  const [open, selecting, running] = [cohort('open'), cohort('selecting'), cohort('running')];
-  const applications = await getJson<{ items: Array<{ id: string }> }>(
-    request,
-    `/api/v1/applications?cohortId=${open}&pageSize=1`,
-    headers,
-  );
+  const [selecting, running] = [cohort('selecting'), cohort('running')];
+  // The demo's open cohort is the one with applications: other specs open cohorts of their own, empty ones.
+  let open = cohort('open');
+  let applications = { items: [] as Array<{ id: string }> };
+  for (const candidate of cohorts.filter((c) => c.status === 'open')) {
+    applications = await getJson<{ items: Array<{ id: string }> }>(
+      request,
+      `/api/v1/applications?cohortId=${candidate.id}&pageSize=1`,
+      headers,
+    );
+    open = candidate.id;
+    if (applications.items.length) break;
+  }
   const { pairs } = await getJson<{ pairs: Pair[] }>(request, `/api/v1/cohorts/${running}/mentoring/pairs`, headers);
   // Each cohort-scoped page on the cohort whose stage gives it something to show.
   return {
