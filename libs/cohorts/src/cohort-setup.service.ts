@@ -5,24 +5,10 @@ import { type AuthenticatedUser, NotFoundError, toProgramLocal } from '@vgbf/cor
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortHooks } from './cohort-hooks';
 import { CohortNameTakenError, CohortSettingsLockedError } from './cohorts.errors';
-import { CohortsService, assertHubMinimums } from './cohorts.service';
+import { CohortsService, assertHubMinimums, hubRow } from './cohorts.service';
 import type { CohortView, CopyCohortDto, HubDto } from './dto/cohort.dto';
 import { Cohort } from './entities/cohort.entity';
 import { Hub } from './entities/hub.entity';
-
-const hubRow = (cohortId: string, hub: HubDto) => ({
-  cohortId,
-  code: hub.code,
-  name: hub.name,
-  nameVi: hub.nameVi ?? null,
-  city: hub.city,
-  capacity: hub.capacity,
-  minimumFellows: hub.minimumFellows ?? 0,
-  timeZone: hub.timeZone ?? 'UTC',
-  localLanguages: hub.localLanguages ?? [],
-  partnerOrganisations: hub.partnerOrganisations ?? [],
-  languageRequirements: hub.languageRequirements ?? [],
-});
 
 const hubSnapshot = (hubs: Array<Pick<Hub, 'code' | 'name' | 'nameVi' | 'city' | 'capacity' | 'minimumFellows'>>) =>
   hubs.map(({ code, name, nameVi, city, capacity, minimumFellows }) => ({

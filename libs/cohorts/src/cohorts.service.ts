@@ -107,6 +107,21 @@ function toView(cohort: Cohort, hubs: Hub[]): CohortView {
 }
 
 /** Staff run cohorts: their window (in Vietnam time), size, track, hubs, and lifecycle. Every change is audited. */
+/** A hub as stored for a cohort, its optional fields defaulted: for a new cohort and for replaced hubs. */
+export const hubRow = (cohortId: string, hub: HubDto) => ({
+  cohortId,
+  code: hub.code,
+  name: hub.name,
+  nameVi: hub.nameVi ?? null,
+  city: hub.city,
+  capacity: hub.capacity,
+  minimumFellows: hub.minimumFellows ?? 0,
+  timeZone: hub.timeZone ?? 'UTC',
+  localLanguages: hub.localLanguages ?? [],
+  partnerOrganisations: hub.partnerOrganisations ?? [],
+  languageRequirements: hub.languageRequirements ?? [],
+});
+
 /** A hub cannot ask for more fellows than it can take (400 on the hub's minimum). */
 export function assertHubMinimums(hubs: readonly HubDto[]): void {
   hubs.forEach((hub, i) => {
@@ -150,21 +165,7 @@ export class CohortsService {
         status: 'draft',
         eligibilityRules,
       });
-      const saved = await manager.getRepository(Hub).save(
-        hubs.map((hub) => ({
-          cohortId: cohort.id,
-          code: hub.code,
-          name: hub.name,
-          nameVi: hub.nameVi ?? null,
-          city: hub.city,
-          capacity: hub.capacity,
-          minimumFellows: hub.minimumFellows ?? 0,
-          timeZone: hub.timeZone ?? 'UTC',
-          localLanguages: hub.localLanguages ?? [],
-          partnerOrganisations: hub.partnerOrganisations ?? [],
-          languageRequirements: hub.languageRequirements ?? [],
-        })),
-      );
+      const saved = await manager.getRepository(Hub).save(hubs.map((hub) => hubRow(cohort.id, hub)));
       await this.audit.record(manager, actor, {
         action: 'cohort.created',
         entityType: 'cohort',
