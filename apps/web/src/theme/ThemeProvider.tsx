@@ -1,4 +1,4 @@
-import { Drawer, MantineProvider, Modal, Pagination, mergeThemeOverrides } from '@mantine/core';
+import { Drawer, MantineProvider, Modal, Pagination, Table, mergeThemeOverrides } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cssVariablesResolver, theme } from './index';
@@ -11,6 +11,7 @@ import { cssVariablesResolver, theme } from './index';
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const close = t('a11y.close');
+  const scrollableTable = t('a11y.scrollableTable');
   const pages = {
     first: t('a11y.pagination.first'),
     previous: t('a11y.pagination.previous'),
@@ -26,6 +27,13 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
       components: {
         Modal: Modal.extend({ defaultProps: dialog }),
         Drawer: Drawer.extend({ defaultProps: dialog }),
+        // A table wider than the screen scrolls inside its container: keyboard users must be able to
+        // focus that container to scroll it (axe scrollable-region-focusable), and it needs a name.
+        TableScrollContainer: Table.ScrollContainer.extend({
+          defaultProps: {
+            scrollAreaProps: { viewportProps: { tabIndex: 0, role: 'group', 'aria-label': scrollableTable } },
+          },
+        }),
         // The arrows of a pagination have no text: name them.
         Pagination: Pagination.extend({
           defaultProps: {
@@ -35,7 +43,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
       },
     });
     // i18n.resolvedLanguage: a new theme when the language changes.
-  }, [close, i18n.resolvedLanguage]);
+  }, [close, scrollableTable, i18n.resolvedLanguage]);
   return (
     <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {children}
