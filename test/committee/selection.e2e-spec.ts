@@ -213,6 +213,21 @@ describe('Optimal selection of a cohort (2,000 interviewed candidates)', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['hubCapacities']);
   }, 60_000);
 
+  it('selects a year with fewer candidates than the usual 50: the size has no floor but one', async () => {
+    const small = (await openCohort(t, staff, 'VGBF Small Year')).id;
+    const few = await interviewedCandidates(t, small, staff, generate(3));
+    await startSelecting(t, staff, small);
+    const res = await t.http
+      .post(`/api/v1/cohorts/${small}/selection/proposals`)
+      .set('authorization', staff.bearer)
+      .send({ scoreKind: 'interview', size: 2 })
+      .expect(201);
+    expect(res.body.selected).toHaveLength(2);
+    expect(res.body.selected.every((s: { applicationId: string }) => few.some((c) => c.id === s.applicationId))).toBe(
+      true,
+    );
+  });
+
   it('refuses to select while the cohort is not selecting', async () => {
     const open = await openCohort(t, staff, 'VGBF Still Open');
     const res = await t.http
@@ -227,7 +242,7 @@ describe('Optimal selection of a cohort (2,000 interviewed candidates)', () => {
     const before = await runCount();
     const res = await propose({
       scoreKind: 'charisma',
-      size: 20,
+      size: 0,
       hubCapacities: [{ code: 'SG', capacity: -1 }],
       shares: [
         { id: 'size', attribute: 'gender', value: 'female', min: 0.4 },

@@ -151,7 +151,7 @@ function ConstraintsForm({ cohort, onProposal }: { cohort: CohortView; onProposa
           <NumberInput
             label={t('selection.size')}
             description={t('selection.sizeHelp')}
-            min={50}
+            min={1}
             max={100}
             value={size}
             onChange={(value) => setSize(Number(value) || 50)}

@@ -142,7 +142,7 @@ export const enCommittee = {
     scoreKind: 'Score to maximise',
     scoreKinds: { normalized: 'Normalized', raw: 'Raw', interview: 'Interview' },
     size: 'Cohort size',
-    sizeHelp: 'Exactly this many are selected (50–100).',
+    sizeHelp: 'Exactly this many are selected (at most 100).',
     hubCapacities: 'Seats per hub',
     shares: 'Shares of the cohort',
     sharesHelp: 'e.g. at least 30 % from each region, at least 40 % women, at most 25 % from one sector.',

@@ -146,7 +146,7 @@ export const viCommittee: Texts<typeof enCommittee> = {
     scoreKind: 'Điểm cần tối đa',
     scoreKinds: { normalized: 'Chuẩn hóa', raw: 'Thô', interview: 'Phỏng vấn' },
     size: 'Quy mô khóa',
-    sizeHelp: 'Chọn đúng số người này (50–100).',
+    sizeHelp: 'Chọn đúng số người này (tối đa 100).',
     hubCapacities: 'Số chỗ mỗi hub',
     shares: 'Tỷ lệ trong khóa',
     sharesHelp: 'ví dụ: mỗi miền ít nhất 30 %, nữ ít nhất 40 %, mỗi lĩnh vực nhiều nhất 25 %.',

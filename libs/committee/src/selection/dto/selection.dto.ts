@@ -71,8 +71,9 @@ export class SelectionRequestDto {
   @IsIn(SELECTION_SCORE_KINDS)
   scoreKind?: SelectionScoreKind;
 
-  @ApiProperty({ minimum: 50, maximum: 100, description: 'Exactly this many are selected' })
-  @Min(50)
+  // At most the programme's 100 fellows; no floor of 50, so a year with fewer candidates still selects them.
+  @ApiProperty({ minimum: 1, maximum: 100, description: 'Exactly this many are selected' })
+  @Min(1)
   @Max(100)
   @IsInt()
   size: number;
