@@ -69,5 +69,10 @@ API_URL="$PUBLIC_URL" node apps/web/scripts/generate-api-types.mjs --check || FA
 
 step "Playwright (chromium: desktop and phone)"
 (cd apps/web && BROWSER_REPORT="$ROOT/reports/browser.json" node node_modules/@playwright/test/cli.js test) || FAILED=1
+# The whole-year test's trace (every person's browser, step by step) is kept as an artifact: Playwright
+# leaves it in test-results/browser/whole-year-…/trace.zip; a copy under a stable name goes next to the report.
+for trace in test-results/browser/whole-year-*/trace.zip; do
+  [[ -f $trace ]] && cp "$trace" reports/whole-year-trace.zip && echo "Whole-year trace: reports/whole-year-trace.zip"
+done
 
 exit "$FAILED"

@@ -43,8 +43,17 @@ export default defineConfig({
         'committee-phone.spec.ts',
         'mentoring-phone.spec.ts',
         'accessibility.spec.ts',
+        'whole-year.spec.ts',
       ],
       use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
+      // The whole year in the browser (issue 13): its trace is always kept, one zip per person's
+      // browser context, in test-results/browser/whole-year-…-year/ (open with `npx playwright show-trace`).
+      name: 'year',
+      testMatch: ['whole-year.spec.ts'],
+      // A step that cannot happen fails in 30 s and names itself, not at the test's end.
+      use: { viewport: { width: 1280, height: 800 }, trace: 'on', actionTimeout: 30_000, navigationTimeout: 30_000 },
     },
     {
       name: 'phone',
@@ -65,7 +74,7 @@ export default defineConfig({
       // spec, so none of them meets a demo account in the other language.
       name: 'accessibility',
       testMatch: ['accessibility.spec.ts'],
-      dependencies: ['desktop', 'phone'],
+      dependencies: ['desktop', 'phone', 'year'],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],
