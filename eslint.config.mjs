@@ -77,6 +77,29 @@ export default tseslint.config(
     },
   },
   {
+    // Announcements read their audiences (applicants, fellows, mentors) as an SQL read model, like reports:
+    // they import no domain lib but cohorts, so a notice to a cohort never couples the wings.
+    files: ['libs/announcements/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./){2,}',
+              message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.',
+            },
+            { regex: '^@vgbf/[^/]+/', message: 'Import @vgbf/<lib> itself; its index.ts is the public face.' },
+            {
+              regex: '^@vgbf/(applications|committee|fellows|placement|mentoring|milestones|reports)$',
+              message: 'Announcements read their audiences in SQL (audiences.ts), never through a domain lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Solvers are pure: no framework, no database, no other lib.
     files: ['libs/solvers/**/*.ts'],
     rules: {

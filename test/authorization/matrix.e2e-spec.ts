@@ -93,6 +93,10 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/applications/:id/notes': STAFF_ONLY,
   'PUT /api/v1/applications/:id/tags': STAFF_ONLY,
   'POST /api/v1/applications/:id/eligibility-override': STAFF_ONLY,
+  // Staff messages to an applicant (issue 13): staff only, reviewers never (test/applications/applicant-messages).
+  'GET /api/v1/applications/:id/messages': STAFF_ONLY,
+  'POST /api/v1/applications/:id/messages/preview': STAFF_ONLY,
+  'POST /api/v1/applications/:id/messages': STAFF_ONLY,
   'GET /api/v1/applications/:id/history': SIGNED_IN,
   // The owner and staff; anyone else 404, object by object (test/applications/application-pdf).
   'GET /api/v1/applications/:id/pdf': SIGNED_IN,
@@ -221,6 +225,13 @@ const MATRIX: Record<string, Row> = {
   // email is its own credential (a signed token: a bad one is a 400 for everyone): GET only leads to the
   // page, the one-click POST (RFC 8058, no session, no CSRF token) acts. Staff see a cohort's reminders,
   // planned and sent.
+  // Announcements (issue 13): staff write; everyone reads those addressed to them, and only those
+  // (test/announcements/announcements).
+  'GET /api/v1/announcements/mine': SIGNED_IN,
+  'GET /api/v1/announcements/templates': STAFF_ONLY,
+  'GET /api/v1/announcements': STAFF_ONLY,
+  'POST /api/v1/announcements/preview': STAFF_ONLY,
+  'POST /api/v1/announcements': STAFF_ONLY,
   'GET /api/v1/me/notifications': SIGNED_IN,
   'PUT /api/v1/me/notifications': SIGNED_IN,
   'GET /api/v1/notifications/unsubscribe': PUBLIC,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnnouncementsModule } from '@vgbf/announcements';
 import { ApplicationsModule } from '@vgbf/applications';
 import { CommitteeModule } from '@vgbf/committee';
 import { CohortsModule } from '@vgbf/cohorts';
@@ -32,6 +33,7 @@ import { HealthModule } from './health/health.module';
     MentoringModule,
     MilestonesModule,
     NotificationsModule,
+    AnnouncementsModule,
     ReportsModule,
     HealthModule,
   ],

@@ -2,11 +2,13 @@ import {
   Application,
   ApplicationDocument,
   ApplicationEligibilityOverride,
+  ApplicationMessage,
   ApplicationNote,
   ApplicationReminder,
   ApplicationStatusChange,
   ApplicationTag,
 } from '@vgbf/applications';
+import { ANNOUNCEMENT_ENTITIES } from '@vgbf/announcements';
 import { AuditEntry } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { COMMITTEE_ENTITIES } from '@vgbf/committee';
@@ -38,6 +40,7 @@ export const ENTITIES: Function[] = [
   ApplicationNote,
   ApplicationTag,
   ApplicationEligibilityOverride,
+  ApplicationMessage,
   ...COMMITTEE_ENTITIES,
   Fellow,
   ...PLACEMENT_ENTITIES,
@@ -45,4 +48,5 @@ export const ENTITIES: Function[] = [
   ...MILESTONE_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...REPORT_ENTITIES,
+  ...ANNOUNCEMENT_ENTITIES,
 ];

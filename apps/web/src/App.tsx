@@ -34,6 +34,8 @@ import { FellowMilestonesPage, MilestonesPage } from './milestones/MilestonesPag
 import { ReviewQueuePage } from './milestones/ReviewQueuePage';
 import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import { AdminPage } from './admin/AdminPage';
+import { AnnouncementsPage } from './announcements/AnnouncementsPage';
+import { StaffAnnouncementsPage } from './announcements/StaffAnnouncementsPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -52,6 +54,8 @@ export function App() {
           <Route path="staff/applications/:id" element={<RequireUser>{() => <ApplicationDetailPage />}</RequireUser>} />
           <Route path="reviews" element={<RequireUser>{() => <ReviewsPage />}</RequireUser>} />
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
+          <Route path="announcements" element={<RequireUser>{() => <AnnouncementsPage />}</RequireUser>} />
+          <Route path="staff/announcements" element={<RequireUser>{() => <StaffAnnouncementsPage />}</RequireUser>} />
           <Route path="staff/cohorts" element={<RequireUser>{() => <CohortsListPage />}</RequireUser>} />
           <Route path="staff/cohorts/new" element={<RequireUser>{() => <NewCohortPage />}</RequireUser>} />
           <Route path="staff/cohorts/:id" element={<RequireUser>{() => <CohortPage />}</RequireUser>} />

@@ -21,6 +21,9 @@ import { ApplicationStatusChange } from './entities/application-status-change.en
 import { ApplicationPdfController } from './pdf/application-pdf.controller';
 import { ApplicationPdfService } from './pdf/application-pdf.service';
 import { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';
+import { ApplicationMessage } from './messages/application-message.entity';
+import { ApplicantMessagesController } from './messages/applicant-messages.controller';
+import { ApplicantMessagesService } from './messages/applicant-messages.service';
 import { StaffNotesController } from './notes/staff-notes.controller';
 import { StaffNotesService } from './notes/staff-notes.service';
 import { SubmissionReopeningService } from './reopening.service';
@@ -36,6 +39,7 @@ import { SubmissionsService } from './submissions.service';
       ApplicationNote,
       ApplicationTag,
       ApplicationEligibilityOverride,
+      ApplicationMessage,
     ]),
     AuditModule,
     CohortsModule,
@@ -52,6 +56,7 @@ import { SubmissionsService } from './submissions.service';
     ApplicationPdfController,
     EligibilityPreviewController,
     StaffNotesController,
+    ApplicantMessagesController,
   ],
   providers: [
     ApplicationsService,
@@ -59,6 +64,7 @@ import { SubmissionsService } from './submissions.service';
     SubmissionsService,
     SubmissionReopeningService,
     StaffNotesService,
+    ApplicantMessagesService,
     StaffViewsService,
     ApplicationDocumentsService,
     ApplicationExportsService,

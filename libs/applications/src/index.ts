@@ -38,3 +38,4 @@ export { ApplicationTransitions } from './application-transitions';
 export { IllegalApplicationTransitionError } from './applications.errors';
 export { type ApplicantIdentity, REDACTED, redact, redactDeep } from './redaction';
 export { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';
+export { ApplicationMessage } from './messages/application-message.entity';

@@ -2,6 +2,70 @@
 // Do not edit: run `npm run generate:api --prefix apps/web` against a running API instead.
 
 export interface paths {
+  '/api/v1/announcements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnnouncementsController_list'];
+    put?: never;
+    post: operations['AnnouncementsController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/announcements/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnnouncementsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/announcements/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AnnouncementsController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/announcements/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnnouncementsController_templates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications': {
     parameters: {
       query?: never;
@@ -192,6 +256,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['ApplicationsController_languages'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApplicantMessagesController_list'];
+    put?: never;
+    post: operations['ApplicantMessagesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/messages/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ApplicantMessagesController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/applications/{id}/notes': {
@@ -2322,12 +2418,109 @@ export interface components {
       /** @example Called her: the tax certificate comes next week */
       body: string;
     };
+    AnnouncementDto: {
+      /** @enum {string} */
+      audience: 'applicants' | 'fellows' | 'mentors';
+      /** @example The orientation day is on 15 September in Hanoi. */
+      bodyEn: string;
+      /** @example Ngày định hướng diễn ra ngày 15/9 tại Hà Nội. */
+      bodyVi: string;
+      /** Format: uuid */
+      cohortId: string;
+      /** @example VGBF 2027: orientation day */
+      subjectEn: string;
+      /** @example VGBF 2027: ngày định hướng */
+      subjectVi: string;
+      /** @enum {string} */
+      template: 'deadline-approaching' | 'event' | 'free-text';
+    };
+    AnnouncementPreviewLanguage: {
+      /** @description The HTML of the email, as the recipient gets it */
+      html: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      /** @description Recipients who read it in this language */
+      recipientCount: number;
+      /** @description The recipient whose email is shown (a placeholder name when there is none) */
+      sampleName: string;
+      subject: string;
+      text: string;
+    };
+    AnnouncementPreviewView: {
+      languages: components['schemas']['AnnouncementPreviewLanguage'][];
+      recipientCount: number;
+    };
+    AnnouncementTemplateView: {
+      /** @enum {string} */
+      code: 'deadline-approaching' | 'event' | 'free-text';
+      en: components['schemas']['AnnouncementText'];
+      vi: components['schemas']['AnnouncementText'];
+    };
+    AnnouncementText: {
+      body: string;
+      subject: string;
+    };
+    AnnouncementView: {
+      /** @enum {string} */
+      audience: 'applicants' | 'fellows' | 'mentors';
+      cohortId: string;
+      cohortName: string;
+      createdAt: string;
+      en: components['schemas']['AnnouncementText'];
+      id: string;
+      recipientCount: number;
+      senderName: string;
+      /** @enum {string} */
+      template: 'deadline-approaching' | 'event' | 'free-text';
+      vi: components['schemas']['AnnouncementText'];
+    };
     ApplicantContactView: {
       email: string;
       fullName: string;
       /** @enum {string} */
       language: 'vi' | 'en';
       phone: string | null;
+    };
+    ApplicantMessageDto: {
+      /** @example Your application is missing the tax certificate. */
+      body: string;
+      /** @example Your VGBF 2027 application: a document is missing */
+      subject: string;
+      /** @enum {string} */
+      template: 'missing-document' | 'clarification-needed' | 'free-text';
+    };
+    ApplicantMessagesView: {
+      /**
+       * @description The applicant's language: the email goes out in it
+       * @enum {string}
+       */
+      language: 'vi' | 'en';
+      /** @description Newest first */
+      messages: components['schemas']['ApplicantMessageView'][];
+      templates: components['schemas']['ApplicantMessageTemplateView'][];
+      to: string;
+    };
+    ApplicantMessageTemplateView: {
+      body: string;
+      /** @enum {string} */
+      code: 'missing-document' | 'clarification-needed' | 'free-text';
+      subject: string;
+    };
+    ApplicantMessageView: {
+      body: string;
+      createdAt: string;
+      /**
+       * @description The email: done = handed to the mail server
+       * @enum {string}
+       */
+      delivery: 'pending' | 'queued' | 'done' | 'failed';
+      id: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      senderName: string;
+      subject: string;
+      /** @enum {string} */
+      template: 'missing-document' | 'clarification-needed' | 'free-text';
     };
     ApplicationBreakdown: {
       reviews: components['schemas']['ReviewBreakdown'][];
@@ -2895,6 +3088,15 @@ export interface components {
       /** @enum {string} */
       code: 'max_age' | 'vietnamese_citizen' | 'enterprise_min_years';
       params: components['schemas']['EligibilityParamsDto'];
+    };
+    EmailPreviewView: {
+      /** @description The HTML of the email, as the recipient gets it */
+      html: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      subject: string;
+      text: string;
+      to: string;
     };
     EnglishScore: {
       /**
@@ -3540,6 +3742,15 @@ export interface components {
       hubId: string;
       /** @example Visa for Japan refused; Korea agreed to host */
       reason: string;
+    };
+    MyAnnouncementView: {
+      /** @enum {string} */
+      audience: 'applicants' | 'fellows' | 'mentors';
+      cohortName: string;
+      createdAt: string;
+      en: components['schemas']['AnnouncementText'];
+      id: string;
+      vi: components['schemas']['AnnouncementText'];
     };
     MyAssignment: {
       applicationId: string;
@@ -4788,6 +4999,121 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AnnouncementsController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sent announcements, newest first (the latest 200) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementView'][];
+        };
+      };
+    };
+  };
+  AnnouncementsController_send: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key sends nothing more */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnnouncementDto'];
+      };
+    };
+    responses: {
+      /** @description One email per recipient through the outbox, in the same transaction; audited; 409 when the audience is empty */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementView'];
+        };
+      };
+    };
+  };
+  AnnouncementsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Announcements addressed to me, newest first (the latest 50) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAnnouncementView'][];
+        };
+      };
+    };
+  };
+  AnnouncementsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnnouncementDto'];
+      };
+    };
+    responses: {
+      /** @description The email in each language and the recipient count; nothing is written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementPreviewView'];
+        };
+      };
+    };
+  };
+  AnnouncementsController_templates: {
+    parameters: {
+      query: {
+        cohortId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description In both languages, with the cohort's name and deadline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementTemplateView'][];
+        };
+      };
+    };
+  };
   ApplicationsController_list: {
     parameters: {
       query: {
@@ -5195,6 +5521,83 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+    };
+  };
+  ApplicantMessagesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log (newest first) and the templates in the applicant's language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicantMessagesView'];
+        };
+      };
+    };
+  };
+  ApplicantMessagesController_send: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key sends nothing more */
+        'idempotency-key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicantMessageDto'];
+      };
+    };
+    responses: {
+      /** @description Logged, emailed through the outbox, audited; a retry with the same key answers the same message */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicantMessageView'];
+        };
+      };
+    };
+  };
+  ApplicantMessagesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicantMessageDto'];
+      };
+    };
+    responses: {
+      /** @description The email as the applicant will get it; nothing is written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailPreviewView'];
         };
       };
     };

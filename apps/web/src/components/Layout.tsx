@@ -27,6 +27,9 @@ function UserMenu({ name, roles }: { name: string; roles: readonly Role[] }) {
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/announcements">
+          {t('announcements.nav')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/settings/notifications">
           {t('notificationSettings.title')}
         </Menu.Item>

@@ -111,12 +111,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     parent: '/staff/milestones',
   },
   { path: '/staff/dashboard', label: 'dashboard.nav', roles: STAFF, group: 'reports', cohortScoped: true },
+  {
+    path: '/staff/announcements',
+    label: 'announcements.staffNav',
+    roles: STAFF,
+    group: 'year',
+    cohortScoped: true,
+  },
   // Administration
   // Staff see the console too (accounts, reviewer and mentor invitations, the audit log); the admin-only actions are admins'.
   { path: '/admin', label: 'shell.pages.admin', roles: STAFF, group: 'administration' },
   { path: '/admin/queues', label: 'shell.pages.queues', roles: STAFF, group: 'administration', external: true },
   // Everyone signed in (in the user menu)
   { path: '/account', label: 'nav.account' },
+  { path: '/announcements', label: 'announcements.nav' },
   { path: '/settings/notifications', label: 'notificationSettings.title' },
   // Visitors
   { path: '/login', label: 'login.title', public: true },

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role, User } from '../api/client';
+import { AnnouncementsCard } from '../announcements/AnnouncementsCard';
 import { Cockpit } from '../cockpit/Cockpit';
 
 /** Display order: the people the program is for first, then those who run it. */
@@ -55,6 +56,7 @@ export function HomePage({ user }: { user: User }) {
         ))}
       </Group>
       {runsCohorts && <Cockpit />}
+      <AnnouncementsCard />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {cards.map((role) => (
           <Card key={role} withBorder radius="md" padding="lg" data-testid={`role-card-${role}`}>

@@ -10,6 +10,7 @@ import { StatusBadge } from '../applications/StatusBadge';
 import { DocumentLink } from '../applications/steps/DocumentsStep';
 import { BlindPreview } from './BlindPreview';
 import { ReopenSubmission } from './ReopenSubmission';
+import { ApplicantMessages } from './ApplicantMessages';
 import { StaffNotes } from './StaffNotes';
 
 /** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
@@ -50,6 +51,7 @@ export function ApplicationDetailPage() {
       </Group>
       <ReopenSubmission app={app} />
       <StaffNotes applicationId={app.id} />
+      <ApplicantMessages applicationId={app.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="xs">

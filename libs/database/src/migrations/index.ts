@@ -17,6 +17,7 @@ import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation'
 import { ApplicationNotesTags1796700100000 } from './1796700100000-ApplicationNotesTags';
 import { PlannedSessions1796700425000 } from './1796700425000-PlannedSessions';
 import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
+import { AnnouncementsApplicantMessages1796720312000 } from './1796720312000-AnnouncementsApplicantMessages';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationNotesTags1796700100000,
   PlannedSessions1796700425000,
   ReviewDrafts1796710000000,
+  AnnouncementsApplicantMessages1796720312000,
 ];

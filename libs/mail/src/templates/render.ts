@@ -1,3 +1,4 @@
+import { MESSAGE_TEMPLATES } from './message-templates';
 import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
 import { REPORT_TEMPLATES } from './report-templates';
@@ -242,6 +243,7 @@ export const TEMPLATES = {
   ...PROGRAMME_TEMPLATES,
   ...REPORT_TEMPLATES,
   ...NOTIFICATION_TEMPLATES,
+  ...MESSAGE_TEMPLATES,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

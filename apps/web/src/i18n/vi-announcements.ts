@@ -1,0 +1,67 @@
+import type { enAnnouncements } from './en-announcements';
+
+/** Văn bản tiếng Việt của thông báo (ban điều phối gửi tới một nhóm của khóa) và thư gửi ứng viên. */
+export const viAnnouncements: typeof enAnnouncements = {
+  announcements: {
+    nav: 'Thông báo',
+    staffNav: 'Thông báo',
+    title: 'Thông báo',
+    intro: 'Các thông báo của ban điều phối chương trình gửi tới bạn.',
+    none: 'Chưa có thông báo nào.',
+    recent: 'Thông báo',
+    seeAll: 'Xem tất cả thông báo',
+    from: '{{cohort}} · {{at}}',
+    audiences: { applicants: 'Ứng viên', fellows: 'Thành viên', mentors: 'Cố vấn' },
+    templates: { 'deadline-approaching': 'Sắp đến hạn', event: 'Sự kiện', 'free-text': 'Nội dung tự do' },
+    staff: {
+      title: 'Thông báo',
+      intro:
+        'Gửi thông báo tới ứng viên, thành viên hoặc cố vấn của một khóa. Mỗi người nhận một email bằng ngôn ngữ của họ (thông báo chương trình: luôn được gửi, không phụ thuộc cài đặt nhắc nhở) và xem được trên trang chủ.',
+      pickCohort: 'Hãy chọn một khóa trong bộ chọn khóa trước.',
+      compose: 'Thông báo mới',
+      audience: 'Người nhận',
+      template: 'Mẫu',
+      subjectVi: 'Tiêu đề (tiếng Việt)',
+      bodyVi: 'Nội dung (tiếng Việt)',
+      subjectEn: 'Tiêu đề (tiếng Anh)',
+      bodyEn: 'Nội dung (tiếng Anh)',
+      preview: 'Xem trước',
+      send: 'Gửi tới {{count}} người',
+      sent: 'Đã gửi tới {{count}} người.',
+      previewTitle: 'Xem trước',
+      recipients: 'Số người nhận: {{count}}',
+      languageCount: '{{language}}: {{count}} người nhận (hiển thị như {{name}} sẽ đọc)',
+      noRecipients: 'Nhóm này chưa có ai để gửi.',
+      history: 'Thông báo đã gửi',
+      historyEmpty: 'Khóa này chưa gửi thông báo nào.',
+      columns: {
+        subject: 'Tiêu đề',
+        audience: 'Người nhận',
+        count: 'Số người',
+        sender: 'Người gửi',
+        at: 'Thời gian gửi',
+      },
+    },
+  },
+  applicantMessages: {
+    title: 'Thư gửi ứng viên',
+    staffOnly: 'Chỉ ban điều phối',
+    intro:
+      'Email tới {{email}} bằng {{language}}, từ một mẫu bạn có thể sửa. Được lưu tại đây; người chấm không bao giờ thấy.',
+    template: 'Mẫu',
+    subject: 'Tiêu đề',
+    body: 'Nội dung',
+    preview: 'Xem trước',
+    send: 'Gửi',
+    sent: 'Đã gửi thư.',
+    previewTitle: 'Xem trước email',
+    none: 'Chưa gửi thư nào.',
+    by: '{{name}} · {{at}}',
+    delivery: { pending: 'Chờ gửi', queued: 'Đang gửi', done: 'Đã gửi', failed: 'Gửi lỗi' },
+    templates: {
+      'missing-document': 'Thiếu giấy tờ',
+      'clarification-needed': 'Cần làm rõ',
+      'free-text': 'Nội dung tự do',
+    },
+  },
+};
