@@ -9,6 +9,7 @@ describe('Audit log', () => {
   beforeAll(async () => {
     t = await createTestApp();
     staff = await signIn(t, ['staff'], 'staff');
+    await t.db.query(`UPDATE users SET full_name = 'Trần Thị Ánh Nguyệt' WHERE id = $1`, [staff.id]);
     for (const role of ['mentor', 'reviewer', 'mentor']) {
       await t.http
         .post('/api/v1/invitations')
@@ -46,12 +47,42 @@ describe('Audit log', () => {
     expect(future.body.meta.total).toBe(0);
   });
 
+  it("names who acted, and finds them by a part of their name or email, case and diacritics ignored", async () => {
+    const byName = await t.http
+      .get(`/api/v1/audit-log?actor=${encodeURIComponent('anh NGUYET')}`)
+      .set('authorization', staff.bearer)
+      .expect(200);
+    expect(byName.body.meta.total).toBe(3);
+    expect(byName.body.items[0]).toMatchObject({
+      actorId: staff.id,
+      actorName: 'Trần Thị Ánh Nguyệt',
+      actorEmail: staff.email,
+      action: 'invitation.created',
+      entityType: 'user',
+    });
+    expect(byName.body.items[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const byEmail = await t.http
+      .get(`/api/v1/audit-log?actor=${encodeURIComponent(staff.email.toUpperCase())}`)
+      .set('authorization', staff.bearer);
+    expect(byEmail.body.meta.total).toBe(3);
+    // LIKE's wildcards are taken literally: "%" names nobody here.
+    const wildcard = await t.http.get('/api/v1/audit-log?actor=%25').set('authorization', staff.bearer).expect(200);
+    expect(wildcard.body.meta.total).toBe(0);
+    const nobody = await t.http.get('/api/v1/audit-log?actor=Kh%C3%B4ng%20ai').set('authorization', staff.bearer);
+    expect(nobody.body.meta.total).toBe(0);
+  });
+
   it('refuses bad filters with 400', async () => {
     const res = await t.http
-      .get('/api/v1/audit-log?actorId=nope&from=yesterday&pageSize=1000')
+      .get(`/api/v1/audit-log?actorId=nope&actor=${'a'.repeat(101)}&from=yesterday&pageSize=1000`)
       .set('authorization', staff.bearer)
       .expect(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['actorId', 'from', 'pageSize']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'actor',
+      'actorId',
+      'from',
+      'pageSize',
+    ]);
   });
 
   it('exports the filtered entries as a streamed CSV, newest first', async () => {
@@ -73,9 +104,13 @@ describe('Audit log', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('id,created_at,actor_id,action,entity_type,entity_id,reason,request_id,before,after');
+    expect(lines[0]).toBe(
+      'id,created_at,actor_id,actor_name,actor_email,action,entity_type,entity_id,reason,request_id,before,after',
+    );
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).every((l) => l.includes(`,${staff.id},invitation.created,user,`))).toBe(true);
+    expect(
+      lines.slice(1).every((l) => l.includes(`,${staff.id},Trần Thị Ánh Nguyệt,${staff.email},invitation.created,user,`)),
+    ).toBe(true);
     // The JSON of `after` is one quoted field; names keep their diacritics.
     expect(lines[1]).toMatch(/,"\{""email"": "".+"", ""roles"": \[""mentor""\].*\}"$/);
     const ids = lines.slice(1).map((l) => Number(l.split(',')[0]));

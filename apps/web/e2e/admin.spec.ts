@@ -79,6 +79,21 @@ test.describe('the admin console', () => {
     await expect(audit.getByRole('row').nth(1)).toContainText('user.deactivated');
     await expect(audit.getByRole('row').nth(1)).toContainText('Rời hội đồng năm 2027');
     await expect(audit.getByRole('row').nth(3)).toContainText('invitation.created');
+    // Who acted is named: the admin deactivated and invited, the reviewer accepted.
+    await expect(audit.getByRole('row').nth(1)).toContainText(ADMIN.fullName);
+    await expect(audit.getByRole('row').nth(2)).toContainText(reviewer.fullName);
+    await expect(audit.getByRole('row').nth(3)).toContainText(ADMIN.email);
+    // A click on a name narrows to that account; the badge takes it away again.
+    await audit.getByRole('row').nth(1).getByRole('button', { name: ADMIN.fullName }).click();
+    await expect(page.getByText(`Chỉ ${ADMIN.fullName}`)).toBeVisible();
+    await expect(audit.getByRole('row')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Hiện mọi người' }).click();
+    await expect(audit.getByRole('row')).toHaveCount(4);
+    // The name filter ignores case and diacritics.
+    await page.getByRole('textbox', { name: 'Người thực hiện' }).fill('le thi tham');
+    await expect(audit.getByRole('row')).toHaveCount(2);
+    await expect(audit.getByRole('row').nth(1)).toContainText(reviewer.fullName);
+    await page.getByRole('textbox', { name: 'Người thực hiện' }).fill('');
     await expect(page.getByRole('link', { name: 'Xuất CSV' })).toHaveAttribute(
       'href',
       `/api/v1/audit-log/export.csv?entityId=${userId}`,

@@ -3,7 +3,9 @@ import { SqlCursor } from '@vgbf/database';
 import type { DataSource } from 'typeorm';
 import type { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
 
-type AuditFilters = Partial<Pick<AuditQuery, 'entityType' | 'entityId' | 'actorId' | 'action' | 'from' | 'to'>>;
+type AuditFilters = Partial<
+  Pick<AuditQuery, 'entityType' | 'entityId' | 'actorId' | 'actor' | 'action' | 'from' | 'to'>
+>;
 
 /** Rows read per FETCH: what the export holds in memory at any time. */
 export const AUDIT_EXPORT_BATCH = 500;
@@ -12,6 +14,8 @@ export const AUDIT_CSV_COLUMNS = [
   'id',
   'created_at',
   'actor_id',
+  'actor_name',
+  'actor_email',
   'action',
   'entity_type',
   'entity_id',
@@ -48,6 +52,12 @@ export function auditFilters(query: AuditFilters): {
   if (query.entityType) add('a.entity_type = ?', query.entityType);
   if (query.entityId) add('a.entity_id = ?', query.entityId);
   if (query.actorId) add('a.actor_id = ?', query.actorId);
+  if (query.actor)
+    add(
+      `EXISTS (SELECT 1 FROM users f WHERE f.id = a.actor_id
+                 AND vgbf_fold(f.full_name || ' ' || f.email) LIKE '%' || vgbf_fold(?) || '%')`,
+      query.actor.replace(/[%_\\]/g, '\\$&'),
+    );
   if (query.action) add('a.action = ?', query.action);
   if (query.from) add('a.created_at >= ?', query.from);
   if (query.to) add('a.created_at < ?', query.to);
@@ -64,9 +74,9 @@ export async function openAuditCsv(db: DataSource, query: AuditExportQuery): Pro
   const cursor = await SqlCursor.open<CsvRow>(
     db,
     `SELECT a.id::text AS id, to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
-            a.actor_id::text AS actor_id, a.action, a.entity_type, a.entity_id, a.reason, a.request_id,
+            a.actor_id::text AS actor_id, u.full_name AS actor_name, u.email AS actor_email, a.action, a.entity_type, a.entity_id, a.reason, a.request_id,
             a.before::text AS before, a.after::text AS after
-       FROM audit_log a WHERE ${where}
+       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE ${where}
       ORDER BY a.created_at DESC, a.id DESC`,
     params,
     AUDIT_EXPORT_BATCH,

@@ -1,10 +1,10 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Clock, type Page, Roles, attachmentDisposition } from '@vgbf/core';
+import { Clock, type Page, PageOf, Roles, attachmentDisposition } from '@vgbf/core';
 import { AUDIT_CSV_COLUMNS } from './audit-export';
 import { AuditService } from './audit.service';
 import { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
-import type { AuditEntry } from './entities/audit-entry.entity';
+import { AuditEntryView } from './dto/audit-entry.view';
 
 @ApiTags('audit')
 @Controller('audit-log')
@@ -16,8 +16,9 @@ export class AuditController {
 
   @Get()
   @Roles('staff', 'admin')
-  @ApiOkResponse({ description: 'Audit entries, newest first, paginated' })
-  list(@Query() query: AuditQuery): Promise<Page<AuditEntry>> {
+  @ApiOkResponse({ type: PageOf(AuditEntryView), description: 'Audit entries, newest first, paginated' })
+  @ApiBadRequestResponse({ description: 'Bad filters' })
+  list(@Query() query: AuditQuery): Promise<Page<AuditEntryView>> {
     return this.audit.list(query);
   }
 

@@ -1,12 +1,10 @@
-import { Alert, Anchor, Button, Code, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, CloseButton, Code, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { Pager } from './AdminPage';
 import { type AuditQuery, auditExportUrl, useAuditLog } from './api';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A local date (yyyy-mm-dd) as the start of that day in Vietnam time, as the API wants an instant. */
 function vietnamDayStart(day: string, plusDays = 0): string | undefined {
@@ -19,18 +17,19 @@ function vietnamDayStart(day: string, plusDays = 0): string | undefined {
 /** The audit log: filter by actor, entity, action and date; page through; export the filtered rows as CSV. */
 export function AuditPanel() {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState({ actorId: '', entityType: '', entityId: '', action: '', from: '', to: '' });
+  const [filters, setFilters] = useState({ actor: '', entityType: '', entityId: '', action: '', from: '', to: '' });
+  // A click on a name narrows to that one account (two people may share a name); the text filter searches.
+  const [only, setOnly] = useState<{ id: string; name: string } | null>(null);
   const [debounced] = useDebouncedValue(filters, 300);
   const [page, setPage] = useState(1);
   const set = (key: keyof typeof filters) => (e: React.ChangeEvent<HTMLInputElement>) => {
     setFilters({ ...filters, [key]: e.currentTarget.value });
     setPage(1);
   };
-  const actorId = debounced.actorId.trim();
   const query: AuditQuery = {
     page,
     pageSize: 25,
-    ...(UUID.test(actorId) ? { actorId } : {}),
+    ...(only ? { actorId: only.id } : debounced.actor.trim() ? { actor: debounced.actor.trim() } : {}),
     ...(debounced.entityType.trim() ? { entityType: debounced.entityType.trim() } : {}),
     ...(debounced.entityId.trim() ? { entityId: debounced.entityId.trim() } : {}),
     ...(debounced.action.trim() ? { action: debounced.action.trim() } : {}),
@@ -47,7 +46,36 @@ export function AuditPanel() {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="xs">
-        <TextInput label={t('admin.audit.actor')} value={filters.actorId} onChange={set('actorId')} />
+        {only ? (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('admin.audit.actor')}
+            </Text>
+            <Badge
+              size="lg"
+              variant="light"
+              rightSection={
+                <CloseButton
+                  size="xs"
+                  aria-label={t('admin.audit.clearActor')}
+                  onClick={() => {
+                    setOnly(null);
+                    setPage(1);
+                  }}
+                />
+              }
+            >
+              {t('admin.audit.onlyActor', { name: only.name })}
+            </Badge>
+          </Stack>
+        ) : (
+          <TextInput
+            label={t('admin.audit.actor')}
+            placeholder={t('admin.audit.actorHelp')}
+            value={filters.actor}
+            onChange={set('actor')}
+          />
+        )}
         <TextInput
           label={t('admin.audit.entityType')}
           placeholder="user"
@@ -93,14 +121,26 @@ export function AuditPanel() {
                 <Table.Td>{when.format(new Date(entry.createdAt))}</Table.Td>
                 <Table.Td>
                   {entry.actorId ? (
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      onClick={() => setFilters({ ...filters, actorId: entry.actorId ?? '' })}
-                    >
-                      {entry.actorId.slice(0, 8)}
-                    </Anchor>
+                    <Stack gap={0}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        ta="left"
+                        title={t('admin.audit.filterActor', { name: entry.actorName ?? entry.actorId })}
+                        onClick={() => {
+                          setOnly({ id: entry.actorId ?? '', name: entry.actorName ?? entry.actorId ?? '' });
+                          setPage(1);
+                        }}
+                      >
+                        {entry.actorName ?? entry.actorId.slice(0, 8)}
+                      </Anchor>
+                      {entry.actorEmail && (
+                        <Text size="xs" c="dimmed">
+                          {entry.actorEmail}
+                        </Text>
+                      )}
+                    </Stack>
                   ) : (
                     t('admin.audit.system')
                   )}

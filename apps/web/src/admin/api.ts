@@ -15,23 +15,7 @@ export const ASSIGNABLE_ROLES: readonly AssignableRole[] = ['reviewer', 'mentor'
 /** Only an admin hands out these (the API refuses staff otherwise). */
 export const ADMIN_GRANTED: readonly Role[] = ['staff', 'admin'];
 
-/** One audit entry as `GET /audit-log` answers it (the document does not describe the entity). */
-export interface AuditEntry {
-  id: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  reason: string | null;
-  requestId: string | null;
-  createdAt: string;
-}
-export interface AuditPage {
-  items: AuditEntry[];
-  meta: { page: number; pageSize: number; total: number; pageCount: number };
-}
+export type AuditEntry = components['schemas']['AuditEntryView'];
 export interface RenderedMail {
   subject: string;
   text: string;
@@ -120,7 +104,7 @@ export function useRevokeInvitation() {
 export function useAuditLog(query: AuditQuery) {
   return useQuery({
     queryKey: ['admin', 'audit', query],
-    queryFn: async () => (await call(api.GET('/api/v1/audit-log', { params: { query } }))) as unknown as AuditPage,
+    queryFn: () => call(api.GET('/api/v1/audit-log', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }

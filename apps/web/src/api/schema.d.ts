@@ -2664,6 +2664,31 @@ export interface components {
       /** @description Assignments without a review past the round’s deadline */
       reviewsOverdue: number;
     };
+    AuditEntryView: {
+      /** @example invitation.created */
+      action: string;
+      actorEmail: string | null;
+      /** @description null: the system (a job, the CLI) */
+      actorId: string | null;
+      actorName: string | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      createdAt: string;
+      entityId: string;
+      /** @example user */
+      entityType: string;
+      id: string;
+      reason: string | null;
+      requestId: string | null;
+    };
+    AuditEntryViewPage: {
+      items: components['schemas']['AuditEntryView'][];
+      meta: components['schemas']['PageMeta'];
+    };
     AutoAssignDto: {
       /**
        * @description Keep the assignments already made (reviewed ones are always kept); false re-plans the rest
@@ -6009,6 +6034,8 @@ export interface operations {
     parameters: {
       query?: {
         action?: string;
+        /** @description Part of the acting person's name or email; case and diacritics ignored */
+        actor?: string;
         actorId?: string;
         entityId?: string;
         entityType?: string;
@@ -6030,6 +6057,15 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['AuditEntryViewPage'];
+        };
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
         content?: never;
       };
     };
@@ -6038,6 +6074,8 @@ export interface operations {
     parameters: {
       query?: {
         action?: string;
+        /** @description Part of the acting person's name or email; case and diacritics ignored */
+        actor?: string;
         actorId?: string;
         entityId?: string;
         entityType?: string;
@@ -6052,7 +6090,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Every entry the filters select, newest first, as a streamed CSV attachment (UTF-8 with BOM); columns id, created_at, actor_id, action, entity_type, entity_id, reason, request_id, before, after */
+      /** @description Every entry the filters select, newest first, as a streamed CSV attachment (UTF-8 with BOM); columns id, created_at, actor_id, actor_name, actor_email, action, entity_type, entity_id, reason, request_id, before, after */
       200: {
         headers: {
           [name: string]: unknown;

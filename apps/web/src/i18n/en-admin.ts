@@ -61,7 +61,11 @@ export const enAdmin = {
       confirmRevoke: 'Revoke',
     },
     audit: {
-      actor: 'Actor (account id)',
+      actor: 'Who',
+      actorHelp: 'Part of a name or email',
+      onlyActor: 'Only {{name}}',
+      clearActor: 'Show everyone',
+      filterActor: 'Show only what {{name}} did',
       entityType: 'Entity type',
       entityId: 'Entity id',
       action: 'Action',

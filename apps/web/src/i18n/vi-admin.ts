@@ -63,7 +63,11 @@ export const viAdmin: typeof enAdmin = {
       confirmRevoke: 'Thu hồi',
     },
     audit: {
-      actor: 'Người thực hiện (mã tài khoản)',
+      actor: 'Người thực hiện',
+      actorHelp: 'Một phần họ tên hoặc email',
+      onlyActor: 'Chỉ {{name}}',
+      clearActor: 'Hiện mọi người',
+      filterActor: 'Chỉ hiện việc {{name}} đã làm',
       entityType: 'Loại đối tượng',
       entityId: 'Mã đối tượng',
       action: 'Hành động',

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { PageQuery } from '@vgbf/core';
-import { Type } from 'class-transformer';
+import { PageQuery, normalizedText } from '@vgbf/core';
+import { Transform, Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
 
 /** Instants JavaScript takes and PostgreSQL does not (year -271821) are refused, not a 500. */
@@ -24,6 +24,13 @@ export class AuditQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   actorId?: string;
+
+  @ApiPropertyOptional({ description: "Part of the acting person's name or email; case and diacritics ignored" })
+  @IsOptional()
+  @Transform(normalizedText)
+  @MaxLength(100)
+  @IsString()
+  actor?: string;
 
   @ApiPropertyOptional({ example: 'invitation.created' })
   @IsOptional()
