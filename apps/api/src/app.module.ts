@@ -15,6 +15,7 @@ import { PlacementModule } from '@vgbf/placement';
 import { ReportsModule } from '@vgbf/reports';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { HealthModule } from './health/health.module';
     NotificationsModule,
     ReportsModule,
     HealthModule,
+    VocabularyModule,
   ],
   providers: [Clock],
 })
