@@ -2242,6 +2242,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/vocabulary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Labels of every enumeration, province, hub, country and language (vi/en) */
+    get: operations['VocabularyController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -3237,6 +3254,14 @@ export interface components {
       language: 'vi' | 'en';
       roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
     };
+    LabelView: {
+      /** @example Under review */
+      en: string;
+      /** @example under_review */
+      value: string;
+      /** @example Đang xét duyệt */
+      vi: string;
+    };
     LanguageCertificateView: {
       level: string;
       test: string;
@@ -3915,6 +3940,21 @@ export interface components {
       /** @description Rank of the hub in the fellow’s preferences */
       rank: number | null;
       selectionScore: number | null;
+    };
+    ProvinceLabelView: {
+      /** @example Under review */
+      en: string;
+      /** @example North */
+      region: string;
+      /**
+       * @description The name without diacritics, lower-case, for search
+       * @example ha noi
+       */
+      search: string;
+      /** @example under_review */
+      value: string;
+      /** @example Đang xét duyệt */
+      vi: string;
     };
     ProvinceOption: {
       /** @example Đà Nẵng */
@@ -4745,6 +4785,28 @@ export interface components {
     };
     VerifyEmailDto: {
       token: string;
+    };
+    VocabularyDefaultsView: {
+      /** @description Points of a 1st, 2nd, 3rd… hub choice in placement */
+      rankWeights: number[];
+    };
+    VocabularyView: {
+      /** @description ISO 3166-1 alpha-2 codes */
+      countries: components['schemas']['LabelView'][];
+      defaults: components['schemas']['VocabularyDefaultsView'];
+      /** @description Every enumeration the API uses, each value with its Vietnamese and English label */
+      enumerations: {
+        [key: string]: components['schemas']['LabelView'][];
+      };
+      /** @description The template hubs (a cohort carries its own names) */
+      hubs: components['schemas']['LabelView'][];
+      /** @description ISO 639-1 codes */
+      languages: components['schemas']['LabelView'][];
+      milestoneKinds: components['schemas']['LabelView'][];
+      provinces: components['schemas']['ProvinceLabelView'][];
+      rubricCriteria: components['schemas']['LabelView'][];
+      /** @description A hash of the content; also the ETag */
+      version: string;
     };
     WaitlistedCandidateView: {
       applicationId: string;
@@ -9467,6 +9529,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  VocabularyController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyView'];
+        };
       };
     };
   };

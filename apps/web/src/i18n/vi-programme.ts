@@ -5,19 +5,6 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 /** Vietnamese texts of the mentor's and the fellow's programme pages. Same keys as en-programme.ts. */
 export const viProgramme: Texts<typeof enProgramme> = {
   mentorship: {
-    topics: {
-      market_entry: 'Thâm nhập thị trường',
-      legal_compliance: 'Pháp lý và tuân thủ',
-      finance_fundraising: 'Tài chính và gọi vốn',
-      partnerships: 'Đối tác',
-      marketing_sales: 'Tiếp thị và bán hàng',
-      operations_logistics: 'Vận hành và logistics',
-      esg: 'ESG',
-      leadership: 'Lãnh đạo',
-      networking: 'Kết nối',
-      other: 'Khác',
-    },
-    modes: { online: 'Gọi video', in_person: 'Gặp trực tiếp', phone: 'Điện thoại' },
     whyMatched: 'Vì sao hai bạn được ghép cặp',
     upcoming: {
       title: 'Buổi gặp sắp tới',
@@ -37,16 +24,6 @@ export const viProgramme: Texts<typeof enProgramme> = {
       cancel: 'Huỷ buổi gặp',
       log: 'Ghi lại buổi gặp này',
       status: { planned: 'Đã đặt lịch', cancelled: 'Đã huỷ', logged: 'Đã ghi lại' },
-    },
-    expertise: {
-      finance: 'Tài chính',
-      legal: 'Pháp lý',
-      export_logistics: 'Xuất khẩu và logistics',
-      marketing: 'Tiếp thị',
-      technology: 'Công nghệ',
-      esg: 'ESG',
-      operations: 'Vận hành',
-      fundraising: 'Gọi vốn',
     },
     stats: {
       sessionsThisMonth: 'Buổi gặp tháng này',
@@ -170,7 +147,7 @@ export const viProgramme: Texts<typeof enProgramme> = {
     sectors: 'Lĩnh vực bạn am hiểu',
     expertise: 'Chuyên môn của bạn',
     languages: 'Ngôn ngữ bạn sử dụng',
-    languagesHelp: 'Mã hai chữ cái: vi, en, ja, ko, de…',
+    languagesHelp: 'Chọn từng ngôn ngữ bạn có thể cố vấn; gõ để tìm.',
     city: 'Thành phố',
     cityHelp: 'Để trống nếu bạn cố vấn từ bất kỳ đâu (trực tuyến).',
     timeZone: 'Múi giờ',

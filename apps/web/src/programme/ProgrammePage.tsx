@@ -18,7 +18,6 @@ import { useTranslation } from 'react-i18next';
 import { Facts } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import {
-  EXPERTISE_AREAS,
   type ExpertiseArea,
   type FellowView,
   type PairView,
@@ -36,6 +35,7 @@ import { RematchButton } from './Rematch';
 import { ConfirmSessionCard, SessionCard } from './Sessions';
 import { UpcomingSessions } from './UpcomingSessions';
 import { WhyMatched } from './WhyMatched';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 /** Hub, dates and placement of the fellow's programme year. */
 function YearCard({ year }: { year: FellowView }) {
@@ -71,6 +71,7 @@ function YearCard({ year }: { year: FellowView }) {
 /** What the fellow wants from a mentor: the matching reads it. */
 function GoalsCard({ year }: { year: FellowView }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const [goals, setGoals] = useState<string[]>(year.goals);
   const save = useSetGoals();
   return (
@@ -85,7 +86,7 @@ function GoalsCard({ year }: { year: FellowView }) {
         <MultiSelect
           aria-label={t('myProgramme.goals')}
           placeholder={t('myProgramme.goalsPlaceholder')}
-          data={EXPERTISE_AREAS.map((area) => ({ value: area, label: t(`mentorship.expertise.${area}`) }))}
+          data={vocabulary.options('expertiseArea')}
           value={goals}
           onChange={(value) => {
             save.reset();

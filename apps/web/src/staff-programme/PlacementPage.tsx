@@ -19,7 +19,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
 import {
-  DEFAULT_RANK_WEIGHTS,
   type PlacementFellow,
   type PlacementHub,
   type PlacementOverview,
@@ -32,6 +31,7 @@ import {
   useSetHubConstraints,
 } from './api';
 import { LockForbidEditor, ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
   const { t } = useTranslation();
@@ -201,7 +201,8 @@ function FellowsCard({ overview, onMove }: { overview: PlacementOverview; onMove
 /** Points per rank (never rising) and the run. */
 function RunCard({ cohortId }: { cohortId: string }) {
   const { t } = useTranslation();
-  const [weights, setWeights] = useState<number[]>(DEFAULT_RANK_WEIGHTS);
+  const { rankWeights } = useVocabulary();
+  const [weights, setWeights] = useState<number[]>(rankWeights);
   const propose = useProposePlacement(cohortId);
   const reasons = infeasibleReasons(propose.error);
   return (
@@ -245,7 +246,7 @@ function RunCard({ cohortId }: { cohortId: string }) {
             +
           </ActionIcon>
         )}
-        <Button variant="default" size="sm" onClick={() => setWeights(DEFAULT_RANK_WEIGHTS)}>
+        <Button variant="default" size="sm" onClick={() => setWeights(rankWeights)}>
           {t('staffProgramme.defaults')}
         </Button>
       </Group>

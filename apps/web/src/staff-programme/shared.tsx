@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, MultiSelect, Select, Stack, Text } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import type { MatchReason, NotHigher, PlacementHub } from './api';
 
 /** An error as an alert in the UI's words; nothing without an error. */
@@ -36,15 +37,16 @@ export function RankBadge({ rank }: { rank: number | null }) {
   );
 }
 
+/** Labels of the codes the mentoring pages show, from the vocabulary. */
 export function useLabels() {
-  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   return {
-    sector: (code: string | null | undefined) =>
-      code ? t(`options.sector.${code}` as never, { defaultValue: code }) : '—',
-    expertise: (code: string) =>
-      t(`staffProgramme.expertise.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
-    language: (code: string) => t(`staffProgramme.languages.${code}` as never, { defaultValue: code.toUpperCase() }),
-    topic: (code: string) => t(`staffProgramme.topics.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
+    sector: (code: string | null | undefined) => vocabulary.label('sector', code),
+    expertise: (code: string) => vocabulary.label('expertiseArea', code),
+    language: (code: string) => vocabulary.languageName(code),
+    topic: (code: string) => vocabulary.label('sessionTopic', code),
+    expertiseOptions: vocabulary.options('expertiseArea'),
+    languageOptions: vocabulary.languages,
   };
 }
 

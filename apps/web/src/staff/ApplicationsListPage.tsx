@@ -27,6 +27,7 @@ import { useFormOptions } from '../applications/api';
 import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 type Status = components['schemas']['ApplicationListItem']['status'];
 const STATUSES: readonly Status[] = [
@@ -71,6 +72,7 @@ function useListParams() {
 /** /staff/applications — the cohort's pipeline, filters, diacritic-insensitive search and exports. */
 export function ApplicationsListPage() {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const { get, set } = useListParams();
   const options = useFormOptions();
@@ -195,14 +197,14 @@ export function ApplicationsListPage() {
             label={t('staffApps.sector')}
             clearable
             searchable
-            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }))}
+            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: vocabulary.label('sector', s) }))}
             value={get('sector') || null}
             onChange={(value) => set({ sector: value })}
           />
           <Select
             label={t('staffApps.region')}
             clearable
-            data={(['North', 'Central', 'South'] as const).map((r) => ({ value: r, label: t(`options.region.${r}`) }))}
+            data={vocabulary.options('region')}
             value={get('region') || null}
             onChange={(value) => set({ region: value })}
           />
@@ -253,8 +255,8 @@ export function ApplicationsListPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{item.enterpriseName ?? '—'}</Table.Td>
-                <Table.Td>{item.sector ? t(`options.sector.${item.sector}` as never) : '—'}</Table.Td>
-                <Table.Td>{item.region ? t(`options.region.${item.region}`) : '—'}</Table.Td>
+                <Table.Td>{item.sector ? vocabulary.label('sector', item.sector) : '—'}</Table.Td>
+                <Table.Td>{item.region ? vocabulary.label('region', item.region) : '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {item.hubPreferences.map((code, i) => (
