@@ -88,7 +88,7 @@ export const enApplications = {
     },
     essays: {
       motivation: 'Your motivation',
-      motivationHint: 'Why this program, why now, and what you want to achieve.',
+      motivationHint: 'Why this programme, why now, and what you want to achieve.',
       marketEntryPlan: 'Market-entry plan',
       marketEntryPlanHint: 'How your enterprise will enter the market of your first-choice hub.',
       ambassador: 'Economic ambassador',
@@ -132,7 +132,7 @@ export const enApplications = {
         'This cohort no longer takes submissions. If you could not submit in time, contact the programme staff: they can reopen your application.',
       rules: {
         max_age: 'Applicants must be at most {{maxAge}} years old when applications close.',
-        vietnamese_citizen: 'The program is for Vietnamese citizens.',
+        vietnamese_citizen: 'The programme is for Vietnamese citizens.',
         enterprise_min_years: 'The enterprise must have been operating for at least {{years}} years.',
       },
     },

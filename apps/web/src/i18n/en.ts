@@ -139,7 +139,7 @@ export const en = {
     reviewer: 'Selection committee',
     mentor: 'Mentor',
     fellow: 'Fellow',
-    staff: 'Program staff',
+    staff: 'Programme staff',
     admin: 'Administrator',
   },
   roleCards: {

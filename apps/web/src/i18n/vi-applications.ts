@@ -17,7 +17,7 @@ export const viApplications: Texts<typeof enApplications> = {
     readyToSubmit: 'Đã đủ: sẵn sàng nộp',
     missingCount_one: 'Còn {{count}} mục cần hoàn thiện',
     missingCount_other: 'Còn {{count}} mục cần hoàn thiện',
-    cohortFacts: 'Chương trình {{months}} tháng · trung tâm: {{hubs}}',
+    cohortFacts: 'Chương trình {{months}} tháng · hub: {{hubs}}',
     deadline: 'Hạn chót {{when}} (giờ Việt Nam)',
     closed: 'Đã đóng',
     closedNow: 'Khóa này đã ngừng nhận hồ sơ.',
@@ -74,7 +74,7 @@ export const viApplications: Texts<typeof enApplications> = {
       exportMarketsHint: 'Chọn từng quốc gia bạn xuất khẩu tới; gõ để tìm.',
     },
     languages: {
-      intro: 'Cho biết ít nhất một kết quả ngoại ngữ. Mỗi trung tâm có yêu cầu riêng (xem ở bước sau).',
+      intro: 'Cho biết ít nhất một kết quả ngoại ngữ. Mỗi hub có yêu cầu riêng (xem ở bước sau).',
       englishTest: 'Chứng chỉ tiếng Anh',
       englishScore: 'Điểm',
       jlpt: 'Tiếng Nhật (JLPT)',
@@ -83,7 +83,7 @@ export const viApplications: Texts<typeof enApplications> = {
     },
     hubs: {
       intro:
-        'Xếp hạng các trung tâm bạn muốn đến trong thời gian tham gia, nguyện vọng 1 trước. Một nguyện vọng là đủ; tối đa bốn.',
+        'Xếp hạng các hub bạn muốn đến trong thời gian tham gia, nguyện vọng 1 trước. Một nguyện vọng là đủ; tối đa bốn.',
       rank: 'Nguyện vọng {{rank}}',
       pickFirst: 'Chọn nguyện vọng 1',
       optional: 'Không bắt buộc',
@@ -94,7 +94,7 @@ export const viApplications: Texts<typeof enApplications> = {
       motivation: 'Động lực tham gia',
       motivationHint: 'Vì sao chọn chương trình này, vì sao lúc này, và bạn muốn đạt được gì.',
       marketEntryPlan: 'Kế hoạch thâm nhập thị trường',
-      marketEntryPlanHint: 'Doanh nghiệp của bạn sẽ thâm nhập thị trường của trung tâm nguyện vọng 1 như thế nào.',
+      marketEntryPlanHint: 'Doanh nghiệp của bạn sẽ thâm nhập thị trường của hub nguyện vọng 1 như thế nào.',
       ambassador: 'Đại sứ kinh tế',
       ambassadorHint: 'Bạn sẽ đại diện cho doanh nghiệp Việt ở nước ngoài và mang kinh nghiệm về nước như thế nào.',
       words: '{{count}} / {{limit}} từ',
