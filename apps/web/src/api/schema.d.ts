@@ -2811,7 +2811,7 @@ export interface components {
     };
     DashboardView: {
       atRisk: components['schemas']['AtRiskFellowView'][];
-      /** @description Fellows by hub, region, sector and gender */
+      /** @description Fellows by hub (its code), region, sector and gender (codes; the vocabulary names them) */
       composition: {
         [key: string]: components['schemas']['CompositionItem'][];
       };
@@ -3036,6 +3036,8 @@ export interface components {
       code: string;
       id: string;
       name: string;
+      /** @description The name in Vietnamese */
+      nameVi: string | null;
       timeZone: string;
     };
     FellowProgressView: {
@@ -3186,6 +3188,12 @@ export interface components {
        * @example Asia/Tokyo
        */
       timeZone?: string;
+    };
+    HubLanguageRequirementView: {
+      /** @example 6.5 */
+      minimum: string;
+      /** @example IELTS */
+      test: string;
     };
     HubPreferencesSection: {
       /**
@@ -3773,6 +3781,8 @@ export interface components {
       city: string;
       code: string;
       id: string;
+      /** @description Any one of them suffices; the web words the rule */
+      languageRequirements: components['schemas']['HubLanguageRequirementView'][];
       /**
        * @description Empty when anyone may go
        * @example JLPT N3 or IELTS 6.5
@@ -3780,6 +3790,8 @@ export interface components {
       languageRule: string;
       minimumFellows: number;
       name: string;
+      /** @description The name in Vietnamese */
+      nameVi: string | null;
       /** @description Fellows placed there now (confirmed) */
       placed: number;
     };

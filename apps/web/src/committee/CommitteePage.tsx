@@ -213,7 +213,7 @@ export function CommitteePage() {
           <Select
             label={t('staffApps.hub')}
             clearable
-            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${vocabulary.hubName(h)} — ${h.city}` }))}
             value={query.hub ?? null}
             onChange={(value) => set({ hub: value ?? undefined })}
           />

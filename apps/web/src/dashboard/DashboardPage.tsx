@@ -45,7 +45,7 @@ export function DashboardPage() {
       )}
       {dashboard.data && (
         <>
-          <DashboardCharts dashboard={dashboard.data} />
+          <DashboardCharts dashboard={dashboard.data} hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []} />
           <AtRiskList cohortId={cohortId} fellows={dashboard.data.atRisk} />
         </>
       )}

@@ -128,7 +128,6 @@ export const enMilestones = {
       sector: 'Fellows by sector',
       gender: 'Fellows by gender',
     },
-    genders: { female: 'Female', male: 'Male', other: 'Other', prefer_not_to_say: 'Prefer not to say' },
     milestones: {
       title: 'Milestones over time (cumulative)',
       due: 'Due',

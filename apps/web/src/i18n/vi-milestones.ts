@@ -130,7 +130,6 @@ export const viMilestones: typeof enMilestones = {
       sector: 'Học viên theo lĩnh vực',
       gender: 'Học viên theo giới tính',
     },
-    genders: { female: 'Nữ', male: 'Nam', other: 'Khác', prefer_not_to_say: 'Không muốn nêu' },
     milestones: {
       title: 'Cột mốc theo thời gian (lũy kế)',
       due: 'Đến hạn',

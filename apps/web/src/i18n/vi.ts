@@ -10,6 +10,7 @@ import { viAdmin } from './vi-admin';
 import { viApplicant } from './vi-applicant';
 import { viStaffNotes } from './vi-staff-notes';
 import { viA11y } from './vi-a11y';
+import { viVocabulary } from './vi-vocabulary';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -149,10 +150,8 @@ export const vi: Translation = {
       'Hồ sơ ứng tuyển của bạn sẽ ở đây: điền trong nhiều ngày, tải tài liệu lên, xếp hạng các hub, nộp trước hạn chót và theo dõi trạng thái.',
     reviewer:
       'Các hồ sơ được phân công cho bạn: khai báo xung đột lợi ích, chấm ẩn danh từng hồ sơ theo thang điểm, nhận xét và khuyến nghị.',
-    mentor:
-      'Các học viên bạn cố vấn: ghi lại từng buổi gặp, trả lời các đợt phản hồi, cập nhật hồ sơ cố vấn của bạn.',
-    fellow:
-      'Hub và thời gian của bạn, mục tiêu, cố vấn: xác nhận và đánh giá các buổi gặp, trả lời các đợt phản hồi.',
+    mentor: 'Các học viên bạn cố vấn: ghi lại từng buổi gặp, trả lời các đợt phản hồi, cập nhật hồ sơ cố vấn của bạn.',
+    fellow: 'Hub và thời gian của bạn, mục tiêu, cố vấn: xác nhận và đánh giá các buổi gặp, trả lời các đợt phản hồi.',
     staff:
       'Các khóa sẽ được điều hành từ đây: thời gian nhận hồ sơ, hub, hội đồng, tuyển chọn, phân bổ, ghép cố vấn và báo cáo.',
     admin: 'Người dùng, vai trò, lời mời và cài đặt hệ thống sẽ được quản lý ở đây.',
@@ -172,4 +171,5 @@ export const vi: Translation = {
   ...viApplicant,
   ...viStaffNotes,
   ...viA11y,
+  ...viVocabulary,
 };

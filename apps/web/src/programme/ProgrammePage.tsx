@@ -40,6 +40,7 @@ import { useVocabulary } from '../vocabulary/vocabulary';
 /** Hub, dates and placement of the fellow's programme year. */
 function YearCard({ year }: { year: FellowView }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   return (
     <Card withBorder padding="md" data-testid="programme-year">
@@ -54,7 +55,10 @@ function YearCard({ year }: { year: FellowView }) {
       <Facts
         labelWidth={130}
         rows={[
-          [t('myProgramme.hub'), year.hub ? `${year.hub.name} · ${year.hub.city}` : t('myProgramme.notPlaced')],
+          [
+            t('myProgramme.hub'),
+            year.hub ? `${vocabulary.hubName(year.hub)} · ${year.hub.city}` : t('myProgramme.notPlaced'),
+          ],
           [
             t('myProgramme.dates'),
             t('myMentoring.period', {

@@ -53,21 +53,29 @@ export function useLabels() {
 /** Why a fellow did not get a hub they ranked higher, as a sentence built from the structured reason. */
 export function useNotHigherSentence(hubs: PlacementHub[]) {
   const { t } = useTranslation();
-  const name = (code: string | undefined) => hubs.find((h) => h.code === code)?.name ?? code ?? '';
+  const vocabulary = useVocabulary();
+  const hub = (code: string | undefined) => hubs.find((h) => h.code === code);
+  const name = (code: string | undefined) => {
+    const found = hub(code);
+    return found ? vocabulary.hubName(found) : (code ?? '');
+  };
   return (r: NotHigher): string => {
     switch (r.reason) {
       case 'capacity':
         return t('staffPlacement.reasons.capacity', {
-          hub: r.hubName,
+          hub: name(r.hub),
           count: r.capacity ?? 0,
           higher: r.higherScored ?? 0,
         });
       case 'language':
-        return t('staffPlacement.reasons.language', { hub: r.hubName, rule: r.languageRule ?? '' });
+        return t('staffPlacement.reasons.language', {
+          hub: name(r.hub),
+          rule: vocabulary.languageRule(hub(r.hub)?.languageRequirements ?? []) || (r.languageRule ?? ''),
+        });
       case 'forbidden':
-        return t('staffPlacement.reasons.forbidden', { hub: r.hubName });
+        return t('staffPlacement.reasons.forbidden', { hub: name(r.hub) });
       case 'locked':
-        return t('staffPlacement.reasons.locked', { hub: r.hubName });
+        return t('staffPlacement.reasons.locked', { hub: name(r.hub) });
       case 'minimum':
         return t('staffPlacement.reasons.minimum', { hub: name(r.minimumHub), minimum: r.minimum ?? 0 });
       default:

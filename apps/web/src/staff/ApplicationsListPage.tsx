@@ -189,7 +189,7 @@ export function ApplicationsListPage() {
           <Select
             label={t('staffApps.hub')}
             clearable
-            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${vocabulary.hubName(h)} — ${h.city}` }))}
             value={get('hub') || null}
             onChange={(value) => set({ hub: value })}
           />

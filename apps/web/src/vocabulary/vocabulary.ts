@@ -95,6 +95,13 @@ export function useVocabulary() {
       country: (code: string) => labelIn(language, data?.countries, code),
       languageName: (code: string) => labelIn(language, data?.languages, code),
       hubTemplate: (code: string) => labelIn(language, data?.hubs, code),
+      /** "JLPT N3 hoặc IELTS 6.5": a hub's language rule (any one test at its minimum) in the reader's language. */
+      languageRule: (requirements: ReadonlyArray<{ test: string; minimum: string }>) =>
+        new Intl.ListFormat(language, { type: 'disjunction' }).format(
+          requirements.map((r) => `${labelIn(language, data?.enumerations.languageTest, r.test)} ${r.minimum}`),
+        ),
+      /** A cohort's hub in the reader's language (its Vietnamese name when it has one). */
+      hubName: (hub: { name: string; nameVi?: string | null }) => (language === 'vi' && hub.nameVi) || hub.name,
       rankWeights: data?.defaults.rankWeights ?? [],
     };
   }, [data, language, label]);

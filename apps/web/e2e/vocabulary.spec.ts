@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_STAFF, bearer, createVerifiedUser, logIn, openCohort } from './support';
+
+test('a Vietnamese applicant finds places without diacritics and picks countries by their Vietnamese names', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const code = Math.random().toString(36).slice(2, 8);
+  const cohortName = `VGBF Từ vựng ${code}`;
+  await openCohort(request, cohortName);
+  const user = await createVerifiedUser(request, 'vi', 'vocab');
+
+  await logIn(page, user);
+  await page.goto('/apply');
+  await page
+    .getByTestId('open-cohort')
+    .filter({ hasText: cohortName })
+    .getByRole('button', { name: 'Bắt đầu hồ sơ' })
+    .click();
+
+  // "Ha Noi" (no diacritics) finds Hà Nội in the province picker; "da nang" finds Đà Nẵng (đ → d).
+  const province = page.getByRole('combobox', { name: 'Tỉnh/thành phố' });
+  await province.fill('Ha Noi');
+  await expect(page.getByRole('option', { name: 'Hà Nội', exact: true })).toBeVisible();
+  await province.fill('da nang');
+  await page.getByRole('option', { name: 'Đà Nẵng', exact: true }).click();
+  // The region, in Vietnamese, from the vocabulary (not "Central").
+  await expect(page.getByTestId('region')).toHaveText('Miền: Miền Trung');
+  // Citizenship is a country by name (VN underneath), not a code to type.
+  await expect(page.getByRole('combobox', { name: 'Quốc tịch' })).toHaveValue('Việt Nam');
+  await page.getByRole('combobox', { name: 'Quốc tịch' }).fill('nhat ban');
+  await expect(page.getByRole('option', { name: 'Nhật Bản', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('button', { name: /Doanh nghiệp/ })
+    .first()
+    .click();
+  // Export markets: countries by their Vietnamese names, searched without diacritics.
+  const markets = page.getByRole('combobox', { name: 'Thị trường xuất khẩu' });
+  await markets.fill('han quoc');
+  await page.getByRole('option', { name: 'Hàn Quốc', exact: true }).click();
+  await expect(page.getByText('Hàn Quốc', { exact: true }).first()).toBeVisible();
+  // The sector list shows Vietnamese labels, never codes.
+  await page.getByRole('combobox', { name: 'Lĩnh vực' }).click();
+  await expect(page.getByRole('option', { name: 'Công nghệ tài chính' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'fintech' })).toHaveCount(0);
+});
+
+test('the dashboard charts speak Vietnamese: named axes, and a legend on the gender chart', async ({
+  page,
+  request,
+}) => {
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohorts = (await (await request.get('/api/v1/cohorts', { headers: staff })).json()) as Array<{
+    id: string;
+    name: string;
+    status: string;
+  }>;
+  const running = cohorts.find((c) => c.status === 'running' && /^VGBF \d{4}$/.test(c.name));
+  expect(running, 'the demo seed’s running cohort').toBeDefined();
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/dashboard?cohortId=${(running as { id: string }).id}`);
+  await expect(page.getByRole('heading', { name: 'Tổng quan khóa' })).toBeVisible();
+
+  const gender = page.getByTestId('chart-gender');
+  await expect(gender.locator('.recharts-pie-sector').first()).toBeVisible();
+  const legend = gender.locator('.mantine-DonutChart-legend, .recharts-legend-wrapper, [class*="legend"]').first();
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText(/Nữ|Nam/);
+  await expect(legend).not.toContainText(/female|male/i);
+
+  const funnel = page.getByTestId('chart-funnel');
+  await expect(funnel.getByText('Giai đoạn', { exact: true })).toBeVisible();
+  await expect(funnel.getByText('Số người', { exact: true })).toBeVisible();
+  // Regions and hubs are named in Vietnamese, not as codes or English names.
+  await expect(page.getByTestId('chart-region').locator('.recharts-cartesian-axis-tick-value').first()).toHaveText(
+    /^(Miền Bắc|Miền Trung|Miền Nam|Chưa cho biết)$/,
+  );
+  const hubTicks = await page.getByTestId('chart-hub').locator('.recharts-cartesian-axis-tick-value').allTextContents();
+  expect(hubTicks.length).toBeGreaterThan(0);
+  for (const tick of hubTicks) expect(['South Korea', 'Japan', 'Europe', 'SG', 'JP', 'KR', 'EU']).not.toContain(tick);
+});
