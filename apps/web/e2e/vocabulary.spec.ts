@@ -46,6 +46,68 @@ test('a Vietnamese applicant finds places without diacritics and picks countries
   await page.getByRole('combobox', { name: 'Lĩnh vực' }).click();
   await expect(page.getByRole('option', { name: 'Công nghệ tài chính' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'fintech' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Hubs by their Vietnamese names (Nhật Bản, Hàn Quốc), not Japan or South Korea.
+  await page
+    .getByRole('button', { name: /Nguyện vọng/ })
+    .first()
+    .click();
+  await page
+    .getByRole('textbox', { name: 'Nguyện vọng 1' })
+    .or(page.getByRole('combobox', { name: 'Nguyện vọng 1' }))
+    .click();
+  await expect(page.getByRole('option', { name: 'Nhật Bản — Tokyo' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Hàn Quốc — Seoul' })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Japan|South Korea/ })).toHaveCount(0);
+});
+
+test('in English the same pickers show English names: countries, sectors and hubs', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const code = Math.random().toString(36).slice(2, 8);
+  const cohortName = `VGBF Vocabulary ${code}`;
+  await openCohort(request, cohortName);
+  const user = await createVerifiedUser(request, 'en', 'vocab-en');
+
+  await logIn(page, user);
+  await page.goto('/apply');
+  await page
+    .getByTestId('open-cohort')
+    .filter({ hasText: cohortName })
+    .getByRole('button', { name: 'Start my application' })
+    .click();
+
+  const province = page.getByRole('combobox', { name: 'Province or city' });
+  await province.fill('ha noi');
+  await expect(page.getByRole('option', { name: 'Hà Nội', exact: true })).toBeVisible();
+  await province.fill('da nang');
+  await page.getByRole('option', { name: 'Đà Nẵng', exact: true }).click();
+  await expect(page.getByTestId('region')).toHaveText('Region: Central');
+  await expect(page.getByRole('combobox', { name: 'Citizenship' })).toHaveValue('Vietnam');
+  await page.getByRole('combobox', { name: 'Citizenship' }).fill('japa');
+  await expect(page.getByRole('option', { name: 'Japan', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Nhật Bản' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('button', { name: /Enterprise/ })
+    .first()
+    .click();
+  await page.getByRole('combobox', { name: 'Sector' }).click();
+  await expect(page.getByRole('option', { name: 'Fintech' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Công nghệ tài chính' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('button', { name: /Hub choices/ })
+    .first()
+    .click();
+  await page
+    .getByRole('textbox', { name: 'Choice 1' })
+    .or(page.getByRole('combobox', { name: 'Choice 1' }))
+    .click();
+  await expect(page.getByRole('option', { name: 'Japan — Tokyo' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'South Korea — Seoul' })).toBeVisible();
 });
 
 test('the dashboard charts speak Vietnamese: named axes, and a legend on the gender chart', async ({
@@ -72,13 +134,24 @@ test('the dashboard charts speak Vietnamese: named axes, and a legend on the gen
   await expect(legend).not.toContainText(/female|male/i);
 
   const funnel = page.getByTestId('chart-funnel');
-  await expect(funnel.getByText('Giai đoạn', { exact: true })).toBeVisible();
-  await expect(funnel.getByText('Số người', { exact: true })).toBeVisible();
-  // Regions and hubs are named in Vietnamese, not as codes or English names.
-  await expect(page.getByTestId('chart-region').locator('.recharts-cartesian-axis-tick-value').first()).toHaveText(
-    /^(Miền Bắc|Miền Trung|Miền Nam|Chưa cho biết)$/,
+  // The axes' names (SVG text), not only the legend's.
+  await expect(funnel.locator('tspan').filter({ hasText: /^Giai đoạn$/ })).toBeVisible();
+  await expect(funnel.locator('tspan').filter({ hasText: /^Số người$/ })).toBeVisible();
+  // Regions and hubs are named in Vietnamese, not as codes or English names (ticks of both axes).
+  const ticks = (id: string) => page.getByTestId(id).locator('.recharts-cartesian-axis-tick-value');
+  await expect(
+    ticks('chart-region')
+      .filter({ hasText: /^(Miền Bắc|Miền Trung|Miền Nam)$/ })
+      .first(),
+  ).toBeVisible();
+  expect(await ticks('chart-region').allTextContents()).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/^(North|Central|South)$/)]),
   );
-  const hubTicks = await page.getByTestId('chart-hub').locator('.recharts-cartesian-axis-tick-value').allTextContents();
-  expect(hubTicks.length).toBeGreaterThan(0);
-  for (const tick of hubTicks) expect(['South Korea', 'Japan', 'Europe', 'SG', 'JP', 'KR', 'EU']).not.toContain(tick);
+  await expect(
+    ticks('chart-hub')
+      .filter({ hasText: /^(Nhật Bản|Hàn Quốc|Châu Âu)$/ })
+      .first(),
+  ).toBeVisible();
+  for (const tick of await ticks('chart-hub').allTextContents())
+    expect(['South Korea', 'Japan', 'Europe', 'SG', 'JP', 'KR', 'EU']).not.toContain(tick);
 });
