@@ -155,3 +155,31 @@ test('the dashboard charts speak Vietnamese: named axes, and a legend on the gen
   for (const tick of await ticks('chart-hub').allTextContents())
     expect(['South Korea', 'Japan', 'Europe', 'SG', 'JP', 'KR', 'EU']).not.toContain(tick);
 });
+
+test('the applications export downloaded from a Vietnamese page is in Vietnamese, with no raw codes', async ({
+  page,
+  request,
+}) => {
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohorts = (await (await request.get('/api/v1/cohorts', { headers: staff })).json()) as Array<{
+    id: string;
+    name: string;
+    status: string;
+  }>;
+  const open = cohorts.find((c) => c.status === 'open' && /^VGBF \d{4}$/.test(c.name));
+  expect(open, 'the demo seed’s open cohort').toBeDefined();
+  await logIn(page, DEMO_STAFF);
+  await page.goto(`/staff/applications?cohortId=${(open as { id: string }).id}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải CSV' }).click(),
+  ]);
+  const path = await download.path();
+  const text = (await import('node:fs')).readFileSync(path, 'utf8');
+  const [header, ...rows] = text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toMatch(/^Mã hồ sơ,Trạng thái,Họ và tên,/);
+  expect(rows.length).toBeGreaterThan(1);
+  // The seed's applications are in 12 statuses: none of their codes reaches the file.
+  expect(text).not.toMatch(/,(under_review|shortlisted|submitted|draft|<3bn|3-50bn),/);
+  expect(text).toMatch(/,(Đang xét duyệt|Đã nộp|Bản nháp),/);
+});

@@ -30,6 +30,7 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   USER_STATUSES: 'userStatus',
   INVITATION_STATES: 'invitationState',
   LANGUAGES: 'uiLanguage',
+  LABEL_LANGUAGES: 'uiLanguage',
   // cohorts
   COHORT_STATUSES: 'cohortStatus',
   ELIGIBILITY_RULE_CODES: 'eligibilityRule',

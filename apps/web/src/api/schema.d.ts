@@ -5525,12 +5525,16 @@ export interface operations {
   ApplicationExportsController_export: {
     parameters: {
       query: {
+        /** @description true: for machines — the column keys as headers and the stored codes as values (under_review, <3bn). */
+        codes?: 'true' | 'false';
         cohortId: string;
         /** @description eligible: submitted and not ruled ineligible; ineligible; unchecked: never submitted */
         eligibility?: 'eligible' | 'ineligible' | 'unchecked';
         format: 'csv' | 'xlsx';
         /** @description Ranked this hub (any rank) */
         hub?: string;
+        /** @description Headers and values in this language; without it, Accept-Language's; without that, Vietnamese. */
+        lang?: 'vi' | 'en';
         /** @description Name or enterprise; diacritics ignored ("nguyen van an" finds "Nguyễn Văn An") */
         q?: string;
         region?: 'North' | 'Central' | 'South';
@@ -5562,13 +5566,15 @@ export interface operations {
           | 'declined'
           | 'withdrawn';
       };
-      header?: never;
+      header: {
+        'accept-language': string;
+      };
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed. */
+      /** @description The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed. Headers and values (statuses, bands, regions, hubs…) in the requester's language (lang, else Accept-Language, else Vietnamese), or codes=true for raw codes. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -106,7 +106,9 @@ export function ApplicationsListPage() {
   }, [cohortId]);
 
   const exportUrl = (format: 'csv' | 'xlsx') => {
-    const p = new URLSearchParams({ format, cohortId, ...filters, ...(q.trim() ? { q: q.trim() } : {}) });
+    // The file speaks the reader's language (headers, statuses, bands, hubs), not the browser's.
+    const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
+    const p = new URLSearchParams({ format, cohortId, lang, ...filters, ...(q.trim() ? { q: q.trim() } : {}) });
     return `/api/v1/applications/export?${p.toString()}`;
   };
   const error = cohorts.error ?? list.error ?? pipeline.error;
