@@ -183,3 +183,33 @@ test('the applications export downloaded from a Vietnamese page is in Vietnamese
   expect(text).not.toMatch(/,(under_review|shortlisted|submitted|draft|<3bn|3-50bn),/);
   expect(text).toMatch(/,(Đang xét duyệt|Đã nộp|Bản nháp),/);
 });
+
+test.describe('on a computer set to another time zone', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('report times on the dashboard are Vietnam time, the zone named', async ({ page, request }) => {
+    const staff = await bearer(request, DEMO_STAFF);
+    const cohorts = (await (await request.get('/api/v1/cohorts', { headers: staff })).json()) as Array<{
+      id: string;
+      name: string;
+      status: string;
+    }>;
+    const running = cohorts.find((c) => c.status === 'running' && /^VGBF \d{4}$/.test(c.name)) as { id: string };
+    const created = await request.post('/api/v1/reports', {
+      headers: staff,
+      data: { kind: 'mentoring_activity', format: 'csv', cohortId: running.id },
+    });
+    expect(created.status(), await created.text()).toBeLessThan(300);
+    const job = (await created.json()) as { id: string; createdAt: string };
+    // The instant as Hà Nội's clock reads it (UTC+7 all year): "18:27 GMT+7 07/12/2026" in Vietnamese.
+    const hanoi = new Date(Date.parse(job.createdAt) + 7 * 3600_000).toISOString();
+    const expected = `${hanoi.slice(11, 16)} GMT+7 ${hanoi.slice(8, 10)}/${hanoi.slice(5, 7)}/${hanoi.slice(0, 4)}`;
+
+    await logIn(page, DEMO_STAFF);
+    await page.goto(`/staff/dashboard?cohortId=${running.id}`);
+    const times = page.getByTestId('report-requested-at');
+    await expect(times.first()).toBeVisible();
+    const shown = await times.allTextContents();
+    expect(shown.includes(expected), shown.join(' | ')).toBe(true);
+  });
+});
