@@ -69,4 +69,14 @@ describe(readGlossary.name, () => {
     );
     expect(offending).toEqual([]);
   });
+
+  it('is printed in the README: one row per term, English and Vietnamese as the file has them', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const section = /\n## Glossary\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+    const rows = section
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| English'))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    expect(rows.map(([, en, vi]) => ({ en, vi }))).toEqual(glossary.map((t) => ({ en: t.en, vi: t.vi })));
+  });
 });
