@@ -19,8 +19,9 @@ export async function weeklyWorkbook(progress: ProgressRow[], weekly: WeeklyRow)
   addSheet(
     workbook,
     'Progress',
-    progressColumns.map((c) => c.header),
-    progress.map((r) => progressColumns.map((c) => c.value(r) as string | number | null)),
+    // One attachment for every recipient: in English for now (the email itself is in theirs).
+    progressColumns.map((c) => c.header.en),
+    progress.map((r) => progressColumns.map((c) => c.value(r, 'en') as string | number | null)),
   );
   addSheet(
     workbook,
