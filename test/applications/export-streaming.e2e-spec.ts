@@ -114,7 +114,7 @@ describe('Staff export of 10,000 applications: streamed from a cursor in batches
         } else {
           const workbook = new ExcelJS.Workbook();
           await workbook.xlsx.read(Readable.from([body]));
-          const sheet = workbook.getWorksheet('Applications');
+          const sheet = workbook.getWorksheet('Hồ sơ');
           expect(sheet?.rowCount).toBe(ROWS + 1);
           expect(sheet?.getRow(ROWS + 1).getCell(3).value).toMatch(/^Nguyễn Văn Số \d+$/);
         }

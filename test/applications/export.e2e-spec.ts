@@ -42,33 +42,34 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** The machine header of a codes=true file (the language files are in export-language.e2e-spec.ts). */
 const HEADER = [
-  'ID',
-  'Status',
-  'Full name',
-  'Email',
-  'Phone',
-  'Province',
-  'Region',
-  'Gender',
-  'Date of birth',
-  'Enterprise',
-  'Tax code',
-  'Sector',
-  'Founding year',
-  'Employees',
-  'Revenue (VND)',
-  'Hub 1',
-  'Hub 2',
-  'Hub 3',
-  'Hub 4',
-  'Submitted at (Vietnam time)',
-  'Eligibility',
+  'id',
+  'status',
+  'full_name',
+  'email',
+  'phone',
+  'province',
+  'region',
+  'gender',
+  'date_of_birth',
+  'enterprise',
+  'tax_code',
+  'sector',
+  'founding_year',
+  'employees_band',
+  'revenue_band',
+  'hub_1',
+  'hub_2',
+  'hub_3',
+  'hub_4',
+  'submitted_at',
+  'eligibility',
 ];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FORMULA_NAME = '=HYPERLINK("http://evil.example","Bấm vào")';
 
-describe('Staff: export of the filtered applications as CSV and XLSX', () => {
+describe('Staff: export of the filtered applications as CSV and XLSX (codes for machines)', () => {
   let t: TestApp;
   let staff: SignedIn;
   let cohortId: string;
@@ -141,9 +142,10 @@ describe('Staff: export of the filtered applications as CSV and XLSX', () => {
   });
   afterAll(() => t.close());
 
+  // The files for machines (codes=true): stored codes, which these checks compare.
   const exportAs = (format: string, query = '') =>
     t.http
-      .get(`/api/v1/applications/export?cohortId=${cohortId}&format=${format}${query && `&${query}`}`)
+      .get(`/api/v1/applications/export?cohortId=${cohortId}&format=${format}&codes=true${query && `&${query}`}`)
       .set('authorization', staff.bearer)
       .buffer(true)
       .parse(binary);

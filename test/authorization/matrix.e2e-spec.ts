@@ -111,6 +111,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/applications/pipeline': STAFF_ONLY,
   'GET /api/v1/applications/export': STAFF_ONLY,
   'GET /api/v1/applications/form-options': PUBLIC,
+  'GET /api/v1/vocabulary': PUBLIC,
   // Selection committee (issue 5): staff run it; reviewers see only their own work (object scope is
   // tested in test/committee: another reviewer's assignment is a 404).
   'GET /api/v1/cohorts/:cohortId/review-round': STAFF_ONLY,

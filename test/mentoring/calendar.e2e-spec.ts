@@ -49,6 +49,8 @@ describe('The personal iCal feed', () => {
     expect(action.startDate.isDate).toBe(true);
     expect(action.startDate.toString()).toBe(dayFromNow(10));
     expect(action.uid).toBe(`action-${sessions[1].id}-1@vgbf-cohort`);
+    // Topics and mode by their labels (this mentor reads English), never as codes.
+    expect(first.description).toBe('Video call. Topics: Market entry, Partnerships');
     // Fetched again: the same UIDs, so calendar apps update rather than duplicate.
     expect(events((await t.http.get(path).expect(200)).text).map((e) => e.uid)).toEqual(list.map((e) => e.uid));
   });
@@ -74,6 +76,28 @@ describe('The personal iCal feed', () => {
     expect(events((await t.http.get(path).expect(200)).text)).toEqual([]);
     const stranger = await signIn(t, ['applicant'], 'stranger');
     expect(events((await t.http.get(await createFeed(stranger)).expect(200)).text)).toEqual([]);
+  });
+
+  it('speaks the owner’s language: a Vietnamese account reads Vietnamese words, topics and modes', async () => {
+    const mentor = p.mentors[0];
+    await t.http.patch('/api/v1/me').set('authorization', mentor.bearer).send({ language: 'vi' }).expect(200);
+    try {
+      const text = (await t.http.get(await createFeed(mentor)).expect(200)).text;
+      const list = events(text);
+      const first = list.find((e) => e.uid === `session-${sessions[0].id}@vgbf-cohort`)!;
+      expect(first.summary).toBe(`Buổi gặp cố vấn: ${p.fellows[0].fullName}`);
+      expect(first.description).toBe('Gọi video. Chủ đề: Thâm nhập thị trường, Đối tác');
+      const action = list.find((e) => e.uid === `action-${sessions[1].id}-1@vgbf-cohort`)!;
+      expect(action.summary).toBe('Việc cần làm: Draft the deck');
+      expect(action.description).toMatch(
+        new RegExp(`^Từ buổi gặp cố vấn với ${p.fellows[0].fullName} ngày \\d{2}/\\d{2}/\\d{4}$`),
+      );
+      // No code and no English word of the feed reaches a Vietnamese reader.
+      for (const e of list)
+        expect(`${e.summary} ${e.description}`).not.toMatch(/[a-z]+_[a-z]+|Topics|Mentoring|online/);
+    } finally {
+      await t.http.patch('/api/v1/me').set('authorization', mentor.bearer).send({ language: 'en' }).expect(200);
+    }
   });
 
   it('rotating stops the old URL; revoking stops the feed; an unknown token is a 404', async () => {

@@ -149,4 +149,44 @@ describe('On-demand reports', () => {
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(JSON.stringify(bad.body)).toContain('cohortId');
   });
+
+  it('writes the report in its requester’s language: Vietnamese headers, sheet and labels, no raw code', async () => {
+    const vi = await signIn(t, ['staff'], 'vi-staff');
+    await t.http.patch('/api/v1/me').set('authorization', vi.bearer).send({ language: 'vi' }).expect(200);
+    const as = (path: string) => t.http.get(`/api/v1${path}`).set('authorization', vi.bearer);
+    const make = async (kind: string, format: string): Promise<Buffer> => {
+      const res = await t.http
+        .post('/api/v1/reports')
+        .set('authorization', vi.bearer)
+        .send({ kind, format, cohortId: s.cohortId })
+        .expect(201);
+      for (let i = 0; i < 100 && (await as(`/reports/${res.body.id}`)).body.status !== 'done'; i++)
+        await new Promise((r) => setTimeout(r, 200));
+      return (await as(`/reports/${res.body.id}/download`).buffer(true).parse(binary).expect(200)).body as Buffer;
+    };
+    const sessions = (await make('mentoring_activity', 'csv')).toString('utf8').replace(/^\uFEFF/, '');
+    const [header, ...lines] = sessions.trim().split('\r\n');
+    expect(header).toBe('Học viên,Cố vấn,Thời điểm (GMT+7),Số phút,Hình thức,Chủ đề,Đã xác nhận,Đánh giá');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(sessions).toMatch(/,Gọi video,/);
+    expect(sessions).toMatch(/,(Có|Không),/);
+    expect(sessions).not.toMatch(/\b[a-z]+_[a-z]+\b|,(online|in_person|phone|esg|yes|no),/);
+
+    const selection = (await make('selection_outcome', 'csv')).toString('utf8');
+    expect(selection).toContain('Ứng viên,Miền,Lĩnh vực,Trạng thái,Ngày nộp,Học viên');
+    expect(selection).not.toMatch(/\b[a-z]+_[a-z]+\b|,(North|Central|South|submitted|yes|no),/);
+
+    // The seed places nobody: place the fellows in the cohort's Japan hub.
+    await t.db.query(
+      `UPDATE fellows SET hub_id = (SELECT id FROM hubs WHERE cohort_id = $1 AND code = 'JP') WHERE cohort_id = $1`,
+      [s.cohortId],
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await make('cohort_progress', 'xlsx')) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Tiến độ')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Học viên');
+    const hubs = (sheet.getColumn(2).values as unknown[]).slice(2).filter(Boolean);
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(new Set(hubs)).toEqual(new Set(['Nhật Bản']));
+  });
 });

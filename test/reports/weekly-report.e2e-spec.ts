@@ -27,13 +27,15 @@ describe('Weekly cohort report', () => {
     s = await seedCohort(t);
     staff = [s.staff, await signIn(t, ['staff'], 'staff2'), await signIn(t, ['staff', 'admin'], 'staff3')];
     await signIn(t, ['mentor'], 'not-staff');
+    // One staff member reads Vietnamese: their email and its file are in Vietnamese.
+    await t.db.query(`UPDATE users SET language = 'vi' WHERE id = $1`, [staff[2].id]);
   }, 60_000);
   afterAll(async () => {
     await worker?.close();
     await t.close();
   });
 
-  it('run twice for the same week, sends one email per staff member with one stored file', async () => {
+  it('run twice for the same week, sends one email per staff member with one stored file per language', async () => {
     const weekly = worker.get(WeeklyReport);
     const run = () => weekly.send({ name: 'reports.weekly-cohort', period: NOW });
     expect(await run()).toEqual({ emails: 3, cohorts: 1 });
@@ -43,9 +45,12 @@ describe('Weekly cohort report', () => {
          FROM outbox WHERE payload ->> 'template' = 'weekly-report' ORDER BY 1`,
     );
     expect(rows.map((r) => r.to)).toEqual(staff.map((m) => m.email).sort());
-    expect(new Set(rows.map((r) => r.key)).size).toBe(1);
+    // One file per language: the two English readers share one, the Vietnamese reader has the other.
+    const keyOf = (email: string) => rows.find((r) => r.to === email)?.key;
+    expect(keyOf(staff[0].email)).toBe(keyOf(staff[1].email));
+    expect(new Set(rows.map((r) => r.key)).size).toBe(2);
     const files = await readdir(join(t.env.STORAGE_DIR, 'objects', 'reports', 'weekly', s.cohortId));
-    expect(files).toHaveLength(1);
+    expect(files).toHaveLength(2);
     for (const member of staff) expect(await inbox.waitFor(member.email, 1)).toHaveLength(1);
   });
 
@@ -90,6 +95,24 @@ describe('Weekly cohort report', () => {
     expect(email.html).toContain('<table');
     expect(email.html).toContain('M1 due');
     expect(email.html).toContain('20 days overdue');
+  });
+
+  it('attaches the Vietnamese reader’s XLSX in Vietnamese: sheets, headers, rules and statuses, no raw code', async () => {
+    const [email] = await inbox.waitFor(staff[2].email, 1);
+    const fileName = email.attachments?.[0]?.filename ?? '';
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await inbox.attachment(email, fileName)) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tiến độ', 'Có nguy cơ', 'Buổi gặp', 'Cột mốc sắp đến hạn']);
+    const values = (sheet: string, row: number) =>
+      (workbook.getWorksheet(sheet)!.getRow(row).values as unknown[]).slice(1);
+    expect(values('Tiến độ', 1)[0]).toBe('Học viên');
+    expect(values('Có nguy cơ', 1)).toEqual(['Học viên', 'Hub', 'Dấu hiệu', 'Lý do', 'Ghi nhận']);
+    const rules = (workbook.getWorksheet('Có nguy cơ')!.getColumn(3).values as unknown[]).slice(2);
+    expect(rules.length).toBe(4);
+    expect(rules).toContain('Cột mốc quá hạn');
+    const cells: unknown[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(...(row.values as unknown[]))));
+    expect(cells.filter((c) => typeof c === 'string' && /^[a-z]+(_[a-z]+)+$/.test(c))).toEqual([]);
   });
 
   it('registers the job for Monday 08:00 (read in Vietnam time)', () => {

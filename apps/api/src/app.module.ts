@@ -16,6 +16,7 @@ import { PlacementModule } from '@vgbf/placement';
 import { ReportsModule } from '@vgbf/reports';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { HealthModule } from './health/health.module';
     AnnouncementsModule,
     ReportsModule,
     HealthModule,
+    VocabularyModule,
   ],
   providers: [Clock],
 })

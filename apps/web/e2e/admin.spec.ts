@@ -139,7 +139,7 @@ test.describe('the admin console', () => {
     await logIn(page, { email: 'applicant@vgbf.local', password: 'VgbfDemo!2027', fullName: 'Võ Văn Khánh' });
     await page.goto('/admin');
     await expect(page.getByTestId('forbidden')).toContainText(
-      'Trang này dành cho: Ban điều hành chương trình, Quản trị viên.',
+      'Trang này dành cho: Cán bộ chương trình, Quản trị viên.',
     );
   });
 });

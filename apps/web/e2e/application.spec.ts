@@ -48,7 +48,7 @@ test('an applicant fills the form over two visits, uploads PDFs, submits; staff 
   await page.getByRole('textbox', { name: 'Tax code' }).fill('0401234567');
   await page.getByRole('textbox', { name: 'Year founded' }).fill('2018');
   await choose(page, 'Sector', 'Agriculture & food');
-  await choose(page, 'Employees', '10-49 employees');
+  await choose(page, 'Employees', '10–49 employees');
   await choose(page, 'Annual revenue', '3–50 billion VND');
   await next(page, 'Languages');
 

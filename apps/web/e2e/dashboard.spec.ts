@@ -48,7 +48,7 @@ test('the staff dashboard renders its charts for the seeded cohort', async ({ pa
   await expect(funnel.locator('.recharts-bar-rectangle path').first()).toHaveAttribute('d', /\d/);
   expect(await funnel.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
   await expect(
-    funnel.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: either('Fellows', 'Thành viên') }),
+    funnel.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: either('Fellows', 'Học viên') }),
   ).toBeVisible();
 
   const milestones = page.getByTestId('chart-milestones');

@@ -22,7 +22,7 @@ test('staff land on the cohort cockpit; a count leads to its work; the cohort is
   await expect(page.getByRole('heading', { name: either('Cohort cockpit', 'Bảng điều phối các khóa') })).toBeVisible();
   const card = page.getByTestId('cockpit-cohort').filter({ has: page.getByRole('heading', { name, exact: true }) });
   await expect(card.getByRole('list', { name: new RegExp(name) }).locator('[aria-current="step"]')).toHaveText(
-    either('Open', 'Mở đơn'),
+    either('Open', 'Nhận hồ sơ'),
   );
   const unplaced = card.getByTestId('attention-placementsUnconfirmed');
   await expect(unplaced).toContainText('2');
@@ -79,7 +79,7 @@ test('an applicant opening a staff page is told, in their language, that it is n
 
   await page.goto('/staff/committee');
   await expect(page.getByRole('heading', { name: 'Bạn không có quyền mở trang này' })).toBeVisible();
-  await expect(page.getByTestId('forbidden')).toContainText('Ban điều hành chương trình');
+  await expect(page.getByTestId('forbidden')).toContainText('Cán bộ chương trình');
   await page.goto('/khong-co-trang-nay');
   await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
   await expect(page).toHaveTitle('Không tìm thấy trang · VGBF Cohort');

@@ -137,7 +137,7 @@ test('staff run the matching, read a pair’s reasons and approve it', async ({ 
     page.getByText(
       either(
         'Every active fellow of this cohort has a mentor.',
-        'Mọi thành viên đang tham gia của khóa này đều đã có cố vấn.',
+        'Mọi học viên đang tham gia của khóa này đều đã có cố vấn.',
       ),
     ),
   ).toBeVisible();

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { ThemeProvider } from './theme/ThemeProvider';
+import { VocabularyGate } from './vocabulary/VocabularyGate';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false }, mutations: { retry: false } },
@@ -18,9 +19,11 @@ createRoot(root).render(
   <StrictMode>
     <ThemeProvider>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <VocabularyGate>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </VocabularyGate>
       </QueryClientProvider>
     </ThemeProvider>
   </StrictMode>,

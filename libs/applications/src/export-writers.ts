@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { EXPORT_COLUMNS, type ExportRow } from './export-columns';
+import { EXPORT_COLUMNS, type ExportLanguage, type ExportRow, headerOf } from './export-columns';
 import { UTF8_BOM, csvRecord } from './export-csv';
 import type { ExportFormat } from './dto/export-query.dto';
 
@@ -16,16 +16,19 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const cells = (row: ExportRow) => EXPORT_COLUMNS.map((c) => c.value(row));
+const cells = (row: ExportRow, language: ExportLanguage) => EXPORT_COLUMNS.map((c) => c.value(row, language));
 
 class CsvWriter implements ExportWriter {
-  constructor(private readonly out: Writable) {
-    out.write(UTF8_BOM + csvRecord(EXPORT_COLUMNS.map((c) => c.header)));
+  constructor(
+    private readonly out: Writable,
+    private readonly language: ExportLanguage,
+  ) {
+    out.write(UTF8_BOM + csvRecord(EXPORT_COLUMNS.map((c) => headerOf(c, language))));
   }
 
   write(rows: ExportRow[]): void {
     // One write per batch: fewer, larger chunks for the socket.
-    this.out.write(rows.map((row) => csvRecord(cells(row))).join(''));
+    this.out.write(rows.map((row) => csvRecord(cells(row, this.language))).join(''));
   }
 
   end(): Promise<void> {
@@ -42,17 +45,21 @@ class XlsxWriter implements ExportWriter {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly sheet: ExcelJS.Worksheet;
 
-  constructor(out: Writable) {
+  constructor(
+    out: Writable,
+    private readonly language: ExportLanguage,
+  ) {
     this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-    this.sheet = this.workbook.addWorksheet('Applications', { views: [{ state: 'frozen', ySplit: 1 }] });
-    this.sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    const sheetName = language === 'vi' ? 'Hồ sơ' : 'Applications';
+    this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: headerOf(c, language), width: c.width }));
     const header = this.sheet.getRow(1);
     header.font = { bold: true };
     header.commit();
   }
 
   write(rows: ExportRow[]): void {
-    for (const row of rows) this.sheet.addRow(cells(row)).commit();
+    for (const row of rows) this.sheet.addRow(cells(row, this.language)).commit();
   }
 
   async end(): Promise<void> {
@@ -61,11 +68,11 @@ class XlsxWriter implements ExportWriter {
   }
 }
 
-export function createExportWriter(format: ExportFormat, out: Writable): ExportWriter {
+export function createExportWriter(format: ExportFormat, out: Writable, language: ExportLanguage): ExportWriter {
   switch (format) {
     case 'csv':
-      return new CsvWriter(out);
+      return new CsvWriter(out, language);
     case 'xlsx':
-      return new XlsxWriter(out);
+      return new XlsxWriter(out, language);
   }
 }

@@ -6,7 +6,7 @@ import { Clock, programDay } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
 import { type ApplicationFilters, ELIGIBILITY_OF, STAFF_ORDER, applicationFilters } from './application-filters';
 import type { ExportFormat } from './dto/export-query.dto';
-import { EXPORT_SELECT, type ExportRow } from './export-columns';
+import { EXPORT_SELECT, type ExportLanguage, type ExportRow } from './export-columns';
 import { EXPORT_CONTENT_TYPES, type ExportWriter, createExportWriter } from './export-writers';
 import { SqlCursor } from '@vgbf/database';
 
@@ -64,10 +64,10 @@ export class ApplicationExportsService {
    * problems; rows then flow as the client reads them, and the connection goes back to the pool
    * when the last batch is read or the client goes away, whichever comes first.
    */
-  async open(filters: ApplicationFilters, format: ExportFormat): Promise<ApplicationExport> {
+  async open(filters: ApplicationFilters, format: ExportFormat, language: ExportLanguage): Promise<ApplicationExport> {
     const cohort = await this.cohorts.get(filters.cohortId);
     const out = new PassThrough({ highWaterMark: OUTPUT_BUFFER_BYTES });
-    const writer = createExportWriter(format, out);
+    const writer = createExportWriter(format, out, language);
     const { where, params } = applicationFilters(filters);
     const cursor = await SqlCursor.open<ExportRow>(
       this.db,

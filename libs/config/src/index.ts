@@ -2,3 +2,4 @@ export { AppConfig, LOG_LEVELS, NODE_ENVS, type LogLevel, type NodeEnv } from '.
 export { ConfigError, loadConfig, parseConfig } from './load-config';
 export { ConfigModule } from './config.module';
 export { projectRoot, readProgramData } from './program-data';
+export { LABEL_LANGUAGES, type LabelLanguage, hubLabel, labelOf, requestedLanguage } from './labels';

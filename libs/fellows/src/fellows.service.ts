@@ -47,6 +47,7 @@ interface FellowRow {
   hub_id: string | null;
   hub_code: string | null;
   hub_name: string | null;
+  hub_name_vi: string | null;
   hub_city: string | null;
   hub_time_zone: string | null;
   placed_at: Date | null;
@@ -57,7 +58,7 @@ const FELLOW_SQL = `
   SELECT f.id, f.cohort_id, c.name AS cohort_name, f.user_id, f.full_name, u.email, f.gender, f.region, f.province,
          f.enterprise_name, f.sector, f.languages, f.language_certificates, f.hub_preferences, f.selection_score,
          f.goals, to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
-         f.hub_id, h.code AS hub_code, h.name AS hub_name, h.city AS hub_city, h.time_zone AS hub_time_zone,
+         f.hub_id, h.code AS hub_code, h.name AS hub_name, h.name_vi AS hub_name_vi, h.city AS hub_city, h.time_zone AS hub_time_zone,
          f.placed_at, f.status
     FROM fellows f
     JOIN cohorts c ON c.id = f.cohort_id
@@ -85,7 +86,14 @@ const toView = (r: FellowRow): FellowView => ({
   endDate: r.end_date,
   hub:
     r.hub_id && r.hub_code && r.hub_name && r.hub_city && r.hub_time_zone
-      ? { id: r.hub_id, code: r.hub_code, name: r.hub_name, city: r.hub_city, timeZone: r.hub_time_zone }
+      ? {
+          id: r.hub_id,
+          code: r.hub_code,
+          name: r.hub_name,
+          nameVi: r.hub_name_vi,
+          city: r.hub_city,
+          timeZone: r.hub_time_zone,
+        }
       : null,
   placedAt: r.placed_at?.toISOString() ?? null,
   status: r.status,

@@ -2338,6 +2338,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/vocabulary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Labels of every enumeration, province, hub, country and language (vi/en) */
+    get: operations['VocabularyController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -3012,7 +3029,7 @@ export interface components {
     };
     DashboardView: {
       atRisk: components['schemas']['AtRiskFellowView'][];
-      /** @description Fellows by hub, region, sector and gender */
+      /** @description Fellows by hub (its code), region, sector and gender (codes; the vocabulary names them) */
       composition: {
         [key: string]: components['schemas']['CompositionItem'][];
       };
@@ -3246,6 +3263,8 @@ export interface components {
       code: string;
       id: string;
       name: string;
+      /** @description The name in Vietnamese */
+      nameVi: string | null;
       timeZone: string;
     };
     FellowProgressView: {
@@ -3397,6 +3416,12 @@ export interface components {
        */
       timeZone?: string;
     };
+    HubLanguageRequirementView: {
+      /** @example 6.5 */
+      minimum: string;
+      /** @example IELTS */
+      test: string;
+    };
     HubPreferencesSection: {
       /**
        * @description Hub codes, first choice first (1–4, distinct)
@@ -3463,6 +3488,14 @@ export interface components {
        */
       language: 'vi' | 'en';
       roles: ('reviewer' | 'mentor' | 'staff' | 'admin')[];
+    };
+    LabelView: {
+      /** @example Under review */
+      en: string;
+      /** @example under_review */
+      value: string;
+      /** @example Đang xét duyệt */
+      vi: string;
     };
     LanguageCertificateView: {
       level: string;
@@ -3984,6 +4017,8 @@ export interface components {
       city: string;
       code: string;
       id: string;
+      /** @description Any one of them suffices; the web words the rule */
+      languageRequirements: components['schemas']['HubLanguageRequirementView'][];
       /**
        * @description Empty when anyone may go
        * @example JLPT N3 or IELTS 6.5
@@ -3991,6 +4026,8 @@ export interface components {
       languageRule: string;
       minimumFellows: number;
       name: string;
+      /** @description The name in Vietnamese */
+      nameVi: string | null;
       /** @description Fellows placed there now (confirmed) */
       placed: number;
     };
@@ -4151,6 +4188,21 @@ export interface components {
       /** @description Rank of the hub in the fellow’s preferences */
       rank: number | null;
       selectionScore: number | null;
+    };
+    ProvinceLabelView: {
+      /** @example Under review */
+      en: string;
+      /** @example North */
+      region: string;
+      /**
+       * @description The name without diacritics, lower-case, for search
+       * @example ha noi
+       */
+      search: string;
+      /** @example under_review */
+      value: string;
+      /** @example Đang xét duyệt */
+      vi: string;
     };
     ProvinceOption: {
       /** @example Đà Nẵng */
@@ -4981,6 +5033,28 @@ export interface components {
     };
     VerifyEmailDto: {
       token: string;
+    };
+    VocabularyDefaultsView: {
+      /** @description Points of a 1st, 2nd, 3rd… hub choice in placement */
+      rankWeights: number[];
+    };
+    VocabularyView: {
+      /** @description ISO 3166-1 alpha-2 codes */
+      countries: components['schemas']['LabelView'][];
+      defaults: components['schemas']['VocabularyDefaultsView'];
+      /** @description Every enumeration the API uses, each value with its Vietnamese and English label */
+      enumerations: {
+        [key: string]: components['schemas']['LabelView'][];
+      };
+      /** @description The template hubs (a cohort carries its own names) */
+      hubs: components['schemas']['LabelView'][];
+      /** @description ISO 639-1 codes */
+      languages: components['schemas']['LabelView'][];
+      milestoneKinds: components['schemas']['LabelView'][];
+      provinces: components['schemas']['ProvinceLabelView'][];
+      rubricCriteria: components['schemas']['LabelView'][];
+      /** @description A hash of the content; also the ETag */
+      version: string;
     };
     WaitlistedCandidateView: {
       applicationId: string;
@@ -5879,12 +5953,16 @@ export interface operations {
   ApplicationExportsController_export: {
     parameters: {
       query: {
+        /** @description true: for machines — the column keys as headers and the stored codes as values (under_review, <3bn). */
+        codes?: 'true' | 'false';
         cohortId: string;
         /** @description eligible: submitted and not ruled ineligible; ineligible; unchecked: never submitted */
         eligibility?: 'eligible' | 'ineligible' | 'unchecked';
         format: 'csv' | 'xlsx';
         /** @description Ranked this hub (any rank) */
         hub?: string;
+        /** @description Headers and values in this language; without it, Accept-Language's; without that, Vietnamese. */
+        lang?: 'vi' | 'en';
         /** @description Name or enterprise; diacritics ignored ("nguyen van an" finds "Nguyễn Văn An") */
         q?: string;
         region?: 'North' | 'Central' | 'South';
@@ -5916,13 +5994,15 @@ export interface operations {
           | 'declined'
           | 'withdrawn';
       };
-      header?: never;
+      header: {
+        'accept-language': string;
+      };
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed. */
+      /** @description The list with the same filters, unpaged, as an attachment: CSV (UTF-8 with BOM) or XLSX. Streamed. Headers and values (statuses, bands, regions, hubs…) in the requester's language (lang, else Accept-Language, else Vietnamese), or codes=true for raw codes. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9908,6 +9988,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  VocabularyController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabularyView'];
+        };
       };
     };
   };

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, CohortView } from './api';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 type Step = 'personal' | 'enterprise' | 'languages' | 'hubs' | 'essays' | 'referees' | 'documents';
 
@@ -56,6 +57,7 @@ export function ApplicationSummary({
   onEdit?: (step: Step) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const vi = (i18n.resolvedLanguage ?? 'vi') === 'vi';
   const p = app.personal;
   const e = app.enterprise;
@@ -66,12 +68,13 @@ export function ApplicationSummary({
     other?: string;
   };
   const essays = app.essays;
-  const option = (key: string, value: unknown) => (text(value) ? t(`${key}.${String(value)}` as never) : null);
   const hubName = (code: string) => {
     const hub = cohort?.hubs.find((h) => h.code === code);
     return hub ? `${(vi && hub.nameVi) || hub.name} (${hub.city})` : code;
   };
-  const markets = Array.isArray(e.exportMarkets) ? (e.exportMarkets as string[]).join(', ') : null;
+  const markets = Array.isArray(e.exportMarkets)
+    ? (e.exportMarkets as string[]).map(vocabulary.country).join(', ')
+    : null;
   const referees = app.referees as Array<{ name?: string; email?: string; relation?: string }>;
 
   return (
@@ -82,26 +85,33 @@ export function ApplicationSummary({
       <Section step="personal" onEdit={onEdit}>
         <Row label={t('form.personal.fullName')} value={text(p.fullName)} />
         <Row label={t('form.personal.dateOfBirth')} value={text(p.dateOfBirth)} />
-        <Row label={t('form.personal.gender')} value={option('options.gender', p.gender)} />
+        <Row label={t('form.personal.gender')} value={text(p.gender) && vocabulary.label('gender', p.gender)} />
         <Row
           label={t('form.personal.province')}
           value={
-            text(p.province) && `${String(p.province)}${app.region ? ` · ${t(`options.region.${app.region}`)}` : ''}`
+            text(p.province) &&
+            `${String(p.province)}${app.region ? ` · ${vocabulary.label('region', app.region)}` : ''}`
           }
         />
         <Row label={t('form.personal.phone')} value={text(p.phone)} />
-        <Row label={t('form.personal.citizenship')} value={text(p.citizenship)} />
+        <Row
+          label={t('form.personal.citizenship')}
+          value={text(p.citizenship) && vocabulary.country(String(p.citizenship))}
+        />
       </Section>
       <Section step="enterprise" onEdit={onEdit}>
         <Row label={t('form.enterprise.name')} value={text(e.name)} />
         <Row label={t('form.enterprise.taxCode')} value={text(e.taxCode)} />
         <Row label={t('form.enterprise.foundingYear')} value={text(e.foundingYear)} />
-        <Row label={t('form.enterprise.sector')} value={option('options.sector', e.sector)} />
+        <Row label={t('form.enterprise.sector')} value={text(e.sector) && vocabulary.label('sector', e.sector)} />
         <Row
           label={t('form.enterprise.employeesBand')}
-          value={text(e.employeesBand) && t('options.employees', { band: String(e.employeesBand) })}
+          value={text(e.employeesBand) && vocabulary.label('employeesBand', e.employeesBand)}
         />
-        <Row label={t('form.enterprise.revenueBand')} value={option('options.revenue', e.revenueBand)} />
+        <Row
+          label={t('form.enterprise.revenueBand')}
+          value={text(e.revenueBand) && vocabulary.label('revenueBand', e.revenueBand)}
+        />
         <Row label={t('form.enterprise.exportMarkets')} value={markets || null} />
       </Section>
       <Section step="languages" onEdit={onEdit}>

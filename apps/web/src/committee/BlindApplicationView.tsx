@@ -2,6 +2,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 import { Facts, languageAndHubRows, show } from '../components/Facts';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 export type BlindApplicationData = components['schemas']['BlindApplication'];
 
@@ -21,6 +22,7 @@ function localise<T>(value: T, marker: string, word: string): T {
  */
 export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const v = localise(view, view.redactedMarker, t('review.redacted'));
   const e = v.enterprise;
   return (
@@ -32,12 +34,17 @@ export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
         <Facts
           labelWidth={150}
           rows={[
-            [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector}` as never) : '—'],
+            [t('form.enterprise.sector'), e.sector ? vocabulary.label('sector', e.sector) : '—'],
             [t('form.enterprise.foundingYear'), show(e.foundingYear)],
-            [t('form.enterprise.employeesBand'), show(e.employeesBand)],
-            [t('form.enterprise.revenueBand'), e.revenueBand ? t(`options.revenue.${e.revenueBand as '<3bn'}`) : '—'],
-            [t('form.enterprise.exportMarkets'), show(e.exportMarkets)],
-            [t('staffApps.region'), v.region ? t(`options.region.${v.region as 'North'}`) : '—'],
+            [t('form.enterprise.employeesBand'), vocabulary.label('employeesBand', e.employeesBand)],
+            [t('form.enterprise.revenueBand'), e.revenueBand ? vocabulary.label('revenueBand', e.revenueBand) : '—'],
+            [
+              t('form.enterprise.exportMarkets'),
+              Array.isArray(e.exportMarkets) && e.exportMarkets.length
+                ? (e.exportMarkets as string[]).map(vocabulary.country).join(', ')
+                : '—',
+            ],
+            [t('staffApps.region'), v.region ? vocabulary.label('region', v.region) : '—'],
           ]}
         />
       </Card>

@@ -36,6 +36,7 @@ import {
 import { CohortPicker, useCohortParam } from './CohortPicker';
 import { ConflictsPanel } from './ConflictsPanel';
 import { DecisionPanel } from './DecisionPanel';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
@@ -153,6 +154,7 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
 /** /staff/committee — the ranking board with its filters, a row's breakdown and decisions, and the review round. */
 export function CommitteePage() {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const { cohortId, cohort, cohorts, setCohortId } = useCohortParam();
   const options = useFormOptions();
   const round = useRound(cohortId);
@@ -211,14 +213,14 @@ export function CommitteePage() {
           <Select
             label={t('staffApps.hub')}
             clearable
-            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${vocabulary.hubName(h)} — ${h.city}` }))}
             value={query.hub ?? null}
             onChange={(value) => set({ hub: value ?? undefined })}
           />
           <Select
             label={t('staffApps.region')}
             clearable
-            data={(['North', 'Central', 'South'] as const).map((r) => ({ value: r, label: t(`options.region.${r}`) }))}
+            data={vocabulary.options('region')}
             value={query.region ?? null}
             onChange={(value) => set({ region: (value ?? undefined) as RankingQuery['region'] })}
           />
@@ -226,14 +228,14 @@ export function CommitteePage() {
             label={t('staffApps.sector')}
             clearable
             searchable
-            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }))}
+            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: vocabulary.label('sector', s) }))}
             value={query.sector ?? null}
             onChange={(value) => set({ sector: (value ?? undefined) as RankingQuery['sector'] })}
           />
           <Select
             label={t('form.personal.gender')}
             clearable
-            data={(options.data?.genders ?? []).map((g) => ({ value: g, label: t(`options.gender.${g}`) }))}
+            data={(options.data?.genders ?? []).map((g) => ({ value: g, label: vocabulary.label('gender', g) }))}
             value={query.gender ?? null}
             onChange={(value) => set({ gender: (value ?? undefined) as RankingQuery['gender'] })}
           />

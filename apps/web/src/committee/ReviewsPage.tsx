@@ -20,6 +20,7 @@ import { Link, useSearchParams } from 'react-router';
 import { problemMessage } from '../components/problems';
 import { formatProgramTime } from '../applications/Deadline';
 import { type MyAssignment, useDeclareConflicts, useMyAssignments, useMyDeclarations } from './api';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 const lines = (text: string): string[] =>
   text
@@ -147,6 +148,7 @@ function ConflictDeclaration({ cohorts }: { cohorts: Array<{ value: string; labe
 
 function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const state = assignment.reviewed ? 'reviewed' : assignment.drafted ? 'drafted' : 'toReview';
   return (
     <Card withBorder padding="sm" data-testid="assignment" data-state={state}>
@@ -156,7 +158,7 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
           <Group gap={6} mt={4}>
             {assignment.sector && (
               <Text size="xs" c="dimmed">
-                {t(`options.sector.${assignment.sector}` as never)}
+                {vocabulary.label('sector', assignment.sector)}
               </Text>
             )}
             {assignment.hubPreferences.map((code, i) => (

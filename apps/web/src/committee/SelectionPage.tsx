@@ -35,6 +35,7 @@ import {
   useSelectionStatus,
 } from './api';
 import { CohortPicker, useCohortParam } from './CohortPicker';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 type Attribute = 'region' | 'gender' | 'sector';
 type ScoreKind = NonNullable<SelectionRequest['scoreKind']>;
@@ -52,14 +53,13 @@ let nextKey = 1;
 
 /** The attribute values a share can name, with their words in the UI's language. */
 function useShareValues() {
-  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const options = useFormOptions();
   return (attribute: Attribute) => {
-    if (attribute === 'region')
-      return (['North', 'Central', 'South'] as const).map((r) => ({ value: r, label: t(`options.region.${r}`) }));
+    if (attribute === 'region') return vocabulary.options('region');
     if (attribute === 'gender')
-      return (options.data?.genders ?? []).map((g) => ({ value: g, label: t(`options.gender.${g}`) }));
-    return (options.data?.sectors ?? []).map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }));
+      return (options.data?.genders ?? []).map((g) => ({ value: g, label: vocabulary.label('gender', g) }));
+    return (options.data?.sectors ?? []).map((s) => ({ value: s, label: vocabulary.label('sector', s) }));
   };
 }
 
@@ -331,15 +331,16 @@ function OfferPreview({
 /** The proposal: objective against the unconstrained top-N, the price of each constraint, the selected and the waitlist. */
 function ProposalCard({ cohort, proposal, confirmed }: { cohort: CohortView; proposal: Proposal; confirmed: boolean }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const [preview, setPreview] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const confirm = useConfirmProposal(cohort.id);
   const describe = useConstraintLabel(proposal.input.shares);
   const label = (c: { region: string | null; gender: string | null; sector: string | null }) =>
     [
-      c.region ? t(`options.region.${c.region as 'North'}`) : null,
-      c.gender ? t(`options.gender.${c.gender as 'female'}`) : null,
-      c.sector ? t(`options.sector.${c.sector}` as never) : null,
+      c.region ? vocabulary.label('region', c.region) : null,
+      c.gender ? vocabulary.label('gender', c.gender) : null,
+      c.sector ? vocabulary.label('sector', c.sector) : null,
     ]
       .filter(Boolean)
       .join(' · ');

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../components/problems';
-import { formatDay } from '../programme/format';
+import { formatDay, vietnamDay } from '../programme/format';
 import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
 
 type Reason = Record<string, unknown>;
@@ -65,7 +65,7 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
       {flag.acknowledgement && (
         <Text size="xs" c="dimmed" data-testid="acknowledgement">
           {t('dashboard.atRisk.acknowledged', {
-            day: formatDay(flag.acknowledgement.acknowledgedAt.slice(0, 10), language),
+            day: formatDay(vietnamDay(flag.acknowledgement.acknowledgedAt), language),
             note: flag.acknowledgement.note,
           })}
         </Text>

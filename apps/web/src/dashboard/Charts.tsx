@@ -3,8 +3,30 @@ import { AreaChart, BarChart, DonutChart } from '@mantine/charts';
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLabels } from '../staff-programme/shared';
+import type { Language } from '../api/client';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import type { Dashboard } from './api';
+
+/** A hub of the cohort, as the composition chart names it (by code). */
+export interface ChartHub {
+  code: string;
+  name: string;
+  nameVi?: string | null;
+}
+
+/** '2027-03-01' (a date, no time) → '1 thg 3' / 'Mar 1'. */
+function formatDay(day: string, language: Language): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** '2027-10' → 'thg 10 2027' / 'Oct 2027'. */
+function formatMonth(month: string, language: Language): string {
+  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
 
 const FUNNEL_STAGES = ['started', 'submitted', 'reviewed', 'offered', 'accepted', 'fellows'] as const;
 const DONUT_COLORS = ['indigo.6', 'pink.6', 'teal.6', 'orange.6', 'gray.5'];
@@ -41,21 +63,24 @@ function Funnel({ funnel }: { funnel: Dashboard['funnel'] }) {
         dataKey="stage"
         series={[{ name: 'count', label: t('dashboard.people'), color: 'indigo.6' }]}
         withBarValueLabel
+        withLegend
+        xAxisLabel={t('charts.axis.stage')}
+        yAxisLabel={t('charts.axis.people')}
       />
     </ChartCard>
   );
 }
 
 /** Fellows by hub, region, sector (bars) and gender (a donut). */
-function Composition({ composition }: { composition: Dashboard['composition'] }) {
+function Composition({ composition, hubs }: { composition: Dashboard['composition']; hubs: ChartHub[] }) {
   const { t } = useTranslation();
-  const labels = useLabels();
-  const label = (dimension: string, key: string) =>
-    dimension === 'sector'
-      ? labels.sector(key)
-      : dimension === 'gender'
-        ? t(`dashboard.genders.${key}` as never, { defaultValue: key })
-        : key || '—';
+  const vocabulary = useVocabulary();
+  const label = (dimension: 'hub' | 'region' | 'sector' | 'gender', key: string): string => {
+    if (!key || key === 'unknown') return t('charts.unknown');
+    if (dimension !== 'hub') return vocabulary.label(dimension, key);
+    const hub = hubs.find((h) => h.code === key);
+    return hub ? (vocabulary.language === 'vi' && hub.nameVi) || hub.name : vocabulary.hubTemplate(key);
+  };
   const bars = (['hub', 'region', 'sector'] as const).map((dimension) => {
     const items = composition[dimension] ?? [];
     return (
@@ -69,6 +94,8 @@ function Composition({ composition }: { composition: Dashboard['composition'] })
             dataKey="key"
             orientation="vertical"
             yAxisProps={{ width: 120 }}
+            withLegend
+            xAxisLabel={t('charts.axis.fellows')}
             series={[{ name: 'fellows', label: t('dashboard.fellows'), color: 'teal.6' }]}
           />
         )}
@@ -88,6 +115,7 @@ function Composition({ composition }: { composition: Dashboard['composition'] })
             withLabelsLine
             withLabels
             withTooltip
+            withLegend
             data={genders.map((g, i) => ({
               name: label('gender', g.key),
               value: g.fellows,
@@ -100,8 +128,11 @@ function Composition({ composition }: { composition: Dashboard['composition'] })
   );
 }
 
-export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
+export function DashboardCharts({ dashboard, hubs }: { dashboard: Dashboard; hubs: ChartHub[] }) {
   const { t } = useTranslation();
+  const { language } = useVocabulary();
+  const weeks = dashboard.milestonesByWeek.map((w) => ({ ...w, week: formatDay(w.week, language) }));
+  const months = dashboard.sessionsByMonth.map((m) => ({ ...m, month: formatMonth(m.month, language) }));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Funnel funnel={dashboard.funnel} />
@@ -111,10 +142,12 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
         ) : (
           <AreaChart
             h={240}
-            data={dashboard.milestonesByWeek}
+            data={weeks}
             dataKey="week"
             curveType="monotone"
             withLegend
+            xAxisLabel={t('charts.axis.week')}
+            yAxisLabel={t('charts.axis.milestones')}
             series={[
               { name: 'due', label: t('dashboard.milestones.due'), color: 'gray.6' },
               { name: 'approved', label: t('dashboard.milestones.approved'), color: 'green.6' },
@@ -128,9 +161,11 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
         ) : (
           <BarChart
             h={240}
-            data={dashboard.sessionsByMonth}
+            data={months}
             dataKey="month"
             withLegend
+            xAxisLabel={t('charts.axis.month')}
+            yAxisLabel={t('charts.axis.sessions')}
             series={[
               { name: 'sessions', label: t('dashboard.sessions.logged'), color: 'blue.6' },
               { name: 'confirmed', label: t('dashboard.sessions.confirmed'), color: 'green.6' },
@@ -138,7 +173,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           />
         )}
       </ChartCard>
-      <Composition composition={dashboard.composition} />
+      <Composition composition={dashboard.composition} hubs={hubs} />
     </SimpleGrid>
   );
 }

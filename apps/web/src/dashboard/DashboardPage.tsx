@@ -8,13 +8,14 @@ import { AtRiskList } from './AtRisk';
 import { DashboardCharts } from './Charts';
 import { UpcomingReminders } from './Reminders';
 import { Reports } from './Reports';
+import { formatDay } from '../programme/format';
 
 /**
  * /staff/dashboard?cohortId= — a cohort at a glance: the funnel, who the fellows are, milestones
  * and sessions over time, who is at risk, the week's reminders, and reports to download.
  */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { cohortId, cohorts, setCohortId } = useCohortParam();
   const dashboard = useDashboard(cohortId);
   return (
@@ -26,7 +27,7 @@ export function DashboardPage() {
           </Title>
           {dashboard.data && (
             <Text size="sm" c="dimmed">
-              {t('dashboard.asOf', { day: dashboard.data.today })}
+              {t('dashboard.asOf', { day: formatDay(dashboard.data.today, i18n.resolvedLanguage ?? 'vi') })}
             </Text>
           )}
         </div>
@@ -45,7 +46,7 @@ export function DashboardPage() {
       )}
       {dashboard.data && (
         <>
-          <DashboardCharts dashboard={dashboard.data} />
+          <DashboardCharts dashboard={dashboard.data} hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []} />
           <AtRiskList cohortId={cohortId} fellows={dashboard.data.atRisk} />
         </>
       )}

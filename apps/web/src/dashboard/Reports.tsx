@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Progress, Select, Stack, Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { formatLocalTime } from '../programme/format';
+import { formatVietnamTime } from '../programme/format';
 import {
   REPORT_FORMATS,
   REPORT_KINDS,
@@ -29,7 +29,8 @@ function ReportRow({ job, cohortName }: { job: ReportJob; cohortName: string }) 
       <Table.Td>
         {t(`dashboard.reports.kinds.${job.kind}`)}
         <Text size="xs" c="dimmed">
-          {cohortName} · {job.format.toUpperCase()} · {formatLocalTime(job.createdAt, language)}
+          {cohortName} · {job.format.toUpperCase()} ·{' '}
+          <span data-testid="report-requested-at">{formatVietnamTime(job.createdAt, language)}</span>
         </Text>
       </Table.Td>
       <Table.Td w={220}>

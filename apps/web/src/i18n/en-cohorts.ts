@@ -2,7 +2,7 @@
 export const enCohorts = {
   cohorts: {
     title: 'Cohorts',
-    intro: 'Each intake of the programme: its window, hubs, rules, rubric and milestones, and its stage.',
+    intro: 'Each cohort of the programme: its window, hubs, rules, rubric and milestones, and its stage.',
     new: 'New cohort',
     copyLast: 'Copy last year’s',
     copyThis: 'Copy to a new cohort',
@@ -44,7 +44,7 @@ export const enCohorts = {
     create: 'Create the cohort',
     hubs: 'Hubs',
     hubsHelp:
-      'Placement destinations with their capacity, the fewest fellows each must receive and the language rule (any one test at its minimum satisfies the hub).',
+      'The hubs with their capacity, the fewest fellows each must receive and the language rule (any one test at its minimum satisfies the hub).',
     hubsLocked: 'Hubs are fixed once reviewing starts.',
     hubCode: 'Code',
     hubName: 'Name (English)',

@@ -230,7 +230,7 @@ export const enCommittee = {
     acceptTitle: 'Accept your place?',
     acceptWarning: 'You commit to join the cohort. We will write to you about the next steps.',
     declineTitle: 'Decline the offer?',
-    declineWarning: 'Your seat goes to the next candidate on the waitlist. This cannot be undone.',
+    declineWarning: 'Your seat goes to the next applicant on the waitlist. This cannot be undone.',
     notYet: 'Not now',
     confirmAccept: 'Yes, accept',
     confirmDecline: 'Yes, decline',

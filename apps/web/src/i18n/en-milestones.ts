@@ -9,7 +9,7 @@ export const enMilestones = {
     period: 'Programme {{from}} – {{to}}',
     doneCount: '{{done}} of {{total}} done',
     none: 'This timeline has no milestones.',
-    noTimeline: 'Your timeline is not ready yet: the programme team creates it when the programme starts.',
+    noTimeline: 'Your timeline is not ready yet: programme staff create it when the programme starts.',
     notFound: 'This fellow has no timeline you can see.',
     dueOn: 'Due {{day}}',
     extended_one: 'extended by {{count}} day',
@@ -37,10 +37,10 @@ export const enMilestones = {
     kinds: { text: 'text', link: 'link', file: 'PDF' },
     reviewer: {
       mentor: 'reviewed by the mentor',
-      staff: 'reviewed by the programme team',
-      both: 'reviewed by the mentor and the programme team',
+      staff: 'reviewed by programme staff',
+      both: 'reviewed by the mentor and programme staff',
     },
-    roles: { mentor: 'mentor', staff: 'programme team', fellow: 'fellow' },
+    roles: { mentor: 'mentor', staff: 'programme staff', fellow: 'fellow' },
     decision: {
       approved: 'Approved by the {{role}}',
       changes_requested: 'Changes requested by the {{role}}',
@@ -128,7 +128,6 @@ export const enMilestones = {
       sector: 'Fellows by sector',
       gender: 'Fellows by gender',
     },
-    genders: { female: 'Female', male: 'Male', other: 'Other', prefer_not_to_say: 'Prefer not to say' },
     milestones: {
       title: 'Milestones over time (cumulative)',
       due: 'Due',

@@ -1,19 +1,6 @@
 /** English texts of the mentor's and the fellow's programme pages (/mentoring, /mentoring/profile, /programme). */
 export const enProgramme = {
   mentorship: {
-    topics: {
-      market_entry: 'Market entry',
-      legal_compliance: 'Legal & compliance',
-      finance_fundraising: 'Finance & fundraising',
-      partnerships: 'Partnerships',
-      marketing_sales: 'Marketing & sales',
-      operations_logistics: 'Operations & logistics',
-      esg: 'ESG',
-      leadership: 'Leadership',
-      networking: 'Networking',
-      other: 'Other',
-    },
-    modes: { online: 'Video call', in_person: 'In person', phone: 'Phone' },
     whyMatched: 'Why you were matched',
     upcoming: {
       title: 'Upcoming sessions',
@@ -33,16 +20,6 @@ export const enProgramme = {
       cancel: 'Cancel the session',
       log: 'Log this session',
       status: { planned: 'Planned', cancelled: 'Cancelled', logged: 'Logged' },
-    },
-    expertise: {
-      finance: 'Finance',
-      legal: 'Legal',
-      export_logistics: 'Export & logistics',
-      marketing: 'Marketing',
-      technology: 'Technology',
-      esg: 'ESG',
-      operations: 'Operations',
-      fundraising: 'Fundraising',
     },
     stats: {
       sessionsThisMonth: 'Sessions this month',
@@ -166,7 +143,7 @@ export const enProgramme = {
     sectors: 'Sectors you know',
     expertise: 'Your expertise',
     languages: 'Languages you speak',
-    languagesHelp: 'Two-letter codes: vi, en, ja, ko, de…',
+    languagesHelp: 'Choose each language you can mentor in; type to search.',
     city: 'City',
     cityHelp: 'Leave empty if you mentor from anywhere (online).',
     timeZone: 'Time zone',

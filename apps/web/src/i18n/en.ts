@@ -10,6 +10,7 @@ import { enApplicant } from './en-applicant';
 import { enStaffNotes } from './en-staff-notes';
 import { enA11y } from './en-a11y';
 import { enAnnouncements } from './en-announcements';
+import { enVocabulary } from './en-vocabulary';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -140,7 +141,7 @@ export const en = {
     reviewer: 'Selection committee',
     mentor: 'Mentor',
     fellow: 'Fellow',
-    staff: 'Program staff',
+    staff: 'Programme staff',
     admin: 'Administrator',
   },
   roleCards: {
@@ -172,6 +173,7 @@ export const en = {
   ...enStaffNotes,
   ...enA11y,
   ...enAnnouncements,
+  ...enVocabulary,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -34,7 +34,7 @@ export const viCohorts: typeof enCohorts = {
     },
     basics: 'Thông tin khóa',
     targetSize: 'Quy mô dự kiến',
-    targetSizeHelp: 'Số thành viên khóa hướng tới: 50–100.',
+    targetSizeHelp: 'Số học viên khóa hướng tới: 50–100.',
     trackMonths: 'Thời lượng',
     months: '{{n}} tháng',
     opensAt: 'Mở nhận hồ sơ (giờ Việt Nam)',
@@ -47,7 +47,7 @@ export const viCohorts: typeof enCohorts = {
     create: 'Tạo khóa',
     hubs: 'Các hub',
     hubsHelp:
-      'Nơi đến của thành viên với sức chứa, số người tối thiểu phải nhận và yêu cầu ngoại ngữ (đạt mức tối thiểu của một bài thi bất kỳ là đủ).',
+      'Các hub học viên đến, với sức chứa, số người tối thiểu phải nhận và yêu cầu ngoại ngữ (đạt mức tối thiểu của một bài thi bất kỳ là đủ).',
     hubsLocked: 'Các hub được cố định từ khi bắt đầu chấm.',
     hubCode: 'Mã',
     hubName: 'Tên (tiếng Anh)',
@@ -92,7 +92,7 @@ export const viCohorts: typeof enCohorts = {
     saveRubric: 'Lưu thang chấm',
     milestones: 'Mẫu cột mốc',
     milestonesHelp:
-      'Lộ trình của từng thành viên được lập từ mẫu này; hạn tính từ ngày bắt đầu của thành viên (hoặc lùi từ ngày kết thúc).',
+      'Lộ trình của từng học viên được lập từ mẫu này; hạn tính từ ngày bắt đầu của học viên (hoặc lùi từ ngày kết thúc).',
     milestonesLocked: 'Chương trình đã bắt đầu: mẫu chỉ để xem.',
     milestoneTitleVi: 'Cột mốc (tiếng Việt)',
     milestoneTitleEn: 'Cột mốc (tiếng Anh)',
@@ -103,7 +103,7 @@ export const viCohorts: typeof enCohorts = {
     addMilestone: 'Thêm cột mốc',
     removeMilestone: 'Bỏ cột mốc {{n}}',
     saveMilestones: 'Lưu mẫu',
-    checkpoints: 'Các mốc phản hồi',
+    checkpoints: 'Các đợt phản hồi',
     checkpointsHelp:
       'Các phiếu phản hồi hai chiều tại những thời điểm cố định trong năm giống nhau cho mọi khóa (config/feedback.json); không sửa riêng cho từng khóa ở đây.',
     lifecycle: 'Giai đoạn',

@@ -58,7 +58,7 @@ export const viCommittee: Texts<typeof enCommittee> = {
     weight: 'Trọng số {{weight}}',
     scoreRequired: 'Chọn một điểm từ 1 đến 5.',
     comment: 'Nhận xét',
-    commentHelp: 'Điều gì thuyết phục bạn, điều gì khiến bạn lo ngại. Ban điều hành đọc cùng với điểm của bạn.',
+    commentHelp: 'Điều gì thuyết phục bạn, điều gì khiến bạn lo ngại. Cán bộ chương trình đọc cùng với điểm của bạn.',
     recommendation: 'Khuyến nghị chung',
     recommendations: { strong_yes: 'Rất nên chọn', yes: 'Nên chọn', maybe: 'Cân nhắc', no: 'Không chọn' },
     submit: 'Lưu bài chấm',

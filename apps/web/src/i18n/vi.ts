@@ -11,6 +11,7 @@ import { viApplicant } from './vi-applicant';
 import { viStaffNotes } from './vi-staff-notes';
 import { viA11y } from './vi-a11y';
 import { viAnnouncements } from './vi-announcements';
+import { viVocabulary } from './vi-vocabulary';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -141,21 +142,19 @@ export const vi: Translation = {
     applicant: 'Ứng viên',
     reviewer: 'Hội đồng tuyển chọn',
     mentor: 'Cố vấn',
-    fellow: 'Thành viên chương trình',
-    staff: 'Ban điều hành chương trình',
+    fellow: 'Học viên',
+    staff: 'Cán bộ chương trình',
     admin: 'Quản trị viên',
   },
   roleCards: {
     applicant:
-      'Hồ sơ ứng tuyển của bạn sẽ ở đây: điền trong nhiều ngày, tải tài liệu lên, xếp hạng các điểm đến, nộp trước hạn chót và theo dõi trạng thái.',
+      'Hồ sơ ứng tuyển của bạn sẽ ở đây: điền trong nhiều ngày, tải tài liệu lên, xếp hạng các hub, nộp trước hạn chót và theo dõi trạng thái.',
     reviewer:
       'Các hồ sơ được phân công cho bạn: khai báo xung đột lợi ích, chấm ẩn danh từng hồ sơ theo thang điểm, nhận xét và khuyến nghị.',
-    mentor:
-      'Các thành viên bạn cố vấn: ghi lại từng buổi gặp, trả lời các đợt phản hồi, cập nhật hồ sơ cố vấn của bạn.',
-    fellow:
-      'Điểm đến và thời gian của bạn, mục tiêu, cố vấn: xác nhận và đánh giá các buổi gặp, trả lời các đợt phản hồi.',
+    mentor: 'Các học viên bạn cố vấn: ghi lại từng buổi gặp, trả lời các đợt phản hồi, cập nhật hồ sơ cố vấn của bạn.',
+    fellow: 'Hub và thời gian của bạn, mục tiêu, cố vấn: xác nhận và đánh giá các buổi gặp, trả lời các đợt phản hồi.',
     staff:
-      'Các khóa sẽ được điều hành từ đây: thời gian nhận hồ sơ, điểm đến, hội đồng, tuyển chọn, phân bổ, ghép cố vấn và báo cáo.',
+      'Các khóa sẽ được điều hành từ đây: thời gian nhận hồ sơ, hub, hội đồng, tuyển chọn, phân bổ, ghép cố vấn và báo cáo.',
     admin: 'Người dùng, vai trò, lời mời và cài đặt hệ thống sẽ được quản lý ở đây.',
   },
   notFound: {
@@ -174,4 +173,5 @@ export const vi: Translation = {
   ...viStaffNotes,
   ...viA11y,
   ...viAnnouncements,
+  ...viVocabulary,
 };

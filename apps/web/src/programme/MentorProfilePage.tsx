@@ -10,7 +10,6 @@ import {
   NumberInput,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   TextInput,
   Textarea,
@@ -25,10 +24,8 @@ import { ApiError } from '../api/client';
 import { ConflictPicker } from '../components/ConflictPicker';
 import { problemMessage } from '../components/problems';
 import {
-  EXPERTISE_AREAS,
   type MentorProfileInput,
   type MentorView,
-  SECTORS,
   useDeclareMentorConflict,
   useFellowsDirectory,
   useMyConflicts,
@@ -36,6 +33,7 @@ import {
   useUpdateMentorProfile,
 } from './api';
 import { placeFieldErrors } from './format';
+import { foldedFilter, useVocabulary } from '../vocabulary/vocabulary';
 
 interface Values {
   organisation: string;
@@ -69,6 +67,7 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 function ProfileForm({ profile }: { profile: MentorView }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const update = useUpdateMentorProfile();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -117,18 +116,21 @@ function ProfileForm({ profile }: { profile: MentorView }) {
           </SimpleGrid>
           <MultiSelect
             label={t('mentorProfile.sectors')}
-            data={SECTORS.map((s) => ({ value: s, label: t(`options.sector.${s}`) }))}
+            data={vocabulary.options('sector')}
             {...form.getInputProps('sectors')}
           />
           <MultiSelect
             label={t('mentorProfile.expertise')}
-            data={EXPERTISE_AREAS.map((a) => ({ value: a, label: t(`mentorship.expertise.${a}`) }))}
+            data={vocabulary.options('expertiseArea')}
             {...form.getInputProps('expertise')}
           />
-          <TagsInput
+          <MultiSelect
             label={t('mentorProfile.languages')}
             description={t('mentorProfile.languagesHelp')}
-            maxTags={10}
+            searchable
+            filter={foldedFilter}
+            data={vocabulary.languages}
+            maxValues={10}
             {...form.getInputProps('languages')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -14,6 +14,7 @@ import { SessionForm } from './SessionForm';
 import { MentorSessionCard } from './Sessions';
 import { UpcomingSessions } from './UpcomingSessions';
 import { WhyMatched } from './WhyMatched';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 function PairSessions({ pair }: { pair: PairView }) {
   const { t } = useTranslation();
@@ -78,6 +79,7 @@ function PairSessions({ pair }: { pair: PairView }) {
 /** One of the mentor's fellows: who they are, the pair's numbers, sessions, feedback, rematch. */
 function FellowCard({ pair }: { pair: PairView }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const f = pair.fellow;
   return (
@@ -106,7 +108,7 @@ function FellowCard({ pair }: { pair: PairView }) {
         labelWidth={110}
         rows={[
           [t('myMentoring.enterprise'), f.enterpriseName ?? '—'],
-          [t('myMentoring.sector'), f.sector ? t(`options.sector.${f.sector}` as never) : '—'],
+          [t('myMentoring.sector'), f.sector ? vocabulary.label('sector', f.sector) : '—'],
           [t('myMentoring.hub'), f.hub ? `${f.hub}${f.hubCity ? ` · ${f.hubCity}` : ''}` : '—'],
           [
             t('myMentoring.dates'),

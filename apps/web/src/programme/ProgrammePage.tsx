@@ -18,7 +18,6 @@ import { useTranslation } from 'react-i18next';
 import { Facts } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import {
-  EXPERTISE_AREAS,
   type ExpertiseArea,
   type FellowView,
   type PairView,
@@ -36,10 +35,12 @@ import { RematchButton } from './Rematch';
 import { ConfirmSessionCard, SessionCard } from './Sessions';
 import { UpcomingSessions } from './UpcomingSessions';
 import { WhyMatched } from './WhyMatched';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 /** Hub, dates and placement of the fellow's programme year. */
 function YearCard({ year }: { year: FellowView }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   return (
     <Card withBorder padding="md" data-testid="programme-year">
@@ -54,7 +55,10 @@ function YearCard({ year }: { year: FellowView }) {
       <Facts
         labelWidth={130}
         rows={[
-          [t('myProgramme.hub'), year.hub ? `${year.hub.name} · ${year.hub.city}` : t('myProgramme.notPlaced')],
+          [
+            t('myProgramme.hub'),
+            year.hub ? `${vocabulary.hubName(year.hub)} · ${year.hub.city}` : t('myProgramme.notPlaced'),
+          ],
           [
             t('myProgramme.dates'),
             t('myMentoring.period', {
@@ -71,6 +75,7 @@ function YearCard({ year }: { year: FellowView }) {
 /** What the fellow wants from a mentor: the matching reads it. */
 function GoalsCard({ year }: { year: FellowView }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const [goals, setGoals] = useState<string[]>(year.goals);
   const save = useSetGoals();
   return (
@@ -85,7 +90,7 @@ function GoalsCard({ year }: { year: FellowView }) {
         <MultiSelect
           aria-label={t('myProgramme.goals')}
           placeholder={t('myProgramme.goalsPlaceholder')}
-          data={EXPERTISE_AREAS.map((area) => ({ value: area, label: t(`mentorship.expertise.${area}`) }))}
+          data={vocabulary.options('expertiseArea')}
           value={goals}
           onChange={(value) => {
             save.reset();

@@ -17,8 +17,6 @@ import { useTranslation } from 'react-i18next';
 import {
   type LogSession,
   type PlannedSessionView,
-  SESSION_MODES,
-  SESSION_TOPICS,
   type SessionMode,
   type SessionTopic,
   type SessionView,
@@ -26,6 +24,7 @@ import {
   useUpdateSession,
 } from './api';
 import { placeFieldErrors, toLocalInput } from './format';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 interface Values {
   heldAt: string;
@@ -89,6 +88,7 @@ export function SessionForm({
   onDone: (saved: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const log = useLogSession(pairingId);
   const update = useUpdateSession(pairingId);
   const mutation = session ? update : log;
@@ -141,14 +141,14 @@ export function SessionForm({
           </Text>
           <SegmentedControl
             aria-labelledby="session-mode-label"
-            data={SESSION_MODES.map((m) => ({ value: m, label: t(`mentorship.modes.${m}`) }))}
+            data={vocabulary.options('sessionMode')}
             {...form.getInputProps('mode')}
           />
         </div>
         <MultiSelect
           label={t('mentorship.log.topics')}
           placeholder={t('mentorship.log.topicsPlaceholder')}
-          data={SESSION_TOPICS.map((topic) => ({ value: topic, label: t(`mentorship.topics.${topic}`) }))}
+          data={vocabulary.options('sessionTopic')}
           required
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('topics')}

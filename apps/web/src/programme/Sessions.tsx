@@ -5,6 +5,7 @@ import { problemMessage } from '../components/problems';
 import { type SessionView, useConfirmSession, useDeleteSession } from './api';
 import { formatDay, formatLocalTime, stars } from './format';
 import { SessionForm } from './SessionForm';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 /** "Confirmed ✓ ★★★★☆ 4/5" or "Waiting for the fellow to confirm". */
 function ConfirmationBadge({ session }: { session: SessionView }) {
@@ -33,9 +34,10 @@ function ConfirmationBadge({ session }: { session: SessionView }) {
 /** What was said and agreed at one session. */
 function SessionBody({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const topics = session.topics.map((topic) =>
-    topic === 'other' && session.otherTopic ? session.otherTopic : t(`mentorship.topics.${topic as 'other'}`),
+    topic === 'other' && session.otherTopic ? session.otherTopic : vocabulary.label('sessionTopic', topic),
   );
   return (
     <Stack gap={6}>
@@ -47,7 +49,7 @@ function SessionBody({ session }: { session: SessionView }) {
       </Group>
       <Text size="sm" c="dimmed">
         {t('mentorship.session.minutes', { minutes: session.durationMinutes })} ·{' '}
-        {t(`mentorship.modes.${session.mode}`)}
+        {vocabulary.label('sessionMode', session.mode)}
       </Text>
       <Group gap={4}>
         {topics.map((topic) => (

@@ -20,8 +20,6 @@ import {
   type PairView,
   type PlanSession,
   type PlannedSessionView,
-  SESSION_MODES,
-  SESSION_TOPICS,
   type SessionMode,
   type SessionTopic,
   useCancelPlannedSession,
@@ -31,6 +29,7 @@ import {
 } from './api';
 import { formatLocalTime, placeFieldErrors } from './format';
 import { SessionForm } from './SessionForm';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
@@ -63,6 +62,7 @@ const FIELDS = ['startsAt', 'durationMinutes', 'mode', 'topics', 'agenda'] as co
 /** Schedule a session, or move one: the time is entered in Vietnam time and sent with its offset. */
 function PlanForm({ pairingId, plan, onDone }: { pairingId: string; plan?: PlannedSessionView; onDone: () => void }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const create = usePlanSession(pairingId);
   const update = useUpdatePlannedSession(pairingId);
   const [problem, setProblem] = useState<string | null>(null);
@@ -117,13 +117,13 @@ function PlanForm({ pairingId, plan, onDone }: { pairingId: string; plan?: Plann
           </Text>
           <SegmentedControl
             aria-labelledby="plan-mode-label"
-            data={SESSION_MODES.map((m) => ({ value: m, label: t(`mentorship.modes.${m}`) }))}
+            data={vocabulary.options('sessionMode')}
             {...form.getInputProps('mode')}
           />
         </div>
         <MultiSelect
           label={t('mentorship.upcoming.topics')}
-          data={SESSION_TOPICS.map((topic) => ({ value: topic, label: t(`mentorship.topics.${topic}`) }))}
+          data={vocabulary.options('sessionTopic')}
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('topics')}
         />
@@ -156,6 +156,7 @@ const STATUS_COLOR = { planned: 'blue', cancelled: 'gray', logged: 'green' } as 
 
 function PlanCard({ plan, pairingId, side }: { plan: PlannedSessionView; pairingId: string; side: string }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const cancel = useCancelPlannedSession(pairingId);
   const [editing, setEditing] = useState<'move' | 'log' | null>(null);
@@ -170,7 +171,8 @@ function PlanCard({ plan, pairingId, side }: { plan: PlannedSessionView; pairing
           </Text>
           <Text size="xs" c="dimmed">
             {t('mentorship.upcoming.yourClock', { time: formatLocalTime(plan.startsAt, language) })} ·{' '}
-            {t('mentorship.upcoming.minutes', { count: plan.durationMinutes })} · {t(`mentorship.modes.${plan.mode}`)}
+            {t('mentorship.upcoming.minutes', { count: plan.durationMinutes })} ·{' '}
+            {vocabulary.label('sessionMode', plan.mode)}
           </Text>
         </div>
         <Badge color={STATUS_COLOR[plan.status]} variant="light" tt="none">

@@ -16,46 +16,6 @@ export type MentorProfileInput = components['schemas']['UpdateOwnMentorDto'];
 export type ExpertiseArea = components['schemas']['FellowGoalsDto']['goals'][number];
 export type Sector = MentorProfileInput['sectors'][number];
 
-/** The API's lists (session-topics.ts, SESSION_MODES, EXPERTISE_AREAS, SECTORS), in display order. */
-export const SESSION_TOPICS: readonly SessionTopic[] = [
-  'market_entry',
-  'legal_compliance',
-  'finance_fundraising',
-  'partnerships',
-  'marketing_sales',
-  'operations_logistics',
-  'esg',
-  'leadership',
-  'networking',
-  'other',
-];
-export const SESSION_MODES: readonly SessionMode[] = ['online', 'in_person', 'phone'];
-export const EXPERTISE_AREAS: readonly ExpertiseArea[] = [
-  'finance',
-  'legal',
-  'export_logistics',
-  'marketing',
-  'technology',
-  'esg',
-  'operations',
-  'fundraising',
-];
-export const SECTORS: readonly Sector[] = [
-  'agriculture_food',
-  'manufacturing',
-  'technology',
-  'fintech',
-  'logistics',
-  'retail_ecommerce',
-  'tourism_hospitality',
-  'healthcare',
-  'education',
-  'energy_environment',
-  'textiles_fashion',
-  'creative_media',
-  'other',
-];
-
 export const PAIRS_KEY = ['mentoring', 'pairs'] as const;
 const sessionsKey = (pairingId: string) => ['mentoring', 'sessions', pairingId] as const;
 const plansKey = (pairingId: string) => ['mentoring', 'planned-sessions', pairingId] as const;

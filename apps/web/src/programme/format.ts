@@ -21,6 +21,32 @@ export function formatLocalTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
+/** The programme's clock: staff work, and reports are dated, in Vietnam time. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * An instant on the programme's clock, the zone named (GMT+7), whatever the reader's computer says:
+ * report and dashboard times, which staff compare with deadlines set in Vietnam time.
+ */
+export function formatVietnamTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    day: language === 'vi' ? '2-digit' : 'numeric',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: VIETNAM_TIME_ZONE,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+/** The Vietnam day (2027-10-15) of an instant: 23:30 UTC is already the next day in Hà Nội. */
+export function vietnamDay(iso: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE }).format(new Date(iso));
+}
+
 /** A calendar day (2027-10-15) as the reader writes dates, without moving it across time zones. */
 export function formatDay(day: string, language: string): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -405,7 +405,9 @@ function RematchItem({ cohortId, request }: { cohortId: string; request: Rematch
       <Text size="xs" c="dimmed">
         {t('staffMatching.requestedBy', {
           role: t(`staffMatching.roles.${request.requesterRole as 'fellow'}`),
-          when: new Date(request.createdAt).toLocaleDateString(i18n.resolvedLanguage ?? 'vi'),
+          when: new Date(request.createdAt).toLocaleDateString(i18n.resolvedLanguage ?? 'vi', {
+            timeZone: 'Asia/Ho_Chi_Minh',
+          }),
         })}
       </Text>
       <Text size="sm" my={6} style={{ whiteSpace: 'pre-wrap' }}>

@@ -56,7 +56,9 @@ export function MentorConflicts({ mentor }: { mentor: Mentor }) {
                     </Text>
                     <Text size="xs">{c.reason}</Text>
                     <Text size="xs" c="dimmed">
-                      {new Date(c.createdAt).toLocaleDateString(i18n.resolvedLanguage ?? 'vi')}{' '}
+                      {new Date(c.createdAt).toLocaleDateString(i18n.resolvedLanguage ?? 'vi', {
+                        timeZone: 'Asia/Ho_Chi_Minh',
+                      })}{' '}
                       <Badge size="xs" variant="light" color={c.declaredByMentor ? 'blue' : 'gray'}>
                         {c.declaredByMentor
                           ? t('staffMentors.conflicts.byMentor')

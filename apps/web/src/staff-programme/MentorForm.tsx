@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  TagsInput,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -17,8 +16,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormOptions } from '../applications/api';
 import { showProblem } from '../components/problems';
-import { EXPERTISE_AREAS, type Mentor, useCreateMentor, useUpdateMentor } from './api';
+import { type Mentor, useCreateMentor, useUpdateMentor } from './api';
 import { useLabels } from './shared';
+import { foldedFilter } from '../vocabulary/vocabulary';
 
 interface Values {
   email: string;
@@ -143,13 +143,17 @@ export function MentorForm({ mentor, onDone }: { mentor?: Mentor; onDone: (mento
         />
         <MultiSelect
           label={t('staffMentors.expertise')}
-          data={EXPERTISE_AREAS.map((a) => ({ value: a, label: labels.expertise(a) }))}
+          data={labels.expertiseOptions}
           {...form.getInputProps('expertise')}
         />
-        <TagsInput
+        <MultiSelect
           label={t('staffProgramme.languagesLabel')}
           description={t('staffMentors.languagesHelp')}
           required
+          searchable
+          filter={foldedFilter}
+          data={labels.languageOptions}
+          maxValues={10}
           {...form.getInputProps('languages')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">

@@ -18,7 +18,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormOptions } from '../applications/api';
-import { EXPERTISE_AREAS, type Mentor, type MentorQuery, useMentors } from './api';
+import { type Mentor, type MentorQuery, useMentors } from './api';
 import { MentorConflicts } from './MentorConflicts';
 import { MentorForm } from './MentorForm';
 import { MentorImport } from './MentorImport';
@@ -74,7 +74,7 @@ export function MentorsPage() {
           <Select
             label={t('staffMentors.expertise')}
             clearable
-            data={EXPERTISE_AREAS.map((a) => ({ value: a, label: labels.expertise(a) }))}
+            data={labels.expertiseOptions}
             value={expertise}
             onChange={setExpertise}
           />

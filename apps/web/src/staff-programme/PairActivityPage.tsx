@@ -6,12 +6,14 @@ import { Facts } from '../components/Facts';
 import { type PairActivity, type Session, usePairActivity } from './api';
 import { formatDay } from './MentoringPage';
 import { ProblemAlert, useLabels } from './shared';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 const formatWhen = (iso: string, language: string) =>
   new Date(iso).toLocaleString(language, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'medium', timeStyle: 'short' });
 
 function SessionRow({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const labels = useLabels();
   const topics = [
     ...session.topics.filter((x) => x !== 'other').map(labels.topic),
@@ -24,7 +26,7 @@ function SessionRow({ session }: { session: Session }) {
           {formatWhen(session.heldAt, i18n.resolvedLanguage ?? 'vi')}
         </Text>
         <Text size="xs" c="dimmed">
-          {t(`staffMentoring.modes.${session.mode}`)}
+          {vocabulary.label('sessionMode', session.mode)}
         </Text>
       </Table.Td>
       <Table.Td data-testid="session-duration">

@@ -19,7 +19,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
 import {
-  DEFAULT_RANK_WEIGHTS,
   type PlacementFellow,
   type PlacementHub,
   type PlacementOverview,
@@ -32,9 +31,11 @@ import {
   useSetHubConstraints,
 } from './api';
 import { LockForbidEditor, ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   return (
     <Card withBorder padding="md">
       <Title order={2} size="h4" mb="xs">
@@ -58,11 +59,13 @@ function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
                   <Badge size="sm" mr={6}>
                     {hub.code}
                   </Badge>
-                  {hub.name} · {hub.city}
+                  {vocabulary.hubName(hub)} · {hub.city}
                 </Table.Td>
                 <Table.Td>{hub.capacity}</Table.Td>
                 <Table.Td>{hub.minimumFellows}</Table.Td>
-                <Table.Td>{hub.languageRule || t('staffPlacement.anyLanguage')}</Table.Td>
+                <Table.Td>
+                  {vocabulary.languageRule(hub.languageRequirements) || t('staffPlacement.anyLanguage')}
+                </Table.Td>
                 <Table.Td>{hub.placed}</Table.Td>
               </Table.Tr>
             ))}
@@ -88,8 +91,9 @@ function ConstraintsRow({
   onMove: (fellow: PlacementFellow) => void;
 }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const save = useSetHubConstraints(cohortId);
-  const options = hubs.map((h) => ({ value: h.id, label: `${h.code} — ${h.name}` }));
+  const options = hubs.map((h) => ({ value: h.id, label: `${h.code} — ${vocabulary.hubName(h)}` }));
   return (
     <Table.Tr data-testid="placement-fellow">
       <Table.Td>
@@ -201,7 +205,8 @@ function FellowsCard({ overview, onMove }: { overview: PlacementOverview; onMove
 /** Points per rank (never rising) and the run. */
 function RunCard({ cohortId }: { cohortId: string }) {
   const { t } = useTranslation();
-  const [weights, setWeights] = useState<number[]>(DEFAULT_RANK_WEIGHTS);
+  const { rankWeights } = useVocabulary();
+  const [weights, setWeights] = useState<number[]>(rankWeights);
   const propose = useProposePlacement(cohortId);
   const reasons = infeasibleReasons(propose.error);
   return (
@@ -245,7 +250,7 @@ function RunCard({ cohortId }: { cohortId: string }) {
             +
           </ActionIcon>
         )}
-        <Button variant="default" size="sm" onClick={() => setWeights(DEFAULT_RANK_WEIGHTS)}>
+        <Button variant="default" size="sm" onClick={() => setWeights(rankWeights)}>
           {t('staffProgramme.defaults')}
         </Button>
       </Group>
@@ -396,6 +401,7 @@ function MoveModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const [hubId, setHubId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
@@ -424,7 +430,7 @@ function MoveModal({
           label={t('staffPlacement.newHub')}
           data={hubs
             .filter((h) => h.code !== fellow?.hub)
-            .map((h) => ({ value: h.id, label: `${h.code} — ${h.name} (${h.placed}/${h.capacity})` }))}
+            .map((h) => ({ value: h.id, label: `${h.code} — ${vocabulary.hubName(h)} (${h.placed}/${h.capacity})` }))}
           value={hubId}
           onChange={setHubId}
           error={tried && !hubId ? t('staffProgramme.required') : undefined}

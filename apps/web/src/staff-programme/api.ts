@@ -26,19 +26,6 @@ export type PairActivity = components['schemas']['PairActivityView'];
 export type Session = components['schemas']['SessionView'];
 export type MentorQuery = NonNullable<paths['/api/v1/mentors']['get']['parameters']['query']>;
 
-/** The points of a 1st, 2nd, 3rd and 4th hub choice unless staff choose others (as the API's default). */
-export const DEFAULT_RANK_WEIGHTS = [100, 60, 30, 10];
-export const EXPERTISE_AREAS = [
-  'finance',
-  'legal',
-  'export_logistics',
-  'marketing',
-  'technology',
-  'esg',
-  'operations',
-  'fundraising',
-] as const;
-
 /** The `reasons` of a 422 (placement_infeasible, matching_infeasible): each carries its sentence. */
 export function infeasibleReasons(error: unknown): string[] | null {
   if (!(error instanceof ApiError) || error.status !== 422) return null;

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, MultiSelect, Select, Stack, Text } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import type { MatchReason, NotHigher, PlacementHub } from './api';
 
 /** An error as an alert in the UI's words; nothing without an error. */
@@ -36,36 +37,45 @@ export function RankBadge({ rank }: { rank: number | null }) {
   );
 }
 
+/** Labels of the codes the mentoring pages show, from the vocabulary. */
 export function useLabels() {
-  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   return {
-    sector: (code: string | null | undefined) =>
-      code ? t(`options.sector.${code}` as never, { defaultValue: code }) : '—',
-    expertise: (code: string) =>
-      t(`staffProgramme.expertise.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
-    language: (code: string) => t(`staffProgramme.languages.${code}` as never, { defaultValue: code.toUpperCase() }),
-    topic: (code: string) => t(`staffProgramme.topics.${code}` as never, { defaultValue: code.replace(/_/g, ' ') }),
+    sector: (code: string | null | undefined) => vocabulary.label('sector', code),
+    expertise: (code: string) => vocabulary.label('expertiseArea', code),
+    language: (code: string) => vocabulary.languageName(code),
+    topic: (code: string) => vocabulary.label('sessionTopic', code),
+    expertiseOptions: vocabulary.options('expertiseArea'),
+    languageOptions: vocabulary.languages,
   };
 }
 
 /** Why a fellow did not get a hub they ranked higher, as a sentence built from the structured reason. */
 export function useNotHigherSentence(hubs: PlacementHub[]) {
   const { t } = useTranslation();
-  const name = (code: string | undefined) => hubs.find((h) => h.code === code)?.name ?? code ?? '';
+  const vocabulary = useVocabulary();
+  const hub = (code: string | undefined) => hubs.find((h) => h.code === code);
+  const name = (code: string | undefined) => {
+    const found = hub(code);
+    return found ? vocabulary.hubName(found) : (code ?? '');
+  };
   return (r: NotHigher): string => {
     switch (r.reason) {
       case 'capacity':
         return t('staffPlacement.reasons.capacity', {
-          hub: r.hubName,
+          hub: name(r.hub),
           count: r.capacity ?? 0,
           higher: r.higherScored ?? 0,
         });
       case 'language':
-        return t('staffPlacement.reasons.language', { hub: r.hubName, rule: r.languageRule ?? '' });
+        return t('staffPlacement.reasons.language', {
+          hub: name(r.hub),
+          rule: vocabulary.languageRule(hub(r.hub)?.languageRequirements ?? []) || (r.languageRule ?? ''),
+        });
       case 'forbidden':
-        return t('staffPlacement.reasons.forbidden', { hub: r.hubName });
+        return t('staffPlacement.reasons.forbidden', { hub: name(r.hub) });
       case 'locked':
-        return t('staffPlacement.reasons.locked', { hub: r.hubName });
+        return t('staffPlacement.reasons.locked', { hub: name(r.hub) });
       case 'minimum':
         return t('staffPlacement.reasons.minimum', { hub: name(r.minimumHub), minimum: r.minimum ?? 0 });
       default:

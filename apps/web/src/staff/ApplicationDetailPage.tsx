@@ -12,10 +12,12 @@ import { BlindPreview } from './BlindPreview';
 import { ReopenSubmission } from './ReopenSubmission';
 import { ApplicantMessages } from './ApplicantMessages';
 import { StaffNotes } from './StaffNotes';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 /** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
 export function ApplicationDetailPage() {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const { id = '' } = useParams();
   const application = useApplication(id);
@@ -60,13 +62,13 @@ export function ApplicationDetailPage() {
           <Facts
             rows={[
               [t('form.personal.dateOfBirth'), show(p.dateOfBirth)],
-              [t('form.personal.gender'), p.gender ? t(`options.gender.${p.gender as 'female'}`) : '—'],
+              [t('form.personal.gender'), p.gender ? vocabulary.label('gender', p.gender) : '—'],
               [
                 t('form.personal.province'),
-                `${show(p.province)}${app.region ? ` (${t(`options.region.${app.region}`)})` : ''}`,
+                `${show(p.province)}${app.region ? ` (${vocabulary.label('region', app.region)})` : ''}`,
               ],
               [t('form.personal.phone'), show(p.phone)],
-              [t('form.personal.citizenship'), show(p.citizenship)],
+              [t('form.personal.citizenship'), p.citizenship ? vocabulary.country(String(p.citizenship)) : '—'],
             ]}
           />
         </Card>
@@ -79,10 +81,15 @@ export function ApplicationDetailPage() {
               [t('form.enterprise.name'), show(e.name)],
               [t('form.enterprise.taxCode'), show(e.taxCode)],
               [t('form.enterprise.foundingYear'), show(e.foundingYear)],
-              [t('form.enterprise.sector'), e.sector ? t(`options.sector.${e.sector as 'other'}`) : '—'],
-              [t('form.enterprise.employeesBand'), show(e.employeesBand)],
-              [t('form.enterprise.revenueBand'), e.revenueBand ? t(`options.revenue.${e.revenueBand as '<3bn'}`) : '—'],
-              [t('form.enterprise.exportMarkets'), show(e.exportMarkets)],
+              [t('form.enterprise.sector'), e.sector ? vocabulary.label('sector', e.sector) : '—'],
+              [t('form.enterprise.employeesBand'), vocabulary.label('employeesBand', e.employeesBand)],
+              [t('form.enterprise.revenueBand'), e.revenueBand ? vocabulary.label('revenueBand', e.revenueBand) : '—'],
+              [
+                t('form.enterprise.exportMarkets'),
+                Array.isArray(e.exportMarkets) && e.exportMarkets.length
+                  ? (e.exportMarkets as string[]).map(vocabulary.country).join(', ')
+                  : '—',
+              ],
             ]}
           />
         </Card>

@@ -27,6 +27,7 @@ import { useFormOptions } from '../applications/api';
 import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
+import { useVocabulary } from '../vocabulary/vocabulary';
 
 type Status = components['schemas']['ApplicationListItem']['status'];
 const STATUSES: readonly Status[] = [
@@ -71,6 +72,7 @@ function useListParams() {
 /** /staff/applications — the cohort's pipeline, filters, diacritic-insensitive search and exports. */
 export function ApplicationsListPage() {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const { get, set } = useListParams();
   const options = useFormOptions();
@@ -104,7 +106,9 @@ export function ApplicationsListPage() {
   }, [cohortId]);
 
   const exportUrl = (format: 'csv' | 'xlsx') => {
-    const p = new URLSearchParams({ format, cohortId, ...filters, ...(q.trim() ? { q: q.trim() } : {}) });
+    // The file speaks the reader's language (headers, statuses, bands, hubs), not the browser's.
+    const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
+    const p = new URLSearchParams({ format, cohortId, lang, ...filters, ...(q.trim() ? { q: q.trim() } : {}) });
     return `/api/v1/applications/export?${p.toString()}`;
   };
   const error = cohorts.error ?? list.error ?? pipeline.error;
@@ -187,7 +191,7 @@ export function ApplicationsListPage() {
           <Select
             label={t('staffApps.hub')}
             clearable
-            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+            data={(cohort?.hubs ?? []).map((h) => ({ value: h.code, label: `${vocabulary.hubName(h)} — ${h.city}` }))}
             value={get('hub') || null}
             onChange={(value) => set({ hub: value })}
           />
@@ -195,14 +199,14 @@ export function ApplicationsListPage() {
             label={t('staffApps.sector')}
             clearable
             searchable
-            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }))}
+            data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: vocabulary.label('sector', s) }))}
             value={get('sector') || null}
             onChange={(value) => set({ sector: value })}
           />
           <Select
             label={t('staffApps.region')}
             clearable
-            data={(['North', 'Central', 'South'] as const).map((r) => ({ value: r, label: t(`options.region.${r}`) }))}
+            data={vocabulary.options('region')}
             value={get('region') || null}
             onChange={(value) => set({ region: value })}
           />
@@ -253,8 +257,8 @@ export function ApplicationsListPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{item.enterpriseName ?? '—'}</Table.Td>
-                <Table.Td>{item.sector ? t(`options.sector.${item.sector}` as never) : '—'}</Table.Td>
-                <Table.Td>{item.region ? t(`options.region.${item.region}`) : '—'}</Table.Td>
+                <Table.Td>{item.sector ? vocabulary.label('sector', item.sector) : '—'}</Table.Td>
+                <Table.Td>{item.region ? vocabulary.label('region', item.region) : '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {item.hubPreferences.map((code, i) => (

@@ -1,6 +1,18 @@
-import { Drawer, MantineProvider, Modal, Pagination, Table, mergeThemeOverrides } from '@mantine/core';
+import {
+  Autocomplete,
+  Drawer,
+  MantineProvider,
+  Modal,
+  MultiSelect,
+  Pagination,
+  Select,
+  Table,
+  TagsInput,
+  mergeThemeOverrides,
+} from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldedFilter } from '../vocabulary/vocabulary';
 import { cssVariablesResolver, theme } from './index';
 
 /**
@@ -34,6 +46,11 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
             scrollAreaProps: { viewportProps: { tabIndex: 0, role: 'group', 'aria-label': scrollableTable } },
           },
         }),
+        // Every picker finds names without diacritics: "Ha Noi" finds Hà Nội, "da nang" Đà Nẵng.
+        Select: Select.extend({ defaultProps: { filter: foldedFilter } }),
+        MultiSelect: MultiSelect.extend({ defaultProps: { filter: foldedFilter } }),
+        Autocomplete: Autocomplete.extend({ defaultProps: { filter: foldedFilter } }),
+        TagsInput: TagsInput.extend({ defaultProps: { filter: foldedFilter } }),
         // The arrows of a pagination have no text: name them.
         Pagination: Pagination.extend({
           defaultProps: {

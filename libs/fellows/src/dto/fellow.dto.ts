@@ -53,6 +53,7 @@ export class FellowHubView {
   @ApiProperty() id: string;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The name in Vietnamese' }) nameVi: string | null;
   @ApiProperty() city: string;
   @ApiProperty() timeZone: string;
 }

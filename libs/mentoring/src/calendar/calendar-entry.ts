@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CalendarWords } from './calendar-words';
 
 /** One entry of a person's calendar feed: a timed event, or an all-day one (a due date). */
 export interface CalendarEntry {
@@ -18,5 +19,6 @@ export interface CalendarEntry {
  * first; programme milestones come later as another source (the seam: CalendarService.sources).
  */
 export interface CalendarSource {
-  entriesFor(manager: EntityManager, userId: string): Promise<CalendarEntry[]>;
+  /** `words`: the feed owner's language (their account's), for every word the entries carry. */
+  entriesFor(manager: EntityManager, userId: string, words: CalendarWords): Promise<CalendarEntry[]>;
 }

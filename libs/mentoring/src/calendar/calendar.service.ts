@@ -7,6 +7,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarSource } from './calendar-entry';
+import { CalendarWords } from './calendar-words';
 import { MentoringCalendarSource } from './mentoring-calendar-source';
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -72,14 +73,20 @@ export class CalendarService {
   /** The feed of the token's owner as iCalendar text; an unknown or revoked token is "not found". */
   async feed(token: string): Promise<string> {
     if (!TOKEN.test(token)) throw new NotFoundError('Calendar');
-    const [feed] = await this.db.query<Array<{ user_id: string }>>(
-      `SELECT user_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL`,
+    const [feed] = await this.db.query<Array<{ user_id: string; language: string }>>(
+      `SELECT c.user_id, u.language FROM calendar_feeds c JOIN users u ON u.id = c.user_id
+        WHERE c.token_hash = $1 AND c.revoked_at IS NULL`,
       [hashToken(token)],
     );
     if (!feed) throw new NotFoundError('Calendar');
-    const calendar = ical({ name: 'VGBF Cohort', prodId: { company: 'VGBF', product: 'Cohort', language: 'EN' } });
+    // A calendar app fetches without a session: the feed speaks its owner's language, read each time.
+    const words = new CalendarWords(feed.language === 'en' ? 'en' : 'vi');
+    const calendar = ical({
+      name: words.calendarName,
+      prodId: { company: 'VGBF', product: 'Cohort', language: words.language.toUpperCase() },
+    });
     for (const source of this.sources) {
-      for (const entry of await source.entriesFor(this.db.manager, feed.user_id)) {
+      for (const entry of await source.entriesFor(this.db.manager, feed.user_id, words)) {
         calendar.createEvent({
           id: entry.uid,
           start: entry.start,

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import type { CalendarEntry, CalendarSource } from './calendar-entry';
+import type { CalendarWords } from './calendar-words';
 
 const DAY_MS = 86_400_000;
-const MODE_NAMES: Record<SessionMode, string> = { in_person: 'In person', online: 'Online (video)', phone: 'Phone' };
 
 /** The user's mentoring sessions (as mentor or as fellow) and the due dates of their action items. */
 @Injectable()
 export class MentoringCalendarSource implements CalendarSource {
-  async entriesFor(manager: EntityManager, userId: string): Promise<CalendarEntry[]> {
+  async entriesFor(manager: EntityManager, userId: string, words: CalendarWords): Promise<CalendarEntry[]> {
     const rows = await manager.query<
       Array<{
         id: string;
@@ -34,14 +34,13 @@ export class MentoringCalendarSource implements CalendarSource {
     );
     const entries: CalendarEntry[] = [];
     for (const s of rows) {
-      const topics = [...s.topics.filter((t) => t !== 'other'), ...(s.other_topic ? [s.other_topic] : [])];
       entries.push({
         uid: `session-${s.id}@vgbf-cohort`,
         start: s.held_at,
         end: new Date(s.held_at.getTime() + s.duration_minutes * 60_000),
         allDay: false,
-        summary: `Mentoring: ${s.other_name}`,
-        description: `${MODE_NAMES[s.mode]}. Topics: ${topics.join(', ')}`,
+        summary: words.sessionSummary(s.other_name),
+        description: words.sessionDescription(s.mode, s.topics, s.other_topic),
       });
       s.action_items.forEach((item, index) => {
         if (!item.dueOn) return;
@@ -52,19 +51,19 @@ export class MentoringCalendarSource implements CalendarSource {
           start: new Date(day),
           end: new Date(day + DAY_MS),
           allDay: true,
-          summary: `Action: ${item.text}`,
-          description: `From the mentoring session with ${s.other_name} on ${s.held_at.toISOString().slice(0, 10)}`,
+          summary: words.actionSummary(item.text),
+          description: words.actionDescription(s.other_name, s.held_at),
         });
       });
     }
-    return [...entries, ...(await this.planned(manager, userId))];
+    return [...entries, ...(await this.planned(manager, userId, words))];
   }
 
   /**
    * Upcoming sessions: planned ones, and cancelled ones (marked so, so calendar apps strike them);
    * a logged one leaves the feed, its session is there under its own UID.
    */
-  private async planned(manager: EntityManager, userId: string): Promise<CalendarEntry[]> {
+  private async planned(manager: EntityManager, userId: string, words: CalendarWords): Promise<CalendarEntry[]> {
     const rows = await manager.query<
       Array<{
         id: string;
@@ -91,8 +90,8 @@ export class MentoringCalendarSource implements CalendarSource {
       start: r.starts_at,
       end: new Date(r.starts_at.getTime() + r.duration_minutes * 60_000),
       allDay: false,
-      summary: `Mentoring: ${r.other_name}`,
-      description: [MODE_NAMES[r.mode], r.agenda ? `Agenda: ${r.agenda}` : ''].filter(Boolean).join('. '),
+      summary: words.sessionSummary(r.other_name),
+      description: words.plannedDescription(r.mode, r.agenda),
       cancelled: r.status === 'cancelled',
     }));
   }

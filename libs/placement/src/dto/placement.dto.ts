@@ -111,14 +111,22 @@ export class PlacementProposalView {
   @ApiProperty({ nullable: true, type: String }) confirmedAt: string | null;
 }
 
+export class HubLanguageRequirementView {
+  @ApiProperty({ example: 'IELTS' }) test: string;
+  @ApiProperty({ example: '6.5' }) minimum: string;
+}
+
 export class PlacementHubView {
   @ApiProperty() id: string;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The name in Vietnamese' }) nameVi: string | null;
   @ApiProperty() city: string;
   @ApiProperty() capacity: number;
   @ApiProperty() minimumFellows: number;
   @ApiProperty({ example: 'JLPT N3 or IELTS 6.5', description: 'Empty when anyone may go' }) languageRule: string;
+  @ApiProperty({ type: [HubLanguageRequirementView], description: 'Any one of them suffices; the web words the rule' })
+  languageRequirements: HubLanguageRequirementView[];
   @ApiProperty({ description: 'Fellows placed there now (confirmed)' }) placed: number;
 }
 

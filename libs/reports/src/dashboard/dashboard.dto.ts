@@ -33,7 +33,7 @@ export class DashboardView {
   @ApiProperty() today: string;
   @ApiProperty({ type: FunnelView }) funnel: FunnelView;
   @ApiProperty({
-    description: 'Fellows by hub, region, sector and gender',
+    description: 'Fellows by hub (its code), region, sector and gender (codes; the vocabulary names them)',
     type: 'object',
     additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/CompositionItem' } },
   })

@@ -8,7 +8,7 @@
  */
 export const DASHBOARD_SQL = `
   WITH fs AS (
-    SELECT f.id, f.region, f.sector, f.gender, h.name AS hub
+    SELECT f.id, f.region, f.sector, f.gender, h.code AS hub
       FROM fellows f LEFT JOIN hubs h ON h.id = f.hub_id
      WHERE f.cohort_id = $1 AND f.status <> 'withdrawn'),
   ms AS (

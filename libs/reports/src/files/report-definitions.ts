@@ -1,3 +1,4 @@
+import { type LabelLanguage, hubLabel, labelOf } from '@vgbf/config';
 import { PROGRAM_TIME_ZONE } from '@vgbf/core';
 import type { ReportKind } from '../entities/report-job.entity';
 import { milestoneStatusSql } from '@vgbf/milestones';
@@ -6,7 +7,7 @@ import type { ReportColumn } from './report-writers';
 
 /** What a report reads (one SQL, read through a cursor) and the columns it writes. */
 export interface ReportDefinition<Row = Record<string, unknown>> {
-  sheet: string;
+  sheet: Record<LabelLanguage, string>;
   sql: string;
   /** The SQL's parameters for one cohort; `progress` are PROGRESS_SQL's (only cohort_progress reads them). */
   params(cohortId: string, progress: unknown[]): unknown[];
@@ -16,54 +17,77 @@ export interface ReportDefinition<Row = Record<string, unknown>> {
 const text = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+/** A stored code by its label in the reader's language (config/vocabulary.json). */
+const label = (enumeration: string, v: unknown, language: LabelLanguage): string | null =>
+  typeof v === 'string' ? labelOf(enumeration, v, language) : null;
+const YES_NO: Record<LabelLanguage, [string, string]> = { vi: ['Có', 'Không'], en: ['Yes', 'No'] };
+const yesNo = (v: unknown, language: LabelLanguage): string => YES_NO[language][v ? 0 : 1];
 
 export const progressColumns: Array<ReportColumn<ProgressRow>> = [
-  { header: 'Fellow', width: 28, value: (r) => r.full_name },
-  { header: 'Hub', value: (r) => r.hub },
-  { header: 'Milestones', value: (r) => r.milestones },
-  { header: 'Due to date', value: (r) => r.due },
-  { header: 'Approved of due', value: (r) => r.approved_due },
-  { header: '% approved', value: (r) => r.percent_approved },
-  { header: 'Overdue', value: (r) => r.overdue },
-  { header: 'Confirmed sessions', value: (r) => r.confirmed_sessions },
-  { header: 'Days since last confirmed session', value: (r) => r.days_since_session },
-  { header: 'Average rating', value: (r) => r.average_rating },
-  { header: 'At-risk flags', width: 40, value: (r) => r.flags.map((f) => f.rule).join(', ') },
+  { header: { vi: 'Học viên', en: 'Fellow' }, width: 28, value: (r) => r.full_name },
+  { header: { vi: 'Hub', en: 'Hub' }, value: (r, l) => (r.hub_code ? hubLabel(r.hub_code, l) : r.hub) },
+  { header: { vi: 'Cột mốc', en: 'Milestones' }, value: (r) => r.milestones },
+  { header: { vi: 'Đến hạn tính đến nay', en: 'Due to date' }, value: (r) => r.due },
+  { header: { vi: 'Đã duyệt trong số đến hạn', en: 'Approved of due' }, value: (r) => r.approved_due },
+  { header: { vi: '% đã duyệt', en: '% approved' }, value: (r) => r.percent_approved },
+  { header: { vi: 'Quá hạn', en: 'Overdue' }, value: (r) => r.overdue },
+  { header: { vi: 'Buổi gặp đã xác nhận', en: 'Confirmed sessions' }, value: (r) => r.confirmed_sessions },
+  {
+    header: { vi: 'Số ngày từ buổi gặp xác nhận gần nhất', en: 'Days since last confirmed session' },
+    value: (r) => r.days_since_session,
+  },
+  { header: { vi: 'Điểm đánh giá trung bình', en: 'Average rating' }, value: (r) => r.average_rating },
+  {
+    header: { vi: 'Dấu hiệu có nguy cơ', en: 'At-risk flags' },
+    width: 40,
+    value: (r, l) => r.flags.map((f) => labelOf('atRiskRule', f.rule, l)).join(', '),
+  },
 ];
 
 type Row = Record<string, unknown>;
 
+/**
+ * The reports, each in the requester's language: headers, sheet names and every code (modes,
+ * topics, statuses, regions, sectors, hubs) by its label. Times are Vietnam time (GMT+7).
+ */
 export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
   cohort_progress: {
-    sheet: 'Progress',
+    sheet: { vi: 'Tiến độ', en: 'Progress' },
     sql: PROGRESS_SQL,
     params: (_cohortId, progress) => progress,
     columns: progressColumns as unknown as Array<ReportColumn<Row>>,
   },
   mentoring_activity: {
-    sheet: 'Sessions',
+    sheet: { vi: 'Buổi gặp', en: 'Sessions' },
     sql: `SELECT f.full_name AS fellow, m.full_name AS mentor, to_char(s.held_at AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI') AS held_at,
-                 s.duration_minutes, s.mode, array_to_string(s.topics, ', ') AS topics,
-                 CASE WHEN s.confirmed_at IS NULL THEN 'no' ELSE 'yes' END AS confirmed, s.rating
+                 s.duration_minutes, s.mode, s.topics, s.other_topic, s.confirmed_at IS NOT NULL AS confirmed, s.rating
             FROM mentoring_sessions s JOIN pairings p ON p.id = s.pairing_id
             JOIN fellows f ON f.id = p.fellow_id JOIN users m ON m.id = p.mentor_id
            WHERE p.cohort_id = $1
            ORDER BY f.full_name, s.held_at, s.id`,
     params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
     columns: [
-      { header: 'Fellow', width: 28, value: (r) => text(r.fellow) },
-      { header: 'Mentor', width: 28, value: (r) => text(r.mentor) },
-      { header: 'Held at (GMT+7)', width: 18, value: (r) => text(r.held_at) },
-      { header: 'Minutes', value: (r) => num(r.duration_minutes) },
-      { header: 'Mode', value: (r) => text(r.mode) },
-      { header: 'Topics', width: 30, value: (r) => text(r.topics) },
-      { header: 'Confirmed', value: (r) => text(r.confirmed) },
-      { header: 'Rating', value: (r) => num(r.rating) },
+      { header: { vi: 'Học viên', en: 'Fellow' }, width: 28, value: (r) => text(r.fellow) },
+      { header: { vi: 'Cố vấn', en: 'Mentor' }, width: 28, value: (r) => text(r.mentor) },
+      { header: { vi: 'Thời điểm (GMT+7)', en: 'Held at (GMT+7)' }, width: 18, value: (r) => text(r.held_at) },
+      { header: { vi: 'Số phút', en: 'Minutes' }, value: (r) => num(r.duration_minutes) },
+      { header: { vi: 'Hình thức', en: 'Mode' }, value: (r, l) => label('sessionMode', r.mode, l) },
+      {
+        header: { vi: 'Chủ đề', en: 'Topics' },
+        width: 30,
+        value: (r, l) =>
+          [
+            ...((r.topics as string[] | null) ?? []).filter((t) => t !== 'other').map((t) => labelOf('sessionTopic', t, l)),
+            ...(typeof r.other_topic === 'string' && r.other_topic ? [r.other_topic] : []),
+          ].join(', '),
+      },
+      { header: { vi: 'Đã xác nhận', en: 'Confirmed' }, value: (r, l) => yesNo(r.confirmed, l) },
+      { header: { vi: 'Đánh giá', en: 'Rating' }, value: (r) => num(r.rating) },
     ],
   },
   milestone_status: {
-    sheet: 'Milestones',
-    sql: `SELECT f.full_name AS fellow, m.code, m.title ->> 'en' AS title, to_char(m.due_on, 'YYYY-MM-DD') AS due_on,
+    sheet: { vi: 'Cột mốc', en: 'Milestones' },
+    sql: `SELECT f.full_name AS fellow, m.code, m.title, to_char(m.due_on, 'YYYY-MM-DD') AS due_on,
                  m.state, ${milestoneStatusSql('m', '($3::timestamptz AT TIME ZONE $2)::date')} AS status,
                  to_char(m.approved_at AT TIME ZONE $2, 'YYYY-MM-DD') AS approved_on
             FROM milestones m JOIN fellows f ON f.id = m.fellow_id
@@ -71,31 +95,34 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
            ORDER BY f.full_name, m.position, m.id`,
     params: (cohortId, progress) => [cohortId, PROGRAM_TIME_ZONE, progress[1]],
     columns: [
-      { header: 'Fellow', width: 28, value: (r) => text(r.fellow) },
-      { header: 'Code', value: (r) => text(r.code) },
-      { header: 'Title', width: 30, value: (r) => text(r.title) },
-      { header: 'Due on', value: (r) => text(r.due_on) },
-      { header: 'State', value: (r) => text(r.state) },
-      { header: 'Status today', value: (r) => text(r.status) },
-      { header: 'Approved on', value: (r) => text(r.approved_on) },
+      { header: { vi: 'Học viên', en: 'Fellow' }, width: 28, value: (r) => text(r.fellow) },
+      { header: { vi: 'Mã', en: 'Code' }, value: (r) => text(r.code) },
+      {
+        header: { vi: 'Tên cột mốc', en: 'Title' },
+        width: 30,
+        value: (r, l) => text((r.title as Record<LabelLanguage, string> | null)?.[l] ?? null),
+      },
+      { header: { vi: 'Hạn', en: 'Due on' }, value: (r) => text(r.due_on) },
+      { header: { vi: 'Trạng thái xử lý', en: 'State' }, value: (r, l) => label('milestoneState', r.state, l) },
+      { header: { vi: 'Tình trạng hôm nay', en: 'Status today' }, value: (r, l) => label('milestoneStatus', r.status, l) },
+      { header: { vi: 'Ngày duyệt', en: 'Approved on' }, value: (r) => text(r.approved_on) },
     ],
   },
   selection_outcome: {
-    sheet: 'Selection',
+    sheet: { vi: 'Tuyển chọn', en: 'Selection' },
     sql: `SELECT a.personal ->> 'fullName' AS full_name, a.region, a.enterprise ->> 'sector' AS sector, a.status,
-                 to_char(a.submitted_at AT TIME ZONE $2, 'YYYY-MM-DD') AS submitted_on,
-                 CASE WHEN f.id IS NULL THEN 'no' ELSE 'yes' END AS fellow
+                 to_char(a.submitted_at AT TIME ZONE $2, 'YYYY-MM-DD') AS submitted_on, f.id IS NOT NULL AS fellow
             FROM applications a LEFT JOIN fellows f ON f.application_id = a.id
            WHERE a.cohort_id = $1 AND a.status <> 'draft'
            ORDER BY a.status, a.personal ->> 'fullName', a.id`,
     params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
     columns: [
-      { header: 'Applicant', width: 28, value: (r) => text(r.full_name) },
-      { header: 'Region', value: (r) => text(r.region) },
-      { header: 'Sector', value: (r) => text(r.sector) },
-      { header: 'Status', value: (r) => text(r.status) },
-      { header: 'Submitted on', value: (r) => text(r.submitted_on) },
-      { header: 'Fellow', value: (r) => text(r.fellow) },
+      { header: { vi: 'Ứng viên', en: 'Applicant' }, width: 28, value: (r) => text(r.full_name) },
+      { header: { vi: 'Miền', en: 'Region' }, value: (r, l) => label('region', r.region, l) },
+      { header: { vi: 'Lĩnh vực', en: 'Sector' }, value: (r, l) => label('sector', r.sector, l) },
+      { header: { vi: 'Trạng thái', en: 'Status' }, value: (r, l) => label('applicationStatus', r.status, l) },
+      { header: { vi: 'Ngày nộp', en: 'Submitted on' }, value: (r) => text(r.submitted_on) },
+      { header: { vi: 'Học viên', en: 'Fellow' }, value: (r, l) => yesNo(r.fellow, l) },
     ],
   },
 };

@@ -1,12 +1,14 @@
 import type { Writable } from 'node:stream';
+import type { LabelLanguage } from '@vgbf/config';
 import ExcelJS from 'exceljs';
 
 export type Cell = string | number | Date | null;
 
+/** A report column: its header in both languages, and its value in the reader's (labels, not codes). */
 export interface ReportColumn<Row> {
-  header: string;
+  header: Record<LabelLanguage, string>;
   width?: number;
-  value: (row: Row) => Cell;
+  value: (row: Row, language: LabelLanguage) => Cell;
 }
 
 export const REPORT_CONTENT_TYPES = {
@@ -36,12 +38,15 @@ class CsvWriter<Row> implements ReportWriter<Row> {
   constructor(
     private readonly out: Writable,
     private readonly columns: Array<ReportColumn<Row>>,
+    private readonly language: LabelLanguage,
   ) {
-    out.write(UTF8_BOM + columns.map((c) => csvCell(c.header)).join(',') + '\r\n');
+    out.write(UTF8_BOM + columns.map((c) => csvCell(c.header[language])).join(',') + '\r\n');
   }
 
   write(rows: Row[]): void {
-    this.out.write(rows.map((row) => this.columns.map((c) => csvCell(c.value(row))).join(',') + '\r\n').join(''));
+    this.out.write(
+      rows.map((row) => this.columns.map((c) => csvCell(c.value(row, this.language))).join(',') + '\r\n').join(''),
+    );
   }
 
   end(): Promise<void> {
@@ -58,17 +63,18 @@ class XlsxWriter<Row> implements ReportWriter<Row> {
     out: Writable,
     sheetName: string,
     private readonly columns: Array<ReportColumn<Row>>,
+    private readonly language: LabelLanguage,
   ) {
     this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    this.sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+    this.sheet.columns = columns.map((c) => ({ header: c.header[language], width: c.width ?? 16 }));
     const header = this.sheet.getRow(1);
     header.font = { bold: true };
     header.commit();
   }
 
   write(rows: Row[]): void {
-    for (const row of rows) this.sheet.addRow(this.columns.map((c) => c.value(row))).commit();
+    for (const row of rows) this.sheet.addRow(this.columns.map((c) => c.value(row, this.language))).commit();
   }
 
   async end(): Promise<void> {
@@ -82,11 +88,12 @@ export function createReportWriter<Row>(
   out: Writable,
   sheetName: string,
   columns: Array<ReportColumn<Row>>,
+  language: LabelLanguage,
 ): ReportWriter<Row> {
   switch (format) {
     case 'csv':
-      return new CsvWriter(out, columns);
+      return new CsvWriter(out, columns, language);
     case 'xlsx':
-      return new XlsxWriter(out, sheetName, columns);
+      return new XlsxWriter(out, sheetName, columns, language);
   }
 }

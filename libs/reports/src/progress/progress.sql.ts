@@ -15,7 +15,7 @@ import { milestoneStatusSql } from '@vgbf/milestones';
 export const PROGRESS_SQL = `
   WITH today AS (SELECT ($2::timestamptz AT TIME ZONE $3)::date AS d),
   fs AS (
-    SELECT f.id, f.cohort_id, f.full_name, f.status, h.name AS hub
+    SELECT f.id, f.cohort_id, f.full_name, f.status, h.name AS hub, h.code AS hub_code
       FROM fellows f LEFT JOIN hubs h ON h.id = f.hub_id
      WHERE f.cohort_id = ANY($1::uuid[]) AND f.status <> 'withdrawn'),
   ms AS (
@@ -99,7 +99,7 @@ export const PROGRESS_SQL = `
               ) AS fl(ord, flag)
              WHERE fl.flag IS NOT NULL) AS flags
       FROM measured x)
-  SELECT f.id AS fellow_id, f.cohort_id, f.full_name, f.hub, to_char(f.today, 'YYYY-MM-DD') AS today,
+  SELECT f.id AS fellow_id, f.cohort_id, f.full_name, f.hub, f.hub_code, to_char(f.today, 'YYYY-MM-DD') AS today,
          coalesce(f.milestones, 0) AS milestones, coalesce(f.due, 0) AS due, coalesce(f.approved_due, 0) AS approved_due,
          coalesce(f.approved, 0) AS approved, coalesce(f.overdue, 0) AS overdue,
          round(100.0 * f.approved_due / nullif(f.due, 0), 1)::float8 AS percent_approved,
@@ -117,6 +117,8 @@ export interface ProgressRow {
   cohort_id: string;
   full_name: string;
   hub: string | null;
+  /** The hub's code, for its name in the reader's language (template hubs). */
+  hub_code: string | null;
   today: string;
   milestones: number;
   due: number;

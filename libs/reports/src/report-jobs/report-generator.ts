@@ -75,6 +75,11 @@ export class ReportGenerator {
     const [cohort] = await this.db.query<Array<{ name: string }>>(`SELECT name FROM cohorts WHERE id = $1`, [
       job.cohortId,
     ]);
+    // The file speaks its requester's language (their account's), read when it is made.
+    const [requester] = await this.db.query<Array<{ language: string }>>(`SELECT language FROM users WHERE id = $1`, [
+      job.requestedBy,
+    ]);
+    const language = requester?.language === 'en' ? 'en' : 'vi';
     const definition = REPORT_DEFINITIONS[job.kind];
     const params = definition.params(job.cohortId ?? '', this.progress.params([job.cohortId ?? ''], false));
     const cursor = await SqlCursor.open<Record<string, unknown>>(this.db, definition.sql, params, REPORT_BATCH_SIZE);
@@ -82,7 +87,7 @@ export class ReportGenerator {
     try {
       const total = await cursor.count(definition.sql, params);
       const out = new PassThrough({ highWaterMark: 1024 * 1024 });
-      const writer = createReportWriter(job.format, out, definition.sheet, definition.columns);
+      const writer = createReportWriter(job.format, out, definition.sheet[language], definition.columns, language);
       const stored = this.storage.put(out, { prefix: `reports/${job.id}` });
       // If storing fails, stop feeding it (and surface its error below).
       stored.catch(() => out.destroy());

@@ -27,7 +27,7 @@ export const WEEKLY_SQL = `
     (SELECT coalesce(jsonb_agg(jsonb_build_object('fellow', fellow, 'mentor', mentor, 'lastWeek', last_week,
                                                   'total', total, 'confirmed', confirmed, 'lastHeldOn', last_held_on)
                                ORDER BY fellow, id), '[]') FROM pair_stats) AS sessions,
-    (SELECT coalesce(jsonb_agg(jsonb_build_object('fellow', f.full_name, 'code', m.code, 'title', m.title ->> 'en',
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('fellow', f.full_name, 'code', m.code, 'title', m.title,
                                                   'dueOn', to_char(m.due_on, 'YYYY-MM-DD'),
                                                   'status', ${milestoneStatusSql('m', 't.d')})
                                ORDER BY m.due_on, f.full_name, m.code), '[]')
@@ -39,5 +39,5 @@ export interface WeeklyRow {
   sessions_last_week: number;
   confirmed_last_week: number;
   sessions: Array<{ fellow: string; mentor: string; lastWeek: number; total: number; confirmed: number; lastHeldOn: string | null }>;
-  upcoming: Array<{ fellow: string; code: string; title: string; dueOn: string; status: string }>;
+  upcoming: Array<{ fellow: string; code: string; title: { vi: string; en: string }; dueOn: string; status: string }>;
 }

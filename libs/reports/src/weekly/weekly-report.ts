@@ -80,13 +80,33 @@ export class WeeklyReport {
 
     const progress = await this.progress.rows([cohort.id], false);
     const [weekly] = await this.db.query<WeeklyRow[]>(WEEKLY_SQL, [cohort.id, this.progress.now(), PROGRAM_TIME_ZONE]);
-    const file = await weeklyWorkbook(progress, weekly);
-    const stored = await this.storage.put(Readable.from([file]), { prefix: `reports/weekly/${cohort.id}` });
-    const attachment = {
-      filename: `weekly-${fileSlug(cohort.name)}-${week}.xlsx`,
-      storageKey: stored.key,
-      contentType: REPORT_CONTENT_TYPES.xlsx,
+    // One file per language the staff read, each attached to the emails in that language.
+    const languages = [...new Set(staff.map((m) => m.language))];
+    const attachments = new Map<Lang, { filename: string; storageKey: string; contentType: string }>();
+    /** Files no email refers to: every file after a failure, else those of a language nobody was due. */
+    const used = new Set<Lang>();
+    const deleteStored = async (): Promise<void> => {
+      for (const [language, { storageKey }] of attachments) {
+        if (used.has(language)) continue;
+        await this.storage
+          .delete(storageKey)
+          .catch((e: unknown) => this.logger.error({ err: e }, 'Orphan file left'));
+      }
     };
+    try {
+      for (const language of languages) {
+        const file = await weeklyWorkbook(progress, weekly, language);
+        const stored = await this.storage.put(Readable.from([file]), { prefix: `reports/weekly/${cohort.id}` });
+        attachments.set(language, {
+          filename: `weekly-${fileSlug(cohort.name)}-${week}.xlsx`,
+          storageKey: stored.key,
+          contentType: REPORT_CONTENT_TYPES.xlsx,
+        });
+      }
+    } catch (error) {
+      await deleteStored();
+      throw error;
+    }
     let written = 0;
     try {
       written = await this.db.transaction(async (manager: EntityManager) => {
@@ -95,21 +115,26 @@ export class WeeklyReport {
           (await manager.query<Array<{ email: string }>>(SENT_SQL, [cohort.id, week])).map((r) => r.email),
         );
         const due = (await manager.query<StaffRow[]>(STAFF_SQL)).filter((s) => !done.has(s.email));
-        for (const member of due)
+        for (const member of due) {
+          // A member whose language changed since the list above was read gets the first file made.
+          const language = attachments.has(member.language) ? member.language : (languages[0]);
+          used.add(language);
           await this.outbox.enqueueEmail(manager, {
             template: 'weekly-report',
             to: member.email,
             language: member.language,
             data: { ...this.summary(cohort, week, progress, weekly, member.language), fullName: member.full_name },
-            attachments: [attachment],
+            attachments: [attachments.get(language) as { filename: string; storageKey: string; contentType: string }],
           });
+        }
         return due.length;
       });
     } catch (error) {
-      await this.storage.delete(stored.key).catch((e: unknown) => this.logger.error({ err: e }, 'Orphan file left'));
+      used.clear();
+      await deleteStored();
       throw error;
     }
-    if (written === 0) await this.storage.delete(stored.key);
+    await deleteStored();
     return written;
   }
 

@@ -1,3 +1,4 @@
+import { type LabelLanguage, hubLabel, labelOf } from '@vgbf/config';
 import ExcelJS from 'exceljs';
 import { progressColumns } from '../files/report-definitions';
 import type { ProgressRow } from '../progress/progress.sql';
@@ -13,40 +14,65 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, header: string[], ro
   for (const row of rows) sheet.addRow(row);
 }
 
-/** The weekly report's attachment: one sheet per topic (progress, at risk, sessions, upcoming milestones). */
-export async function weeklyWorkbook(progress: ProgressRow[], weekly: WeeklyRow): Promise<Buffer> {
+/** The sheets' names and headers, in the glossary's words. */
+const WORDS = {
+  vi: {
+    sheets: ['Tiến độ', 'Có nguy cơ', 'Buổi gặp', 'Cột mốc sắp đến hạn'],
+    atRisk: ['Học viên', 'Hub', 'Dấu hiệu', 'Lý do', 'Ghi nhận'],
+    sessions: ['Học viên', 'Cố vấn', '7 ngày qua', 'Tổng', 'Đã xác nhận', 'Buổi gặp gần nhất'],
+    upcoming: ['Học viên', 'Mã', 'Tên cột mốc', 'Hạn', 'Tình trạng'],
+  },
+  en: {
+    sheets: ['Progress', 'At risk', 'Sessions', 'Upcoming milestones'],
+    atRisk: ['Fellow', 'Hub', 'Rule', 'Reasons', 'Acknowledged'],
+    sessions: ['Fellow', 'Mentor', 'Last 7 days', 'Total', 'Confirmed', 'Last held on'],
+    upcoming: ['Fellow', 'Code', 'Title', 'Due on', 'Status'],
+  },
+} as const satisfies Record<LabelLanguage, Record<string, readonly string[]>>;
+
+/**
+ * The weekly report's attachment in one language: one sheet per topic (progress, at risk, sessions,
+ * upcoming milestones), every code (rules, hubs, statuses) by its label.
+ */
+export async function weeklyWorkbook(
+  progress: ProgressRow[],
+  weekly: WeeklyRow,
+  language: LabelLanguage,
+): Promise<Buffer> {
+  const words = WORDS[language];
+  const hub = (r: ProgressRow) => (r.hub_code ? hubLabel(r.hub_code, language) : r.hub);
   const workbook = new ExcelJS.Workbook();
   addSheet(
     workbook,
-    'Progress',
-    progressColumns.map((c) => c.header),
-    progress.map((r) => progressColumns.map((c) => c.value(r) as string | number | null)),
+    words.sheets[0],
+    progressColumns.map((c) => c.header[language]),
+    progress.map((r) => progressColumns.map((c) => c.value(r, language) as string | number | null)),
   );
   addSheet(
     workbook,
-    'At risk',
-    ['Fellow', 'Hub', 'Rule', 'Reasons', 'Acknowledged'],
+    words.sheets[1],
+    [...words.atRisk],
     progress.flatMap((r) =>
       r.flags.map((f) => [
         r.full_name,
-        r.hub,
-        RULE_LABELS[f.rule].en,
-        reasonsText(f.rule, f.reasons, 'en'),
+        hub(r),
+        RULE_LABELS[f.rule][language],
+        reasonsText(f.rule, f.reasons, language),
         r.acknowledgements[f.rule]?.note ?? null,
       ]),
     ),
   );
   addSheet(
     workbook,
-    'Sessions',
-    ['Fellow', 'Mentor', 'Last 7 days', 'Total', 'Confirmed', 'Last held on'],
+    words.sheets[2],
+    [...words.sessions],
     weekly.sessions.map((s) => [s.fellow, s.mentor, s.lastWeek, s.total, s.confirmed, s.lastHeldOn]),
   );
   addSheet(
     workbook,
-    'Upcoming milestones',
-    ['Fellow', 'Code', 'Title', 'Due on', 'Status'],
-    weekly.upcoming.map((m) => [m.fellow, m.code, m.title, m.dueOn, m.status]),
+    words.sheets[3],
+    [...words.upcoming],
+    weekly.upcoming.map((m) => [m.fellow, m.code, m.title[language], m.dueOn, labelOf('milestoneStatus', m.status, language)]),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,14 +1,13 @@
-import { NumberInput, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FormOptions } from '../api';
 import { type StepProps, orNull, text, useSectionForm } from '../section-form';
 import { StepFrame } from '../StepFrame';
-
-/** Markets Vietnamese enterprises export to most; any other two-letter code can be typed. */
-const COMMON_MARKETS = ['JP', 'KR', 'SG', 'CN', 'US', 'DE', 'FR', 'NL', 'GB', 'AU', 'TH', 'MY', 'ID', 'TW', 'IN'];
+import { foldedFilter, useVocabulary } from '../../vocabulary/vocabulary';
 
 export function EnterpriseStep(props: StepProps & { options: FormOptions }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const e = props.app.enterprise;
   const { form, error, savedAt } = useSectionForm(
     'enterprise',
@@ -66,33 +65,30 @@ export function EnterpriseStep(props: StepProps & { options: FormOptions }) {
         />
         <Select
           label={t('form.enterprise.sector')}
-          data={props.options.sectors.map((s) => ({ value: s, label: t(`options.sector.${s}` as never) }))}
+          data={props.options.sectors.map((s) => ({ value: s, label: vocabulary.label('sector', s) }))}
           {...select('sector')}
         />
         <Select
           label={t('form.enterprise.employeesBand')}
-          data={props.options.employeesBands.map((b) => ({ value: b, label: t('options.employees', { band: b }) }))}
+          data={props.options.employeesBands.map((b) => ({ value: b, label: vocabulary.label('employeesBand', b) }))}
           {...select('employeesBand')}
         />
         <Select
           label={t('form.enterprise.revenueBand')}
-          data={props.options.revenueBands.map((b) => ({ value: b, label: t(`options.revenue.${b}` as never) }))}
+          data={props.options.revenueBands.map((b) => ({ value: b, label: vocabulary.label('revenueBand', b) }))}
           {...select('revenueBand')}
         />
       </SimpleGrid>
-      <TagsInput
+      <MultiSelect
         label={t('form.enterprise.exportMarkets')}
         description={t('form.enterprise.exportMarketsHint')}
-        data={COMMON_MARKETS}
-        maxTags={30}
-        splitChars={[',', ' ']}
+        data={vocabulary.countries}
+        searchable
+        filter={foldedFilter}
+        nothingFoundMessage={t('form.nothingFound')}
+        maxValues={30}
         {...form.getInputProps('exportMarkets')}
-        onChange={(codes) =>
-          form.setFieldValue(
-            'exportMarkets',
-            [...new Set(codes.map((c) => c.trim().toUpperCase()))].filter((c) => /^[A-Z]{2}$/.test(c)),
-          )
-        }
+        onChange={(codes) => form.setFieldValue('exportMarkets', codes)}
       />
     </StepFrame>
   );

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../api';
 import { type StepProps, useSectionForm } from '../section-form';
 import { StepFrame } from '../StepFrame';
+import { useVocabulary } from '../../vocabulary/vocabulary';
 
 const RANKS = [0, 1, 2, 3] as const;
 
 /** Ranked hub choices: first choice first, each hub at most once, at least one. */
 export function HubsStep(props: StepProps & { cohort: CohortView | undefined }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const saved = props.app.hubPreferences;
   const { form, error, savedAt } = useSectionForm(
     'hubs',
@@ -44,7 +46,7 @@ export function HubsStep(props: StepProps & { cohort: CohortView | undefined }) 
               clearable
               data={hubs
                 .filter((h) => !taken.has(h.code))
-                .map((h) => ({ value: h.code, label: `${h.name} — ${h.city}` }))}
+                .map((h) => ({ value: h.code, label: `${vocabulary.hubName(h)} — ${h.city}` }))}
               value={value || null}
               description={value ? t('form.hubs.requirement', { requirement: requirement(value) }) : undefined}
               error={form.errors[`ranking.${i}`] ?? (i === 0 ? form.errors.ranking : undefined)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormOptions } from '../api';
 import { type StepProps, orNull, text, useSectionForm } from '../section-form';
 import { StepFrame } from '../StepFrame';
+import { foldedFilter, useVocabulary } from '../../vocabulary/vocabulary';
 
 /** 0912 345 678 or 84912345678 → +84912345678, the form the API stores; anything else is left as typed. */
 export function normalizePhone(value: string): string {
@@ -14,6 +15,7 @@ export function normalizePhone(value: string): string {
 
 export function PersonalStep(props: StepProps & { options: FormOptions }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const p = props.app.personal;
   const { form, error, savedAt } = useSectionForm(
     'personal',
@@ -36,7 +38,6 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
       citizenship: orNull(v.citizenship.trim().toUpperCase()),
     }),
   );
-  const regions = ['North', 'Central', 'South'] as const;
   const province = props.options.provinces.find((o) => o.name === form.values.province);
   return (
     <StepFrame app={props.app} step="personal" error={error} savedAt={savedAt}>
@@ -56,7 +57,7 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
         />
         <Select
           label={t('form.personal.gender')}
-          data={props.options.genders.map((g) => ({ value: g, label: t(`options.gender.${g}` as never) }))}
+          data={props.options.genders.map((g) => ({ value: g, label: vocabulary.label('gender', g) }))}
           clearable
           {...form.getInputProps('gender')}
           onChange={(value) => form.setFieldValue('gender', value ?? '')}
@@ -66,9 +67,10 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
             label={t('form.personal.province')}
             searchable
             clearable
+            filter={foldedFilter}
             nothingFoundMessage={t('form.nothingFound')}
-            data={regions.map((region) => ({
-              group: t(`options.region.${region}`),
+            data={vocabulary.values('region').map((region) => ({
+              group: vocabulary.label('region', region),
               items: props.options.provinces.filter((o) => o.region === region).map((o) => o.name),
             }))}
             {...form.getInputProps('province')}
@@ -76,7 +78,7 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
           />
           {province && (
             <Text size="xs" c="dimmed" mt={4} data-testid="region">
-              {t('form.personal.region', { region: t(`options.region.${province.region}`) })}
+              {t('form.personal.region', { region: vocabulary.label('region', province.region) })}
             </Text>
           )}
         </div>
@@ -90,11 +92,15 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
           {...form.getInputProps('phone')}
           onBlur={() => form.setFieldValue('phone', normalizePhone(form.values.phone))}
         />
-        <TextInput
+        <Select
           label={t('form.personal.citizenship')}
           description={t('form.personal.citizenshipHint')}
-          maxLength={2}
+          searchable
+          filter={foldedFilter}
+          nothingFoundMessage={t('form.nothingFound')}
+          data={vocabulary.countries}
           {...form.getInputProps('citizenship')}
+          onChange={(value) => form.setFieldValue('citizenship', value ?? '')}
         />
       </SimpleGrid>
     </StepFrame>
