@@ -3208,6 +3208,18 @@ export interface components {
       /** @description The row's line in the file (the header is line 1) */
       line: number;
     };
+    InterviewSummary: {
+      recordedAt: string;
+      /** @description The interview's weighted mean on the round's rubric (1–5) */
+      score: number;
+      /**
+       * @description Score per rubric criterion (1–5)
+       * @example {
+       *       "esg_mindset": 4
+       *     }
+       */
+      scores: Record<string, never>;
+    };
     InvitationView: {
       email: string;
       expiresAt: string;
@@ -3933,6 +3945,8 @@ export interface components {
       fullName: string | null;
       gender: string | null;
       hubPreferences: string[];
+      /** @description The interview, once its scores are recorded */
+      interview: components['schemas']['InterviewSummary'] | null;
       /** @description Mean after per-reviewer z-score normalization (1–5) */
       normalizedScore: number | null;
       rank: number;
