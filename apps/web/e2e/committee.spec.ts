@@ -34,6 +34,8 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   page,
   request,
 }, testInfo) => {
+  // The whole committee year in one journey (52 applicants set up, two selection runs, a reload): more than a minute on a busy machine.
+  test.slow();
   const code = Math.random()
     .toString(36)
     .replace(/[^a-z]/g, '')
@@ -178,7 +180,26 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(proposal.getByTestId('selected-count')).toHaveText('50');
   await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 40 % Nữ');
   await expect(proposal.getByTestId('waitlist').getByRole('row')).toHaveCount(2);
-  await page.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
+  // The proposal and its constraints survive a reload: the server kept them.
+  await page.reload();
+  await expect(page.getByTestId('latest-shown')).toBeVisible();
+  await expect(proposal.getByTestId('selected-count')).toHaveText('50');
+  await expect(page.getByRole('textbox', { name: 'Ít nhất', exact: true })).toHaveValue('40 %');
+  await expect(page.getByRole('textbox', { name: 'Quy mô khóa' })).toHaveValue('50');
+  // A second run, compared side by side with the first.
+  await page.getByRole('textbox', { name: 'Ít nhất', exact: true }).fill('50');
+  await page.getByRole('button', { name: 'Chạy tuyển chọn' }).click();
+  await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 50 % Nữ');
+  const compare = page.getByTestId('proposal-compare');
+  await expect(compare.getByTestId('compare-table')).toContainText('Tổng điểm');
+  await expect(compare.getByTestId('compare-table').getByRole('row', { name: /^Được chọn/ })).toHaveText(
+    /Được chọn\s*50\s*50/,
+  );
+  await expect(compare.getByTestId('compare-table').getByRole('row', { name: /^Nữ/ })).toContainText('50 %');
+  // One proposal on the page: the newest run replaced the one shown before it.
+  await expect(proposal).toHaveCount(1);
+  await shot('selection-compare');
+  await proposal.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
   await expect(page.getByTestId('offer-preview')).toContainText(top.email);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
