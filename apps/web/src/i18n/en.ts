@@ -9,6 +9,7 @@ import { enAdmin } from './en-admin';
 import { enApplicant } from './en-applicant';
 import { enStaffNotes } from './en-staff-notes';
 import { enA11y } from './en-a11y';
+import { enCheckpoints } from './en-checkpoints';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -170,6 +171,7 @@ export const en = {
   ...enApplicant,
   ...enStaffNotes,
   ...enA11y,
+  ...enCheckpoints,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

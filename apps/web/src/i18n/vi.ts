@@ -10,6 +10,7 @@ import { viAdmin } from './vi-admin';
 import { viApplicant } from './vi-applicant';
 import { viStaffNotes } from './vi-staff-notes';
 import { viA11y } from './vi-a11y';
+import { viCheckpoints } from './vi-checkpoints';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -172,4 +173,5 @@ export const vi: Translation = {
   ...viApplicant,
   ...viStaffNotes,
   ...viA11y,
+  ...viCheckpoints,
 };
