@@ -67,9 +67,9 @@ async function benchRanking() {
       const codes = rubric.criteria.map((c) => c.code);
       await db.query(`
         INSERT INTO cohorts (id, name, year, target_size, track_months, application_opens_at, application_closes_at,
-                             offer_response_days, programme_start_date, status, eligibility_rules)
+                             offer_response_days, programme_start_date, status, eligibility_rules, feedback_checkpoints)
         VALUES ('00000000-0000-4000-8000-000000000001', 'VGBF Bench', 2027, 100, 12, now() - interval '60 days',
-                now() - interval '1 day', 7, current_date + 90, 'reviewing', '[]')`);
+                now() - interval '1 day', 7, current_date + 90, 'reviewing', '[]', '[]')`);
       await db.query(
         `INSERT INTO review_rounds (cohort_id, rubric) VALUES ('00000000-0000-4000-8000-000000000001', $1)`,
         [rubric],

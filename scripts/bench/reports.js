@@ -15,9 +15,7 @@ const { ROOT } = require('./lib');
 const DIST = path.join(ROOT, 'dist/apps/api');
 const { PROGRESS_SQL, progressParams } = require(path.join(DIST, 'libs/reports/src/progress/progress.sql.js'));
 const { createReportWriter } = require(path.join(DIST, 'libs/reports/src/files/report-writers.js'));
-const { parseAtRiskConfig, feedbackQuestionKinds } = require(
-  path.join(DIST, 'libs/reports/src/progress/at-risk-rules.js'),
-);
+const { parseAtRiskConfig } = require(path.join(DIST, 'libs/reports/src/progress/at-risk-rules.js'));
 
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -36,12 +34,17 @@ async function timed(fn, runs = 7) {
 }
 
 async function seed(db) {
-  await db.query(`
+  // Each cohort judges feedback against its own checkpoints: the defaults of config/feedback.json.
+  const { checkpoints } = require(path.join(ROOT, 'config/feedback.json'));
+  await db.query(
+    `
     INSERT INTO cohorts (id, name, year, target_size, track_months, application_opens_at, application_closes_at,
-                         offer_response_days, programme_start_date, status, eligibility_rules)
+                         offer_response_days, programme_start_date, status, eligibility_rules, feedback_checkpoints)
     SELECT ('00000000-0000-4000-8000-' || lpad(c::text, 12, '0'))::uuid, 'Bench ' || c, 2027, 100, 12,
-           now() - interval '500 days', now() - interval '450 days', 7, current_date - 365, 'running', '[]'
-      FROM generate_series(1, ${COHORTS}) c`);
+           now() - interval '500 days', now() - interval '450 days', 7, current_date - 365, 'running', '[]', $1::jsonb
+      FROM generate_series(1, ${COHORTS}) c`,
+    [JSON.stringify(checkpoints)],
+  );
   await db.query(`
     INSERT INTO users (email, email_normalized, full_name, roles, language)
     SELECT 'u' || i || '@bench.test', 'u' || i || '@bench.test', 'Người ' || i,
@@ -90,10 +93,9 @@ async function seed(db) {
 
 async function benchQueries(db) {
   const rules = parseAtRiskConfig(require(path.join(ROOT, 'config/at-risk.json')));
-  const questions = feedbackQuestionKinds(require(path.join(ROOT, 'config/feedback.json')));
   const { rows: cohorts } = await db.query(`SELECT id FROM cohorts ORDER BY name`);
   const ids = cohorts.map((c) => c.id);
-  const params = (list, atRisk) => progressParams(list, new Date(), 'Asia/Ho_Chi_Minh', questions, rules, atRisk);
+  const params = (list, atRisk) => progressParams(list, new Date(), 'Asia/Ho_Chi_Minh', rules, atRisk);
   // The baseline fetches the rows themselves (not just counts), as a naive service would load them.
   const load = async (list) => {
     await db.query(`SELECT m.* FROM milestones m JOIN fellows f ON f.id = m.fellow_id WHERE f.cohort_id = ANY($1)`, [

@@ -77,9 +77,9 @@ async function createCohort(db) {
     rows: [cohort],
   } = await db.query(
     `INSERT INTO cohorts (name, year, target_size, track_months, application_opens_at, application_closes_at,
-                          offer_response_days, programme_start_date, status, eligibility_rules)
+                          offer_response_days, programme_start_date, status, eligibility_rules, feedback_checkpoints)
      VALUES ('VGBF Bench', 2027, 90, 6, now() - interval '1 day', now() + interval '30 days', 7,
-             (now() + interval '60 days')::date, 'open', $1) RETURNING id`,
+             (now() + interval '60 days')::date, 'open', $1, '[]') RETURNING id`,
     [JSON.stringify(rules)],
   );
   for (const hub of hubs) {

@@ -75,6 +75,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cohorts/:id/transitions': STAFF_ONLY,
   'PUT /api/v1/cohorts/:id/hubs': STAFF_ONLY,
   'POST /api/v1/cohorts/:id/copy': STAFF_ONLY,
+  'GET /api/v1/cohorts/:id/feedback-checkpoints': STAFF_ONLY,
+  'PUT /api/v1/cohorts/:id/feedback-checkpoints': STAFF_ONLY,
   'POST /api/v1/cohorts/:cohortId/eligibility-preview': STAFF_ONLY,
   // Applicant-only: other roles get 403 (staff read applications, they do not fill them in).
   'POST /api/v1/cohorts/:cohortId/applications': APPLICANT_ONLY,

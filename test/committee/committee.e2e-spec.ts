@@ -357,6 +357,22 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
       })
       .expect(200);
     expect(interviewed.body).toMatchObject({ status: 'interviewed', interviewScore: 4 });
+    // The board shows the interview next to the reviews, to staff only (reviewers never see the board).
+    const { body: after } = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200);
+    const withInterview = (after as Array<{ applicationId: string; interview: unknown }>).filter((r) => r.interview);
+    expect(withInterview).toEqual([
+      expect.objectContaining({
+        applicationId: top,
+        interview: {
+          score: 4,
+          scores: Object.fromEntries(CODES.map((c) => [c, 4])),
+          recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        },
+      }),
+    ]);
+    const drawer = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking/${top}`).expect(200);
+    expect(drawer.body.row.interview).toMatchObject({ score: 4 });
+    await as(reviewers[0]).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(403);
     const history = await as(staff).get(`/api/v1/applications/${top}/history`).expect(200);
     expect(history.body.map((h: { to: string; reason: string }) => [h.to, h.reason]).slice(-2)).toEqual([
       ['shortlisted', 'Điểm cao nhất, kế hoạch rõ ràng'],

@@ -108,4 +108,32 @@ describe('Mentoring feedback at checkpoints', () => {
       ]),
     );
   });
+
+  it("follows the pair's cohort's own checkpoints: one staff added is shown and judged on its own form", async () => {
+    // Set up in the database: the programme has started, so the API (rightly) no longer edits them.
+    const week6 = {
+      code: 'week_6',
+      title: { vi: 'Tuần thứ sáu', en: 'Week six' },
+      opens: { from: 'start', days: 40 },
+      openForDays: 10,
+      questions: [{ code: 'energy', kind: 'rating', required: true, title: { vi: 'Năng lượng', en: 'Energy' } }],
+    };
+    await t.db.query(`UPDATE cohorts SET feedback_checkpoints = feedback_checkpoints || $2::jsonb WHERE id = $1`, [
+      p.cohortId,
+      JSON.stringify([week6]),
+    ]);
+    const fellow = p.fellowSessions[1];
+    const pairing = p.pairings[1];
+    const res = await get(fellow, pairing).expect(200);
+    expect(res.body.checkpoints.map((c: { code: string; state: string }) => [c.code, c.state])).toEqual([
+      ['month_1', 'open'],
+      ['mid', 'upcoming'],
+      ['end', 'upcoming'],
+      ['week_6', 'open'],
+    ]);
+    const wrong = await put(fellow, 'week_6', { answers: { usefulness: 5 } }, pairing).expect(400);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field)).toEqual(['answers.energy', 'answers.usefulness']);
+    const given = await put(fellow, 'week_6', { answers: { energy: 4 } }, pairing).expect(200);
+    expect(given.body.checkpoints[3]).toMatchObject({ code: 'week_6', state: 'answered', myAnswers: { energy: 4 } });
+  });
 });

@@ -67,6 +67,11 @@ test('a reviewer works round by round: drafts, next and previous, "not scored ye
     (await closedRound.getByTestId('review-deadline').textContent()) ?? '',
   );
   await page.screenshot({ path: testInfo.outputPath('rounds.png'), fullPage: true });
+  // The conflict declaration’s cohort picker names the cohorts (issue 13 saw "Khóa 1/3/4/5" there).
+  await page.getByTestId('conflicts').getByRole('combobox', { name: 'Cohort' }).click();
+  await expect(page.getByRole('option', { name: openName, exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: closedName, exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // A draft: one score only, saved without a comment or a recommendation.
   await openRound.getByTestId('assignment').filter({ hasText: first }).getByRole('link', { name: 'Review' }).click();

@@ -9,7 +9,7 @@ import {
   referenceOf,
   submittedApplicants,
 } from './committee-setup';
-import { DEMO_STAFF, type TestUser, bearer, logIn, openCohort, openFromNavigation } from './support';
+import { DEMO_STAFF, type TestUser, bearer, invitedStaff, logIn, openCohort, openFromNavigation } from './support';
 
 const PROVINCES = ['Hà Nội', 'Đà Nẵng', 'Cần Thơ'];
 const CANDIDATES = 52;
@@ -34,6 +34,8 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   page,
   request,
 }, testInfo) => {
+  // The whole committee year in one journey (52 applicants set up, two selection runs, a reload): more than a minute on a busy machine.
+  test.slow();
   const code = Math.random()
     .toString(36)
     .replace(/[^a-z]/g, '')
@@ -133,8 +135,12 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await page.goto(`/staff/committee?cohortId=${cohortId}`);
   await expect(page.getByTestId('ranking-count')).toHaveText(`${CANDIDATES} hồ sơ`);
   await shot('committee');
+  // Each interviewed applicant shows the interview's weighted score next to the reviews (the best scored 5 on every criterion).
+  const topRow = page.getByTestId('ranking-table').getByRole('row').filter({ hasText: top.fullName });
+  await expect(topRow.getByTestId('interview-score')).toHaveText('5.00');
   await page.getByTestId('ranking-table').getByRole('button', { name: top.fullName }).click();
   await expect(page.getByTestId('breakdown')).toContainText('Phan Thanh Liêm · Rất nên chọn');
+  await expect(page.getByTestId('breakdown-interview')).toHaveText('Phỏng vấn: 5.00');
   await expect(page.getByTestId('breakdown-table')).toContainText('5.00');
   await page.screenshot({ path: testInfo.outputPath('committee-breakdown.png'), animations: 'disabled' });
   await page.keyboard.press('Escape');
@@ -174,7 +180,26 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(proposal.getByTestId('selected-count')).toHaveText('50');
   await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 40 % Nữ');
   await expect(proposal.getByTestId('waitlist').getByRole('row')).toHaveCount(2);
-  await page.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
+  // The proposal and its constraints survive a reload: the server kept them.
+  await page.reload();
+  await expect(page.getByTestId('latest-shown')).toBeVisible();
+  await expect(proposal.getByTestId('selected-count')).toHaveText('50');
+  await expect(page.getByRole('textbox', { name: 'Ít nhất', exact: true })).toHaveValue('40 %');
+  await expect(page.getByRole('textbox', { name: 'Quy mô khóa' })).toHaveValue('50');
+  // A second run, compared side by side with the first.
+  await page.getByRole('textbox', { name: 'Ít nhất', exact: true }).fill('50');
+  await page.getByRole('button', { name: 'Chạy tuyển chọn' }).click();
+  await expect(proposal.getByTestId('prices')).toContainText('Ít nhất 50 % Nữ');
+  const compare = page.getByTestId('proposal-compare');
+  await expect(compare.getByTestId('compare-table')).toContainText('Tổng điểm');
+  await expect(compare.getByTestId('compare-table').getByRole('row', { name: /^Được chọn/ })).toHaveText(
+    /Được chọn\s*50\s*50/,
+  );
+  await expect(compare.getByTestId('compare-table').getByRole('row', { name: /^Nữ/ })).toContainText('50 %');
+  // One proposal on the page: the newest run replaced the one shown before it.
+  await expect(proposal).toHaveCount(1);
+  await shot('selection-compare');
+  await proposal.getByRole('button', { name: `Thư mời gửi ${top.fullName}` }).click();
   await expect(page.getByTestId('offer-preview')).toContainText(top.email);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -201,4 +226,38 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`My application · VGBF Committee ${code}`);
   await expect(page.getByRole('dialog')).toBeHidden();
   await shot('offer-accepted');
+});
+
+// The demo's selecting cohort has interviewed applicants: an English-speaking staff member reads their
+// interview score on the board and, per criterion, in the breakdown.
+test('the ranking board shows interview scores in English', async ({ page, request }) => {
+  const staff = await bearer(request, DEMO_STAFF);
+  const cohorts = (await (await request.get('/api/v1/cohorts', { headers: staff })).json()) as Array<{
+    id: string;
+    name: string;
+    status: string;
+  }>;
+  const selecting = cohorts.find((c) => c.status === 'selecting' && /^VGBF \d{4}$/.test(c.name));
+  expect(selecting, 'the demo seed’s selecting cohort').toBeDefined();
+  const ranking = (await (
+    await request.get(`/api/v1/cohorts/${selecting?.id}/ranking`, { headers: staff })
+  ).json()) as Array<{ fullName: string; interview: { score: number } | null }>;
+  // One whose name no other applicant of the board shares, so the row is found by it.
+  const interviewed = ranking.find(
+    (row) => row.interview && ranking.filter((other) => other.fullName === row.fullName).length === 1,
+  );
+  expect(interviewed, 'an interviewed applicant with scores').toBeDefined();
+  const expected = interviewed?.interview?.score.toFixed(2) ?? '';
+
+  await logIn(page, await invitedStaff(request, 'en'));
+  await page.goto(`/staff/committee?cohortId=${selecting?.id}`);
+  const table = page.getByTestId('ranking-table');
+  await expect(table.getByRole('columnheader', { name: 'Interview' })).toBeVisible();
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: interviewed?.fullName, exact: true }) });
+  await expect(row.getByTestId('interview-score')).toHaveText(expected);
+  await row.getByRole('button', { name: interviewed?.fullName, exact: true }).click();
+  await expect(page.getByTestId('breakdown-interview')).toHaveText(`Interview: ${expected}`);
+  await expect(page.getByTestId('breakdown-table').getByRole('columnheader', { name: 'Interview' })).toBeVisible();
 });

@@ -109,6 +109,24 @@ export const DEMO_STAFF: TestUser = {
   fullName: 'Nguyễn Thị Hồng',
 };
 
+/** A staff member invited by the demo admin in `language`, who accepted the invitation: ready to log in. */
+export async function invitedStaff(request: APIRequestContext, language: 'vi' | 'en'): Promise<TestUser> {
+  const user: TestUser = {
+    email: uniqueEmail(`staff-${language}`),
+    password: 'mốc phản hồi rõ ràng 2031',
+    fullName: 'Ada Staff',
+  };
+  const invited = await request.post('/api/v1/invitations', {
+    headers: await bearer(request, { email: 'admin@vgbf.local', password: DEMO_STAFF.password }),
+    data: { email: user.email, fullName: user.fullName, roles: ['staff'], language },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const token = new URL(await linkFromInbox(user.email, 'accept-invitation')).searchParams.get('token');
+  const accepted = await request.post('/api/v1/auth/accept-invitation', { data: { token, password: user.password } });
+  expect(accepted.status()).toBe(204);
+  return user;
+}
+
 /** Signs in through the API and returns the bearer header that acts as that user. */
 export async function bearer(request: APIRequestContext, user: Pick<TestUser, 'email' | 'password'>) {
   const login = await request.post('/api/v1/auth/login', { data: { email: user.email, password: user.password } });

@@ -69,7 +69,8 @@ export class CohortSetupService {
 
   /**
    * A new draft cohort with the source's size, track, hubs and eligibility rules, its window and
-   * programme start a year later, and whatever other modules copy (rubric, milestone template); audited.
+   * programme start a year later, its feedback checkpoints, and whatever other modules copy (rubric, milestone
+   * template); audited.
    */
   async copy(actor: AuthenticatedUser, sourceId: string, input: CopyCohortDto): Promise<CohortView> {
     return this.db.transaction(async (manager) => {
@@ -93,7 +94,8 @@ export class CohortSetupService {
         },
         manager,
       );
-      const copied: Record<string, unknown> = {};
+      await manager.update(Cohort, { id: created.id }, { feedbackCheckpoints: source.feedbackCheckpoints });
+      const copied: Record<string, unknown> = { feedbackCheckpoints: source.feedbackCheckpoints.length };
       for (const { module, copy } of this.hooks.copiers) copied[module] = await copy(manager, sourceId, created.id);
       await this.audit.record(manager, actor, {
         action: 'cohort.copied',

@@ -3,6 +3,8 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from 
 import { type AuthenticatedUser, Clock, CurrentUser, Public, Roles } from '@vgbf/core';
 import { CohortSetupService } from './cohort-setup.service';
 import { CohortsService } from './cohorts.service';
+import { FeedbackCheckpointsDto, FeedbackCheckpointsView } from './feedback/feedback-checkpoints.dto';
+import { FeedbackCheckpointsService } from './feedback/feedback-checkpoints.service';
 import {
   CohortView,
   CopyCohortDto,
@@ -19,6 +21,7 @@ export class CohortsController {
   constructor(
     private readonly cohorts: CohortsService,
     private readonly setup: CohortSetupService,
+    private readonly checkpoints: FeedbackCheckpointsService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,6 +75,25 @@ export class CohortsController {
     @Body() body: HubsDto,
   ): Promise<CohortView> {
     return this.setup.replaceHubs(actor, id, body.hubs);
+  }
+
+  @Get(':id/feedback-checkpoints')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: FeedbackCheckpointsView })
+  feedbackCheckpoints(@Param('id', ParseUUIDPipe) id: string): Promise<FeedbackCheckpointsView> {
+    return this.checkpoints.view(id);
+  }
+
+  @Put(':id/feedback-checkpoints')
+  @Roles('staff', 'admin')
+  @ApiOkResponse({ type: FeedbackCheckpointsView, description: 'The checkpoints replaced (order kept); audited' })
+  @ApiConflictResponse({ description: 'feedback_checkpoints_locked: the programme has started' })
+  replaceFeedbackCheckpoints(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FeedbackCheckpointsDto,
+  ): Promise<FeedbackCheckpointsView> {
+    return this.checkpoints.replace(actor, id, body);
   }
 
   @Post(':id/copy')

@@ -47,3 +47,22 @@ export class CohortSettingsLockedError extends DomainError {
     });
   }
 }
+
+/** Checkpoints that passed the DTO but break a rule across fields (codes used twice, opening outside the year). */
+export class InvalidCheckpointsError extends DomainError {
+  constructor(errors: Array<{ field: string; message: string }>) {
+    super('invalid_feedback_checkpoints', 'invalid', errors.map((e) => e.message).join(' '), { errors });
+  }
+}
+
+/** Fellows answer the checkpoints once the programme runs: from its start date they no longer change. */
+export class CheckpointsLockedError extends DomainError {
+  constructor(startDate: string) {
+    super(
+      'feedback_checkpoints_locked',
+      'conflict',
+      `The programme started on ${startDate}: its feedback checkpoints can no longer change.`,
+      { startDate },
+    );
+  }
+}

@@ -33,6 +33,7 @@ import {
 } from './dto/cohort.dto';
 import { Cohort, type CohortStatus, type EligibilityRule } from './entities/cohort.entity';
 import { Hub } from './entities/hub.entity';
+import { defaultFeedbackCheckpoints } from './feedback/checkpoint-rules';
 import { defaultEligibilityRules, defaultHubs } from './program-defaults';
 
 /** The cohort's own settings, as shown and as recorded before/after in the audit log. */
@@ -164,6 +165,7 @@ export class CohortsService {
         programmeStartDate: input.programmeStartDate,
         status: 'draft',
         eligibilityRules,
+        feedbackCheckpoints: defaultFeedbackCheckpoints(),
       });
       const saved = await manager.getRepository(Hub).save(hubs.map((hub) => hubRow(cohort.id, hub)));
       await this.audit.record(manager, actor, {

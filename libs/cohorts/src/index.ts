@@ -3,6 +3,17 @@ export { CohortHooks, type CohortCopier, type TransitionBlocker, type Transition
 export { CohortsModule } from './cohorts.module';
 export { CohortsService } from './cohorts.service';
 export {
+  CHECKPOINT_ANCHORS,
+  QUESTION_KINDS,
+  type CheckpointAnchor,
+  type CheckpointText,
+  type FeedbackCheckpoint,
+  type FeedbackQuestion,
+  type QuestionKind,
+  parseFeedbackCheckpoints,
+} from './feedback/checkpoint-rules';
+export { FeedbackCheckpointsService } from './feedback/feedback-checkpoints.service';
+export {
   COHORT_DATES,
   CohortView,
   CreateCohortDto,

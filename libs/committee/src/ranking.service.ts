@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { ApplicationBreakdown, RankingQuery, RankingRow, ReviewBreakdown, ScoreKind } from './dto/ranking.dto';
 import { BOARD_STATUSES, REVIEW_SCORES, boardSql } from './ranking.sql';
 import { RoundsService } from './rounds.service';
+import { type Rubric, weightedMean } from './rubric';
 
 interface Row {
   application_id: string;
@@ -22,6 +23,8 @@ interface Row {
   disagreement: boolean;
   reviews_done: number;
   reviews_expected: number;
+  interview_scores: Record<string, number> | null;
+  interview_recorded_at: Date | null;
   rank: string;
 }
 
@@ -38,8 +41,8 @@ export class RankingService {
   ) {}
 
   async board(cohortId: string, query: RankingQuery): Promise<RankingRow[]> {
-    await this.rounds.round(cohortId);
-    return this.rows(cohortId, query.score, query);
+    const { rubric } = await this.rounds.round(cohortId);
+    return this.rows(cohortId, query.score, query, undefined, rubric);
   }
 
   /** Scores by application for selection: the chosen kind, for the applications in the given statuses. */
@@ -54,8 +57,8 @@ export class RankingService {
   }
 
   async breakdown(cohortId: string, applicationId: string): Promise<ApplicationBreakdown> {
-    await this.rounds.round(cohortId);
-    const [row] = await this.rows(cohortId, 'normalized', {}, applicationId);
+    const { rubric } = await this.rounds.round(cohortId);
+    const [row] = await this.rows(cohortId, 'normalized', {}, applicationId, rubric);
     if (!row) throw new NotFoundError('Application', applicationId);
     const reviews = await this.db.query<
       Array<{
@@ -99,6 +102,7 @@ export class RankingService {
     kind: ScoreKind,
     filters: Pick<RankingQuery, 'hub' | 'region' | 'sector' | 'gender'>,
     applicationId?: string,
+    rubric?: Rubric,
   ): Promise<RankingRow[]> {
     await this.cohorts.get(cohortId);
     const rows = await this.db.query<Row[]>(boardSql(kind), [
@@ -126,6 +130,14 @@ export class RankingService {
       disagreement: r.disagreement,
       reviewsDone: r.reviews_done,
       reviewsExpected: r.reviews_expected,
+      interview:
+        r.interview_scores && r.interview_recorded_at && rubric
+          ? {
+              score: Math.round(weightedMean(rubric, r.interview_scores) * 1000) / 1000,
+              scores: r.interview_scores,
+              recordedAt: r.interview_recorded_at.toISOString(),
+            }
+          : null,
     }));
   }
 }

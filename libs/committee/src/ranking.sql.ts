@@ -60,11 +60,13 @@ export function boardSql(kind: 'raw' | 'normalized'): string {
                 p.raw, p.normalized, p.spread,
                 coalesce(p.spread > rr.disagreement_gap, false) AS disagreement,
                 coalesce(p.reviews_done, 0) AS reviews_done, coalesce(e.n, 0) AS reviews_expected,
+                i.scores AS interview_scores, i.recorded_at AS interview_recorded_at,
                 row_number() OVER (ORDER BY ${kind === 'raw' ? 'p.raw' : 'p.normalized'} DESC NULLS LAST, p.raw DESC NULLS LAST, app.id) AS rank
            FROM applications app
            JOIN review_rounds rr ON rr.cohort_id = app.cohort_id
            LEFT JOIN per_application p ON p.application_id = app.id
            LEFT JOIN expected e ON e.application_id = app.id
+           LEFT JOIN interviews i ON i.application_id = app.id
           WHERE app.cohort_id = $1 AND app.status = ANY($2)
        )
        SELECT * FROM board

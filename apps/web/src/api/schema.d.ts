@@ -1330,6 +1330,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cohorts/{id}/feedback-checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CohortsController_feedbackCheckpoints'];
+    put: operations['CohortsController_replaceFeedbackCheckpoints'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cohorts/{id}/hubs': {
     parameters: {
       query?: never;
@@ -2785,6 +2801,21 @@ export interface components {
       currentPassword: string;
       newPassword: string;
     };
+    CheckpointOpensDto: {
+      /**
+       * @description Days after (negative: before) the anchor of the fellow’s year
+       * @example 30
+       */
+      days: number;
+      /** @enum {string} */
+      from: 'start' | 'midpoint' | 'end';
+    };
+    CheckpointTextDto: {
+      /** @example After the first month */
+      en: string;
+      /** @example Sau tháng đầu tiên */
+      vi: string;
+    };
     CheckpointView: {
       answeredAt: string | null;
       /** @example 2027-10-30 */
@@ -3232,6 +3263,44 @@ export interface components {
       authorRole: 'fellow' | 'mentor';
       checkpoint: string;
     };
+    FeedbackCheckpointDto: {
+      /**
+       * @description snake_case key; answers given stay filed under it
+       * @example month_1
+       */
+      code: string;
+      /**
+       * @description Days the form stays open (1–90)
+       * @example 30
+       */
+      openForDays: number;
+      opens: components['schemas']['CheckpointOpensDto'];
+      questions: components['schemas']['FeedbackQuestionDto'][];
+      title: components['schemas']['CheckpointTextDto'];
+    };
+    FeedbackCheckpointsDto: {
+      checkpoints: components['schemas']['FeedbackCheckpointDto'][];
+    };
+    FeedbackCheckpointsView: {
+      checkpoints: components['schemas']['FeedbackCheckpointDto'][];
+      cohortId: string;
+      /** @description Until the programme starts (its start date reached in Vietnam) */
+      editable: boolean;
+      /** @example 2027-09-01 */
+      programmeStartDate: string;
+      trackMonths: number;
+    };
+    FeedbackQuestionDto: {
+      /**
+       * @description snake_case key of the answer
+       * @example usefulness
+       */
+      code: string;
+      /** @enum {string} */
+      kind: 'rating' | 'yes_no' | 'text';
+      required: boolean;
+      title: components['schemas']['CheckpointTextDto'];
+    };
     FeedbackQuestionView: {
       code: string;
       /** @enum {string} */
@@ -3459,6 +3528,18 @@ export interface components {
       errors: components['schemas']['ImportFieldError'][];
       /** @description The row's line in the file (the header is line 1) */
       line: number;
+    };
+    InterviewSummary: {
+      recordedAt: string;
+      /** @description The interview's weighted mean on the round's rubric (1–5) */
+      score: number;
+      /**
+       * @description Score per rubric criterion (1–5)
+       * @example {
+       *       "esg_mindset": 4
+       *     }
+       */
+      scores: Record<string, never>;
     };
     InvitationView: {
       email: string;
@@ -4221,6 +4302,8 @@ export interface components {
       fullName: string | null;
       gender: string | null;
       hubPreferences: string[];
+      /** @description The interview, once its scores are recorded */
+      interview: components['schemas']['InterviewSummary'] | null;
       /** @description Mean after per-reviewer z-score normalization (1–5) */
       normalizedScore: number | null;
       rank: number;
@@ -7684,6 +7767,60 @@ export interface operations {
         };
       };
       /** @description cohort_name_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CohortsController_feedbackCheckpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackCheckpointsView'];
+        };
+      };
+    };
+  };
+  CohortsController_replaceFeedbackCheckpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeedbackCheckpointsDto'];
+      };
+    };
+    responses: {
+      /** @description The checkpoints replaced (order kept); audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackCheckpointsView'];
+        };
+      };
+      /** @description feedback_checkpoints_locked: the programme has started */
       409: {
         headers: {
           [name: string]: unknown;

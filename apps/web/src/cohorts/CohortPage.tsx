@@ -13,6 +13,7 @@ import { EligibilityFields } from './EligibilityFields';
 import { basicsBody, basicsOf, hubBody, placeProblem } from './form';
 import { HubsFields } from './HubsFields';
 import { LifecyclePanel } from './LifecyclePanel';
+import { CheckpointsSection } from './CheckpointsSection';
 import { MilestonesSection } from './MilestonesSection';
 import { RubricSection } from './RubricSection';
 
@@ -190,14 +191,7 @@ export function CohortPage() {
       <EligibilitySection key={`rules-${c.id}-${c.status}`} cohort={c} />
       <RubricSection cohortId={c.id} />
       <MilestonesSection cohortId={c.id} />
-      <Card withBorder padding="md">
-        <Title order={2} size="h4">
-          {t('cohorts.checkpoints')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('cohorts.checkpointsHelp')}
-        </Text>
-      </Card>
+      <CheckpointsSection cohortId={c.id} />
     </Stack>
   );
 }

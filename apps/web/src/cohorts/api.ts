@@ -12,6 +12,8 @@ export type TransitionOption = components['schemas']['TransitionOptionView'];
 export type Rubric = components['schemas']['RubricDto'];
 export type TemplateView = components['schemas']['TemplateView'];
 export type TemplateItem = components['schemas']['TemplateItemDto'];
+export type CheckpointsView = components['schemas']['FeedbackCheckpointsView'];
+export type Checkpoint = components['schemas']['FeedbackCheckpointDto'];
 
 export const RULE_CODES: readonly EligibilityRule['code'][] = ['max_age', 'vietnamese_citizen', 'enterprise_min_years'];
 export const STAGES: readonly CohortStatus[] = ['draft', 'open', 'reviewing', 'selecting', 'running', 'closed'];
@@ -121,5 +123,22 @@ export function useUpdateRubric(cohortId: string) {
     mutationFn: (rubric: Rubric) =>
       call(api.PUT('/api/v1/cohorts/{cohortId}/review-round/rubric', { params: { path: { cohortId } }, body: rubric })),
     onSuccess: (round) => queryClient.setQueryData(['committee', cohortId, 'round'], round),
+  });
+}
+
+export function useFeedbackCheckpoints(id: string) {
+  return useQuery({
+    queryKey: ['cohorts', 'feedback-checkpoints', id],
+    queryFn: () => call(api.GET('/api/v1/cohorts/{id}/feedback-checkpoints', { params: { path: { id } } })),
+    enabled: !!id,
+  });
+}
+
+export function usePutFeedbackCheckpoints(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (checkpoints: Checkpoint[]) =>
+      call(api.PUT('/api/v1/cohorts/{id}/feedback-checkpoints', { params: { path: { id } }, body: { checkpoints } })),
+    onSuccess: (view) => queryClient.setQueryData(['cohorts', 'feedback-checkpoints', id], view),
   });
 }

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationStatus } from '../applications/api';
 import { useFormOptions } from '../applications/api';
+import { formatProgramTime } from '../applications/Deadline';
 import { StatusBadge } from '../applications/StatusBadge';
 import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
@@ -153,7 +154,7 @@ function RoundPanel({ cohortId, round }: { cohortId: string; round: RoundView })
 
 /** /staff/committee — the ranking board with its filters, a row's breakdown and decisions, and the review round. */
 export function CommitteePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const vocabulary = useVocabulary();
   const { cohortId, cohort, cohorts, setCohortId } = useCohortParam();
   const options = useFormOptions();
@@ -255,6 +256,7 @@ export function CommitteePage() {
               <Table.Th>{t('committee.col.raw')}</Table.Th>
               <Table.Th>{t('committee.col.spread')}</Table.Th>
               <Table.Th>{t('committee.col.reviews')}</Table.Th>
+              <Table.Th>{t('committee.col.interview')}</Table.Th>
               <Table.Th>{t('staffApps.col.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -283,6 +285,21 @@ export function CommitteePage() {
                 <Table.Td>
                   {t('committee.reviewsOf', { done: row.reviewsDone, expected: row.reviewsExpected })}
                 </Table.Td>
+                <Table.Td data-testid="interview-score">
+                  {row.interview ? (
+                    <Text
+                      span
+                      size="sm"
+                      title={t('committee.interviewHelp', {
+                        when: formatProgramTime(row.interview.recordedAt, i18n.resolvedLanguage ?? 'vi'),
+                      })}
+                    >
+                      {score(row.interview.score)}
+                    </Text>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <StatusBadge status={row.status as ApplicationStatus} size="sm" />
                 </Table.Td>
@@ -290,7 +307,7 @@ export function CommitteePage() {
             ))}
             {ranking.data?.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={8}>
+                <Table.Td colSpan={9}>
                   <Text c="dimmed" ta="center" py="md">
                     {t('committee.none')}
                   </Text>

@@ -154,6 +154,11 @@ export function DecisionPanel({
             <Text size="sm">{t('committee.normalizedScore', { score: score(row.normalizedScore) })}</Text>
             <Text size="sm">{t('committee.rawScore', { score: score(row.rawScore) })}</Text>
             <Text size="sm">{t('committee.spreadIs', { spread: score(row.spread) })}</Text>
+            {row.interview && (
+              <Text size="sm" fw={600} data-testid="breakdown-interview">
+                {t('committee.interviewScore', { score: score(row.interview.score) })}
+              </Text>
+            )}
             {row.disagreement && <Badge color="orange">{t('committee.disagreement')}</Badge>}
           </Group>
           <Table.ScrollContainer minWidth={360}>
@@ -164,6 +169,7 @@ export function DecisionPanel({
                   {breakdown.data.reviews.map((review) => (
                     <Table.Th key={review.reviewerId}>{review.reviewerName}</Table.Th>
                   ))}
+                  {row.interview && <Table.Th>{t('committee.col.interview')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -173,6 +179,7 @@ export function DecisionPanel({
                     {breakdown.data.reviews.map((review) => (
                       <Table.Td key={review.reviewerId}>{(review.scores as Scores)[c.code] ?? '—'}</Table.Td>
                     ))}
+                    {row.interview && <Table.Td>{(row.interview.scores as Scores)[c.code] ?? '—'}</Table.Td>}
                   </Table.Tr>
                 ))}
                 <Table.Tr fw={700}>
@@ -180,12 +187,14 @@ export function DecisionPanel({
                   {breakdown.data.reviews.map((review) => (
                     <Table.Td key={review.reviewerId}>{score(review.weightedScore)}</Table.Td>
                   ))}
+                  {row.interview && <Table.Td>{score(row.interview.score)}</Table.Td>}
                 </Table.Tr>
                 <Table.Tr fw={700}>
                   <Table.Td>{t('committee.col.normalized')}</Table.Td>
                   {breakdown.data.reviews.map((review) => (
                     <Table.Td key={review.reviewerId}>{score(review.normalizedScore)}</Table.Td>
                   ))}
+                  {row.interview && <Table.Td />}
                 </Table.Tr>
               </Table.Tbody>
             </Table>

@@ -31,9 +31,11 @@ import {
   useConfirmProposal,
   useOfferPreview,
   usePropose,
+  useProposal,
   useRanking,
   useSelectionStatus,
 } from './api';
+import { ProposalCompare } from './ProposalCompare';
 import { CohortPicker, useCohortParam } from './CohortPicker';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
@@ -81,18 +83,34 @@ function useConstraintLabel(shares: Share[]) {
 }
 
 /** Staff's constraints: size, hub capacities, shares and pins; run gives a proposal (or the clash). */
-function ConstraintsForm({ cohort, onProposal }: { cohort: CohortView; onProposal: (proposal: Proposal) => void }) {
+function ConstraintsForm({
+  cohort,
+  initial,
+  onProposal,
+}: {
+  cohort: CohortView;
+  initial: Proposal['input'] | null;
+  onProposal: (proposal: Proposal) => void;
+}) {
   const { t } = useTranslation();
   const values = useShareValues();
   const ranking = useRanking(cohort.id, { score: 'normalized' });
-  const [scoreKind, setScoreKind] = useState<ScoreKind>('normalized');
-  const [size, setSize] = useState<number>(Math.min(100, Math.max(50, cohort.targetSize)));
+  const [scoreKind, setScoreKind] = useState<ScoreKind>(initial?.scoreKind ?? 'normalized');
+  const [size, setSize] = useState<number>(initial?.size ?? Math.min(100, Math.max(50, cohort.targetSize)));
   const [capacities, setCapacities] = useState<Record<string, number>>(() =>
-    Object.fromEntries(cohort.hubs.map((h) => [h.code, h.capacity])),
+    initial ? { ...initial.hubCapacities } : Object.fromEntries(cohort.hubs.map((h) => [h.code, h.capacity])),
   );
-  const [shares, setShares] = useState<ShareRow[]>([]);
-  const [pinnedIn, setPinnedIn] = useState<string[]>([]);
-  const [pinnedOut, setPinnedOut] = useState<string[]>([]);
+  const [shares, setShares] = useState<ShareRow[]>(() =>
+    (initial?.shares ?? []).map((share) => ({
+      key: nextKey++,
+      attribute: share.attribute,
+      value: share.value,
+      min: share.min !== undefined ? pct(share.min) : '',
+      max: share.max !== undefined ? pct(share.max) : '',
+    })),
+  );
+  const [pinnedIn, setPinnedIn] = useState<string[]>(initial?.pinnedIn ?? []);
+  const [pinnedOut, setPinnedOut] = useState<string[]>(initial?.pinnedOut ?? []);
   const propose = usePropose(cohort.id);
   const candidates = (ranking.data ?? [])
     .filter((row) => row.status === 'interviewed')
@@ -643,11 +661,17 @@ function OffersStatus({ cohortId }: { cohortId: string }) {
 
 /** /staff/selection — constraints → optimal proposal with prices → offer preview → confirm; then offers and waitlist. */
 export function SelectionPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { cohortId, cohort, cohorts, setCohortId } = useCohortParam();
   const status = useSelectionStatus(cohortId);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const confirmed = !!status.data?.confirmedRunId;
+  // The server keeps every run: on opening the page, the newest one (or the confirmed one) is shown again.
+  const runs = status.data?.proposals ?? [];
+  const latestId = status.data?.confirmedRunId ?? runs[0]?.id ?? null;
+  const latest = useProposal(cohortId, latestId);
+  const shown = proposal ?? latest.data ?? null;
+  const ready = !!status.data && (!latestId || !!latest.data || !!latest.error);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -680,8 +704,27 @@ export function SelectionPage() {
           {t('selection.notSelecting', { status: t(`selection.cohortStatus.${cohort.status}`) })}
         </Alert>
       )}
-      {cohort && !confirmed && <ConstraintsForm key={cohort.id} cohort={cohort} onProposal={setProposal} />}
-      {cohort && proposal && <ProposalCard cohort={cohort} proposal={proposal} confirmed={confirmed} />}
+      {cohort && !confirmed && ready && (
+        <ConstraintsForm
+          key={`${cohort.id}-${latest.data?.id ?? 'none'}`}
+          cohort={cohort}
+          initial={latest.data?.input ?? null}
+          onProposal={setProposal}
+        />
+      )}
+      {!proposal && latest.data && (
+        <Text size="sm" c="dimmed" data-testid="latest-shown">
+          {t('selection.latestShown', {
+            when: formatProgramTime(latest.data.createdAt, i18n.resolvedLanguage ?? 'vi'),
+          })}
+        </Text>
+      )}
+      {cohort && shown && (
+        <ProposalCard key={`proposal-${shown.id}`} cohort={cohort} proposal={shown} confirmed={confirmed} />
+      )}
+      {cohort && runs.length > 1 && (
+        <ProposalCompare key={`compare-${runs[0]?.id}`} cohortId={cohortId} proposals={runs} />
+      )}
       <OffersStatus cohortId={cohortId} />
     </Stack>
   );

@@ -199,7 +199,11 @@ export function usePropose(cohortId: string) {
   return useMutation({
     mutationFn: (body: SelectionRequest) =>
       call(api.POST('/api/v1/cohorts/{cohortId}/selection/proposals', { params: { path: { cohortId } }, body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: selectionKey(cohortId) }),
+    onSuccess: (run) => {
+      // The new run becomes the page's latest one: kept in the cache so the page does not wait to fetch it again.
+      queryClient.setQueryData([...selectionKey(cohortId), 'proposal', run.id], run);
+      void queryClient.invalidateQueries({ queryKey: selectionKey(cohortId) });
+    },
   });
 }
 

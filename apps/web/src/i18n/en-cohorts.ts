@@ -8,7 +8,7 @@ export const enCohorts = {
     copyThis: 'Copy to a new cohort',
     copyTitle: 'Start from a copy of {{name}}',
     copyHelp:
-      'The new draft cohort gets the same size, track, hubs, eligibility rules, rubric and milestone template, with the application window and programme start one year later. You can change everything before opening it.',
+      'The new draft cohort gets the same size, track, hubs, eligibility rules, rubric, milestone template and feedback checkpoints, with the application window and programme start one year later. You can change everything before opening it.',
     copyName: 'Name of the new cohort',
     copyConfirm: 'Create the copy',
     none: 'No cohort yet. Create the first one.',
@@ -100,9 +100,6 @@ export const enCohorts = {
     addMilestone: 'Add a milestone',
     removeMilestone: 'Remove milestone {{n}}',
     saveMilestones: 'Save the template',
-    checkpoints: 'Feedback checkpoints',
-    checkpointsHelp:
-      'The two-way feedback forms at fixed points of the year are the same for every cohort (config/feedback.json); they cannot be changed per cohort from here.',
     lifecycle: 'Lifecycle',
     moveTo: {
       open: 'Open applications',

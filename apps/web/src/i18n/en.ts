@@ -11,6 +11,7 @@ import { enStaffNotes } from './en-staff-notes';
 import { enA11y } from './en-a11y';
 import { enAnnouncements } from './en-announcements';
 import { enVocabulary } from './en-vocabulary';
+import { enCheckpoints } from './en-checkpoints';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -174,6 +175,7 @@ export const en = {
   ...enA11y,
   ...enAnnouncements,
   ...enVocabulary,
+  ...enCheckpoints,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -12,6 +12,7 @@ import { viStaffNotes } from './vi-staff-notes';
 import { viA11y } from './vi-a11y';
 import { viAnnouncements } from './vi-announcements';
 import { viVocabulary } from './vi-vocabulary';
+import { viCheckpoints } from './vi-checkpoints';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -174,4 +175,5 @@ export const vi: Translation = {
   ...viA11y,
   ...viAnnouncements,
   ...viVocabulary,
+  ...viCheckpoints,
 };

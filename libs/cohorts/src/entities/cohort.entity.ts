@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { FeedbackCheckpoint } from '../feedback/checkpoint-rules';
 import type { Hub } from './hub.entity';
 
 export const COHORT_STATUSES = ['draft', 'open', 'reviewing', 'selecting', 'running', 'closed'] as const;
@@ -53,6 +54,10 @@ export class Cohort {
 
   @Column('jsonb')
   eligibilityRules: EligibilityRule[];
+
+  /** The two-way feedback forms of the programme year (config/feedback.json for a new cohort); staff edit them until it starts. */
+  @Column('jsonb')
+  feedbackCheckpoints: FeedbackCheckpoint[];
 
   @OneToMany('Hub', 'cohort')
   hubs?: Hub[];

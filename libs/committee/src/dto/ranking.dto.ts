@@ -17,6 +17,13 @@ export class RankingQuery {
   @ApiPropertyOptional({ enum: GENDERS }) @IsOptional() @IsIn(GENDERS) gender?: (typeof GENDERS)[number];
 }
 
+export class InterviewSummary {
+  @ApiProperty({ description: "The interview's weighted mean on the round's rubric (1–5)" }) score: number;
+  @ApiProperty({ example: { esg_mindset: 4 }, description: 'Score per rubric criterion (1–5)' })
+  scores: Record<string, number>;
+  @ApiProperty() recordedAt: string;
+}
+
 export class RankingRow {
   @ApiProperty() rank: number;
   @ApiProperty() applicationId: string;
@@ -36,6 +43,8 @@ export class RankingRow {
   @ApiProperty({ description: 'spread above the round’s disagreement gap' }) disagreement: boolean;
   @ApiProperty() reviewsDone: number;
   @ApiProperty() reviewsExpected: number;
+  @ApiProperty({ nullable: true, type: InterviewSummary, description: 'The interview, once its scores are recorded' })
+  interview: InterviewSummary | null;
 }
 
 export class ReviewBreakdown {

@@ -16,6 +16,7 @@ import { ApplicationSubmissionReopened1796613799412 } from './1796613799412-Appl
 import { UserDeactivation1796700000000 } from './1796700000000-UserDeactivation';
 import { ApplicationNotesTags1796700100000 } from './1796700100000-ApplicationNotesTags';
 import { PlannedSessions1796700425000 } from './1796700425000-PlannedSessions';
+import { CohortFeedbackCheckpoints1796720300000 } from './1796720300000-CohortFeedbackCheckpoints';
 import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
 import { AnnouncementsApplicantMessages1796720312000 } from './1796720312000-AnnouncementsApplicantMessages';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
@@ -45,5 +46,6 @@ export const MIGRATIONS: Function[] = [
   ApplicationNotesTags1796700100000,
   PlannedSessions1796700425000,
   ReviewDrafts1796710000000,
+  CohortFeedbackCheckpoints1796720300000,
   AnnouncementsApplicantMessages1796720312000,
 ];

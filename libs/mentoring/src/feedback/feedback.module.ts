@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
+import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
 import { FeedbackController } from './feedback.controller';
 import { FeedbackService } from './feedback.service';
 
-/** Checkpoint feedback of mentoring pairs (config/feedback.json). */
+/** Checkpoint feedback of mentoring pairs (each cohort's own checkpoints). */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, CohortsModule],
   controllers: [FeedbackController],
   providers: [FeedbackService, Clock],
   exports: [FeedbackService],

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { readProgramData } from '@vgbf/config';
+import { FeedbackCheckpointsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackAuthorRole } from '../entities/feedback-answer.entity';
 import { PairingEndedError } from '../sessions/mentoring-sessions.errors';
 import { pairFor } from '../sessions/pair-access';
 import type { FeedbackAnswersView } from '../sessions/pair.dto';
-import { type FeedbackConfig, answerErrors, checkpointWindow, parseFeedbackConfig } from './feedback-forms';
+import { answerErrors, checkpointWindow } from './feedback-forms';
 import type { CheckpointState, MyFeedbackView, SubmitFeedbackDto } from './feedback.dto';
 import { FeedbackAlreadyGivenError, FeedbackAnswersError, FeedbackNotOpenError } from './feedback.errors';
 
@@ -21,16 +21,15 @@ interface AnswerRow {
 }
 
 /**
- * Feedback at the checkpoints of config/feedback.json (read and checked once, when the app starts):
+ * Feedback at the checkpoints of the pair's cohort (its own setting, from config/feedback.json when created):
  * each side of a pair answers each checkpoint once while it is open, and sees only its own answers.
  * Staff read both sides through the pair's activity.
  */
 @Injectable()
 export class FeedbackService {
-  readonly config: FeedbackConfig = parseFeedbackConfig(readProgramData('feedback.json'));
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cohortCheckpoints: FeedbackCheckpointsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -46,9 +45,10 @@ export class FeedbackService {
     );
     const today = this.today();
     const year = { startDate: pair.fellowStartDate, endDate: pair.fellowEndDate };
+    const checkpoints = await this.cohortCheckpoints.checkpoints(pair.cohortId);
     return {
       authorRole: role,
-      checkpoints: this.config.checkpoints.map((c) => {
+      checkpoints: checkpoints.map((c) => {
         const window = checkpointWindow(c, year);
         const mine = rows.find((r) => r.checkpoint === c.code);
         const state: CheckpointState = mine
@@ -81,7 +81,9 @@ export class FeedbackService {
     await this.db.transaction(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
-      const checkpoint = this.config.checkpoints.find((c) => c.code === code);
+      const checkpoint = (await this.cohortCheckpoints.checkpoints(pair.cohortId, manager)).find(
+        (c) => c.code === code,
+      );
       if (!checkpoint) throw new NotFoundError('Checkpoint', code);
       const errors = answerErrors(checkpoint, input.answers);
       if (errors.length) throw new FeedbackAnswersError(errors);

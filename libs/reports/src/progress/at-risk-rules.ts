@@ -40,30 +40,3 @@ export function parseAtRiskConfig(raw: unknown): AtRiskConfig {
   if (problems.length) throw new Error(`config/at-risk.json is invalid:\n  - ${problems.join('\n  - ')}`);
   return raw as AtRiskConfig;
 }
-
-/** A feedback question as the negative-answer rule reads it (from config/feedback.json). */
-export interface FeedbackQuestionKind {
-  checkpoint: string;
-  code: string;
-  kind: string;
-  /** The question as people read it, {vi, en}: a negative answer's reason names it. */
-  title: Record<string, string> | null;
-  checkpointTitle: Record<string, string> | null;
-}
-
-/** The questions of config/feedback.json, flattened for the SQL (which joins answers to them). */
-export function feedbackQuestionKinds(raw: unknown): FeedbackQuestionKind[] {
-  type Titled = { code: string; title?: Record<string, string> };
-  const checkpoints = (raw as { checkpoints?: Array<Titled & { questions: Array<Titled & { kind: string }> }> })
-    ?.checkpoints;
-  if (!Array.isArray(checkpoints)) throw new Error('config/feedback.json has no checkpoints');
-  return checkpoints.flatMap((c) =>
-    c.questions.map((q) => ({
-      checkpoint: c.code,
-      code: q.code,
-      kind: q.kind,
-      title: q.title ?? null,
-      checkpointTitle: c.title ?? null,
-    })),
-  );
-}

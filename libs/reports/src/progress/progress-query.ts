@@ -22,8 +22,7 @@ export class ProgressQuery {
   }
 
   params(cohortIds: string[], atRiskOnly: boolean): unknown[] {
-    const { questions, rules } = this.config;
-    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, questions, rules, atRiskOnly);
+    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, this.config.rules, atRiskOnly);
   }
 
   now(): Date {

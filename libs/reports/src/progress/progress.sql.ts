@@ -1,4 +1,4 @@
-import type { AtRiskConfig, AtRiskRule, FeedbackQuestionKind } from './at-risk-rules';
+import type { AtRiskConfig, AtRiskRule } from './at-risk-rules';
 import { milestoneStatusSql } from '@vgbf/milestones';
 
 /**
@@ -6,9 +6,10 @@ import { milestoneStatusSql } from '@vgbf/milestones';
  * milestones, sessions, ratings and the latest feedback aggregated once per fellow, the rules applied
  * to those aggregates, each flag with its reasons. "Today" is the calendar day in the programme time zone.
  *
- *   $1 cohort ids · $2 now · $3 time zone · $4 feedback questions [{checkpoint, code, kind}]
- *   $5 overdue days · $6 silence days · $7 low rating (≤) · $8 low count · $9 among last N
- *   $10 negative feedback rating (≤) · $11 at-risk fellows only
+ *   $1 cohort ids · $2 now · $3 time zone
+ *   $4 overdue days · $5 silence days · $6 low rating (≤) · $7 low count · $8 among last N
+ *   $9 negative feedback rating (≤) · $10 at-risk fellows only
+ * Feedback is judged against the questions of each fellow's cohort's own checkpoints.
  *
  * Percent approved = approved milestones due by today / milestones due by today (waived ones left out).
  */
@@ -28,7 +29,7 @@ export const PROGRESS_SQL = `
            coalesce(jsonb_agg(jsonb_build_object('milestoneId', m.id, 'code', m.code, 'title', m.title,
                                                  'dueOn', to_char(m.due_on, 'YYYY-MM-DD'), 'daysOverdue', t.d - m.due_on)
                               ORDER BY m.due_on, m.position)
-                      FILTER (WHERE st.status = 'overdue' AND t.d - m.due_on > $5), '[]') AS overdue_reasons
+                      FILTER (WHERE st.status = 'overdue' AND t.d - m.due_on > $4), '[]') AS overdue_reasons
       FROM milestones m JOIN fs ON fs.id = m.fellow_id CROSS JOIN today t
       CROSS JOIN LATERAL (SELECT ${milestoneStatusSql('m', 't.d')} AS status) st
      GROUP BY m.fellow_id),
@@ -49,7 +50,7 @@ export const PROGRESS_SQL = `
   low AS (
     SELECT fellow_id, count(*)::int AS low_count,
            jsonb_agg(jsonb_build_object('sessionId', id, 'heldAt', held_at, 'rating', rating) ORDER BY held_at DESC, id) AS ratings
-      FROM rated WHERE n <= $9 AND rating <= $7
+      FROM rated WHERE n <= $8 AND rating <= $6
      GROUP BY fellow_id),
   latest AS (
     SELECT DISTINCT ON (pairs.fellow_id, fa.author_role)
@@ -64,12 +65,15 @@ export const PROGRESS_SQL = `
     SELECT l.fellow_id,
            jsonb_agg(jsonb_build_object('authorRole', l.author_role, 'checkpoint', l.checkpoint, 'question', q.code,
                                         'kind', q.kind, 'answer', l.answers -> q.code, 'title', q.title,
-                                        'checkpointTitle', q."checkpointTitle") ORDER BY l.author_role, q.code) AS answers
+                                        'checkpointTitle', cp -> 'title') ORDER BY l.author_role, q.code) AS answers
       FROM latest l
-      JOIN jsonb_to_recordset($4::jsonb) AS q(checkpoint text, code text, kind text, title jsonb, "checkpointTitle" jsonb)
-        ON q.checkpoint = l.checkpoint
-     WHERE (q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number' AND (l.answers ->> q.code)::numeric <= $10)
-        OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb)
+      JOIN fs ON fs.id = l.fellow_id
+      JOIN cohorts c ON c.id = fs.cohort_id
+     CROSS JOIN LATERAL jsonb_array_elements(c.feedback_checkpoints) AS cp
+     CROSS JOIN LATERAL jsonb_to_recordset(cp -> 'questions') AS q(code text, kind text, title jsonb)
+     WHERE cp ->> 'code' = l.checkpoint
+       AND ((q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number' AND (l.answers ->> q.code)::numeric <= $9)
+            OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb))
      GROUP BY l.fellow_id),
   measured AS (
     SELECT fs.*, t.d AS today, ms.*, ss.confirmed, ss.last_confirmed_at, ss.average_rating, active.paired_at,
@@ -89,11 +93,11 @@ export const PROGRESS_SQL = `
               FROM (VALUES
                 (1, CASE WHEN jsonb_array_length(coalesce(x.overdue_reasons, '[]')) > 0
                          THEN jsonb_build_object('rule', 'milestone_overdue', 'reasons', x.overdue_reasons) END),
-                (2, CASE WHEN x.paired_at IS NOT NULL AND x.silent_days > $6
+                (2, CASE WHEN x.paired_at IS NOT NULL AND x.silent_days > $5
                          THEN jsonb_build_object('rule', 'no_confirmed_session', 'reasons', jsonb_build_array(
                                 jsonb_build_object('days', x.silent_days, 'lastConfirmedAt', x.last_confirmed_at,
                                                    'pairedAt', x.paired_at))) END),
-                (3, CASE WHEN x.low_count >= $8 THEN jsonb_build_object('rule', 'low_ratings', 'reasons', x.low_ratings) END),
+                (3, CASE WHEN x.low_count >= $7 THEN jsonb_build_object('rule', 'low_ratings', 'reasons', x.low_ratings) END),
                 (4, CASE WHEN x.negative_answers IS NOT NULL
                          THEN jsonb_build_object('rule', 'negative_feedback', 'reasons', x.negative_answers) END)
               ) AS fl(ord, flag)
@@ -109,7 +113,7 @@ export const PROGRESS_SQL = `
                                                                       'acknowledgedAt', a.created_at))
                      FROM at_risk_acknowledgements a WHERE a.fellow_id = f.id), '{}') AS acknowledgements
     FROM flagged f
-   WHERE NOT $11 OR jsonb_array_length(f.flags) > 0
+   WHERE NOT $10 OR jsonb_array_length(f.flags) > 0
    ORDER BY f.cohort_id, f.full_name, f.id`;
 
 export interface ProgressRow {
@@ -140,14 +144,12 @@ export const progressParams = (
   cohortIds: string[],
   now: Date,
   timeZone: string,
-  questions: FeedbackQuestionKind[],
   rules: AtRiskConfig,
   atRiskOnly: boolean,
 ): unknown[] => [
   cohortIds,
   now,
   timeZone,
-  JSON.stringify(questions),
   rules.milestoneOverdue.days,
   rules.noConfirmedSession.days,
   rules.lowRatings.atMost,
