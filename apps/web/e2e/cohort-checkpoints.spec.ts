@@ -34,13 +34,13 @@ test('staff edit the feedback checkpoints of a cohort, in Vietnamese', async ({ 
   await logIn(page, DEMO_STAFF);
   await page.goto(`/staff/cohorts/${id}`);
   const section = page.getByTestId('feedback-checkpoints');
-  await expect(section.getByRole('heading', { name: 'Mốc phản hồi' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Đợt phản hồi' })).toBeVisible();
   const first = section.getByTestId('checkpoint-0');
-  await expect(first.getByRole('textbox', { name: 'Tên mốc (tiếng Anh)' })).toHaveValue('After the first month');
+  await expect(first.getByRole('textbox', { name: 'Tên đợt (tiếng Anh)' })).toHaveValue('After the first month');
   await expect(section.locator('[data-testid^="checkpoint-"][data-testid$="-question-0"]')).toHaveCount(3);
 
   // The browser says at once what is missing.
-  const titleVi = first.getByRole('textbox', { name: 'Tên mốc (tiếng Việt)' });
+  const titleVi = first.getByRole('textbox', { name: 'Tên đợt (tiếng Việt)' });
   await titleVi.fill('');
   await titleVi.blur();
   await expect(first.getByText('Hãy viết bằng cả hai ngôn ngữ.')).toBeVisible();
@@ -49,7 +49,7 @@ test('staff edit the feedback checkpoints of a cohort, in Vietnamese', async ({ 
   // The server knows the year: 360 days after the start is past a 12-month year; it says so at the field.
   const days = first.getByRole('textbox', { name: 'Số ngày sau (âm: trước)' });
   await days.fill('360');
-  await section.getByRole('button', { name: 'Lưu các mốc phản hồi' }).click();
+  await section.getByRole('button', { name: 'Lưu các đợt phản hồi' }).click();
   await expect(first.getByText(/opens\.days must be from 0 to 335 for a 12-month year/)).toBeVisible();
   await expect(days).toHaveAttribute('aria-invalid', 'true');
   await days.fill('42');
@@ -62,12 +62,12 @@ test('staff edit the feedback checkpoints of a cohort, in Vietnamese', async ({ 
   await added.getByRole('combobox', { name: 'Kiểu trả lời' }).click();
   await page.getByRole('option', { name: 'Văn bản' }).click();
   await added.getByRole('checkbox', { name: 'Bắt buộc' }).uncheck();
-  await section.getByRole('button', { name: 'Xóa mốc 3' }).click();
-  await section.getByRole('button', { name: 'Lưu các mốc phản hồi' }).click();
-  await expect(section.getByRole('status')).toHaveText('Đã lưu các mốc phản hồi.');
+  await section.getByRole('button', { name: 'Xóa đợt 3' }).click();
+  await section.getByRole('button', { name: 'Lưu các đợt phản hồi' }).click();
+  await expect(section.getByRole('status')).toHaveText('Đã lưu các đợt phản hồi.');
 
   await page.reload();
-  await expect(first.getByRole('textbox', { name: 'Tên mốc (tiếng Việt)' })).toHaveValue('Sau sáu tuần');
+  await expect(first.getByRole('textbox', { name: 'Tên đợt (tiếng Việt)' })).toHaveValue('Sau sáu tuần');
   await expect(first.getByRole('textbox', { name: 'Số ngày sau (âm: trước)' })).toHaveValue('42');
   await expect(section.locator('[data-testid^="checkpoint-"][data-testid$="-question-0"]')).toHaveCount(2);
   await expect(
@@ -112,13 +112,13 @@ test('the checkpoints of a running programme are read-only', async ({ page, requ
   await page.goto(`/staff/cohorts/${running?.id}`);
   const section = page.getByTestId('feedback-checkpoints');
   await expect(
-    section.getByText('Chương trình đã bắt đầu: các mốc phản hồi chỉ xem được, không sửa được.'),
+    section.getByText('Chương trình đã bắt đầu: các đợt phản hồi chỉ xem được, không sửa được.'),
   ).toBeVisible();
   const first = section.getByTestId('checkpoint-0');
-  await expect(first.getByRole('textbox', { name: 'Tên mốc (tiếng Việt)' })).toHaveAttribute('readonly', '');
+  await expect(first.getByRole('textbox', { name: 'Tên đợt (tiếng Việt)' })).toHaveAttribute('readonly', '');
   await expect(first.getByRole('textbox', { name: 'Số ngày sau (âm: trước)' })).toHaveAttribute('readonly', '');
-  await expect(section.getByRole('button', { name: 'Lưu các mốc phản hồi' })).toHaveCount(0);
-  await expect(section.getByRole('button', { name: 'Thêm mốc' })).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Lưu các đợt phản hồi' })).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Thêm đợt' })).toHaveCount(0);
   await expect(section.getByRole('button', { name: 'Thêm câu hỏi' })).toHaveCount(0);
   // The read-only form is not on the axe sweep's cohort (an open one): checked here.
   const { violations } = await new AxeBuilder({ page })

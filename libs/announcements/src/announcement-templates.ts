@@ -19,7 +19,7 @@ const TEXTS: Record<AnnouncementTemplate, Record<'vi' | 'en', Text>> = {
   event: {
     vi: {
       subject: '{cohort}: mời bạn tham dự sự kiện',
-      body: 'Ban điều phối trân trọng mời bạn tham dự: …\n\nThời gian: …\nĐịa điểm: …\n\nVui lòng xác nhận tham dự.',
+      body: 'Cán bộ chương trình trân trọng mời bạn tham dự: …\n\nThời gian: …\nĐịa điểm: …\n\nVui lòng xác nhận tham dự.',
     },
     en: {
       subject: '{cohort}: you are invited to an event',
@@ -46,6 +46,6 @@ export function announcementText(
 /** How the email names the audience, in each language. */
 export const AUDIENCE_WORDS: Record<'applicants' | 'fellows' | 'mentors', Record<'vi' | 'en', string>> = {
   applicants: { vi: 'các ứng viên', en: 'applicants' },
-  fellows: { vi: 'các thành viên', en: 'fellows' },
+  fellows: { vi: 'các học viên', en: 'fellows' },
   mentors: { vi: 'các cố vấn', en: 'mentors' },
 };

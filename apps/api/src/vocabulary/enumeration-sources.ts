@@ -74,6 +74,10 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   DUE_ANCHORS: 'dueAnchor',
   CERTIFICATION_PILLARS: 'certificationPillar',
   DELIVERIES: 'delivery',
+  // announcements and messages
+  AUDIENCES: 'announcementAudience',
+  ANNOUNCEMENT_TEMPLATES: 'announcementTemplate',
+  APPLICANT_MESSAGE_TEMPLATES: 'applicantMessageTemplate',
   // reports and jobs
   AT_RISK_RULES: 'atRiskRule',
   REPORT_KINDS: 'reportKind',

@@ -8,6 +8,7 @@ import { api, call } from '../api/client';
 import { formatProgramTime } from '../applications/Deadline';
 import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
 import { showProblem } from '../components/problems';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import {
   type AnnouncementDraft,
   type AnnouncementTemplateCode,
@@ -28,6 +29,7 @@ type Fields = Omit<AnnouncementDraft, 'cohortId'>;
  */
 export function StaffAnnouncementsPage() {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const [params, setParams] = useSearchParams();
   const cohorts = useQuery({ queryKey: ['cohorts', 'all'], queryFn: () => call(api.GET('/api/v1/cohorts')) });
@@ -114,13 +116,13 @@ export function StaffAnnouncementsPage() {
             <Group grow align="flex-start">
               <Select
                 label={t('announcements.staff.audience')}
-                data={AUDIENCES.map((a) => ({ value: a, label: t(`announcements.audiences.${a}`) }))}
+                data={AUDIENCES.map((a) => ({ value: a, label: vocabulary.label('announcementAudience', a) }))}
                 allowDeselect={false}
                 {...form.getInputProps('audience')}
               />
               <Select
                 label={t('announcements.staff.template')}
-                data={TEMPLATES.map((code) => ({ value: code, label: t(`announcements.templates.${code}`) }))}
+                data={TEMPLATES.map((code) => ({ value: code, label: vocabulary.label('announcementTemplate', code) }))}
                 allowDeselect={false}
                 value={form.getValues().template}
                 error={form.errors.template}
@@ -225,7 +227,7 @@ export function StaffAnnouncementsPage() {
                   {sent.data?.map((a) => (
                     <Table.Tr key={a.id}>
                       <Table.Td>{language === 'en' ? a.en.subject : a.vi.subject}</Table.Td>
-                      <Table.Td>{t(`announcements.audiences.${a.audience as Audience}`)}</Table.Td>
+                      <Table.Td>{vocabulary.label('announcementAudience', a.audience)}</Table.Td>
                       <Table.Td>{a.recipientCount}</Table.Td>
                       <Table.Td>{a.senderName}</Table.Td>
                       <Table.Td>{formatProgramTime(a.createdAt, language)}</Table.Td>

@@ -9,8 +9,6 @@ export const enAnnouncements = {
     recent: 'Announcements',
     seeAll: 'See all announcements',
     from: '{{cohort}} · {{at}}',
-    audiences: { applicants: 'Applicants', fellows: 'Fellows', mentors: 'Mentors' },
-    templates: { 'deadline-approaching': 'Deadline approaching', event: 'Event', 'free-text': 'Free text' },
     staff: {
       title: 'Announcements',
       intro:
@@ -49,10 +47,5 @@ export const enAnnouncements = {
     none: 'No message sent yet.',
     by: '{{name}} · {{at}}',
     delivery: { pending: 'Waiting to send', queued: 'Sending', done: 'Sent', failed: 'Failed' },
-    templates: {
-      'missing-document': 'Missing document',
-      'clarification-needed': 'Clarification needed',
-      'free-text': 'Free text',
-    },
   },
 };

@@ -1,22 +1,20 @@
 import type { enAnnouncements } from './en-announcements';
 
-/** Văn bản tiếng Việt của thông báo (ban điều phối gửi tới một nhóm của khóa) và thư gửi ứng viên. */
+/** Văn bản tiếng Việt của thông báo (cán bộ chương trình gửi tới một nhóm của khóa) và thư gửi ứng viên. */
 export const viAnnouncements: typeof enAnnouncements = {
   announcements: {
     nav: 'Thông báo',
     staffNav: 'Thông báo',
     title: 'Thông báo',
-    intro: 'Các thông báo của ban điều phối chương trình gửi tới bạn.',
+    intro: 'Các thông báo của cán bộ chương trình gửi tới bạn.',
     none: 'Chưa có thông báo nào.',
     recent: 'Thông báo',
     seeAll: 'Xem tất cả thông báo',
     from: '{{cohort}} · {{at}}',
-    audiences: { applicants: 'Ứng viên', fellows: 'Thành viên', mentors: 'Cố vấn' },
-    templates: { 'deadline-approaching': 'Sắp đến hạn', event: 'Sự kiện', 'free-text': 'Nội dung tự do' },
     staff: {
       title: 'Thông báo',
       intro:
-        'Gửi thông báo tới ứng viên, thành viên hoặc cố vấn của một khóa. Mỗi người nhận một email bằng ngôn ngữ của họ (thông báo chương trình: luôn được gửi, không phụ thuộc cài đặt nhắc nhở) và xem được trên trang chủ.',
+        'Gửi thông báo tới ứng viên, học viên hoặc cố vấn của một khóa. Mỗi người nhận một email bằng ngôn ngữ của họ (thông báo chương trình: luôn được gửi, không phụ thuộc cài đặt nhắc nhở) và xem được trên trang chủ.',
       pickCohort: 'Hãy chọn một khóa trong bộ chọn khóa trước.',
       compose: 'Thông báo mới',
       audience: 'Người nhận',
@@ -45,7 +43,7 @@ export const viAnnouncements: typeof enAnnouncements = {
   },
   applicantMessages: {
     title: 'Thư gửi ứng viên',
-    staffOnly: 'Chỉ ban điều phối',
+    staffOnly: 'Chỉ cán bộ chương trình',
     intro:
       'Email tới {{email}} bằng {{language}}, từ một mẫu bạn có thể sửa. Được lưu tại đây; người chấm không bao giờ thấy.',
     template: 'Mẫu',
@@ -58,10 +56,5 @@ export const viAnnouncements: typeof enAnnouncements = {
     none: 'Chưa gửi thư nào.',
     by: '{{name}} · {{at}}',
     delivery: { pending: 'Chờ gửi', queued: 'Đang gửi', done: 'Đã gửi', failed: 'Gửi lỗi' },
-    templates: {
-      'missing-document': 'Thiếu giấy tờ',
-      'clarification-needed': 'Cần làm rõ',
-      'free-text': 'Nội dung tự do',
-    },
   },
 };

@@ -1,14 +1,14 @@
 import type { enCheckpoints } from './en-checkpoints';
 
-/** Văn bản tiếng Việt của các mốc phản hồi của một khóa trên trang quản lý khóa. */
+/** Văn bản tiếng Việt của các đợt phản hồi của một khóa trên trang quản lý khóa. */
 export const viCheckpoints: typeof enCheckpoints = {
   checkpoints: {
-    title: 'Mốc phản hồi',
+    title: 'Đợt phản hồi',
     help: 'Các phiếu hai chiều mà học viên và cố vấn cùng trả lời tại những thời điểm cố định trong năm. Sửa được cho đến khi chương trình bắt đầu.',
-    locked: 'Chương trình đã bắt đầu: các mốc phản hồi chỉ xem được, không sửa được.',
-    checkpoint: 'Mốc {{n}}',
-    titleVi: 'Tên mốc (tiếng Việt)',
-    titleEn: 'Tên mốc (tiếng Anh)',
+    locked: 'Chương trình đã bắt đầu: các đợt phản hồi chỉ xem được, không sửa được.',
+    checkpoint: 'Đợt {{n}}',
+    titleVi: 'Tên đợt (tiếng Việt)',
+    titleEn: 'Tên đợt (tiếng Anh)',
     from: 'Mở tính từ',
     anchors: { start: 'đầu năm', midpoint: 'giữa năm', end: 'cuối năm' },
     days: 'Số ngày sau (âm: trước)',
@@ -20,14 +20,14 @@ export const viCheckpoints: typeof enCheckpoints = {
     kinds: { rating: 'Chấm 1–5', yes_no: 'Có / không', text: 'Văn bản' },
     required: 'Bắt buộc',
     addQuestion: 'Thêm câu hỏi',
-    removeQuestion: 'Xóa câu hỏi {{n}} của mốc {{c}}',
-    add: 'Thêm mốc',
-    remove: 'Xóa mốc {{n}}',
-    save: 'Lưu các mốc phản hồi',
-    saved: 'Đã lưu các mốc phản hồi.',
+    removeQuestion: 'Xóa câu hỏi {{n}} của đợt {{c}}',
+    add: 'Thêm đợt',
+    remove: 'Xóa đợt {{n}}',
+    save: 'Lưu các đợt phản hồi',
+    saved: 'Đã lưu các đợt phản hồi.',
     requiredText: 'Hãy viết bằng cả hai ngôn ngữ.',
     wholeDays: 'Một số ngày nguyên.',
     openRange: 'Từ 1 đến 90 ngày.',
-    oneQuestion: 'Mỗi mốc cần ít nhất một câu hỏi.',
+    oneQuestion: 'Mỗi đợt cần ít nhất một câu hỏi.',
   },
 };

@@ -11,7 +11,7 @@ export const viCohorts: typeof enCohorts = {
     copyThis: 'Sao chép thành khóa mới',
     copyTitle: 'Bắt đầu từ bản sao của {{name}}',
     copyHelp:
-      'Khóa nháp mới có cùng quy mô, thời lượng, các hub, điều kiện tham gia, thang chấm, mẫu cột mốc và các mốc phản hồi; thời gian nhận hồ sơ và ngày bắt đầu chương trình lùi một năm. Bạn có thể sửa mọi thứ trước khi mở khóa.',
+      'Khóa nháp mới có cùng quy mô, thời lượng, các hub, điều kiện tham gia, thang chấm, mẫu cột mốc và các đợt phản hồi; thời gian nhận hồ sơ và ngày bắt đầu chương trình lùi một năm. Bạn có thể sửa mọi thứ trước khi mở khóa.',
     copyName: 'Tên khóa mới',
     copyConfirm: 'Tạo bản sao',
     none: 'Chưa có khóa nào. Hãy tạo khóa đầu tiên.',

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Text
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import { formatProgramTime } from '../applications/Deadline';
 import { showProblem } from '../components/problems';
 import {
@@ -21,6 +22,7 @@ const DELIVERY_COLOR: Record<Delivery, string> = { pending: 'gray', queued: 'blu
  */
 export function ApplicantMessages({ applicationId }: { applicationId: string }) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const language = i18n.resolvedLanguage ?? 'vi';
   const messages = useApplicantMessages(applicationId);
   const preview = usePreviewApplicantMessage(applicationId);
@@ -85,7 +87,7 @@ export function ApplicantMessages({ applicationId }: { applicationId: string }) 
         </Text>
         <Select
           label={t('applicantMessages.template')}
-          data={(templates ?? []).map((x) => ({ value: x.code, label: t(`applicantMessages.templates.${x.code}`) }))}
+          data={(templates ?? []).map((x) => ({ value: x.code, label: vocabulary.label('applicantMessageTemplate', x.code) }))}
           allowDeselect={false}
           value={form.getValues().template}
           error={form.errors.template}

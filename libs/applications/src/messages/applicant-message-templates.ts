@@ -19,7 +19,7 @@ const TEXTS: Record<ApplicantMessageTemplate, Record<'vi' | 'en', Text>> = {
   'clarification-needed': {
     vi: {
       subject: 'Hồ sơ {cohort}: cần bạn làm rõ thông tin',
-      body: 'Chúng tôi cần bạn làm rõ thông tin sau trong hồ sơ: …\n\nVui lòng cập nhật hồ sơ hoặc liên hệ ban điều phối trước {deadline}.',
+      body: 'Chúng tôi cần bạn làm rõ thông tin sau trong hồ sơ: …\n\nVui lòng cập nhật hồ sơ hoặc liên hệ cán bộ chương trình trước {deadline}.',
     },
     en: {
       subject: 'Your {cohort} application: please clarify',

@@ -12,7 +12,7 @@ export const MESSAGE_TEMPLATES = {
       paragraphs: [
         'Chào {fullName},',
         '{body}',
-        'Đây là thông báo của ban điều phối chương trình gửi tới {audience} của {cohort}. Thông báo chương trình luôn được gửi, không phụ thuộc cài đặt nhắc nhở của bạn; bạn cũng xem lại được trên trang chủ.',
+        'Đây là thông báo của cán bộ chương trình gửi tới {audience} của {cohort}. Thông báo chương trình luôn được gửi, không phụ thuộc cài đặt nhắc nhở của bạn; bạn cũng xem lại được trên trang chủ.',
       ],
       action: { label: 'Mở trang chủ', urlKey: 'link' },
     },
@@ -40,7 +40,7 @@ export const MESSAGE_TEMPLATES = {
       paragraphs: [
         'Chào {fullName},',
         '{body}',
-        '{sender} — ban điều phối chương trình Vietnam Global Biz Fellows, về hồ sơ {cohort} của bạn.',
+        '{sender} — cán bộ chương trình Vietnam Global Biz Fellows, về hồ sơ {cohort} của bạn.',
       ],
       action: { label: 'Mở hồ sơ của tôi', urlKey: 'link' },
     },
