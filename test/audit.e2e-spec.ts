@@ -47,7 +47,7 @@ describe('Audit log', () => {
     expect(future.body.meta.total).toBe(0);
   });
 
-  it("names who acted, and finds them by a part of their name or email, case and diacritics ignored", async () => {
+  it('names who acted, and finds them by a part of their name or email, case and diacritics ignored', async () => {
     const byName = await t.http
       .get(`/api/v1/audit-log?actor=${encodeURIComponent('anh NGUYET')}`)
       .set('authorization', staff.bearer)
@@ -109,7 +109,9 @@ describe('Audit log', () => {
     );
     expect(lines).toHaveLength(4);
     expect(
-      lines.slice(1).every((l) => l.includes(`,${staff.id},Trần Thị Ánh Nguyệt,${staff.email},invitation.created,user,`)),
+      lines
+        .slice(1)
+        .every((l) => l.includes(`,${staff.id},Trần Thị Ánh Nguyệt,${staff.email},invitation.created,user,`)),
     ).toBe(true);
     // The JSON of `after` is one quoted field; names keep their diacritics.
     expect(lines[1]).toMatch(/,"\{""email"": "".+"", ""roles"": \[""mentor""\].*\}"$/);
