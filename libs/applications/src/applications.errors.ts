@@ -63,8 +63,8 @@ export class NothingToReopenError extends DomainError {
 }
 
 export class InvalidSectionError extends DomainError {
-  constructor(field: string, message: string) {
-    super('invalid_section', 'invalid', message, { errors: [{ field, message }] });
+  constructor(field: string, message: string, code?: string) {
+    super('invalid_section', 'invalid', message, { errors: [{ field, message, ...(code ? { code } : {}) }] });
   }
 }
 

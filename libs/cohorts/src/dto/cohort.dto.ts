@@ -50,7 +50,7 @@ export class LanguageRequirementDto {
 
 export class HubDto {
   @ApiProperty({ example: 'JP' })
-  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be 2–4 capital letters' })
+  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be 2–4 capital letters', context: { code: 'validation.hub_code' } })
   @IsString()
   code: string;
 
@@ -102,7 +102,11 @@ export class HubDto {
   @ApiPropertyOptional({ type: [String], example: ['ja'], description: 'ISO 639-1 codes of the local languages' })
   @IsOptional()
   @ArrayMaxSize(6)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each local language must be a two-letter ISO 639-1 code' })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'each local language must be a two-letter ISO 639-1 code',
+    context: { code: 'validation.language_code' },
+  })
   @IsArray()
   localLanguages?: string[];
 
