@@ -53,7 +53,12 @@ describe('Problems in the caller’s language', () => {
 
   it('words a domain error and a password rule in Vietnamese, and keeps English for other languages', async () => {
     const vi = await t.http.get('/api/v1/probe/conflict').set('accept-language', 'vi').expect(409);
-    expect(vi.body).toMatchObject({ code: 'deadline_passed', detail: PROBLEM_CATALOGUES.vi.deadline_passed });
+    // The closing time travels as a param, so the Vietnamese sentence names it too.
+    expect(vi.body).toMatchObject({
+      code: 'deadline_passed',
+      params: { closedAt: '2027-03-31 23:59 (GMT+7)' },
+      detail: 'Đã hết hạn nộp hồ sơ lúc 2027-03-31 23:59 (GMT+7); hồ sơ không thể thay đổi nữa.',
+    });
     const fr = await t.http.get('/api/v1/probe/conflict').set('accept-language', 'fr-FR').expect(409);
     expect(fr.body.detail).toBe('The application window closed at 2027-03-31 23:59 (GMT+7).');
 

@@ -25,7 +25,7 @@ export class DeadlinePassedError extends DomainError {
       'deadline_passed',
       'conflict',
       `The application window closed at ${formatInProgramZone(deadline)}; applications can no longer change.`,
-      { deadline: deadline.toISOString() },
+      { deadline: deadline.toISOString(), closedAt: formatInProgramZone(deadline) },
     );
   }
 }
