@@ -311,7 +311,7 @@ export class MatchingService {
               fullName: me === fellowUser ? fellow.fullName : me.full_name,
               cohort: state.cohort.name,
               otherName: other === fellowUser ? fellow.fullName : other.full_name,
-              otherRole: me.language === 'vi' ? (role === 'mentor' ? 'cố vấn' : 'học viên') : role,
+              otherRole: role,
               otherEmail: other.email,
               reasons: describeReasons(pair.reasons, me.language),
               link: `${this.config.PUBLIC_URL}/${link}`,
