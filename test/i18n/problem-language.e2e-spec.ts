@@ -1,6 +1,8 @@
 import { PROBLEM_CATALOGUES } from '@vgbf/core';
+import { openCohort } from '../support/cohorts';
 import { ProbeController } from '../support/probe.controller';
 import { type TestApp, createTestApp } from '../support/test-app';
+import { signIn } from '../support/users';
 
 const bad = { email: 'not-an-email', rank: 9, referees: [{ name: 'A very long name', email: 'x@y.vn' }] };
 
@@ -77,6 +79,29 @@ describe('Problems in the caller’s language', () => {
     ]);
     const rows = await t.db.query(`SELECT 1 FROM users WHERE email = 'weak@example.vn'`);
     expect(rows).toHaveLength(0);
+  });
+
+  it('gives a service’s own field errors their code too: a rubric anchor in one language only', async () => {
+    const staff = await signIn(t, ['staff']);
+    const { id } = await openCohort(t, staff, 'VGBF Words');
+    const url = `/api/v1/cohorts/${id}/review-round/rubric`;
+    const before = (await t.http.get(`/api/v1/cohorts/${id}/review-round`).set('authorization', staff.bearer)).body;
+    const rubric = {
+      criteria: [{ code: 'grit', title: { vi: 'Bền bỉ', en: 'Grit' }, weight: 1, anchors: { '1': { vi: 'Bỏ cuộc' } } }],
+    };
+    const res = await t.http.put(url).set('authorization', staff.bearer).set('accept-language', 'vi').send(rubric);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'invalid_rubric' });
+    expect(res.body.errors).toEqual([
+      {
+        field: 'criteria.0.anchors.1',
+        code: 'validation.anchor_languages',
+        params: {},
+        message: 'Cần có nội dung bằng cả tiếng Việt và tiếng Anh.',
+      },
+    ]);
+    const after = (await t.http.get(`/api/v1/cohorts/${id}/review-round`).set('authorization', staff.bearer)).body;
+    expect(after.rubric).toEqual(before.rubric);
   });
 
   it('words an unknown route and a refused method too', async () => {
