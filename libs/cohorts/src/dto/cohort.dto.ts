@@ -160,7 +160,7 @@ export class EligibilityRuleDto {
 export function eligibilityRuleErrors(
   rules: EligibilityRuleDto[],
   prefix = 'eligibilityRules',
-): Array<{ field: string; message: string }> {
+): Array<{ field: string; message: string; code: string }> {
   const needs: Partial<Record<EligibilityRuleCode, keyof EligibilityParamsDto>> = {
     max_age: 'maxAge',
     enterprise_min_years: 'years',
@@ -168,7 +168,13 @@ export function eligibilityRuleErrors(
   return rules.flatMap((rule, i) => {
     const param = needs[rule.code];
     return param && rule.params[param] === undefined
-      ? [{ field: `${prefix}.${i}.params.${param}`, message: `${rule.code} needs params.${param}` }]
+      ? [
+          {
+            field: `${prefix}.${i}.params.${param}`,
+            message: `${rule.code} needs params.${param}`,
+            code: 'validation.required',
+          },
+        ]
       : [];
   });
 }
