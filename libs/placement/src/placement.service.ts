@@ -39,6 +39,8 @@ import {
   PlacementSupersededError,
 } from './placement.errors';
 
+const HUB_OF_COHORT = 'validation.hub_of_cohort';
+
 interface ConstraintRow {
   fellow_id: string;
   hub_id: string;
@@ -142,13 +144,23 @@ export class PlacementService {
       const lockedHubId = input.lockedHubId ?? null;
       const errors = [
         ...(lockedHubId && !hubIds.has(lockedHubId)
-          ? [{ field: 'lockedHubId', message: 'not a hub of this cohort' }]
+          ? [{ field: 'lockedHubId', message: 'not a hub of this cohort', code: HUB_OF_COHORT }]
           : []),
         ...input.forbiddenHubIds
           .filter((id) => !hubIds.has(id))
-          .map(() => ({ field: 'forbiddenHubIds', message: 'each forbidden hub must be a hub of this cohort' })),
+          .map(() => ({
+            field: 'forbiddenHubIds',
+            message: 'each forbidden hub must be a hub of this cohort',
+            code: HUB_OF_COHORT,
+          })),
         ...(lockedHubId && input.forbiddenHubIds.includes(lockedHubId)
-          ? [{ field: 'lockedHubId', message: 'a fellow cannot be locked to a hub that is also forbidden' }]
+          ? [
+              {
+                field: 'lockedHubId',
+                message: 'a fellow cannot be locked to a hub that is also forbidden',
+                code: 'validation.lock_forbidden_hub',
+              },
+            ]
           : []),
       ];
       if (errors.length) throw new InvalidPlacementInputError(errors);
@@ -199,7 +211,11 @@ export class PlacementService {
     const rankWeights = request.rankWeights ?? DEFAULT_RANK_WEIGHTS;
     if (rankWeights.some((w, i) => i > 0 && w > rankWeights[i - 1]))
       throw new InvalidPlacementInputError([
-        { field: 'rankWeights', message: 'rank weights must not rise: a better choice earns at least as much' },
+        {
+          field: 'rankWeights',
+          message: 'rank weights must not rise: a better choice earns at least as much',
+          code: 'validation.rank_weights_rise',
+        },
       ]);
     return this.db.transaction(async (manager) => {
       await this.lockCohort(manager, cohortId);
@@ -300,7 +316,11 @@ export class PlacementService {
       if (!(await this.confirmedRun(manager, fellow.cohortId))) throw new PlacementNotConfirmedError();
       const cohort = await this.cohorts.get(fellow.cohortId, manager);
       const hub = cohort.hubs.find((h) => h.id === input.hubId);
-      if (!hub) throw new InvalidPlacementInputError([{ field: 'hubId', message: 'not a hub of this cohort' }]);
+      if (!hub) {
+        throw new InvalidPlacementInputError([
+          { field: 'hubId', message: 'not a hub of this cohort', code: HUB_OF_COHORT },
+        ]);
+      }
       if (fellow.hub?.id === hub.id) return fellow;
       const [{ placed }] = await manager.query<Array<{ placed: number }>>(
         `SELECT count(*)::int AS placed FROM fellows WHERE hub_id = $1 AND status = 'active' AND id <> $2`,
