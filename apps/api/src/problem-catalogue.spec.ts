@@ -42,6 +42,9 @@ function serverCodes(): Map<string, string> {
       add(`${entity.toLowerCase().replace(/\s+/g, '_')}_not_found`, where);
     // Any 'validation.…' literal is a field code, however it is passed (code: '…', or an error's argument).
     for (const [, code] of text.matchAll(/'(validation\.[a-z0-9_]+)'/g)) add(code, where);
+    // The reasons an infeasible proposal carries (ReasonCode: 'placement.…', 'matching.…').
+    if (text.includes('interface ReasonCode'))
+      for (const [, code] of text.matchAll(/'((?:placement|matching)\.[a-z0-9_]+)'/g)) add(code, where);
     // A field error written as a literal ({ field, message, code }) names its code, whatever its prefix.
     for (const [, code] of text.matchAll(/\bfield: [^{}]*?\bcode: '([a-z0-9_.]+)'/g)) add(code, where);
     if (text.includes('sendProblem('))
@@ -70,6 +73,8 @@ describe('the problem catalogue', () => {
         'validation.csv_missing_column',
         'file_required',
         'validation.starts_after_window',
+        'placement.minimum_language',
+        'matching.lock_conflict',
       ]),
     );
     expect(codes.size).toBeGreaterThan(120);

@@ -28,6 +28,7 @@ import {
   type ProposedPlacementView,
 } from './dto/placement.dto';
 import type { PlacementRunStatus } from './entities/placement-run.entity';
+import { placementReasonCode } from './infeasibility-words';
 import {
   HubFullError,
   InvalidPlacementInputError,
@@ -224,7 +225,13 @@ export class PlacementService {
       if (!state.fellows.length) throw new NoFellowsError();
       const result = placeFellows(state.input);
       if (result.status === 'infeasible')
-        throw new PlacementInfeasibleError(result.reasons.map((r) => ({ ...r, message: this.sentence(r, state) })));
+        throw new PlacementInfeasibleError(
+          result.reasons.map((r) => ({
+            ...r,
+            ...placementReasonCode(r, state.cohort.hubs, (id) => this.nameOf(state, id)),
+            message: this.sentence(r, state),
+          })),
+        );
 
       await manager.query(
         `UPDATE placement_runs SET status = 'superseded' WHERE cohort_id = $1 AND status = 'proposed'`,
@@ -469,6 +476,10 @@ export class PlacementService {
   }
 
   /** An infeasibility as staff read it, with names rather than ids. */
+  private nameOf(state: PlacementState, id: string): string {
+    return state.fellows.find((f) => f.id === id)?.fullName ?? id;
+  }
+
   private sentence(r: PlacementInfeasibility, state: PlacementState): string {
     const { hubs } = state.cohort;
     const who = (ids: string[]): string => {
