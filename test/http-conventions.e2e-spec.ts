@@ -50,7 +50,14 @@ describe('HTTP conventions', () => {
       .post('/api/v1/probe')
       .send({ email: 'an@example.vn', rank: 1, referees: [], isAdmin: true })
       .expect(400);
-    expect(res.body.errors).toEqual([{ field: 'isAdmin', message: 'property isAdmin should not exist' }]);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'isAdmin',
+        message: 'property isAdmin should not exist',
+        code: 'validation.unknown_property',
+        params: {},
+      },
+    ]);
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
@@ -138,7 +145,9 @@ describe('HTTP conventions', () => {
       .set('content-type', 'application/json')
       .send(nested(MAX_JSON_DEPTH));
     expect(atLimit.status).toBe(400);
-    expect(atLimit.body.errors).toEqual([{ field: 'x', message: 'property x should not exist' }]);
+    expect(atLimit.body.errors).toEqual([
+      { field: 'x', message: 'property x should not exist', code: 'validation.unknown_property', params: {} },
+    ]);
   });
 
   it('stores text in NFC and refuses control characters and lone surrogates anywhere, naming the field', async () => {

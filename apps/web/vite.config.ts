@@ -30,6 +30,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The error catalogue lives with the server's code (libs/core/src/i18n) and is imported from there.
+    fs: { allow: ['.', '../../libs/core/src/i18n'] },
     proxy: { '/api': api, '/health': api },
   },
 });

@@ -134,7 +134,9 @@ describe('Application documents', () => {
     const res = await uploadDocument(t, owner, appId, 'business_registration', EXE, 'giay-phep.pdf').expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 400, code: 'invalid_document' });
-    expect(res.body.errors).toEqual([{ field: 'file', message: 'file must be a PDF document' }]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'file', message: 'file must be a PDF document', code: 'invalid_document' }),
+    ]);
     expect(await rows()).toEqual(beforeRows);
     expect(filesOnDisk()).toEqual(beforeFiles);
   });
@@ -145,7 +147,14 @@ describe('Application documents', () => {
     const tooLarge = Buffer.concat([minimalPdf(), Buffer.alloc(10 * MiB + 1 - minimalPdf().length, 0x20)]);
     const res = await uploadDocument(t, owner, appId, 'other', tooLarge).expect(413);
     expect(res.body).toMatchObject({ status: 413, code: 'document_too_large', maxBytes: 10 * MiB });
-    expect(res.body.errors).toEqual([{ field: 'file', message: 'file must be at most 10 MB' }]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'file',
+        message: 'file must be at most 10 MB',
+        code: 'document_too_large',
+        params: expect.objectContaining({ maxMegabytes: 10 }),
+      }),
+    ]);
     expect(await rows()).toEqual(beforeRows);
     expect(filesOnDisk()).toEqual(beforeFiles);
 
@@ -167,9 +176,9 @@ describe('Application documents', () => {
       .set('authorization', owner.bearer)
       .send({ file: 'JVBERi0=' })
       .expect(400);
-    expect(json.body.errors).toEqual([{ field: 'file', message: expect.any(String) }]);
+    expect(json.body.errors).toEqual([expect.objectContaining({ field: 'file', code: expect.any(String) })]);
     const badKind = await uploadDocument(t, owner, appId, 'passport', minimalPdf()).expect(400);
-    expect(badKind.body.errors).toEqual([{ field: 'kind', message: expect.any(String) }]);
+    expect(badKind.body.errors).toEqual([expect.objectContaining({ field: 'kind', code: 'validation.is_in' })]);
   });
 
   it('takes up to 5 other documents, then answers 409', async () => {

@@ -38,7 +38,9 @@ describe('Applications: a manual eligibility override by staff', () => {
 
   it('takes an override only from staff, only with a reason, and writes nothing otherwise', async () => {
     const empty = await override({ reason: ' \u200B' }).expect(400);
-    expect(empty.body.errors).toEqual([{ field: 'reason', message: 'reason is required' }]);
+    expect(empty.body.errors).toEqual([
+      { field: 'reason', message: 'reason is required', code: 'validation.is_visible_name', params: {} },
+    ]);
     await override({}).expect(400);
     await override({ reason: 'x'.repeat(1001) }).expect(400);
     await override({ reason: REASON }, applicant).expect(403);

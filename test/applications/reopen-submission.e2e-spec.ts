@@ -42,7 +42,9 @@ describe('Applications: submission after the cohort moved on', () => {
   it('lets only staff reopen it, with a reason', async () => {
     await reopen({ reason: 'Hospital stay the week of the deadline' }, applicant).expect(403);
     const noReason = await reopen({ reason: '\u200B ' }).expect(400);
-    expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'reason is required' }]);
+    expect(noReason.body.errors).toEqual([
+      { field: 'reason', message: 'reason is required', code: 'validation.is_visible_name', params: {} },
+    ]);
     await reopen({ reason: 'x', days: 31 }).expect(400);
     expect((await row()).submission_reopened_until).toBeNull();
   });

@@ -57,7 +57,9 @@ describe('Applications: staff contact details, internal notes and tags', () => {
   it('refuses bad input with field errors and writes nothing', async () => {
     const before = await counts();
     const empty = await as(staff).post(notesUrl(target.id), { body: ' \u200B ' }).expect(400);
-    expect(empty.body.errors).toEqual([{ field: 'body', message: 'body is required' }]);
+    expect(empty.body.errors).toEqual([
+      { field: 'body', message: 'body is required', code: 'validation.is_visible_name', params: {} },
+    ]);
     await as(staff)
       .post(notesUrl(target.id), { body: 'x'.repeat(2001) })
       .expect(400);

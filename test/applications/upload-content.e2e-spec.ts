@@ -52,7 +52,13 @@ describe('Application documents: what an upload must be', () => {
 
   it('refuses a PDF without a page', async () => {
     const res = await uploadDocument(t, applicant, appId, 'cv', await unusablePdf('no_pages')).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'file', message: expect.stringContaining('at least one page') }]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'file',
+        message: expect.stringContaining('at least one page'),
+        code: 'invalid_document',
+      }),
+    ]);
     expect(await kept()).toEqual(nothing);
   });
 

@@ -162,7 +162,14 @@ describe('Cohort set-up: eligibility, hubs, preconditions and copies (staff)', (
     const overMinimum = await as()
       .put(`/api/v1/cohorts/${cohort.id}/hubs`, { hubs: [HUBS[0], { ...HUBS[1], capacity: 3, minimumFellows: 4 }] })
       .expect(400);
-    expect(overMinimum.body.errors).toEqual([{ field: 'hubs.1.minimumFellows', message: expect.any(String) }]);
+    expect(overMinimum.body.errors).toEqual([
+      {
+        field: 'hubs.1.minimumFellows',
+        message: expect.any(String),
+        code: 'validation.minimum_over_capacity',
+        params: { capacity: 3 },
+      },
+    ]);
     const res = await as()
       .put(`/api/v1/cohorts/${cohort.id}/hubs`, {
         hubs: [

@@ -338,7 +338,9 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
       .post(`/api/v1/applications/${top}/decisions`)
       .send({ decision: 'shortlist' })
       .expect(400);
-    expect(missing.body.errors).toEqual([{ field: 'rationale', message: expect.any(String) }]);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ field: 'rationale', message: expect.any(String), code: 'validation.is_string' }),
+    ]);
     await as(staff)
       .post(`/api/v1/applications/${top}/decisions`)
       .send({ decision: 'shortlist', rationale: 'Điểm cao nhất, kế hoạch rõ ràng' })

@@ -284,14 +284,15 @@ describe('Optimal selection of a cohort (2,000 interviewed candidates)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('invalid_selection');
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([
-      'hubCapacities.0.code',
-      'shares.0.value',
-      'shares.1',
-      'shares.2.min',
-      'pinnedIn.0',
-      'pinnedIn.1',
-      'pinnedOut.0',
+    // Each with its own code, so staff read what to fix in their language.
+    expect(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['hubCapacities.0.code', 'validation.hub_of_cohort'],
+      ['shares.0.value', 'validation.is_in'],
+      ['shares.1', 'validation.share_bound'],
+      ['shares.2.min', 'validation.min_over_max'],
+      ['pinnedIn.0', 'validation.not_a_candidate'],
+      ['pinnedIn.1', 'validation.pinned_both'],
+      ['pinnedOut.0', 'validation.not_a_candidate'],
     ]);
     expect(await runCount()).toBe(before);
   });

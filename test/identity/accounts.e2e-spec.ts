@@ -122,7 +122,9 @@ describe('My account: profile, password change, password reset, CSRF', () => {
       .set('authorization', me.bearer)
       .send({ currentPassword: 'not the password', newPassword: 'Một mật khẩu mới dài' })
       .expect(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'currentPassword is not correct' }]);
+    expect(wrong.body.errors).toEqual([
+      { field: 'currentPassword', message: 'currentPassword is not correct', code: 'wrong_password', params: {} },
+    ]);
     const weak = await t.http
       .post('/api/v1/me/password')
       .set('authorization', me.bearer)

@@ -19,7 +19,13 @@ describe('Display names people can see', () => {
         .post('/api/v1/auth/register')
         .send({ email, password: TEST_PASSWORD, fullName, language: 'vi' })
         .expect(400);
-      expect(res.body.errors).toEqual([{ field: 'fullName', message: expect.stringContaining('letters') }]);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'fullName',
+          message: expect.stringContaining('letters'),
+          code: 'validation.is_visible_name',
+        }),
+      ]);
       expect((await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [email]))[0].n).toBe(0);
     },
   );

@@ -34,6 +34,9 @@ describe('Invitations: staff invite the committee, mentors and staff', () => {
     const [mail] = await inbox.waitFor(email);
     expect(mail?.subject).toBe('Lời mời tham gia VGBF Cohort');
     expect(mail?.text).toContain('Test staff mời bạn');
+    // The role by its Vietnamese name, never its code.
+    expect(mail?.text).toContain('với vai trò: Cố vấn.');
+    expect(mail?.text).not.toMatch(/\bmentor\b/);
     const link = /https?:\/\/\S+accept-invitation\?token=[\w-]+/.exec(mail?.text ?? '')?.[0] as string;
     const token = new URL(link).searchParams.get('token');
 
@@ -94,8 +97,10 @@ describe('Invitations: staff invite the committee, mentors and staff', () => {
     await t.http
       .post('/api/v1/invitations')
       .set('authorization', admin.bearer)
-      .send({ email, fullName: 'Nhân Viên', roles: ['staff'] })
+      .send({ email, fullName: 'Nhân Viên', roles: ['staff'], language: 'en' })
       .expect(201);
+    const [mail] = await inbox.waitFor(email);
+    expect(mail?.text).toContain('invites you to the Vietnam Global Biz Fellows program as: Programme staff.');
   });
 
   it.each([

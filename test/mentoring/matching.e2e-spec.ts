@@ -283,6 +283,8 @@ describe('Mentor matching: fairest first, reasons, approval, rematch (issue 6)',
         kind: 'no_mentor',
         fellowId: fellows[2].id,
         why: 'excluded',
+        code: 'matching.no_mentor',
+        params: expect.objectContaining({ fellow: 'Phạm Thu Hà', forbidden: expect.any(Number) }),
         message: expect.stringContaining('Phạm Thu Hà'),
       }),
     ]);

@@ -84,15 +84,32 @@ describe('Mentor CSV import and export', () => {
       {
         line: lineOf(4),
         email: email(4),
-        errors: [{ field: 'time_zone', message: 'timeZone must be an IANA time zone, e.g. Asia/Tokyo' }],
+        errors: [
+          {
+            field: 'time_zone',
+            message: 'timeZone must be an IANA time zone, e.g. Asia/Tokyo',
+            code: 'validation.is_time_zone',
+            params: {},
+          },
+        ],
       },
-      { line: lineOf(10), email: email(10), errors: [{ field: 'capacity', message: expect.stringMatching(/10/) }] },
+      {
+        line: lineOf(10),
+        email: email(10),
+        // The limit travels as a param, so the web words it in the reader's language.
+        errors: [
+          { field: 'capacity', message: expect.stringMatching(/10/), code: 'validation.max', params: { max: 10 } },
+        ],
+      },
       {
         line: lineOf(16),
         email: email(16),
         errors: expect.arrayContaining([
-          { field: 'languages', message: expect.stringMatching(/ISO 639-1/) },
-          { field: 'available_to', message: 'availableTo must be on or after availableFrom' },
+          expect.objectContaining({ field: 'languages', message: expect.stringMatching(/ISO 639-1/) }),
+          expect.objectContaining({
+            field: 'available_to',
+            message: 'availableTo must be on or after availableFrom',
+          }),
         ]),
       },
     ]);
@@ -194,13 +211,15 @@ describe('Mentor CSV import and export', () => {
     const res = await upload(t, staff, csvOf([a, goodRow(101), b]));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ imported: 1, created: 1 });
+    const twice = {
+      field: 'email',
+      message: expect.stringContaining('lines 2, 4'),
+      code: 'validation.csv_repeated_email',
+      params: { lines: [2, 4] },
+    };
     expect(res.body.rejected).toEqual([
-      { line: 2, email: email(100), errors: [{ field: 'email', message: expect.stringContaining('lines 2, 4') }] },
-      {
-        line: 4,
-        email: email(100).toUpperCase(),
-        errors: [{ field: 'email', message: expect.stringContaining('lines 2, 4') }],
-      },
+      { line: 2, email: email(100), errors: [twice] },
+      { line: 4, email: email(100).toUpperCase(), errors: [twice] },
     ]);
     expect(await count(`SELECT count(*) AS n FROM users WHERE email_normalized = $1`, [email(100)])).toBe(0);
   });
@@ -258,21 +277,53 @@ describe('Mentor CSV import and export', () => {
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
       expect(res.body.code).toBe('invalid_mentor_file');
-      expect(res.body.errors).toEqual(expect.arrayContaining([{ field, message: expect.stringMatching(message) }]));
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]),
+      );
       expect(await count(`SELECT count(*) AS n FROM audit_log`)).toBe(before);
     });
 
     it('without a file (not multipart)', async () => {
       const res = await t.http.post('/api/v1/mentors/import').set('authorization', staff.bearer).send({});
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'file', message: expect.stringMatching(/multipart/) }]);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'file', message: expect.stringMatching(/multipart/) }),
+      ]);
     });
 
     it('over 2,000 rows', async () => {
       const rows = Array.from({ length: 2001 }, (_, i) => goodRow(1000 + i));
       const res = await upload(t, staff, csvOf(rows));
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'file', message: expect.stringMatching(/2001 rows; at most 2000/) }]);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'file',
+          message: expect.stringMatching(/2001 rows; at most 2000/),
+          code: 'validation.csv_too_many_rows',
+          params: { rows: 2001, max: 2000 },
+        }),
+      ]);
+    });
+
+    it('in Vietnamese for a Vietnamese reader: each column error in words, the column named', async () => {
+      const res = await upload(t, staff, 'email,name\r\na@b.vn,A\r\n').set('accept-language', 'vi');
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          {
+            field: 'header',
+            message: 'Thiếu cột full_name.',
+            code: 'validation.csv_missing_column',
+            params: { column: 'full_name' },
+          },
+          {
+            field: 'header',
+            message: 'Cột “name” không phải là cột của danh sách cố vấn.',
+            code: 'validation.csv_unknown_column',
+            params: { column: 'name' },
+          },
+        ]),
+      );
     });
 
     it('over 1 MB answers 413', async () => {

@@ -452,6 +452,9 @@ describe('Hub placement of a cohort’s fellows (issue 6)', () => {
         hub: 'JP',
         minimum: 3,
         eligible: 2,
+        // The web words it from the catalogue by code and params, in the reader's language.
+        code: 'placement.minimum_language',
+        params: { hub: 'Japan', minimum: 3, eligible: 2, rule: 'JLPT N3' },
         message: 'Japan needs at least 3 fellows but only 2 may go there (it asks for JLPT N3).',
       },
     ]);

@@ -40,6 +40,7 @@ export class ProbeController {
   conflict(): never {
     throw new DomainError('deadline_passed', 'conflict', 'The application window closed at 2027-03-31 23:59 (GMT+7).', {
       deadline: '2027-03-31T16:59:00.000Z',
+      closedAt: '2027-03-31 23:59 (GMT+7)',
     });
   }
 }

@@ -9,7 +9,7 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page },
     .replace(/[^a-z]/g, '')
     .slice(0, 6);
   const name = `VGBF UI ${code}`;
-  // The demo staff account speaks Vietnamese; the server's own field messages are in English.
+  // The demo staff account speaks Vietnamese, and so do the server's field errors (worded from the catalogue).
   await logIn(page, DEMO_STAFF);
 
   await page.goto('/staff/cohorts');
@@ -40,9 +40,9 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page },
   await page.getByRole('textbox', { name: 'Không quá số tuổi này khi đóng nhận hồ sơ' }).fill('38');
   await page.getByRole('checkbox', { name: 'Doanh nghiệp hoạt động ít nhất (năm)' }).uncheck();
 
-  // The server refuses a size target over 100: its words appear next to the field, nothing is created.
+  // The server refuses a size target over 100: the catalogue's Vietnamese words appear next to the field, nothing is created.
   await page.getByRole('button', { name: 'Tạo khóa' }).click();
-  await expect(page.getByText('targetSize must be between 50 and 100')).toBeVisible();
+  await expect(page.getByText('Tối đa là 100.', { exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Quy mô dự kiến', exact: true })).toHaveAttribute(
     'aria-invalid',
     'true',
@@ -74,7 +74,7 @@ test('staff create a cohort from nothing, open it and copy it', async ({ page },
   await added.getByRole('textbox', { name: 'Điểm 1 nghĩa là (tiếng Việt)' }).fill('Bỏ cuộc sớm');
   // One language only: the server names the anchor that needs both.
   await rubric.getByRole('button', { name: 'Lưu thang chấm' }).click();
-  await expect(added.getByText(/needs a text in Vietnamese \(vi\) and English \(en\)/)).toBeVisible();
+  await expect(added.getByText('Cần có nội dung bằng cả tiếng Việt và tiếng Anh.')).toBeVisible();
   await added.getByRole('textbox', { name: 'Điểm 1 nghĩa là (tiếng Anh)' }).fill('Gives up early');
   await rubric.getByRole('button', { name: 'Lưu thang chấm' }).click();
   await expect(rubric.getByRole('status')).toHaveText('Đã lưu.');

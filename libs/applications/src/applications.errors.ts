@@ -25,7 +25,7 @@ export class DeadlinePassedError extends DomainError {
       'deadline_passed',
       'conflict',
       `The application window closed at ${formatInProgramZone(deadline)}; applications can no longer change.`,
-      { deadline: deadline.toISOString() },
+      { deadline: deadline.toISOString(), closedAt: formatInProgramZone(deadline) },
     );
   }
 }
@@ -63,8 +63,8 @@ export class NothingToReopenError extends DomainError {
 }
 
 export class InvalidSectionError extends DomainError {
-  constructor(field: string, message: string) {
-    super('invalid_section', 'invalid', message, { errors: [{ field, message }] });
+  constructor(field: string, message: string, code?: string) {
+    super('invalid_section', 'invalid', message, { errors: [{ field, message, ...(code ? { code } : {}) }] });
   }
 }
 

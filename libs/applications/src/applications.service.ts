@@ -156,7 +156,12 @@ export class ApplicationsService {
       if (province === null) region = null;
       else if (province !== undefined) {
         region = regionOf(province) ?? null;
-        if (!region) throw new InvalidSectionError('province', 'province must be one of the 63 provinces of Viet Nam');
+        if (!region)
+          throw new InvalidSectionError(
+            'province',
+            'province must be one of the 63 provinces of Viet Nam',
+            'validation.province',
+          );
       }
       return { personal: { ...app.personal, ...defined(input) }, region };
     });
@@ -178,6 +183,7 @@ export class ApplicationsService {
           throw new InvalidSectionError(
             `ranking.${i}`,
             `ranking.${i} must be one of this cohort's hubs: ${[...codes].join(', ')}`,
+            'validation.hub_of_cohort',
           );
         }
       });

@@ -36,22 +36,28 @@ export function refereeProblems(
       errors.push({
         field: `referees.${i}.email`,
         message: `referees.${i}.email is your own: a referee must be someone else`,
+        code: 'validation.referee_is_you',
       });
     } else if (email && emails.has(email)) {
       errors.push({
         field: `referees.${i}.email`,
         message: `referees.${i}.email is already referee ${emails.get(email)! + 1}: name two different people`,
+        code: 'validation.referee_repeated',
+        params: { other: emails.get(email)! + 1 },
       });
     }
     if (name && ownNames.has(name)) {
       errors.push({
         field: `referees.${i}.name`,
         message: `referees.${i}.name is your own name: a referee must be someone else`,
+        code: 'validation.referee_is_you',
       });
     } else if (name && names.has(name)) {
       errors.push({
         field: `referees.${i}.name`,
         message: `referees.${i}.name is already referee ${names.get(name)! + 1}: name two different people`,
+        code: 'validation.referee_repeated',
+        params: { other: names.get(name)! + 1 },
       });
     }
     if (email && !emails.has(email)) emails.set(email, i);
@@ -76,7 +82,12 @@ export function submissionProblems(app: Application, applicant: ApplicantIdentit
     ...sectionErrors(EnterpriseSection, app.enterprise, 'enterprise'),
     ...sectionErrors(LanguagesSection, app.languages, 'languages'),
     ...sectionErrors(RefereesSection, { referees: app.referees }, ''),
-    ...overLimits(app.essays).map(({ field, message }) => ({ field, message })),
+    ...overLimits(app.essays).map(({ field, message, words, maxWords }) => ({
+      field,
+      message,
+      code: 'validation.max_words',
+      params: { max: maxWords, words },
+    })),
     ...refereeProblems(app.referees, applicant),
   ];
 }

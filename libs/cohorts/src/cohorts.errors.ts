@@ -1,4 +1,4 @@
-import { DomainError } from '@vgbf/core';
+import { DomainError, type ProblemParams } from '@vgbf/core';
 import type { TransitionBlocker } from './cohort-hooks';
 import type { CohortStatus } from './entities/cohort.entity';
 
@@ -10,8 +10,9 @@ export class CohortNameTakenError extends DomainError {
 
 /** Rules across fields (window order, start after the window, capacity): 400 with the field to fix. */
 export class InvalidCohortError extends DomainError {
-  constructor(field: string, message: string) {
-    super('invalid_cohort', 'invalid', message, { errors: [{ field, message }] });
+  /** `code` (validation.…) and `params` word the field error in the reader's language. */
+  constructor(field: string, message: string, code: string, params: ProblemParams = {}) {
+    super('invalid_cohort', 'invalid', message, { errors: [{ field, message, code, params }] });
   }
 }
 

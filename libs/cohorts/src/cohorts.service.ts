@@ -58,7 +58,7 @@ const EDITABLE_UNTIL_REVIEW: readonly CohortStatus[] = ['draft', 'open'];
 /** Rules as stored: only the parameters each rule reads. */
 export function storedRules(rules: EligibilityRuleDto[]): EligibilityRule[] {
   const errors = eligibilityRuleErrors(rules);
-  if (errors.length) throw new InvalidCohortError(errors[0].field, errors[0].message);
+  if (errors.length) throw new InvalidCohortError(errors[0].field, errors[0].message, errors[0].code);
   return rules.map(({ code, params }) => ({
     code,
     params: Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined)),
@@ -130,6 +130,8 @@ export function assertHubMinimums(hubs: readonly HubDto[]): void {
       throw new InvalidCohortError(
         `hubs.${i}.minimumFellows`,
         `hubs.${i}.minimumFellows (${hub.minimumFellows}) must be at most the hub's capacity (${hub.capacity})`,
+        'validation.minimum_over_capacity',
+        { capacity: hub.capacity },
       );
     }
   });
@@ -287,7 +289,7 @@ export class CohortsService {
    */
   async transition(actor: AuthenticatedUser, id: string, input: TransitionDto): Promise<CohortView> {
     if (input.override && !input.reason?.trim())
-      throw new InvalidCohortError('reason', 'reason is required to override a precondition');
+      throw new InvalidCohortError('reason', 'reason is required to override a precondition', 'validation.required');
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(Cohort);
       const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -324,18 +326,29 @@ export class CohortsService {
 
   private window(opensLocal: string, closesLocal: string, programmeStartDate: string): { opens: Date; closes: Date } {
     const opens = parseProgramLocal(opensLocal);
-    if (!opens) throw new InvalidCohortError('applicationOpensAt', 'applicationOpensAt is not a real date and time');
+    if (!opens) {
+      const message = 'applicationOpensAt is not a real date and time';
+      throw new InvalidCohortError('applicationOpensAt', message, 'validation.local_date_time');
+    }
     const closes = parseProgramLocal(closesLocal);
-    if (!closes) throw new InvalidCohortError('applicationClosesAt', 'applicationClosesAt is not a real date and time');
+    if (!closes) {
+      const message = 'applicationClosesAt is not a real date and time';
+      throw new InvalidCohortError('applicationClosesAt', message, 'validation.local_date_time');
+    }
     if (closes <= opens) {
-      throw new InvalidCohortError('applicationClosesAt', 'applicationClosesAt must be after applicationOpensAt');
+      const message = 'applicationClosesAt must be after applicationOpensAt';
+      throw new InvalidCohortError('applicationClosesAt', message, 'validation.closes_after_opens');
     }
     const start = parseProgramLocal(`${programmeStartDate}T00:00`);
-    if (!start) throw new InvalidCohortError('programmeStartDate', 'programmeStartDate is not a real date');
+    if (!start) {
+      const message = 'programmeStartDate is not a real date';
+      throw new InvalidCohortError('programmeStartDate', message, 'validation.calendar_date');
+    }
     if (start <= closes) {
       throw new InvalidCohortError(
         'programmeStartDate',
         'programmeStartDate must be after the application window closes',
+        'validation.starts_after_window',
       );
     }
     return { opens, closes };

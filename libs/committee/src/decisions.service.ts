@@ -54,7 +54,13 @@ export class DecisionsService {
           'invalid',
           'Interview scores go with the "interviewed" decision only.',
           {
-            errors: [{ field: 'interviewScores', message: 'interviewScores are only for decision "interviewed"' }],
+            errors: [
+              {
+                field: 'interviewScores',
+                message: 'interviewScores are only for decision "interviewed"',
+                code: 'validation.interview_scores_unexpected',
+              },
+            ],
           },
         );
       }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
-import { type AuthenticatedUser, parseProgramLocal, toProgramLocal } from '@vgbf/core';
+import { type AuthenticatedUser, type FieldError, parseProgramLocal, toProgramLocal } from '@vgbf/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidRubricError, RubricLockedError } from './committee.errors';
 import type { RoundView, RubricDto, UpdateRoundDto } from './dto/round.dto';
@@ -20,15 +20,19 @@ export async function reviewsInCohort(manager: EntityManager, cohortId: string):
 }
 
 /** Anchors are keyed by a score "1"…"5", each with both languages. */
-function anchorErrors(rubric: RubricDto): Array<{ field: string; message: string }> {
-  const errors: Array<{ field: string; message: string }> = [];
+function anchorErrors(rubric: RubricDto): FieldError[] {
+  const errors: FieldError[] = [];
   rubric.criteria.forEach((criterion, i) => {
     for (const [score, text] of Object.entries(criterion.anchors ?? {})) {
       const field = `criteria.${i}.anchors.${score}`;
       if (!['1', '2', '3', '4', '5'].includes(score))
-        errors.push({ field, message: `${field}: anchors are for scores 1 to 5` });
+        errors.push({ field, message: `${field}: anchors are for scores 1 to 5`, code: 'validation.anchor_score' });
       else if (typeof text?.vi !== 'string' || typeof text?.en !== 'string' || !text.vi.trim() || !text.en.trim())
-        errors.push({ field, message: `${field} needs a text in Vietnamese (vi) and English (en)` });
+        errors.push({
+          field,
+          message: `${field} needs a text in Vietnamese (vi) and English (en)`,
+          code: 'validation.anchor_languages',
+        });
     }
   });
   return errors;
@@ -72,7 +76,11 @@ export class RoundsService {
         const deadline = parseProgramLocal(input.reviewDeadline);
         if (!deadline) {
           throw new InvalidRubricError([
-            { field: 'reviewDeadline', message: 'reviewDeadline is not a real date and time' },
+            {
+              field: 'reviewDeadline',
+              message: 'reviewDeadline is not a real date and time',
+              code: 'validation.local_date_time',
+            },
           ]);
         }
         round.reviewDeadline = deadline;

@@ -1,3 +1,4 @@
+import type { FieldError } from '@vgbf/core';
 /** Words in both languages of the UI. */
 export interface LocalText {
   vi: string;
@@ -22,11 +23,8 @@ export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
 /** What is wrong with a set of scores for a rubric, as field errors (empty when it is complete and in range). */
-export function scoreErrors(
-  rubric: Rubric,
-  scores: Record<string, unknown>,
-): Array<{ field: string; message: string }> {
-  const errors: Array<{ field: string; message: string }> = [];
+export function scoreErrors(rubric: Rubric, scores: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
   const codes = new Set(rubric.criteria.map((c) => c.code));
   for (const criterion of rubric.criteria) {
     const value = scores[criterion.code];
@@ -34,12 +32,18 @@ export function scoreErrors(
       errors.push({
         field: `scores.${criterion.code}`,
         message: `scores.${criterion.code} must be a whole number from ${SCORE_MIN} to ${SCORE_MAX}`,
+        code: 'validation.whole_number_between',
+        params: { min: SCORE_MIN, max: SCORE_MAX },
       });
     }
   }
   for (const code of Object.keys(scores)) {
     if (!codes.has(code))
-      errors.push({ field: `scores.${code}`, message: `${code} is not a criterion of this rubric` });
+      errors.push({
+        field: `scores.${code}`,
+        message: `${code} is not a criterion of this rubric`,
+        code: 'validation.unknown_property',
+      });
   }
   return errors;
 }

@@ -1,5 +1,28 @@
-export { DomainError, NotFoundError, type DomainErrorKind, type FieldError } from './errors/domain-error';
-export { PROBLEM_CONTENT_TYPE, STATUS_TITLES, problemType, type Problem } from './http/problem';
+export {
+  DomainError,
+  NotFoundError,
+  type DomainErrorKind,
+  type FieldError,
+  type ProblemParams,
+} from './errors/domain-error';
+export {
+  PROBLEM_CATALOGUES,
+  interpolate,
+  languageOf,
+  localizeProblem,
+  problemText,
+  type ProblemLanguage,
+} from './i18n/catalogue';
+export {
+  BUILT_IN_FIELD_CODES,
+  declareFieldCodes,
+  defaultFieldCode,
+  fieldCodeOf,
+  possibleFieldCodes,
+  type ConstraintMetadata,
+  type FieldCode,
+} from './validation/field-codes';
+export { PROBLEM_CONTENT_TYPE, STATUS_CODES, STATUS_TITLES, problemType, type Problem } from './http/problem';
 export { ProblemDetailsFilter, sendProblem, toProblem } from './http/problem-details.filter';
 export { installHttpEdge, jsonBodyParser } from './http/edge';
 export {

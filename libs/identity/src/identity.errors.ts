@@ -1,4 +1,5 @@
 import { DomainError } from '@vgbf/core';
+import type { PasswordProblem } from './password-policy';
 
 export class EmailTakenError extends DomainError {
   constructor() {
@@ -27,8 +28,8 @@ export class InvalidTokenError extends DomainError {
 }
 
 export class WeakPasswordError extends DomainError {
-  constructor(message: string, field = 'password') {
-    super('weak_password', 'invalid', message, { errors: [{ field, message }] });
+  constructor({ message, code, params }: PasswordProblem, field = 'password') {
+    super('weak_password', 'invalid', message, { errors: [{ field, message, code, params }] });
   }
 }
 

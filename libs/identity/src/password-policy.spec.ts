@@ -13,6 +13,6 @@ describe(passwordProblem.name, () => {
     ['password123', 'most common'],
     ['1234567890', 'most common'],
   ])('refuses %s', (password, reason) => {
-    expect(passwordProblem(password, 'NguyenVan.An@example.vn')).toContain(reason);
+    expect(passwordProblem(password, 'NguyenVan.An@example.vn')?.message).toContain(reason);
   });
 });

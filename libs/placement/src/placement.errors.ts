@@ -1,9 +1,12 @@
-import { DomainError, type FieldError } from '@vgbf/core';
+import { DomainError, type FieldError, type ProblemParams } from '@vgbf/core';
 import type { PlacementInfeasibility } from '@vgbf/solvers';
 
-/** No placement meets every rule; each reason proves it on its own, with a sentence for people. */
+/**
+ * No placement meets every rule; each reason proves it on its own, with its catalogue code and params
+ * (placement.<kind>, worded in the reader's language) and an English sentence.
+ */
 export class PlacementInfeasibleError extends DomainError {
-  constructor(reasons: Array<PlacementInfeasibility & { message: string }>) {
+  constructor(reasons: Array<PlacementInfeasibility & { code: string; params: ProblemParams; message: string }>) {
     super('placement_infeasible', 'unprocessable', reasons.map((r) => r.message).join(' '), { reasons });
   }
 }

@@ -28,6 +28,7 @@ import {
   type ProposedPlacementView,
 } from './dto/placement.dto';
 import type { PlacementRunStatus } from './entities/placement-run.entity';
+import { placementReasonCode } from './infeasibility-words';
 import {
   HubFullError,
   InvalidPlacementInputError,
@@ -38,6 +39,8 @@ import {
   PlacementStaleError,
   PlacementSupersededError,
 } from './placement.errors';
+
+const HUB_OF_COHORT = 'validation.hub_of_cohort';
 
 interface ConstraintRow {
   fellow_id: string;
@@ -144,13 +147,23 @@ export class PlacementService {
       const lockedHubId = input.lockedHubId ?? null;
       const errors = [
         ...(lockedHubId && !hubIds.has(lockedHubId)
-          ? [{ field: 'lockedHubId', message: 'not a hub of this cohort' }]
+          ? [{ field: 'lockedHubId', message: 'not a hub of this cohort', code: HUB_OF_COHORT }]
           : []),
         ...input.forbiddenHubIds
           .filter((id) => !hubIds.has(id))
-          .map(() => ({ field: 'forbiddenHubIds', message: 'each forbidden hub must be a hub of this cohort' })),
+          .map(() => ({
+            field: 'forbiddenHubIds',
+            message: 'each forbidden hub must be a hub of this cohort',
+            code: HUB_OF_COHORT,
+          })),
         ...(lockedHubId && input.forbiddenHubIds.includes(lockedHubId)
-          ? [{ field: 'lockedHubId', message: 'a fellow cannot be locked to a hub that is also forbidden' }]
+          ? [
+              {
+                field: 'lockedHubId',
+                message: 'a fellow cannot be locked to a hub that is also forbidden',
+                code: 'validation.lock_forbidden_hub',
+              },
+            ]
           : []),
       ];
       if (errors.length) throw new InvalidPlacementInputError(errors);
@@ -201,7 +214,11 @@ export class PlacementService {
     const rankWeights = request.rankWeights ?? DEFAULT_RANK_WEIGHTS;
     if (rankWeights.some((w, i) => i > 0 && w > rankWeights[i - 1]))
       throw new InvalidPlacementInputError([
-        { field: 'rankWeights', message: 'rank weights must not rise: a better choice earns at least as much' },
+        {
+          field: 'rankWeights',
+          message: 'rank weights must not rise: a better choice earns at least as much',
+          code: 'validation.rank_weights_rise',
+        },
       ]);
     return this.db.transaction(async (manager) => {
       await this.lockCohort(manager, cohortId);
@@ -210,7 +227,13 @@ export class PlacementService {
       if (!state.fellows.length) throw new NoFellowsError();
       const result = placeFellows(state.input);
       if (result.status === 'infeasible')
-        throw new PlacementInfeasibleError(result.reasons.map((r) => ({ ...r, message: this.sentence(r, state) })));
+        throw new PlacementInfeasibleError(
+          result.reasons.map((r) => ({
+            ...r,
+            ...placementReasonCode(r, state.cohort.hubs, (id) => this.nameOf(state, id)),
+            message: this.sentence(r, state),
+          })),
+        );
 
       await manager.query(
         `UPDATE placement_runs SET status = 'superseded' WHERE cohort_id = $1 AND status = 'proposed'`,
@@ -302,7 +325,11 @@ export class PlacementService {
       if (!(await this.confirmedRun(manager, fellow.cohortId))) throw new PlacementNotConfirmedError();
       const cohort = await this.cohorts.get(fellow.cohortId, manager);
       const hub = cohort.hubs.find((h) => h.id === input.hubId);
-      if (!hub) throw new InvalidPlacementInputError([{ field: 'hubId', message: 'not a hub of this cohort' }]);
+      if (!hub) {
+        throw new InvalidPlacementInputError([
+          { field: 'hubId', message: 'not a hub of this cohort', code: HUB_OF_COHORT },
+        ]);
+      }
       if (fellow.hub?.id === hub.id) return fellow;
       const [{ placed }] = await manager.query<Array<{ placed: number }>>(
         `SELECT count(*)::int AS placed FROM fellows WHERE hub_id = $1 AND status = 'active' AND id <> $2`,
@@ -451,6 +478,10 @@ export class PlacementService {
   }
 
   /** An infeasibility as staff read it, with names rather than ids. */
+  private nameOf(state: PlacementState, id: string): string {
+    return state.fellows.find((f) => f.id === id)?.fullName ?? id;
+  }
+
   private sentence(r: PlacementInfeasibility, state: PlacementState): string {
     const { hubs } = state.cohort;
     const who = (ids: string[]): string => {

@@ -59,6 +59,7 @@ export class DocumentTooLargeError extends DomainError {
     const message = `file must be at most ${maxBytes / (1024 * 1024)} MB`;
     super('document_too_large', 'too_large', `The file is larger than ${maxBytes / (1024 * 1024)} MB.`, {
       maxBytes,
+      maxMegabytes: maxBytes / (1024 * 1024),
       errors: [{ field: 'file', message }],
     });
   }

@@ -5,10 +5,15 @@ export type User = components['schemas']['UserView'];
 export type Role = User['roles'][number];
 export type Language = User['language'];
 
-/** One field error of a 400 answer. */
+/** Values an error's words interpolate ({{max}}, {{min}}…). */
+export type ProblemParams = Record<string, string | number | boolean | null | ReadonlyArray<string | number>>;
+
+/** One field error of a 400 answer: a stable code and its params; `message` is the API's English. */
 export interface FieldError {
   field: string;
   message: string;
+  code?: string;
+  params?: ProblemParams;
 }
 
 /** RFC 9457 problem details, the shape of every error the API answers. */
@@ -18,6 +23,7 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   code?: string;
+  params?: ProblemParams;
   errors?: FieldError[];
   errorId?: string;
 }
@@ -62,7 +68,19 @@ export const csrfMiddleware: Middleware = {
 
 /** The typed client: paths and bodies come from schema.d.ts, generated from the API's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'include' });
+/**
+ * Asks for the page's language (vi/en, set on <html lang> by i18n) so that the API's own words (an
+ * error's detail, for anything the UI does not word itself) match the UI.
+ */
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    const language = document.documentElement.lang;
+    if (language === 'vi' || language === 'en') request.headers.set('accept-language', language);
+    return request;
+  },
+};
 api.use(csrfMiddleware);
+api.use(languageMiddleware);
 
 function toProblem(response: Response, error: unknown): ProblemDetails {
   if (error && typeof error === 'object') return { status: response.status, ...(error as Partial<ProblemDetails>) };

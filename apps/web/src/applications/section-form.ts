@@ -2,7 +2,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { problemMessage } from '../components/problems';
+import { fieldErrorMessage, problemMessage } from '../components/problems';
 import { type ApplicationView, type Section, useSaveSection } from './api';
 
 /** How long after the last change a step saves by itself. */
@@ -82,7 +82,7 @@ export function useSectionForm<V extends Record<string, unknown>>(
       return true;
     } catch (cause) {
       const fieldErrors = cause instanceof ApiError ? (cause.problem.errors ?? []) : [];
-      for (const fieldError of fieldErrors) form.setFieldError(fieldError.field, fieldError.message);
+      for (const fieldError of fieldErrors) form.setFieldError(fieldError.field, fieldErrorMessage(fieldError));
       setError(fieldErrors.length ? t('form.fixErrors') : problemMessage(cause, t));
       return false;
     }

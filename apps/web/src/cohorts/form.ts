@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import { problemMessage } from '../components/problems';
+import { fieldErrorMessage, problemMessage } from '../components/problems';
 import type { Cohort, EligibilityRule, Hub } from './api';
 
 export interface BasicsValues {
@@ -75,8 +75,9 @@ export function placeProblem(form: FormLike, error: unknown, t: TFunction): stri
   const keys = Object.keys(form.getValues());
   const errors = error.problem.errors ?? [];
   let unplaced = 0;
-  for (const { field, message } of errors) {
-    if (keys.includes(field.split('.')[0] ?? '')) form.setFieldError(field, message);
+  for (const fieldError of errors) {
+    const { field } = fieldError;
+    if (keys.includes(field.split('.')[0] ?? '')) form.setFieldError(field, fieldErrorMessage(fieldError));
     else unplaced += 1;
   }
   return errors.length > 0 && unplaced === 0 ? null : problemMessage(error, t);

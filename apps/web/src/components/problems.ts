@@ -1,31 +1,29 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/client';
+import { ApiError, type FieldError } from '../api/client';
+import { currentLanguage } from '../i18n';
+import { problemWords, statusWords } from '../i18n/problems';
 
-/** Error codes the UI has its own words for (in both languages); others show the API's detail. */
-const KNOWN_CODES = [
-  'invalid_credentials',
-  'email_not_verified',
-  'email_taken',
-  'invalid_token',
-  'too_many_attempts',
-  'wrong_password',
-  'csrf_token_missing',
-  'not_authenticated',
-  'not_allowed',
-  'unsubscribe_token_invalid',
-] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
-
-function isKnown(code: string | undefined): code is KnownCode {
-  return (KNOWN_CODES as readonly (string | undefined)[]).includes(code);
-}
-
-/** The sentence to show for an error, in the UI's language where we know the code. */
+/**
+ * The sentence to show for an error in the UI's language, from the API's catalogue by the error's
+ * code (with its params); an unknown code is worded by its status.
+ */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
   if (error.status === 0) return t('errors.network');
-  if (isKnown(error.code)) return t(`errors.${error.code}`);
-  return error.problem.detail ?? t('errors.generic');
+  const language = currentLanguage();
+  return (
+    problemWords(language, error.code, error.problem.params) ??
+    statusWords(language, error.status) ??
+    t('errors.generic')
+  );
+}
+
+/**
+ * The words for one field error in the UI's language, from the catalogue by its code and params
+ * (the API's English message only for a code the catalogue does not know).
+ */
+export function fieldErrorMessage(fieldError: FieldError): string {
+  return problemWords(currentLanguage(), fieldError.code, fieldError.params) ?? fieldError.message;
 }
 
 interface FormLike {
@@ -47,8 +45,7 @@ export function showProblem(form: FormLike, error: unknown, t: TFunction): strin
       unplaced += 1;
       continue;
     }
-    // Our own words for a known code (e.g. wrong_password); otherwise the API's message for the field.
-    form.setFieldError(fieldError.field, isKnown(error.code) ? t(`errors.${error.code}`) : fieldError.message);
+    form.setFieldError(fieldError.field, fieldErrorMessage(fieldError));
   }
   return fieldErrors.length > 0 && unplaced === 0 ? null : problemMessage(error, t);
 }

@@ -125,7 +125,6 @@ export const enApplications = {
       submit: 'Submit my application',
       notSubmitted: 'Your application was not submitted',
       incomplete: 'Some required answers are still missing.',
-      deadlinePassed: 'The deadline has passed. {{detail}}',
       overLimit: '{{essay}}: {{count}} words, at most {{limit}}',
       invalid: 'Some answers must be corrected first:',
       cohortNotOpen:

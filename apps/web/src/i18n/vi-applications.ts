@@ -128,7 +128,6 @@ export const viApplications: Texts<typeof enApplications> = {
       submit: 'Nộp hồ sơ',
       notSubmitted: 'Hồ sơ chưa được nộp',
       incomplete: 'Vẫn còn câu trả lời bắt buộc bị trống.',
-      deadlinePassed: 'Đã quá hạn chót. {{detail}}',
       overLimit: '{{essay}}: {{count}} từ, tối đa {{limit}}',
       invalid: 'Cần sửa một số câu trả lời trước:',
       cohortNotOpen:

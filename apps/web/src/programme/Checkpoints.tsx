@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { problemMessage } from '../components/problems';
+import { fieldErrorMessage, problemMessage } from '../components/problems';
 import { type CheckpointView, useFeedback, useSubmitFeedback } from './api';
 import { formatDay, formatLocalTime } from './format';
 
@@ -36,7 +36,10 @@ function CheckpointForm({ checkpoint, pairingId }: { checkpoint: CheckpointView;
   );
   const fieldError = (code: string) =>
     submit.error instanceof ApiError
-      ? submit.error.problem.errors?.find((e) => e.field === `answers.${code}`)?.message
+      ? (() => {
+          const found = submit.error.problem.errors?.find((e) => e.field === `answers.${code}`);
+          return found && fieldErrorMessage(found);
+        })()
       : undefined;
   return (
     <Stack gap="sm">

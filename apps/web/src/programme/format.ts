@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import { problemMessage } from '../components/problems';
+import { fieldErrorMessage, problemMessage } from '../components/problems';
 
 const locale = (language: string) => (language === 'vi' ? 'vi-VN' : 'en-GB');
 
@@ -83,7 +83,7 @@ export function placeFieldErrors(form: FormLike, fields: readonly string[], erro
       unplaced += 1;
       continue;
     }
-    form.setFieldError(fieldError.field, fieldError.message);
+    form.setFieldError(fieldError.field, fieldErrorMessage(fieldError));
   }
   return fieldErrors.length > 0 && unplaced === 0 ? null : problemMessage(error, t);
 }

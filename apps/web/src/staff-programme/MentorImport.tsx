@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Card, FileInput, Group, SimpleGrid, Table, Text,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { fieldErrorMessage } from '../components/problems';
 import { type MentorImportReport, useImportMentors } from './api';
 import { ProblemAlert } from './shared';
 
@@ -47,7 +48,7 @@ function Report({ report }: { report: MentorImportReport }) {
                   <Table.Td>
                     {row.errors.map((e) => (
                       <Text key={`${e.field}-${e.message}`} size="xs">
-                        <b>{e.field}</b>: {e.message}
+                        <b>{e.field}</b>: {fieldErrorMessage(e)}
                       </Text>
                     ))}
                   </Table.Td>
@@ -102,7 +103,7 @@ export function MentorImport() {
         <Alert color="red" role="alert" mt="sm">
           {fileErrors.map((e) => (
             <Text key={e.message} size="sm">
-              {e.message}
+              {fieldErrorMessage(e)}
             </Text>
           ))}
         </Alert>

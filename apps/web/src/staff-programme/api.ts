@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, call } from '../api/client';
+import { ApiError, type ProblemParams, api, call } from '../api/client';
 import type { components, paths } from '../api/schema';
+import { currentLanguage } from '../i18n';
+import { problemWords } from '../i18n/problems';
 
 export type PlacementOverview = components['schemas']['PlacementOverview'];
 export type PlacementHub = components['schemas']['PlacementHubView'];
@@ -26,11 +28,17 @@ export type PairActivity = components['schemas']['PairActivityView'];
 export type Session = components['schemas']['SessionView'];
 export type MentorQuery = NonNullable<paths['/api/v1/mentors']['get']['parameters']['query']>;
 
-/** The `reasons` of a 422 (placement_infeasible, matching_infeasible): each carries its sentence. */
+/**
+ * The `reasons` of a 422 (placement_infeasible, matching_infeasible) in the reader's language: each
+ * is worded from the catalogue by its code and params (its English sentence only for an unknown code).
+ */
 export function infeasibleReasons(error: unknown): string[] | null {
   if (!(error instanceof ApiError) || error.status !== 422) return null;
-  const reasons = (error.problem as { reasons?: Array<{ message?: string }> }).reasons ?? [];
-  return reasons.map((r) => r.message ?? '').filter(Boolean);
+  const reasons = (error.problem as { reasons?: Array<{ message?: string; code?: string; params?: ProblemParams }> })
+    .reasons;
+  return (reasons ?? [])
+    .map((r) => problemWords(currentLanguage(), r.code, r.params) ?? r.message ?? '')
+    .filter(Boolean);
 }
 
 // --- placement -------------------------------------------------------------------------------

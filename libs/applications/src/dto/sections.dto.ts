@@ -75,7 +75,10 @@ export class PersonalSection {
 
   @ApiPropertyOptional({ example: '+84912345678' })
   @IsOptional()
-  @Matches(VN_PHONE, { message: 'phone must be a Vietnamese mobile number like +84912345678' })
+  @Matches(VN_PHONE, {
+    message: 'phone must be a Vietnamese mobile number like +84912345678',
+    context: { code: 'validation.vn_phone' },
+  })
   @IsString()
   phone?: string;
 
@@ -97,7 +100,10 @@ export class EnterpriseSection {
 
   @ApiPropertyOptional({ example: '0101234567', description: '10 digits, or XXXXXXXXXX-XXX for a branch' })
   @IsOptional()
-  @Matches(VN_TAX_CODE, { message: 'taxCode must be 10 digits, or 13 written as XXXXXXXXXX-XXX' })
+  @Matches(VN_TAX_CODE, {
+    message: 'taxCode must be 10 digits, or 13 written as XXXXXXXXXX-XXX',
+    context: { code: 'validation.vn_tax_code' },
+  })
   @IsString()
   taxCode?: string;
 

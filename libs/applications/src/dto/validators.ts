@@ -1,3 +1,4 @@
+import { declareFieldCodes } from '@vgbf/core';
 import { ValidateBy, type ValidationOptions, buildMessage } from 'class-validator';
 
 export const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
@@ -12,6 +13,11 @@ export const MIN_APPLICANT_AGE = 18;
 export const MAX_APPLICANT_AGE = 100;
 /** The earliest founding year taken; the latest is the current year. */
 export const FOUNDING_YEAR_MIN = 1800;
+
+declareFieldCodes('notAfterCurrentYear', {
+  codes: ['validation.not_after_current_year'],
+  resolve: () => ({ code: 'validation.not_after_current_year', params: { year: new Date().getUTCFullYear() } }),
+});
 
 /** At most the current year (UTC), judged when the value is checked. */
 export function NotAfterCurrentYear(options?: ValidationOptions): PropertyDecorator {

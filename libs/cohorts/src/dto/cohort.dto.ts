@@ -50,7 +50,7 @@ export class LanguageRequirementDto {
 
 export class HubDto {
   @ApiProperty({ example: 'JP' })
-  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be 2–4 capital letters' })
+  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be 2–4 capital letters', context: { code: 'validation.hub_code' } })
   @IsString()
   code: string;
 
@@ -102,7 +102,11 @@ export class HubDto {
   @ApiPropertyOptional({ type: [String], example: ['ja'], description: 'ISO 639-1 codes of the local languages' })
   @IsOptional()
   @ArrayMaxSize(6)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each local language must be a two-letter ISO 639-1 code' })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'each local language must be a two-letter ISO 639-1 code',
+    context: { code: 'validation.language_code' },
+  })
   @IsArray()
   localLanguages?: string[];
 
@@ -156,7 +160,7 @@ export class EligibilityRuleDto {
 export function eligibilityRuleErrors(
   rules: EligibilityRuleDto[],
   prefix = 'eligibilityRules',
-): Array<{ field: string; message: string }> {
+): Array<{ field: string; message: string; code: string }> {
   const needs: Partial<Record<EligibilityRuleCode, keyof EligibilityParamsDto>> = {
     max_age: 'maxAge',
     enterprise_min_years: 'years',
@@ -164,7 +168,13 @@ export function eligibilityRuleErrors(
   return rules.flatMap((rule, i) => {
     const param = needs[rule.code];
     return param && rule.params[param] === undefined
-      ? [{ field: `${prefix}.${i}.params.${param}`, message: `${rule.code} needs params.${param}` }]
+      ? [
+          {
+            field: `${prefix}.${i}.params.${param}`,
+            message: `${rule.code} needs params.${param}`,
+            code: 'validation.required',
+          },
+        ]
       : [];
   });
 }

@@ -73,6 +73,7 @@ export class UpdateRoundDto {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
     message: 'reviewDeadline must be a Vietnam date and time like 2027-04-30T23:59',
+    context: { code: 'validation.local_date_time' },
   })
   @IsString()
   reviewDeadline?: string | null;

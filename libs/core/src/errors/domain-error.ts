@@ -12,9 +12,19 @@ export type DomainErrorKind =
   | 'unprocessable' // 422: well-formed but not acceptable (e.g. not eligible)
   | 'rate_limited'; // 429
 
+/** Values a catalogue message may interpolate ({{name}}); arrays are listed with commas. */
+export type ProblemParams = Record<string, string | number | boolean | null | ReadonlyArray<string | number>>;
+
+/**
+ * One bad field. `code` names the rule it broke (`validation.max_words`, or the error's own code when
+ * the field has none of its own) and `params` its limits; people read the catalogue's words for the
+ * code in their language, `message` is the English sentence for API users.
+ */
 export interface FieldError {
   field: string;
   message: string;
+  code?: string;
+  params?: ProblemParams;
 }
 
 /** Base of every error a lib throws on purpose. `code` is stable and documented; `message` is for people. */
@@ -30,10 +40,11 @@ export class DomainError extends Error {
   }
 }
 
+/** `<entity>_not_found` ("Selected application" → selected_application_not_found), with the entity as a param. */
 export class NotFoundError extends DomainError {
   constructor(entity: string, id?: string) {
     super(
-      `${entity.toLowerCase()}_not_found`,
+      `${entity.toLowerCase().replace(/\s+/g, '_')}_not_found`,
       'not_found',
       id ? `${entity} ${id} was not found.` : `${entity} was not found.`,
     );

@@ -50,7 +50,14 @@ describe(installHttpEdge.name, () => {
     const query = await fastify.inject({ url: '/items/1?q=a%00' });
     expect([query.statusCode, query.json().errors]).toEqual([
       400,
-      [{ field: 'q', message: 'q must not contain control characters (found U+0000)' }],
+      [
+        {
+          field: 'q',
+          message: 'q must not contain control characters (found U+0000)',
+          code: 'validation.control_characters',
+          params: { character: 'U+0000' },
+        },
+      ],
     ]);
     expect((await fastify.inject({ method: 'PATCH', url: '/items/1', payload: { name: 'a\u0007' } })).statusCode).toBe(
       400,

@@ -56,7 +56,11 @@ function badlyEncodedQuery(url: string): FieldError[] {
     const key = decode(rawKey);
     if (key === undefined || decode(rawValue) === undefined) {
       const field = key ?? rawKey;
-      errors.push({ field, message: `${field} is not valid percent-encoded UTF-8` });
+      errors.push({
+        field,
+        message: `${field} is not valid percent-encoded UTF-8`,
+        code: 'validation.percent_encoding',
+      });
     }
   }
   return errors;
@@ -100,6 +104,8 @@ export function installHttpEdge(fastify: FastifyInstance): void {
       title: STATUS_TITLES[405],
       status: 405,
       detail: `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}.`,
+      code: 'method_not_allowed',
+      params: { method: request.method, allowed },
     });
   });
 

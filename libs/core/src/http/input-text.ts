@@ -61,12 +61,18 @@ const FORBIDDEN =
 /** Names of fields whose text is a secret, compared as typed: normalising them would lock out accounts made before. */
 const SECRET = /password/i;
 
-function problemIn(text: string): string | undefined {
+function problemIn(text: string): Pick<FieldError, 'message' | 'code' | 'params'> | undefined {
   const match = FORBIDDEN.exec(text);
   if (!match) return undefined;
-  const code = match[0].charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) return 'must not contain an unpaired UTF-16 surrogate';
-  return `must not contain control characters (found U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  const unit = match[0].charCodeAt(0);
+  if (unit >= 0xd800 && unit <= 0xdfff)
+    return { message: 'must not contain an unpaired UTF-16 surrogate', code: 'validation.unpaired_surrogate' };
+  const character = `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    message: `must not contain control characters (found ${character})`,
+    code: 'validation.control_characters',
+    params: { character },
+  };
 }
 const foldLineEnds = (text: string): string => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
 
@@ -84,7 +90,7 @@ export function cleanInput(value: unknown, path = '', secret = false): { value: 
       const text = foldLineEnds(node);
       const problem = problemIn(text);
       if (problem) {
-        errors.push({ field: at, message: `${at || 'value'} ${problem}` });
+        errors.push({ field: at, ...problem, message: `${at || 'value'} ${problem.message}` });
         return node;
       }
       return isSecret ? text : text.normalize('NFC');
@@ -98,7 +104,7 @@ export function cleanInput(value: unknown, path = '', secret = false): { value: 
         const problem = problemIn(key);
         const field = join(at, key);
         if (problem) {
-          errors.push({ field, message: `the property name ${problem}` });
+          errors.push({ field, ...problem, message: `the property name ${problem.message}` });
           continue;
         }
         out[key.normalize('NFC')] = visit(item, field, isSecret || SECRET.test(key));

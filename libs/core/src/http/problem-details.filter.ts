@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type DomainErrorKind } from '../errors/domain-error';
-import { PROBLEM_CONTENT_TYPE, type Problem, STATUS_TITLES, problemType } from './problem';
+import { DomainError, type DomainErrorKind, type FieldError, type ProblemParams } from '../errors/domain-error';
+import { languageOf, localizeProblem } from '../i18n/catalogue';
+import { PROBLEM_CONTENT_TYPE, type Problem, STATUS_CODES, STATUS_TITLES, problemType } from './problem';
 
 const KIND_STATUS: Record<DomainErrorKind, number> = {
   invalid: 400,
@@ -27,7 +28,29 @@ function isFrameworkClientError(error: unknown): error is FrameworkError {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
-/** Builds the problem document for any thrown value; logs the unexpected ones with an error id. */
+/** A domain error's details that a message can interpolate (plain values and lists; never its field errors). */
+function paramsOf(details: DomainError['details']): ProblemParams {
+  const params: ProblemParams = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (key === 'errors') continue;
+    if (['string', 'number', 'boolean'].includes(typeof value) || value === null)
+      params[key] = value as string | number | boolean | null;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+      params[key] = value;
+  }
+  return params;
+}
+
+/** Every field error carries a code and params: its own, else the code of the error it belongs to. */
+const withCodes = (errors: FieldError[], code: string, params: ProblemParams): FieldError[] =>
+  errors.map((error) =>
+    error.code ? { ...error, params: error.params ?? {} } : { ...error, code, params: error.params ?? params },
+  );
+
+/**
+ * Builds the problem document for any thrown value, in English with a stable `code` and its `params`
+ * (sendProblem puts it in the caller's language); logs the unexpected ones with an error id.
+ */
 export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Problem {
   if (error instanceof DomainError) {
     const status = KIND_STATUS[error.kind];
@@ -39,6 +62,8 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
       status,
       detail: error.message,
       code: error.code,
+      params: paramsOf(error.details),
+      ...(error.details.errors ? { errors: withCodes(error.details.errors, error.code, paramsOf(error.details)) } : {}),
     };
   }
   if (error instanceof HttpException) {
@@ -60,7 +85,15 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
           )
         : {};
     if (status !== 500)
-      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail, ...extras };
+      return {
+        type: 'about:blank',
+        title: STATUS_TITLES[status] ?? 'Error',
+        status,
+        detail,
+        code: STATUS_CODES[status] ?? `http.${status}`,
+        params: {},
+        ...extras,
+      };
   } else if (isFrameworkClientError(error)) {
     const status = error.statusCode as number;
     return {
@@ -68,7 +101,10 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
       title: STATUS_TITLES[status] ?? 'Error',
       status,
       detail: error.message,
-      code: error.code?.toLowerCase(),
+      // Fastify's own codes (fst_err_ctp_invalid_media_type…) name the failure precisely; the
+      // catalogue words them by status (http.415).
+      code: error.code?.toLowerCase() ?? STATUS_CODES[status] ?? `http.${status}`,
+      params: {},
     };
   }
   const errorId = randomUUID();
@@ -78,15 +114,20 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
     title: 'Internal Server Error',
     status: 500,
     detail: `Something went wrong on our side. Quote error id ${errorId} when you report it.`,
+    code: 'internal_error',
+    params: { errorId },
     errorId,
   };
 }
 
+/** Sends a problem in the language the request asked for (Accept-Language: vi or en; English otherwise). */
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
+  const localized = localizeProblem(problem, languageOf(request.headers['accept-language']));
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send({ ...problem, instance: request.url });
+    .header('content-language', languageOf(request.headers['accept-language']))
+    .send({ ...localized, instance: request.url });
 }
 
 /** The one exception filter: every error leaves the API as RFC 9457 problem+json. */

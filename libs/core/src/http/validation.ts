@@ -1,12 +1,18 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from '../errors/domain-error';
+import { fieldCodeOf } from '../validation/field-codes';
 
-/** Flattens class-validator's tree into `field.path: message` pairs (one per failed constraint). */
+/**
+ * Flattens class-validator's tree into field errors (one per failed constraint): the dotted field
+ * path, the constraint's code and params (`validation.max_length`, `{ max: 200 }`) and its English
+ * message. The value itself is never echoed.
+ */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) out.push({ field, message });
+    for (const [constraint, message] of Object.entries(error.constraints ?? {}))
+      out.push({ field, message, ...fieldCodeOf(error, constraint) });
     if (error.children?.length) out.push(...toFieldErrors(error.children, field));
   }
   return out;
@@ -27,7 +33,8 @@ export function createValidationPipe(): ValidationPipe {
     // One error per field: the check nearest the property (the type) runs first.
     stopAtFirstError: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // Target and value let toFieldErrors find each constraint's limits; neither leaves the server.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new InputValidationError(toFieldErrors(errors)),
   });
 }

@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { type FieldCode, declareFieldCodes } from './field-codes';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,11 +55,42 @@ export function calendarDateProblem(field: string, value: unknown, range: DateRa
   return null;
 }
 
+/** The code and params of calendarDateProblem's answer (null when the value is a day in range). Pure. */
+export function calendarDateIssue(value: unknown, range: DateRange, today: string): FieldCode | null {
+  if (!parseCalendarDate(value)) return { code: 'validation.calendar_date', params: {} };
+  const day = value as string;
+  const min = boundOf(range.min, today);
+  const max = boundOf(range.max, today);
+  if (min && max && (day < min || day > max)) return { code: 'validation.date_between', params: { min, max } };
+  if (min && day < min) return { code: 'validation.date_on_or_after', params: { min } };
+  if (max && day > max) return { code: 'validation.date_on_or_before', params: { max } };
+  return null;
+}
+
+const RANGE_CODES = ['validation.date_between', 'validation.date_on_or_after', 'validation.date_on_or_before'];
+const rangeOf = (constraints: unknown[]): DateRange => constraints[0] ?? {};
+
+declareFieldCodes('isCalendarDate', {
+  codes: ['validation.calendar_date', ...RANGE_CODES],
+  resolve: (value, constraints) =>
+    calendarDateIssue(value, rangeOf(constraints), isoDay(new Date())) ?? { code: 'validation.calendar_date' },
+});
+
+declareFieldCodes('isLocalDateTime', {
+  codes: ['validation.local_date_time', ...RANGE_CODES],
+  resolve: (value, constraints) => {
+    const m = typeof value === 'string' ? LOCAL_DATETIME.exec(value) : null;
+    const issue = m ? calendarDateIssue(m[1], rangeOf(constraints), isoDay(new Date())) : null;
+    return issue && issue.code !== 'validation.calendar_date' ? issue : { code: 'validation.local_date_time' };
+  },
+});
+
 /** class-validator: a real YYYY-MM-DD day within the range (relative bounds count from today, UTC). */
 export function IsCalendarDate(range: DateRange = {}, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCalendarDate',
+      constraints: [range],
       validator: {
         validate: (value: unknown, args) =>
           calendarDateProblem(args?.property ?? 'date', value, range, isoDay(new Date())) === null,
@@ -90,6 +122,7 @@ export function IsLocalDateTime(range: DateRange = {}, options?: ValidationOptio
   return ValidateBy(
     {
       name: 'isLocalDateTime',
+      constraints: [range],
       validator: {
         validate: (value: unknown, args) =>
           localDateTimeProblem(args?.property ?? 'date', value, range, isoDay(new Date())) === null,

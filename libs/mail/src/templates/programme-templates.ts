@@ -94,6 +94,7 @@ export const PROGRAMME_TEMPLATES = {
       reasons: 'same sector: fintech; both speak Japanese; both in Tokyo',
       link: 'https://vgbf.example/mentoring',
     },
+    codes: { otherRole: 'role' },
   },
   'mentoring-mentor-inactive': {
     vi: {

@@ -1,3 +1,4 @@
+import { codesInWords } from './code-words';
 import { MESSAGE_TEMPLATES } from './message-templates';
 import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
@@ -122,6 +123,7 @@ export const TEMPLATES = {
       roles: 'mentor',
       link: 'https://vgbf.example/accept-invitation?token=sample',
     },
+    codes: { roles: 'role' },
   },
   'application-submitted': {
     vi: {
@@ -282,11 +284,22 @@ const tableHtml = (rows: string[][]): string => {
     .join('')}</tbody></table>`;
 };
 
+/** The data with each value the template declares as codes in the recipient's words. */
+function wordCodes(template: Template, language: MailLanguage, data: Record<string, string>): Record<string, string> {
+  const worded = { ...data };
+  for (const [key, enumeration] of Object.entries(template.codes ?? {})) {
+    const value = data[key];
+    if (value !== undefined) worded[key] = codesInWords(enumeration, value, language);
+  }
+  return worded;
+}
+
 /** Renders one email in the recipient's language, as plain text and HTML. */
-export function renderEmail(name: string, language: MailLanguage, data: Record<string, string>): RenderedMail {
+export function renderEmail(name: string, language: MailLanguage, given: Record<string, string>): RenderedMail {
   const template = (TEMPLATES as Record<string, Template>)[name];
   if (!template) throw new UnknownTemplateError(`No email template "${name}"`);
   const t = template[language];
+  const data = wordCodes(template, language, given);
   const table = tableOf(name, t, data);
   const same = (s: string): string => s;
   const paragraphs = t.paragraphs.map((p) => fill(p, data, same));

@@ -16,4 +16,9 @@ export interface TemplateText {
 export type Template = Record<MailLanguage, TemplateText> & {
   /** Example data, for the staff preview. */
   sample: Record<string, string>;
+  /**
+   * Data keys that hold codes (one, or a comma-separated list) and the enumeration they belong to:
+   * the email shows their words in the recipient's language (code-words.ts), never the code.
+   */
+  codes?: Record<string, string>;
 };

@@ -1,3 +1,4 @@
+import type { FieldError } from '@vgbf/core';
 import {
   CHECKPOINT_ANCHORS,
   type CheckpointAnchor,
@@ -48,36 +49,49 @@ export function checkpointWindow(
 }
 
 /** What is wrong with one side's answers for a checkpoint's form, as field errors (empty when none). */
-export function answerErrors(
-  checkpoint: FeedbackCheckpoint,
-  answers: Record<string, unknown>,
-): Array<{ field: string; message: string }> {
-  const errors: Array<{ field: string; message: string }> = [];
+export function answerErrors(checkpoint: FeedbackCheckpoint, answers: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
   const codes = new Set(checkpoint.questions.map((q) => q.code));
   for (const q of checkpoint.questions) {
     const field = `answers.${q.code}`;
     const value = answers[q.code];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (q.required) errors.push({ field, message: `${field} is required` });
+      if (q.required) errors.push({ field, message: `${field} is required`, code: 'validation.required' });
       continue;
     }
     switch (q.kind) {
       case 'rating':
         if (!Number.isInteger(value) || (value as number) < RATING_MIN || (value as number) > RATING_MAX)
-          errors.push({ field, message: `${field} must be a whole number from ${RATING_MIN} to ${RATING_MAX}` });
+          errors.push({
+            field,
+            message: `${field} must be a whole number from ${RATING_MIN} to ${RATING_MAX}`,
+            code: 'validation.whole_number_between',
+            params: { min: RATING_MIN, max: RATING_MAX },
+          });
         break;
       case 'yes_no':
-        if (typeof value !== 'boolean') errors.push({ field, message: `${field} must be true or false` });
+        if (typeof value !== 'boolean')
+          errors.push({ field, message: `${field} must be true or false`, code: 'validation.is_boolean' });
         break;
       case 'text':
-        if (typeof value !== 'string') errors.push({ field, message: `${field} must be text` });
+        if (typeof value !== 'string')
+          errors.push({ field, message: `${field} must be text`, code: 'validation.is_string' });
         else if (value.length > TEXT_MAX)
-          errors.push({ field, message: `${field} must be at most ${TEXT_MAX} characters` });
+          errors.push({
+            field,
+            message: `${field} must be at most ${TEXT_MAX} characters`,
+            code: 'validation.max_length',
+            params: { max: TEXT_MAX },
+          });
         break;
     }
   }
   for (const code of Object.keys(answers))
     if (!codes.has(code))
-      errors.push({ field: `answers.${code}`, message: `${code} is not a question of this checkpoint` });
+      errors.push({
+        field: `answers.${code}`,
+        message: `${code} is not a question of this checkpoint`,
+        code: 'validation.unknown_property',
+      });
   return errors;
 }

@@ -1,8 +1,11 @@
-import { DomainError, type FieldError } from '@vgbf/core';
+import { DomainError, type FieldError, type ProblemParams } from '@vgbf/core';
 
-/** No matching meets every hard rule; each reason proves it on its own, with a sentence for people. */
+/**
+ * No matching meets every hard rule; each reason proves it on its own, with its catalogue code and
+ * params (matching.<kind>, worded in the reader's language) and an English sentence.
+ */
 export class MatchingInfeasibleError extends DomainError {
-  constructor(reasons: Array<{ kind: string; message: string }>) {
+  constructor(reasons: Array<{ kind: string; code: string; params: ProblemParams; message: string }>) {
     super('matching_infeasible', 'unprocessable', reasons.map((r) => r.message).join(' '), { reasons });
   }
 }

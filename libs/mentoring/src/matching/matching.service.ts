@@ -31,6 +31,7 @@ import type {
   RematchRequestView,
   ResolveRematchDto,
 } from './dto/matching.dto';
+import { lockUnavailableCode, matchingReasonCode } from './infeasibility-words';
 import {
   InvalidMatchingInputError,
   MatchingInfeasibleError,
@@ -229,12 +230,23 @@ export class MatchingService {
             kind: 'lock_unavailable',
             fellowId: c.fellow_id,
             mentorId: c.mentor_id,
+            ...lockUnavailableCode(this.fellowName(state, c.fellow_id)),
             message: `${this.fellowName(state, c.fellow_id)} is locked to a mentor who is inactive or unavailable for this cohort.`,
           })),
         );
       const result = matchMentors(state.input);
       if (result.status === 'infeasible')
-        throw new MatchingInfeasibleError(result.reasons.map((r) => ({ ...r, message: this.sentence(r, state) })));
+        throw new MatchingInfeasibleError(
+          result.reasons.map((r) => ({
+            ...r,
+            ...matchingReasonCode(
+              r,
+              (id) => this.fellowName(state, id),
+              (id) => state.mentors.find((m) => m.id === id)?.full_name ?? id,
+            ),
+            message: this.sentence(r, state),
+          })),
+        );
 
       await manager.query(
         `UPDATE matching_runs SET status = 'superseded' WHERE cohort_id = $1 AND status = 'proposed'`,
@@ -311,7 +323,7 @@ export class MatchingService {
               fullName: me === fellowUser ? fellow.fullName : me.full_name,
               cohort: state.cohort.name,
               otherName: other === fellowUser ? fellow.fullName : other.full_name,
-              otherRole: me.language === 'vi' ? (role === 'mentor' ? 'cố vấn' : 'học viên') : role,
+              otherRole: role,
               otherEmail: other.email,
               reasons: describeReasons(pair.reasons, me.language),
               link: `${this.config.PUBLIC_URL}/${link}`,

@@ -69,7 +69,9 @@ export function readMentorCsv(text: string): MentorCsvRow[] {
     records = parse(text, { bom: true, raw: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    throw new MentorFileError([{ field: 'file', message: `The file is not a readable CSV: ${error.message}` }]);
+    throw new MentorFileError([
+      { field: 'file', message: `The file is not a readable CSV: ${error.message}`, code: 'validation.csv_unreadable' },
+    ]);
   }
   let line = 1;
   const numbered = records.map(({ record, raw }) => {
@@ -82,23 +84,47 @@ export function readMentorCsv(text: string): MentorCsvRow[] {
   const blank = (record: string[]) => record.every((cell) => cell.trim() === '');
   const content = numbered.filter((r) => !blank(r.record));
   const [header, ...rows] = content;
-  if (!header) throw new MentorFileError([{ field: 'file', message: 'The file is empty: it needs a header line.' }]);
+  if (!header)
+    throw new MentorFileError([
+      { field: 'file', message: 'The file is empty: it needs a header line.', code: 'validation.csv_empty' },
+    ]);
   const columns = header.record.map((cell) => cell.trim().toLowerCase());
   const errors: FieldError[] = [];
   for (const expected of MENTOR_CSV_COLUMNS) {
-    if (!columns.includes(expected)) errors.push({ field: 'header', message: `column ${expected} is missing` });
+    if (!columns.includes(expected))
+      errors.push({
+        field: 'header',
+        message: `column ${expected} is missing`,
+        code: 'validation.csv_missing_column',
+        params: { column: expected },
+      });
   }
   for (const [i, column] of columns.entries()) {
     if (!(MENTOR_CSV_COLUMNS as readonly string[]).includes(column)) {
-      errors.push({ field: 'header', message: `column "${header.record[i]}" is not a mentor column` });
+      errors.push({
+        field: 'header',
+        message: `column "${header.record[i]}" is not a mentor column`,
+        code: 'validation.csv_unknown_column',
+        params: { column: header.record[i] ?? '' },
+      });
     } else if (columns.indexOf(column) !== i) {
-      errors.push({ field: 'header', message: `column ${column} appears more than once` });
+      errors.push({
+        field: 'header',
+        message: `column ${column} appears more than once`,
+        code: 'validation.csv_repeated_column',
+        params: { column },
+      });
     }
   }
   if (errors.length) throw new MentorFileError(errors);
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new MentorFileError([
-      { field: 'file', message: `The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} are read at once.` },
+      {
+        field: 'file',
+        message: `The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} are read at once.`,
+        code: 'validation.csv_too_many_rows',
+        params: { rows: rows.length, max: MAX_IMPORT_ROWS },
+      },
     ]);
   }
   return rows.map(({ line: rowLine, record }) => ({
@@ -143,7 +169,7 @@ export function rowToMentorInput(cells: Record<MentorCsvColumn, string>): Record
 
 /** Validation errors named by the DTO's properties, renamed to the file's columns. */
 export const toColumnErrors = (errors: FieldError[]): FieldError[] =>
-  errors.map((e) => ({ field: COLUMN_OF.get(e.field.split('.')[0]) ?? e.field, message: e.message }));
+  errors.map((e) => ({ ...e, field: COLUMN_OF.get(e.field.split('.')[0]) ?? e.field }));
 
 export interface MentorCsvRecord {
   email: string;

@@ -32,7 +32,8 @@ const ROW_VALIDATION = {
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
   stopAtFirstError: true,
-  validationError: { target: false, value: false },
+  // Target and value let toFieldErrors find each check's limits (its params); neither leaves the server.
+  validationError: { target: true, value: true },
 } as const;
 
 async function checkRow(row: MentorCsvRow): Promise<CheckedRow> {
@@ -41,7 +42,12 @@ async function checkRow(row: MentorCsvRow): Promise<CheckedRow> {
   const input = plainToInstance(CreateMentorDto, text.value);
   const errors = toColumnErrors([...text.errors, ...toFieldErrors(await validate(input, ROW_VALIDATION))]);
   if (row.extraCells > 0) {
-    errors.push({ field: 'row', message: `the row has ${row.extraCells} cell(s) more than the header` });
+    errors.push({
+      field: 'row',
+      message: `the row has ${row.extraCells} cell(s) more than the header`,
+      code: 'validation.csv_extra_cells',
+      params: { cells: row.extraCells },
+    });
   }
   return { line: row.line, email: row.cells.email || null, input, errors };
 }
@@ -59,6 +65,8 @@ function refuseDuplicates(rows: CheckedRow[]): void {
       row.errors.push({
         field: 'email',
         message: `email appears more than once in the file (lines ${same.join(', ')})`,
+        code: 'validation.csv_repeated_email',
+        params: { lines: same },
       });
     }
   }
@@ -81,7 +89,13 @@ export class MentorImportService {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file);
     } catch {
-      throw new MentorFileError([{ field: 'file', message: 'The file must be UTF-8 text (save it as "CSV UTF-8").' }]);
+      throw new MentorFileError([
+        {
+          field: 'file',
+          message: 'The file must be UTF-8 text (save it as "CSV UTF-8").',
+          code: 'validation.csv_not_utf8',
+        },
+      ]);
     }
     const rows = await Promise.all(readMentorCsv(text).map(checkRow));
     refuseDuplicates(rows);

@@ -8,7 +8,7 @@ import { MentorFileError, MentorFileTooLargeError } from './mentors.errors';
  * bytes one past the limit, so a larger upload is refused without being kept).
  */
 export async function receiveCsv(request: FastifyRequest): Promise<{ content: Buffer; filename: string | null }> {
-  const missing = (message: string) => new MentorFileError([{ field: 'file', message }]);
+  const missing = (message: string) => new MentorFileError([{ field: 'file', message, code: 'file_required' }]);
   if (!request.isMultipart()) throw missing('Send the CSV as multipart/form-data, in a part named file.');
   let part: MultipartFile | undefined;
   try {

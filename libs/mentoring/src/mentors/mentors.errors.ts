@@ -11,7 +11,14 @@ export class MentorExistsError extends DomainError {
 export class MentorDatesError extends DomainError {
   constructor() {
     super('mentor_dates_invalid', 'invalid', 'availableTo must be on or after availableFrom.', {
-      errors: [{ field: 'availableTo', message: 'availableTo must be on or after availableFrom' }],
+      errors: [
+        {
+          field: 'availableTo',
+          message: 'availableTo must be on or after availableFrom',
+          code: 'validation.on_or_after',
+          params: { other: 'availableFrom' },
+        },
+      ],
     });
   }
 }

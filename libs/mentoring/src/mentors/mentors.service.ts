@@ -164,7 +164,9 @@ export class MentorsService {
   ): Promise<boolean> {
     const nulls = NOT_NULL_FIELDS.filter((field) => (input as Record<string, unknown>)[field] === null);
     if (nulls.length) {
-      throw new InputValidationError(nulls.map((field) => ({ field, message: `${field} must not be null` })));
+      throw new InputValidationError(
+        nulls.map((field) => ({ field, message: `${field} must not be null`, code: 'validation.is_defined' })),
+      );
     }
     const before = await readProfile(manager, userId, true);
     if (!before) throw new NotFoundError('Mentor', userId);

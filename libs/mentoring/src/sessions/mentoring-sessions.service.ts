@@ -250,16 +250,26 @@ export class MentoringSessionsService {
     const earliest = parseProgramLocal(`${pair.fellowStartDate}T00:00`) as Date;
     earliest.setUTCDate(earliest.getUTCDate() - DAYS_BEFORE_START);
     if (fields.heldAt.getTime() > this.clock.now().getTime())
-      errors.push({ field: 'heldAt', message: 'heldAt cannot be in the future' });
+      errors.push({ field: 'heldAt', message: 'heldAt cannot be in the future', code: 'validation.not_in_future' });
     else if (fields.heldAt < earliest)
       errors.push({
         field: 'heldAt',
         message: `heldAt cannot be more than ${DAYS_BEFORE_START} days before the fellow starts (${pair.fellowStartDate})`,
+        code: 'validation.session_before_start',
+        params: { days: DAYS_BEFORE_START, start: pair.fellowStartDate },
       });
     if (fields.topics.includes('other') && !fields.otherTopic)
-      errors.push({ field: 'otherTopic', message: 'otherTopic is required with the topic "other"' });
+      errors.push({
+        field: 'otherTopic',
+        message: 'otherTopic is required with the topic "other"',
+        code: 'validation.other_topic_required',
+      });
     if (!fields.topics.includes('other') && fields.otherTopic)
-      errors.push({ field: 'otherTopic', message: 'otherTopic goes with the topic "other"' });
+      errors.push({
+        field: 'otherTopic',
+        message: 'otherTopic goes with the topic "other"',
+        code: 'validation.other_topic_unexpected',
+      });
     if (errors.length) throw new SessionInputError(errors);
     return fields;
   }

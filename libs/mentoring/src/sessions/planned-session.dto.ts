@@ -33,8 +33,8 @@ export class PlanSessionDto {
     example: '2027-10-02T14:00:00+07:00',
     description: 'When it starts, with its UTC offset (the web sends Vietnam time, +07:00); in the future',
   })
-  @Matches(WITH_OFFSET, { message: STARTS_AT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: STARTS_AT_MESSAGE })
+  @Matches(WITH_OFFSET, { message: STARTS_AT_MESSAGE, context: { code: 'validation.date_time_with_offset' } })
+  @IsISO8601({ strict: true }, { message: STARTS_AT_MESSAGE, context: { code: 'validation.date_time_with_offset' } })
   @IsString()
   startsAt: string;
 
@@ -67,8 +67,8 @@ export class PlanSessionDto {
 export class UpdatePlannedSessionDto {
   @ApiPropertyOptional({ example: '2027-10-03T09:30:00+07:00' })
   @IsOptional()
-  @Matches(WITH_OFFSET, { message: STARTS_AT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: STARTS_AT_MESSAGE })
+  @Matches(WITH_OFFSET, { message: STARTS_AT_MESSAGE, context: { code: 'validation.date_time_with_offset' } })
+  @IsISO8601({ strict: true }, { message: STARTS_AT_MESSAGE, context: { code: 'validation.date_time_with_offset' } })
   @IsString()
   startsAt?: string;
 

@@ -198,9 +198,15 @@ export class PlannedSessionsService {
   private checkedStart(startsAt: Date): Date {
     const now = this.clock.now().getTime();
     const errors: FieldError[] = [];
-    if (startsAt.getTime() <= now) errors.push({ field: 'startsAt', message: 'startsAt must be in the future' });
+    if (startsAt.getTime() <= now)
+      errors.push({ field: 'startsAt', message: 'startsAt must be in the future', code: 'validation.in_future' });
     else if (startsAt.getTime() > now + PLAN_DAYS_AHEAD * DAY_MS)
-      errors.push({ field: 'startsAt', message: `startsAt must be within ${PLAN_DAYS_AHEAD} days` });
+      errors.push({
+        field: 'startsAt',
+        message: `startsAt must be within ${PLAN_DAYS_AHEAD} days`,
+        code: 'validation.within_days',
+        params: { days: PLAN_DAYS_AHEAD },
+      });
     if (errors.length) throw new SessionInputError(errors);
     return startsAt;
   }

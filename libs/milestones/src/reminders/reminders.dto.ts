@@ -26,14 +26,14 @@ export class SentRemindersQuery {
   @IsOptional()
   // Strict ISO 8601 refuses a day that does not exist (2027-02-30), which PostgreSQL would fail on.
   @IsISO8601({ strict: true }, { message: 'from must be a real calendar day like 2027-10-01' })
-  @Matches(DAY, { message: 'from must be a date like 2027-10-01' })
+  @Matches(DAY, { message: 'from must be a date like 2027-10-01', context: { code: 'validation.calendar_date' } })
   @IsString()
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-10-31', description: 'Last day (Vietnam), included; default today' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to must be a real calendar day like 2027-10-31' })
-  @Matches(DAY, { message: 'to must be a date like 2027-10-31' })
+  @Matches(DAY, { message: 'to must be a date like 2027-10-31', context: { code: 'validation.calendar_date' } })
   @IsString()
   to?: string;
 }

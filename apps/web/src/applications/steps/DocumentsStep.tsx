@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, call } from '../../api/client';
-import { problemMessage } from '../../components/problems';
+import { fieldErrorMessage, problemMessage } from '../../components/problems';
 import { type ApplicationView, applicationKey, uploadDocument } from '../api';
 import { MissingInStep } from '../StepFrame';
 
@@ -59,7 +59,8 @@ function KindCard({ app, kind }: { app: ApplicationView; kind: Kind }) {
       await uploadDocument(app.id, kind, file, setProgress);
       await refresh();
     } catch (cause) {
-      const fieldError = cause instanceof ApiError ? cause.problem.errors?.[0]?.message : undefined;
+      const first = cause instanceof ApiError ? cause.problem.errors?.[0] : undefined;
+      const fieldError = first && fieldErrorMessage(first);
       setError(
         cause instanceof ApiError && cause.problem.code === 'invalid_document'
           ? t('form.documents.notPdf', { name: file.name })

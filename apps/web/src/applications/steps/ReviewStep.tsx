@@ -97,8 +97,6 @@ export function ReviewStep({
                 <List.Item key={rule.code}>{ruleText(rule)}</List.Item>
               ))}
             </List>
-          ) : problem?.code === 'deadline_passed' ? (
-            t('form.review.deadlinePassed', { detail: problem.detail })
           ) : problem?.code === 'application_incomplete' ? (
             t('form.review.incomplete')
           ) : problem?.code === 'application_invalid' ? (

@@ -24,7 +24,7 @@ const RESERVED_CONSTRAINT_IDS = ['size', 'hubs', 'pinnedIn', 'pinnedOut'];
 
 export class HubCapacityDto {
   @ApiProperty({ example: 'JP' })
-  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be a hub code like JP' })
+  @Matches(/^[A-Z]{2,4}$/, { message: 'code must be a hub code like JP', context: { code: 'validation.hub_code' } })
   @IsString()
   code: string;
 

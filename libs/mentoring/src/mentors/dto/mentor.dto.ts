@@ -77,7 +77,11 @@ export class MentorProfileDto {
   @ArrayUnique({ message: 'each language may be listed once' })
   @ArrayMaxSize(10)
   @ArrayMinSize(1, { message: 'languages must list at least one language' })
-  @Matches(LANGUAGE_CODE, { each: true, message: 'each language must be a two-letter ISO 639-1 code, e.g. vi' })
+  @Matches(LANGUAGE_CODE, {
+    each: true,
+    message: 'each language must be a two-letter ISO 639-1 code, e.g. vi',
+    context: { code: 'validation.language_code' },
+  })
   @IsArray()
   languages: string[];
 
@@ -104,7 +108,10 @@ export class MentorProfileDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: '2027-09-01' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'availableFrom must be a real calendar day' })
-  @Matches(DAY, { message: 'availableFrom must be a date like 2027-09-01' })
+  @Matches(DAY, {
+    message: 'availableFrom must be a date like 2027-09-01',
+    context: { code: 'validation.calendar_date' },
+  })
   @IsString()
   availableFrom?: string | null;
 
@@ -112,7 +119,10 @@ export class MentorProfileDto {
   @IsOptional()
   @OnOrAfter('availableFrom')
   @IsISO8601({ strict: true }, { message: 'availableTo must be a real calendar day' })
-  @Matches(DAY, { message: 'availableTo must be a date like 2028-08-31' })
+  @Matches(DAY, {
+    message: 'availableTo must be a date like 2028-08-31',
+    context: { code: 'validation.calendar_date' },
+  })
   @IsString()
   availableTo?: string | null;
 
@@ -174,7 +184,10 @@ export class MentorListQuery {
 
   @ApiPropertyOptional({ example: 'ja' })
   @IsOptional()
-  @Matches(LANGUAGE_CODE, { message: 'language must be a two-letter ISO 639-1 code, e.g. vi' })
+  @Matches(LANGUAGE_CODE, {
+    message: 'language must be a two-letter ISO 639-1 code, e.g. vi',
+    context: { code: 'validation.language_code' },
+  })
   language?: string;
 
   @ApiPropertyOptional({ description: 'A city (case ignored)' })
@@ -237,7 +250,10 @@ export class MentorImportReport {
 export class DeclareMentorConflictDto {
   @ApiProperty({ format: 'uuid' })
   @IsNotEmpty()
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'fellowId must be a UUID' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'fellowId must be a UUID',
+    context: { code: 'validation.is_uuid' },
+  })
   @IsString()
   fellowId: string;
 
@@ -265,7 +281,10 @@ export class MentorConflictView {
 export class FellowsDirectoryQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'One cohort; without it, the active fellows of every cohort' })
   @IsOptional()
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'cohortId must be a UUID' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'cohortId must be a UUID',
+    context: { code: 'validation.is_uuid' },
+  })
   cohortId?: string;
 
   @ApiPropertyOptional({ description: 'Name or enterprise, diacritics ignored' })
