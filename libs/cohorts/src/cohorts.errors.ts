@@ -1,4 +1,4 @@
-import { DomainError, type ProblemParams } from '@vgbf/core';
+import { DomainError, type FieldError, type ProblemParams } from '@vgbf/core';
 import type { TransitionBlocker } from './cohort-hooks';
 import type { CohortStatus } from './entities/cohort.entity';
 
@@ -51,7 +51,7 @@ export class CohortSettingsLockedError extends DomainError {
 
 /** Checkpoints that passed the DTO but break a rule across fields (codes used twice, opening outside the year). */
 export class InvalidCheckpointsError extends DomainError {
-  constructor(errors: Array<{ field: string; message: string }>) {
+  constructor(errors: FieldError[]) {
     super('invalid_feedback_checkpoints', 'invalid', errors.map((e) => e.message).join(' '), { errors });
   }
 }

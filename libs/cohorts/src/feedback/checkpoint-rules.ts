@@ -1,4 +1,5 @@
 import { readProgramData } from '@vgbf/config';
+import type { FieldError } from '@vgbf/core';
 
 /** Words in both languages of the UI. */
 export interface CheckpointText {
@@ -43,8 +44,6 @@ const isText = (t: unknown): t is CheckpointText =>
   (t as CheckpointText).vi.trim() !== '' &&
   (t as CheckpointText).en.trim() !== '';
 
-type FieldError = { field: string; message: string };
-
 /**
  * What the shapes cannot say: codes unique, and a checkpoint that opens inside the fellow's year.
  * The year is `trackMonths` long; a month counts as 28 days here, so a rule holds for every fellow of the track
@@ -56,7 +55,12 @@ export function checkpointErrors(checkpoints: readonly FeedbackCheckpoint[], tra
   const seen = new Set<string>();
   checkpoints.forEach((c, i) => {
     const at = `checkpoints.${i}`;
-    if (seen.has(c.code)) errors.push({ field: `${at}.code`, message: `${at}.code "${c.code}" is used twice` });
+    if (seen.has(c.code))
+      errors.push({
+        field: `${at}.code`,
+        message: `${at}.code "${c.code}" is used twice`,
+        code: 'validation.code_repeated',
+      });
     seen.add(c.code);
     const { from, days } = c.opens;
     const [low, high] =
@@ -69,6 +73,8 @@ export function checkpointErrors(checkpoints: readonly FeedbackCheckpoint[], tra
       errors.push({
         field: `${at}.opens.days`,
         message: `${at}.opens.days must be from ${low} to ${high} for a ${trackMonths}-month year counted from the ${from}`,
+        code: 'validation.whole_number_between',
+        params: { min: low, max: high },
       });
     const codes = new Set<string>();
     c.questions.forEach((q, j) => {
@@ -76,6 +82,7 @@ export function checkpointErrors(checkpoints: readonly FeedbackCheckpoint[], tra
         errors.push({
           field: `${at}.questions.${j}.code`,
           message: `${at}.questions.${j}.code "${q.code}" is used twice`,
+          code: 'validation.code_repeated',
         });
       codes.add(q.code);
     });
