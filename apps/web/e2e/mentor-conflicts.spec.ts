@@ -26,7 +26,7 @@ test('staff pick a cohort by its name and a fellow to declare a mentor’s confl
   const options = page.getByRole('option');
   await expect(options.filter({ hasText: /^Khóa \d+$/ })).toHaveCount(0);
   await page.getByRole('option', { name: running?.name, exact: true }).click();
-  await conflicts.getByRole('combobox', { name: 'Thành viên' }).click();
+  await conflicts.getByRole('combobox', { name: 'Học viên' }).click();
   const fellow = (await options.first().textContent()) ?? '';
   expect(fellow).not.toBe('');
   await options.first().click();

@@ -47,7 +47,7 @@ test('staff run a placement, read why a fellow missed her first choice, and conf
   const nam = proposal.getByTestId('placement-row').filter({ hasText: `Phạm Văn Nam ${tag}` });
   await expect(nam.getByTestId('rank-badge')).toHaveText(either('2nd choice', 'Nguyện vọng 2'));
   await expect(nam.getByTestId('not-higher')).toHaveText(
-    either('Japan asks for JLPT N3.', 'Japan yêu cầu JLPT N3.', false),
+    either('Japan asks for JLPT (Japanese) N3.', 'Japan yêu cầu JLPT (tiếng Nhật) N3.', false),
   );
   const mai = proposal.getByTestId('placement-row').filter({ hasText: `Lê Thị Mai ${tag}` });
   await expect(mai.getByTestId('rank-badge')).toHaveText(either('1st choice', 'Nguyện vọng 1'));

@@ -160,7 +160,7 @@ test('a cohort’s whole year, from an empty cohort to the dashboard, in the bro
     await you.getByRole('textbox', { name: 'Tax code' }).fill('0401234567');
     await you.getByRole('textbox', { name: 'Year founded' }).fill('2018');
     await choose(you, you, 'Sector', 'Healthcare');
-    await choose(you, you, 'Employees', '10-49 employees');
+    await choose(you, you, 'Employees', '10–49 employees');
     await choose(you, you, 'Annual revenue', '3–50 billion VND');
     await next('Languages');
     await choose(you, you, 'English test', 'IELTS');
