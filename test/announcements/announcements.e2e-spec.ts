@@ -81,7 +81,9 @@ describe('Announcements', () => {
     expect(deadline.en.subject).toBe('VGBF Thông báo: the deadline is approaching');
     expect(deadline.en.body).toMatch(/deadline is \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(GMT\+7\)/);
     const bad = await as(staff).get('/api/v1/announcements/templates?cohortId=nope').expect(400);
-    expect(bad.body.errors).toEqual([{ field: 'cohortId', message: 'cohortId must be a UUID' }]);
+    expect(bad.body.errors).toEqual([
+      { field: 'cohortId', message: 'cohortId must be a UUID', code: 'validation.is_uuid', params: {} },
+    ]);
     await as(staff).get('/api/v1/announcements/templates?cohortId=00000000-0000-4000-8000-000000000000').expect(404);
   });
 
