@@ -11,7 +11,7 @@ import {
   settle,
   signIn,
 } from './demo-accounts';
-import { sweep } from './language-sweep';
+import { findingsInText, sweep } from './language-sweep';
 
 /**
  * WCAG 2.2 AA with axe-core: every page of the navigation, for every role of the demo and signed out,
@@ -129,4 +129,19 @@ test.describe('signed out', () => {
     }
     reportLanguage(findings, PUBLIC_URLS.length);
   });
+});
+
+// The sweep's rules themselves, on known texts: it cannot pass by reading nothing or matching nothing.
+test('the language sweep flags English, snake_case and raw codes, and lets Vietnamese and data pass', () => {
+  expect(
+    findingsInText('Đang xét duyệt · Nguyễn Văn An · nguyen.van.an@applicants.vgbf.local · Strongest on hub fit.'),
+  ).toEqual([]);
+  const findings = findingsInText('Trạng thái: Not selected · under_review · mẫu free-text');
+  expect(findings).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^English text "Not selected"/),
+      'snake_case "under_review"',
+      'vocabulary code "free-text"',
+    ]),
+  );
 });
