@@ -70,8 +70,9 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', locale: 'vi-VN' },
     },
     {
-      // The axe sweep switches the demo accounts' language back and forth: it runs after every other
-      // spec, so none of them meets a demo account in the other language.
+      // The axe sweep and the language sweep (issue 14: every page in Vietnamese, a screenshot each)
+      // switch the demo accounts' language back and forth: they run after every other spec, so none of
+      // them meets a demo account in the other language.
       name: 'accessibility',
       testMatch: ['accessibility.spec.ts'],
       dependencies: ['desktop', 'phone', 'year'],

@@ -52,7 +52,7 @@ export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
         <Title order={2} size="h4" mb="xs">
           {t('form.steps.languages')} · {t('form.steps.hubs')}
         </Title>
-        <Facts labelWidth={150} rows={languageAndHubRows(t, v.languages, v.hubPreferences)} />
+        <Facts labelWidth={150} rows={languageAndHubRows(t, v.languages, v.hubPreferences, (code) => vocabulary.hubLabel(code))} />
       </Card>
       <Card withBorder padding="md">
         <Title order={2} size="h4" mb="xs">

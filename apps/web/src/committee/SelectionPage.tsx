@@ -460,7 +460,7 @@ function ProposalCard({ cohort, proposal, confirmed }: { cohort: CohortView; pro
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge size="sm">{c.hub}</Badge>
+                      <Badge size="sm">{vocabulary.hubLabel(c.hub, cohort.hubs)}</Badge>
                     </Table.Td>
                     <Table.Td>{two(c.score)}</Table.Td>
                     <Table.Td>

@@ -34,6 +34,7 @@ export function languageAndHubRows(
   t: TFunction,
   languages: unknown,
   hubPreferences: string[],
+  hubLabel: (code: string) => string,
 ): Array<[string, ReactNode]> {
   const l = languages as Languages;
   return [
@@ -41,6 +42,6 @@ export function languageAndHubRows(
     [t('form.languages.jlpt'), show(l.jlpt)],
     [t('form.languages.topik'), show(l.topik)],
     [t('form.languages.other'), show(l.other)],
-    [t('form.steps.hubs'), hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'],
+    [t('form.steps.hubs'), hubPreferences.map((code, i) => `${i + 1}. ${hubLabel(code)}`).join('  ') || '—'],
   ];
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../components/problems';
 import { formatDay, vietnamDay } from '../programme/format';
+import { useVocabulary } from '../vocabulary/vocabulary';
 import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
 
 type Reason = Record<string, unknown>;
@@ -108,8 +109,22 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
 }
 
 /** Fellows with at least one at-risk flag, each flag's reasons, and staff's acknowledgement with a note. */
-export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: AtRiskFellow[] }) {
+export function AtRiskList({
+  cohortId,
+  fellows,
+  hubs,
+}: {
+  cohortId: string;
+  fellows: AtRiskFellow[];
+  /** The cohort's hubs: the list names a fellow's hub (the API gives its English name) in the reader's language. */
+  hubs: ReadonlyArray<{ name: string; nameVi?: string | null }>;
+}) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const hubName = (name: string) => {
+    const hub = hubs.find((h) => h.name === name);
+    return hub ? vocabulary.hubName(hub) : name;
+  };
   // A long list is cut to its first fellows until staff ask for all of it.
   const [all, setAll] = useState(false);
   const shown = all ? fellows : fellows.slice(0, SHOWN_AT_FIRST);
@@ -132,7 +147,7 @@ export function AtRiskList({ cohortId, fellows }: { cohortId: string; fellows: A
                 </Anchor>
                 {fellow.hub && (
                   <Text size="xs" c="dimmed">
-                    {fellow.hub}
+                    {hubName(fellow.hub)}
                   </Text>
                 )}
               </Group>

@@ -47,7 +47,11 @@ export function DashboardPage() {
       {dashboard.data && (
         <>
           <DashboardCharts dashboard={dashboard.data} hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []} />
-          <AtRiskList cohortId={cohortId} fellows={dashboard.data.atRisk} />
+          <AtRiskList
+            cohortId={cohortId}
+            fellows={dashboard.data.atRisk}
+            hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []}
+          />
         </>
       )}
       {cohortId && <UpcomingReminders cohortId={cohortId} />}

@@ -186,7 +186,9 @@ export const enStaffProgramme = {
     createAndInvite: 'Add and invite',
     import: {
       title: 'Import or export as CSV',
-      help: 'Columns: email, full_name, language, organisation, title, sectors, expertise, languages, city, time_zone, capacity, available_from, available_to (lists separated by ;). Known emails are updated, new ones invited; bad rows are reported by line and nothing else of them is written.',
+      help: 'The file’s first line names its columns, exactly as below (lists inside a column separated by ;):',
+      helpRows:
+        'Known emails are updated, new ones invited; bad rows are reported by line and nothing else of them is written.',
       export: 'Export the mentor list (CSV)',
       file: 'CSV file',
       choose: 'Choose a .csv file',

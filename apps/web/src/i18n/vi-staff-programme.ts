@@ -190,7 +190,8 @@ export const viStaffProgramme: Texts<typeof enStaffProgramme> = {
     createAndInvite: 'Thêm và gửi lời mời',
     import: {
       title: 'Nhập hoặc xuất tệp CSV',
-      help: 'Các cột: email, full_name, language, organisation, title, sectors, expertise, languages, city, time_zone, capacity, available_from, available_to (danh sách ngăn cách bằng ;). Email đã có được cập nhật, email mới được mời; dòng lỗi được báo theo số dòng và không được ghi.',
+      help: 'Dòng đầu tiên của tệp ghi tên các cột, đúng như dưới đây (danh sách trong một cột ngăn cách bằng ;):',
+      helpRows: 'Email đã có được cập nhật, email mới được mời; dòng lỗi được báo theo số dòng và không được ghi.',
       export: 'Xuất danh sách cố vấn (CSV)',
       file: 'Tệp CSV',
       choose: 'Chọn một tệp .csv',

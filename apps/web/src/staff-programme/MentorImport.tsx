@@ -1,10 +1,14 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Code, FileInput, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { fieldErrorMessage } from '../components/problems';
 import { type MentorImportReport, useImportMentors } from './api';
 import { ProblemAlert } from './shared';
+
+/** The mentor CSV's header (POST /mentors/import reads these names; the export writes them). */
+const MENTOR_CSV_COLUMNS =
+  'email,full_name,language,organisation,title,sectors,expertise,languages,city,time_zone,capacity,available_from,available_to';
 
 function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
@@ -79,8 +83,15 @@ export function MentorImport() {
           {t('staffMentors.import.export')}
         </Anchor>
       </Group>
-      <Text size="xs" c="dimmed" mb="xs">
+      <Text size="xs" c="dimmed">
         {t('staffMentors.import.help')}
+      </Text>
+      {/* The file's header as the import reads it: literal column names, the same in every language. */}
+      <Code block my={4} fz="xs">
+        {MENTOR_CSV_COLUMNS}
+      </Code>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('staffMentors.import.helpRows')}
       </Text>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <FileInput

@@ -56,9 +56,6 @@ function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
             {hubs.map((hub) => (
               <Table.Tr key={hub.id}>
                 <Table.Td>
-                  <Badge size="sm" mr={6}>
-                    {hub.code}
-                  </Badge>
                   {vocabulary.hubName(hub)} · {hub.city}
                 </Table.Td>
                 <Table.Td>{hub.capacity}</Table.Td>
@@ -105,13 +102,15 @@ function ConstraintsRow({
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{fellow.hubPreferences.map((code, i) => `${i + 1}. ${code}`).join('  ') || '—'}</Text>
+        <Text size="sm">
+          {fellow.hubPreferences.map((code, i) => `${i + 1}. ${vocabulary.hubLabel(code, hubs)}`).join('  ') || '—'}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
           {fellow.eligibleHubs.map((code) => (
             <Badge key={code} size="xs" variant="light" color="green">
-              {code}
+              {vocabulary.hubLabel(code, hubs)}
             </Badge>
           ))}
           {fellow.eligibleHubs.length === 0 && (
@@ -124,7 +123,7 @@ function ConstraintsRow({
       {confirmed ? (
         <Table.Td>
           <Group gap="xs" wrap="nowrap">
-            <Badge>{fellow.hub ?? '—'}</Badge>
+            <Badge>{fellow.hub ? vocabulary.hubLabel(fellow.hub, hubs) : '—'}</Badge>
             <Button
               size="compact-xs"
               variant="light"
@@ -279,6 +278,7 @@ function ProposalCard({ overview, proposal }: { overview: PlacementOverview; pro
   const [confirming, setConfirming] = useState(false);
   const confirm = useConfirmPlacement(overview.cohortId);
   const sentence = useNotHigherSentence(overview.hubs);
+  const vocabulary = useVocabulary();
   const choice = useChoiceLabel();
   const confirmed = proposal.status === 'confirmed';
   const ranks = Object.entries(proposal.byRank).sort(([a], [b]) => {
@@ -329,7 +329,7 @@ function ProposalCard({ overview, proposal }: { overview: PlacementOverview; pro
                 <Table.Td>{p.fullName}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Badge size="sm">{p.hub}</Badge>
+                    <Badge size="sm">{vocabulary.hubLabel(p.hub, overview.hubs)}</Badge>
                     <RankBadge rank={p.rank} />
                     {p.locked && (
                       <Badge size="sm" color="grape" variant="light">

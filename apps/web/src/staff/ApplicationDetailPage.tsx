@@ -97,7 +97,7 @@ export function ApplicationDetailPage() {
           <Title order={2} size="h4" mb="xs">
             {t('form.steps.languages')} · {t('form.steps.hubs')}
           </Title>
-          <Facts rows={languageAndHubRows(t, app.languages, app.hubPreferences)} />
+          <Facts rows={languageAndHubRows(t, app.languages, app.hubPreferences, (code) => vocabulary.hubLabel(code))} />
         </Card>
         <Card withBorder padding="md">
           <Title order={2} size="h4" mb="xs">

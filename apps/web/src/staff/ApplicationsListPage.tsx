@@ -112,7 +112,7 @@ export function ApplicationsListPage() {
     return `/api/v1/applications/export?${p.toString()}`;
   };
   const error = cohorts.error ?? list.error ?? pipeline.error;
-  const hubName = (code: string) => cohort?.hubs.find((h) => h.code === code)?.city ?? code;
+  const hubCity = (code: string) => cohort?.hubs.find((h) => h.code === code)?.city;
 
   return (
     <Stack gap="md">
@@ -262,8 +262,8 @@ export function ApplicationsListPage() {
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {item.hubPreferences.map((code, i) => (
-                      <Badge key={code} size="xs" variant={i === 0 ? 'filled' : 'outline'} title={hubName(code)}>
-                        {code}
+                      <Badge key={code} size="xs" variant={i === 0 ? 'filled' : 'outline'} title={hubCity(code)}>
+                        {vocabulary.hubLabel(code, cohort?.hubs)}
                       </Badge>
                     ))}
                   </Group>

@@ -102,6 +102,11 @@ export function useVocabulary() {
         ),
       /** A cohort's hub in the reader's language (its Vietnamese name when it has one). */
       hubName: (hub: { name: string; nameVi?: string | null }) => (language === 'vi' && hub.nameVi) || hub.name,
+      /** A hub named by its code ("JP" → "Nhật Bản"): the cohort's hub when given, else the template's; never the bare code unless unknown. */
+      hubLabel: (code: string, hubs: ReadonlyArray<{ code: string; name: string; nameVi?: string | null }> = []) => {
+        const hub = hubs.find((h) => h.code === code);
+        return hub ? (language === 'vi' && hub.nameVi) || hub.name : labelIn(language, data?.hubs, code);
+      },
       rankWeights: data?.defaults.rankWeights ?? [],
     };
   }, [data, language, label]);
