@@ -100,7 +100,7 @@ describe('Invitations: staff invite the committee, mentors and staff', () => {
       .send({ email, fullName: 'Nhân Viên', roles: ['staff'], language: 'en' })
       .expect(201);
     const [mail] = await inbox.waitFor(email);
-    expect(mail?.text).toContain('invites you to the Vietnam Global Biz Fellows program as: Programme staff.');
+    expect(mail?.text).toContain('invites you to the Vietnam Global Biz Fellows programme as: Programme staff.');
   });
 
   it.each([

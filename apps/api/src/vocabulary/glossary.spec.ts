@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import * as ts from 'typescript';
 import { projectRoot } from '@vgbf/config';
+import { TEMPLATES, renderEmail } from '@vgbf/mail';
 import { avoidedWords, readGlossary } from './glossary';
 import { enumerationLabels } from './vocabulary';
 
@@ -78,5 +79,19 @@ describe(readGlossary.name, () => {
       .filter((line) => line.startsWith('| ') && !line.startsWith('| English'))
       .map((line) => line.split('|').map((cell) => cell.trim()));
     expect(rows.map(([, en, vi]) => ({ en, vi }))).toEqual(glossary.map((t) => ({ en: t.en, vi: t.vi })));
+  });
+});
+
+describe('the email templates', () => {
+  const glossary = readGlossary();
+
+  it.each(['vi', 'en'] as const)('use the glossary terms in %s, no avoided synonym', (language) => {
+    const templates = Object.entries(TEMPLATES as Record<string, { sample: Record<string, string> }>);
+    expect(templates.length).toBeGreaterThan(20);
+    const offending = templates.flatMap(([name, template]) => {
+      const mail = renderEmail(name, language, template.sample);
+      return avoidedWords(`${mail.subject}\n${mail.text}`, language, glossary).map((w) => `${name}: ${w}`);
+    });
+    expect(offending).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ describe('every email template', () => {
       'mời bạn tham gia chương trình Vietnam Global Biz Fellows với vai trò: Cố vấn, Hội đồng tuyển chọn.',
     );
     expect(renderEmail('invitation', 'en', data).html).toContain(
-      'invites you to the Vietnam Global Biz Fellows program as: Mentor, Selection committee.',
+      'invites you to the Vietnam Global Biz Fellows programme as: Mentor, Selection committee.',
     );
     expect(renderEmail('pairing-approved', 'vi', TEMPLATES['pairing-approved'].sample).text).toContain('(Cố vấn)');
   });

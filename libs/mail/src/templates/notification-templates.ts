@@ -5,7 +5,7 @@ const MANDATORY_FELLOW = {
   en: 'This notice is mandatory and cannot be turned off: an overdue milestone puts your certification at risk, and the programme rules require that you are told.',
 };
 const MANDATORY_ESCALATION = {
-  vi: 'Đây là thông báo bắt buộc, không thể tắt: với vai trò cố vấn hoặc ban điều phối, bạn có trách nhiệm theo dõi các cột mốc quá hạn.',
+  vi: 'Đây là thông báo bắt buộc, không thể tắt: với vai trò cố vấn hoặc cán bộ chương trình, bạn có trách nhiệm theo dõi các cột mốc quá hạn.',
   en: 'This notice is mandatory and cannot be turned off: as the fellow’s mentor or programme staff, you follow up overdue milestones.',
 };
 const OPTIONAL = {
@@ -70,7 +70,7 @@ export const NOTIFICATION_TEMPLATES = {
       subject: 'Cột mốc "{milestone}" đã quá hạn {daysLate} ngày',
       paragraphs: [
         'Chào {fullName},',
-        'Cột mốc "{milestone}" của bạn đến hạn ngày {dueOn} và chưa được nộp. Hãy nộp ngay hoặc trao đổi với ban điều phối về việc gia hạn.',
+        'Cột mốc "{milestone}" của bạn đến hạn ngày {dueOn} và chưa được nộp. Hãy nộp ngay hoặc trao đổi với cán bộ chương trình về việc gia hạn.',
         MANDATORY_FELLOW.vi,
       ],
       action: { label: 'Nộp cột mốc', urlKey: 'link' },

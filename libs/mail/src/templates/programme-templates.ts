@@ -10,7 +10,7 @@ export const PROGRAMME_TEMPLATES = {
       subject: 'Nơi bạn sẽ đến trong {cohort}: {hub}',
       paragraphs: [
         'Chào {fullName},',
-        'Ban điều phối đã xác nhận nơi làm việc của bạn trong {cohort}: {hub} ({city}), lựa chọn {rank} của bạn.',
+        'Cán bộ chương trình đã xác nhận nơi làm việc của bạn trong {cohort}: {hub} ({city}), lựa chọn {rank} của bạn.',
         'Chương trình của bạn từ {startDate} đến {endDate}. Trang của bạn có chi tiết và các bước chuẩn bị.',
       ],
       action: { label: 'Xem trang của tôi', urlKey: 'link' },
@@ -40,7 +40,7 @@ export const PROGRAMME_TEMPLATES = {
       subject: 'Nơi làm việc của bạn trong {cohort} đã thay đổi: {hub}',
       paragraphs: [
         'Chào {fullName},',
-        'Ban điều phối đã chuyển nơi làm việc của bạn trong {cohort} từ {previousHub} sang {hub} ({city}).',
+        'Cán bộ chương trình đã chuyển nơi làm việc của bạn trong {cohort} từ {previousHub} sang {hub} ({city}).',
         'Lý do: {reason}',
       ],
       action: { label: 'Xem trang của tôi', urlKey: 'link' },
@@ -69,7 +69,7 @@ export const PROGRAMME_TEMPLATES = {
       subject: 'Cặp cố vấn của bạn trong {cohort}: {otherName}',
       paragraphs: [
         'Chào {fullName},',
-        'Ban điều phối đã ghép bạn với {otherName} ({otherRole}) trong {cohort}.',
+        'Cán bộ chương trình đã ghép bạn với {otherName} ({otherRole}) trong {cohort}.',
         'Vì sao: {reasons}.',
         'Hãy liên hệ qua {otherEmail} để hẹn buổi đầu tiên.',
       ],
@@ -129,7 +129,7 @@ export const PROGRAMME_TEMPLATES = {
       paragraphs: [
         'Chào {fullName},',
         '{mentorName} đã ghi lại {pending} buổi gặp mà bạn chưa xác nhận.',
-        'Hãy xác nhận (và đánh giá nếu muốn) để ban điều phối theo dõi được việc cố vấn.',
+        'Hãy xác nhận (và đánh giá nếu muốn) để cán bộ chương trình theo dõi được việc cố vấn.',
       ],
       action: { label: 'Xác nhận các buổi gặp', urlKey: 'link' },
     },

@@ -112,7 +112,7 @@ export const TEMPLATES = {
       subject: 'Your invitation to VGBF Cohort',
       paragraphs: [
         'Hello {fullName},',
-        '{inviter} invites you to the Vietnam Global Biz Fellows program as: {roles}.',
+        '{inviter} invites you to the Vietnam Global Biz Fellows programme as: {roles}.',
         'Set a password to activate your account. The link is valid for 7 days.',
       ],
       action: { label: 'Accept invitation', urlKey: 'link' },
@@ -177,8 +177,8 @@ export const TEMPLATES = {
       subject: 'Your offer to join {cohort}',
       paragraphs: [
         'Hello {fullName},',
-        'Congratulations! The selection committee offers you a place in {cohort} of the Vietnam Global Biz Fellows program.',
-        'Please answer by {deadline}: accept or decline in your account. Without an answer by then the offer expires and the seat goes to another candidate.',
+        'Congratulations! The selection committee offers you a place in {cohort} of the Vietnam Global Biz Fellows programme.',
+        'Please answer by {deadline}: accept or decline in your account. Without an answer by then the offer expires and the seat goes to another applicant.',
       ],
       action: { label: 'See the offer', urlKey: 'link' },
     },
@@ -204,7 +204,7 @@ export const TEMPLATES = {
       paragraphs: [
         'Hello {fullName},',
         'You have not yet answered your offer to join {cohort}. It expires at {deadline}.',
-        'Please accept or decline before then; after that the seat goes to another candidate.',
+        'Please accept or decline before then; after that the seat goes to another applicant.',
       ],
       action: { label: 'Answer the offer', urlKey: 'link' },
     },

@@ -7,9 +7,9 @@ export const REPORT_TEMPLATES = {
       subject: 'Báo cáo tuần {week}: {cohort}',
       paragraphs: [
         'Chào {fullName},',
-        '{cohort} tuần {week}: {fellows} nghiên cứu sinh, {percentApproved} cột mốc đến hạn đã được duyệt, {overdue} cột mốc quá hạn.',
+        '{cohort} tuần {week}: {fellows} học viên, {percentApproved} cột mốc đến hạn đã được duyệt, {overdue} cột mốc quá hạn.',
         'Buổi cố vấn trong 7 ngày qua: {sessionsLastWeek} ({confirmedLastWeek} đã xác nhận). Cột mốc đến hạn trong 14 ngày tới: {upcoming}.',
-        'Nghiên cứu sinh cần chú ý: {atRisk}. Chi tiết trong bảng dưới đây và trong tệp Excel đính kèm (mỗi chủ đề một trang).',
+        'Học viên cần chú ý: {atRisk}. Chi tiết trong bảng dưới đây và trong tệp Excel đính kèm (mỗi chủ đề một trang).',
       ],
       table: { dataKey: 'atRiskTable' },
     },

@@ -149,7 +149,7 @@ export class WeeklyReport {
     const due = progress.reduce((n, r) => n + r.due, 0);
     const approved = progress.reduce((n, r) => n + r.approved_due, 0);
     const atRisk = progress.filter((r) => r.flags.length > 0);
-    const header = lang === 'vi' ? ['Nghiên cứu sinh', 'Dấu hiệu', 'Lý do'] : ['Fellow', 'Flag', 'Reasons'];
+    const header = lang === 'vi' ? ['Học viên', 'Dấu hiệu', 'Lý do'] : ['Fellow', 'Flag', 'Reasons'];
     const table = [
       header,
       ...atRisk.flatMap((r) =>
