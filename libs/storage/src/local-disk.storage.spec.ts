@@ -47,6 +47,17 @@ describe(LocalDiskStorage.name, () => {
     expect(filesUnder(root)).toEqual([]);
   });
 
+  it('leaves no temporary file when the stream fails before the file is even open', async () => {
+    // The refusal comes at once: the write stream is destroyed while its open is still pending.
+    for (let i = 0; i < 200; i++) {
+      const refused = new Error('not a PDF');
+      const source = new Readable({ read() {} });
+      source.destroy(refused);
+      await expect(sut.put(source, { prefix: 'applications/abc' })).rejects.toBe(refused);
+      expect(filesUnder(root)).toEqual([]);
+    }
+  });
+
   it('deletes, and deleting again is no error; a deleted key reads as not found', async () => {
     const { key } = await sut.put(Readable.from([Buffer.from('x')]), { prefix: 'p' });
     await sut.delete(key);

@@ -48,12 +48,16 @@ export class LocalDiskStorage implements DocumentStorage {
         done(null, chunk);
       },
     });
+    const sink = createWriteStream(temp, { flags: 'wx', mode: 0o640, flush: true });
     try {
-      await pipeline(source, measure, createWriteStream(temp, { flags: 'wx', mode: 0o640, flush: true }));
+      await pipeline(source, measure, sink);
       const target = this.pathOf(key);
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
     } catch (error) {
+      // A refusal can come before the file is even open: the destroyed stream still opens (creating
+      // it) and then closes, so the temp file is removed only once the stream has closed.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(temp, { force: true });
       throw error;
     }
