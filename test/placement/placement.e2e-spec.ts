@@ -336,6 +336,29 @@ describe('Hub placement of a cohort’s fellows (issue 6)', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM placement_constraints`)).toEqual(constraints);
   });
 
+  it('refuses to confirm a stale proposal (a fellow’s constraints changed since) with a 409, placing nobody', async () => {
+    const proposed = await as(staff).post(`${placement()}/proposals`).send({}).expect(201);
+    const constraints = `${placement()}/constraints/${people[0].fellowId}`;
+    await as(staff)
+      .put(constraints)
+      .send({ forbiddenHubIds: [hubIds.JP, hubIds.EU] })
+      .expect(200);
+    await as(staff)
+      .post(`${placement()}/proposals/${proposed.body.id}/confirm`)
+      .expect(409, /proposal_stale/);
+    const [run] = await t.db.query(`SELECT status, confirmed_at FROM placement_runs WHERE id = $1`, [proposed.body.id]);
+    expect(run).toEqual({ status: 'proposed', confirmed_at: null });
+    const placed = await t.db.query(
+      `SELECT count(*)::int AS n FROM fellows WHERE cohort_id = $1 AND hub_id IS NOT NULL`,
+      [cohortId],
+    );
+    expect(placed).toEqual([{ n: 0 }]);
+    await as(staff)
+      .put(constraints)
+      .send({ forbiddenHubIds: [hubIds.JP] })
+      .expect(200);
+  });
+
   it('confirms: every fellow placed and emailed once in their language; then the placement is closed to re-runs', async () => {
     const proposed = await as(staff).post(`${placement()}/proposals`).send({}).expect(201);
     const newest = await as(staff).post(`${placement()}/proposals`).send({}).expect(201);

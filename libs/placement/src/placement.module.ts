@@ -6,6 +6,7 @@ import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
+import { ProposalsModule } from '@vgbf/proposals';
 import { PlacementConstraint } from './entities/placement-constraint.entity';
 import { PlacementRun } from './entities/placement-run.entity';
 import { PlacementController } from './placement.controller';
@@ -21,6 +22,7 @@ export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
     FellowsModule,
     IdentityModule,
     OutboxModule,
+    ProposalsModule,
   ],
   controllers: [PlacementController],
   providers: [PlacementService, Clock],
