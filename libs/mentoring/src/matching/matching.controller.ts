@@ -19,12 +19,16 @@ import {
   ResolveRematchDto,
 } from './dto/matching.dto';
 import { MatchingService } from './matching.service';
+import { RematchService } from './rematch.service';
 
 /** Staff match fellows with mentors; either side of a pair may ask for a rematch. */
 @ApiTags('matching')
 @Controller()
 export class MatchingController {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly rematches: RematchService,
+  ) {}
 
   @Get('cohorts/:cohortId/matching')
   @Roles('staff', 'admin')
@@ -89,7 +93,7 @@ export class MatchingController {
   @Roles('staff', 'admin')
   @ApiOkResponse({ type: [RematchRequestView] })
   rematchRequests(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<RematchRequestView[]> {
-    return this.matching.rematchRequests(cohortId);
+    return this.rematches.list(cohortId);
   }
 
   @Post('mentoring/pairs/:pairingId/rematch-requests')
@@ -101,7 +105,7 @@ export class MatchingController {
     @Param('pairingId', ParseUUIDPipe) pairingId: string,
     @Body() body: RematchRequestDto,
   ): Promise<RematchRequestView> {
-    return this.matching.requestRematch(actor, pairingId, body);
+    return this.rematches.request(actor, pairingId, body);
   }
 
   @Post('rematch-requests/:id/resolve')
@@ -114,6 +118,6 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ResolveRematchDto,
   ): Promise<RematchRequestView> {
-    return this.matching.resolveRematch(actor, id, body);
+    return this.rematches.resolve(actor, id, body);
   }
 }

@@ -4,13 +4,16 @@ import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
+import { ProposalsModule } from '@vgbf/proposals';
 import { MatchingController } from './matching.controller';
 import { MatchingService } from './matching.service';
+import { MatchingStateReader } from './matching-state';
+import { RematchService } from './rematch.service';
 
 /** Mentor matching, approval and rematches (the pairs' own life is in sessions). */
 @Module({
-  imports: [AuditModule, CohortsModule, FellowsModule, OutboxModule],
+  imports: [AuditModule, CohortsModule, FellowsModule, OutboxModule, ProposalsModule],
   controllers: [MatchingController],
-  providers: [MatchingService, Clock],
+  providers: [MatchingService, MatchingStateReader, RematchService, Clock],
 })
 export class MatchingModule {}
