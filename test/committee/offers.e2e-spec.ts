@@ -112,6 +112,18 @@ describe('Offers and the waitlist: confirmation, accept, decline, expiry, remind
     expect(await offerEmails()).toEqual([]);
   });
 
+  it('refuses to confirm a stale proposal (a candidate is no longer interviewed) with a 409, writing nothing', async () => {
+    const gone = men()[0];
+    await t.db.query(`UPDATE applications SET status = 'withdrawn' WHERE id = $1`, [gone.id]);
+    const res = await as(staff).post(`${proposals()}/${proposalId}/confirm`).expect(409);
+    expect(res.body).toMatchObject({ code: 'proposal_stale', applicationIds: [gone.id] });
+    expect(await offerCount()).toBe(0);
+    const [run] = await t.db.query(`SELECT status FROM selection_runs WHERE id = $1`, [proposalId]);
+    expect(run.status).toBe('proposed');
+    expect(await statusOf(men()[1].id)).toBe('interviewed');
+    await t.db.query(`UPDATE applications SET status = 'interviewed' WHERE id = $1`, [gone.id]);
+  });
+
   it('confirms once: offers with emails in each language, the ranked waitlist, statuses moved', async () => {
     const newer = await as(staff)
       .post(proposals())

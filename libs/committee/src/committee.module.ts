@@ -6,6 +6,7 @@ import { CohortsModule } from '@vgbf/cohorts';
 import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
+import { ProposalsModule } from '@vgbf/proposals';
 import { AssignmentsService } from './assignments.service';
 import { CommitteeCohortHooks } from './cohort-hooks';
 import { CommitteeJobsModule } from './committee-jobs.module';
@@ -62,6 +63,7 @@ export const COMMITTEE_ENTITIES = [
     CommitteeJobsModule,
     FellowsModule,
     OutboxModule,
+    ProposalsModule,
   ],
   controllers: [CommitteeController, ReviewersController, SelectionController, OffersController],
   providers: [

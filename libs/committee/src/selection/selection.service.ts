@@ -4,11 +4,11 @@ import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
+import { type ProposalRun, ProposalWorkflow } from '@vgbf/proposals';
 import { SelectionInputError, type SelectionResult, selectCohort } from '@vgbf/solvers';
 import { DataSource } from 'typeorm';
 import { OfferMail, offerExpiry } from '../offers/offer-mail';
 import type { OfferPreviewView, ProposalView, SelectionRequestDto } from './dto/selection.dto';
-import { SelectionRun } from './selection-run.entity';
 import { type Candidate, SelectionCandidates } from './selection-candidates';
 import { fieldOfConstraint, resolveSettings } from './selection-settings';
 import {
@@ -17,19 +17,24 @@ import {
   SelectionInfeasibleError,
   SelectionNotOpenError,
 } from './selection.errors';
-import type { ProposedCandidate, SelectionOutcome } from './selection.types';
+import {
+  type ProposedCandidate,
+  type SelectionOutcome,
+  type SelectionSettings,
+  selectionRuns,
+} from './selection.types';
 
-export function toProposalView(run: SelectionRun): ProposalView {
+export function toProposalView(run: ProposalRun<SelectionSettings, SelectionOutcome>): ProposalView {
   return {
     id: run.id,
-    cohortId: run.cohortId,
+    cohortId: run.cohort_id,
     status: run.status,
     input: run.input,
     ...run.result,
-    createdAt: run.createdAt.toISOString(),
-    createdBy: run.createdBy,
-    confirmedAt: run.confirmedAt?.toISOString() ?? null,
-    confirmedBy: run.confirmedBy,
+    createdAt: run.created_at.toISOString(),
+    createdBy: run.created_by,
+    confirmedAt: run.confirmed_at?.toISOString() ?? null,
+    confirmedBy: run.confirmed_by,
   };
 }
 
@@ -43,6 +48,7 @@ export function toProposalView(run: SelectionRun): ProposalView {
 export class SelectionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly workflow: ProposalWorkflow,
     private readonly cohorts: CohortsService,
     private readonly candidates: SelectionCandidates,
     private readonly mail: OfferMail,
@@ -57,8 +63,7 @@ export class SelectionService {
   async propose(actor: AuthenticatedUser, cohortId: string, request: SelectionRequestDto): Promise<ProposalView> {
     const cohort = await this.cohorts.get(cohortId);
     if (cohort.status !== 'selecting') throw new SelectionNotOpenError(cohort.status);
-    if (await this.db.getRepository(SelectionRun).existsBy({ cohortId, status: 'confirmed' }))
-      throw new SelectionConfirmedError();
+    if (await selectionRuns.hasConfirmed(this.db.manager, cohortId)) throw new SelectionConfirmedError();
 
     const pool = await this.candidates.load(this.db.manager, cohortId, request.scoreKind ?? 'normalized');
     const byId = new Map(pool.candidates.map((c) => [c.id, c]));
@@ -109,9 +114,12 @@ export class SelectionService {
     };
 
     return this.db.transaction(async (manager) => {
-      const runs = manager.getRepository(SelectionRun);
-      await runs.update({ cohortId, status: 'proposed' }, { status: 'superseded' });
-      const run = await runs.save(runs.create({ cohortId, input: settings, result: outcome, createdBy: actor.id }));
+      const run = await this.workflow.store(manager, selectionRuns, {
+        cohortId,
+        input: settings,
+        result: outcome,
+        createdBy: actor.id,
+      });
       await this.audit.record(manager, actor, {
         action: 'selection.proposed',
         entityType: 'selection_run',
@@ -149,9 +157,7 @@ export class SelectionService {
     };
   }
 
-  private async run(cohortId: string, id: string): Promise<SelectionRun> {
-    const run = await this.db.getRepository(SelectionRun).findOneBy({ id, cohortId });
-    if (!run) throw new NotFoundError('Selection proposal', id);
-    return run;
+  private run(cohortId: string, id: string): Promise<ProposalRun<SelectionSettings, SelectionOutcome>> {
+    return selectionRuns.get(this.db.manager, cohortId, id);
   }
 }

@@ -1,3 +1,4 @@
+import { ProposalRuns } from '@vgbf/proposals';
 import type { ConstraintPrice, ShareConstraint } from '@vgbf/solvers';
 import { SCORE_KINDS } from '../dto/ranking.dto';
 
@@ -39,3 +40,10 @@ export interface SelectionOutcome {
   /** Rank 1 first: everyone neither selected nor pinned out, by score. */
   waitlist: Array<ProposedCandidate & { rank: number }>;
 }
+
+/** Selection's runs on the proposal kernel (@vgbf/proposals): one confirmed run per cohort. */
+export const selectionRuns = new ProposalRuns<SelectionSettings, SelectionOutcome>({
+  table: 'selection_runs',
+  confirmed: 'confirmed',
+  label: 'Selection proposal',
+});
