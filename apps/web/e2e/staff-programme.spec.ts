@@ -63,6 +63,46 @@ test('staff run a placement, read why a fellow missed her first choice, and conf
   ).toBeVisible();
 });
 
+test('a placement proposal made before a fellow’s lock changed is refused as out of date, with a warning', async ({
+  page,
+}) => {
+  await logIn(page, DEMO_STAFF);
+  const staff = await sessionHeaders(page);
+  const tag = Math.random().toString(36).slice(2, 7);
+  const cohortId = await cohortWithHubs(page.request, staff, `Stale ${tag}`, [
+    { code: 'SG', name: 'Singapore', city: 'Singapore', capacity: 2, languageRequirements: [] },
+    { code: 'JP', name: 'Japan', city: 'Tokyo', capacity: 2, languageRequirements: [] },
+  ]);
+  const [fellowId] = await admitFellows(cohortId, [
+    { fullName: `Đỗ Thu Trang ${tag}`, score: 4.5, hubs: ['SG', 'JP'], certificates: [IELTS] },
+  ]);
+
+  await page.goto(`/staff/placement?cohortId=${cohortId}`);
+  await page.getByRole('button', { name: either('Run placement', 'Chạy phân bổ') }).click();
+  const proposal = page.getByTestId('placement-proposal');
+  await expect(proposal.getByTestId('placement-row')).toHaveCount(1);
+
+  // Someone else locks her to Japan after the run (another tab, another staff member): the proposal is stale.
+  const overview = await page.request.get(`/api/v1/cohorts/${cohortId}/placement`);
+  const hubs = ((await overview.json()) as { hubs: Array<{ id: string; code: string }> }).hubs;
+  const japan = hubs.find((h) => h.code === 'JP')?.id;
+  const locked = await page.request.put(`/api/v1/cohorts/${cohortId}/placement/constraints/${fellowId}`, {
+    headers: staff,
+    data: { lockedHubId: japan, forbiddenHubIds: [] },
+  });
+  expect(locked.status()).toBe(200);
+
+  await proposal.getByRole('button', { name: either('Confirm placement', 'Xác nhận phân bổ') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: either('Confirm and email', 'Xác nhận và gửi email') })
+    .click();
+  await expect(proposal.getByTestId('proposal-stale')).toContainText(
+    either('This proposal is out of date', 'Đề xuất này đã cũ', false),
+  );
+  await expect(page.getByTestId('placement-confirmed')).toHaveCount(0);
+});
+
 test('staff import a mentor CSV and see the bad row reported with its line', async ({ page }) => {
   const good = [uniqueEmail('mentor-a'), uniqueEmail('mentor-b')];
   const csv = [

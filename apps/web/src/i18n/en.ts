@@ -12,6 +12,7 @@ import { enA11y } from './en-a11y';
 import { enAnnouncements } from './en-announcements';
 import { enVocabulary } from './en-vocabulary';
 import { enCheckpoints } from './en-checkpoints';
+import { enProposals } from './en-proposals';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -166,6 +167,7 @@ export const en = {
   ...enAnnouncements,
   ...enVocabulary,
   ...enCheckpoints,
+  ...enProposals,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

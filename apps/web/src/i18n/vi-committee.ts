@@ -175,13 +175,8 @@ export const viCommittee: Texts<typeof enCommittee> = {
     shareMax: 'Nhiều nhất {{max}} % {{value}}',
     shareBetween: '{{min}}–{{max}} % {{value}}',
     proposal: 'Đề xuất',
-    proposalStatus: { proposed: 'Đề xuất', confirmed: 'Đã xác nhận', superseded: 'Đã thay thế' },
     latestShown: 'Đề xuất gần nhất ({{when}}) và các ràng buộc của nó, như máy chủ đã lưu.',
     compare: {
-      title: 'So sánh hai đề xuất',
-      help: 'Chọn hai lần chạy: ai có trong đề xuất này mà không có trong đề xuất kia, tổng điểm và tỷ lệ của chúng.',
-      left: 'Đề xuất A',
-      right: 'Đề xuất B',
       run: '{{when}} · {{size}} người được chọn · tổng {{objective}} ({{status}})',
       metric: 'Chỉ số',
       total: 'Tổng điểm',
@@ -191,7 +186,6 @@ export const viCommittee: Texts<typeof enCommittee> = {
       region: 'Từ {{region}}',
       onlyIn: 'Chỉ có trong {{name}} ({{count}})',
       same: 'Hai đề xuất chọn cùng những người.',
-      pickTwo: 'Hãy chọn hai đề xuất khác nhau.',
     },
     selectedCount: 'Được chọn',
     candidates: 'Ứng viên',
@@ -217,7 +211,6 @@ export const viCommittee: Texts<typeof enCommittee> = {
     confirmTitle: 'Xác nhận kết quả tuyển chọn này?',
     confirmWarning:
       'Sẽ gửi {{offers}} thư mời qua email, mỗi thư cần trả lời trong {{days}} ngày; {{waitlisted}} ứng viên vào danh sách chờ theo thứ tự này. Không thể hoàn tác.',
-    cancel: 'Hủy',
     confirmAndSend: 'Xác nhận và gửi',
     confirmedSummary:
       'Đã gửi {{offers}} thư mời, {{waitlisted}} người trong danh sách chờ. Thư mời hết hạn {{when}} (giờ Việt Nam).',

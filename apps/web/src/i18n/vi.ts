@@ -13,6 +13,7 @@ import { viA11y } from './vi-a11y';
 import { viAnnouncements } from './vi-announcements';
 import { viVocabulary } from './vi-vocabulary';
 import { viCheckpoints } from './vi-checkpoints';
+import { viProposals } from './vi-proposals';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -166,4 +167,5 @@ export const vi: Translation = {
   ...viAnnouncements,
   ...viVocabulary,
   ...viCheckpoints,
+  ...viProposals,
 };

@@ -1,5 +1,4 @@
-import { Alert, Badge, Button, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { useVocabulary } from '../vocabulary/vocabulary';
@@ -125,76 +124,5 @@ export function ReasonChips({ reasons }: { reasons: MatchReason[] }) {
         </Badge>
       ))}
     </Group>
-  );
-}
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/**
- * A fellow's staff constraints as placement and matching both take them: at most one locked choice
- * and any number forbidden, edited together and saved together (the API replaces both).
- */
-export function LockForbidEditor({
-  saved,
-  options,
-  labels,
-  searchable = false,
-  save,
-}: {
-  saved: { locked: string | null; forbidden: string[] };
-  options: Array<{ value: string; label: string }>;
-  labels: { lock: string; noLock: string; forbid: string; noForbidden: string };
-  searchable?: boolean;
-  save: { mutate: (locked: string | null, forbidden: string[]) => void; isPending: boolean; error: unknown };
-}) {
-  const { t } = useTranslation();
-  const [locked, setLocked] = useState<string | null>(saved.locked);
-  const [forbidden, setForbidden] = useState<string[]>(saved.forbidden);
-  const dirty = locked !== saved.locked || !sameSet(forbidden, saved.forbidden);
-  return (
-    <Stack gap={4}>
-      <Select
-        size="xs"
-        aria-label={labels.lock}
-        placeholder={labels.noLock}
-        clearable
-        searchable={searchable}
-        data={options}
-        value={locked}
-        onChange={setLocked}
-      />
-      <MultiSelect
-        size="xs"
-        aria-label={labels.forbid}
-        placeholder={forbidden.length ? undefined : labels.noForbidden}
-        clearable
-        searchable={searchable}
-        data={options}
-        value={forbidden}
-        onChange={setForbidden}
-      />
-      {save.error ? (
-        <Text size="xs" c="red" role="alert">
-          {problemMessage(save.error, t)}
-        </Text>
-      ) : null}
-      {dirty && (
-        <Group gap={4}>
-          <Button size="compact-xs" loading={save.isPending} onClick={() => save.mutate(locked, forbidden)}>
-            {t('staffProgramme.save')}
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="default"
-            onClick={() => {
-              setLocked(saved.locked);
-              setForbidden(saved.forbidden);
-            }}
-          >
-            {t('staffProgramme.cancel')}
-          </Button>
-        </Group>
-      )}
-    </Stack>
   );
 }

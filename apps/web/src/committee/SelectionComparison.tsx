@@ -1,67 +1,25 @@
-import { Alert, Card, List, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatProgramTime } from '../applications/Deadline';
-import { type Proposal, type SelectionStatus, useProposal } from './api';
+import { type Proposal, useProposal } from './api';
 
-type Summary = SelectionStatus['proposals'][number];
 type Person = Proposal['selected'][number];
 
 const two = (value: number) => value.toFixed(2);
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)} %` : '—');
 
-/** Staff pick two selection runs and see them side by side: totals, shares, and who is in only one. */
-export function ProposalCompare({ cohortId, proposals }: { cohortId: string; proposals: Summary[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'vi';
-  const [leftId, setLeftId] = useState<string | null>(proposals[1]?.id ?? null);
-  const [rightId, setRightId] = useState<string | null>(proposals[0]?.id ?? null);
+/** Two selection runs side by side (inside the shared ProposalCompare): totals, shares, and who is in only one. */
+export function SelectionComparison({
+  cohortId,
+  leftId,
+  rightId,
+}: {
+  cohortId: string;
+  leftId: string;
+  rightId: string;
+}) {
   const left = useProposal(cohortId, leftId);
   const right = useProposal(cohortId, rightId);
-  const options = proposals.map((p) => ({
-    value: p.id,
-    label: t('selection.compare.run', {
-      when: formatProgramTime(p.createdAt, language),
-      size: p.size,
-      objective: two(p.objective),
-      status: t(`selection.proposalStatus.${p.status as 'proposed'}`),
-    }),
-  }));
-  const a = left.data;
-  const b = right.data;
-  const same = leftId !== null && leftId === rightId;
-  return (
-    <Card withBorder padding="md" data-testid="proposal-compare">
-      <Title order={2} size="h4">
-        {t('selection.compare.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('selection.compare.help')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <Select
-          label={t('selection.compare.left')}
-          data={options}
-          value={leftId}
-          allowDeselect={false}
-          onChange={setLeftId}
-        />
-        <Select
-          label={t('selection.compare.right')}
-          data={options}
-          value={rightId}
-          allowDeselect={false}
-          onChange={setRightId}
-        />
-      </SimpleGrid>
-      {same && (
-        <Alert color="yellow" mt="sm">
-          {t('selection.compare.pickTwo')}
-        </Alert>
-      )}
-      {a && b && !same && <Comparison a={a} b={b} />}
-    </Card>
-  );
+  return left.data && right.data ? <Comparison a={left.data} b={right.data} /> : null;
 }
 
 function Comparison({ a, b }: { a: Proposal; b: Proposal }) {
@@ -95,8 +53,8 @@ function Comparison({ a, b }: { a: Proposal; b: Proposal }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('selection.compare.metric')}</Table.Th>
-              <Table.Th>{t('selection.compare.left')}</Table.Th>
-              <Table.Th>{t('selection.compare.right')}</Table.Th>
+              <Table.Th>{t('proposals.compare.left')}</Table.Th>
+              <Table.Th>{t('proposals.compare.right')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -116,8 +74,8 @@ function Comparison({ a, b }: { a: Proposal; b: Proposal }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {(
             [
-              ['only-a', t('selection.compare.left'), onlyA],
-              ['only-b', t('selection.compare.right'), onlyB],
+              ['only-a', t('proposals.compare.left'), onlyA],
+              ['only-b', t('proposals.compare.right'), onlyB],
             ] as const
           ).map(([id, name, people]) => (
             <div key={id} data-testid={id}>
