@@ -10,7 +10,15 @@ const libs = libBoundaries();
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.local/**', 'apps/web/**', 'reports/**', 'test/lint/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.local/**',
+      'apps/web/**',
+      'reports/**',
+      'test/lint/fixtures/**',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -64,6 +72,7 @@ export default tseslint.config(
     files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
     plugins: { boundaries },
     settings: {
+      'boundaries/root-path': import.meta.dirname,
       'boundaries/elements': libs.elements,
       'import/resolver': { typescript: { project: `${import.meta.dirname}/tsconfig.json` } },
     },

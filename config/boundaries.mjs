@@ -22,19 +22,6 @@ export function reachable(graph, name) {
   return [...seen];
 }
 
-/** The cycles of `graph` (each as a path), empty when the arrows form a DAG. */
-export function cycles(graph) {
-  const found = [];
-  const visit = (/** @type {string} */ n, /** @type {string[]} */ path) => {
-    for (const next of graph[n] ?? []) {
-      if (path.includes(next)) found.push([...path.slice(path.indexOf(next)), next]);
-      else visit(next, [...path, next]);
-    }
-  };
-  for (const n of Object.keys(graph)) visit(n, [n]);
-  return found;
-}
-
 const domainGraph = () => boundaries.libs.domain;
 const typeOfLib = (/** @type {string} */ lib) => `lib:${lib}`;
 
@@ -55,7 +42,10 @@ export function libBoundaries() {
     ...pure.libs.map((lib) => ({ from: from(lib), allow: to([lib]) })),
     ...Object.keys(domain).map((lib) => {
       const granted = exceptions.filter((/** @type {Exception} */ e) => e.from === lib).map((e) => e.to);
-      return { from: from(lib), allow: to([lib, ...infra, ...pure.libs, ...reachable(domainGraph(), lib), ...granted]) };
+      return {
+        from: from(lib),
+        allow: to([lib, ...infra, ...pure.libs, ...reachable(domainGraph(), lib), ...granted]),
+      };
     }),
   ];
   return { elements, policies };
@@ -68,19 +58,28 @@ export function webBoundaries() {
     { type: 'web:app', pattern: 'src/*.{ts,tsx}', partialMatch: false },
     { type: 'web:base', pattern: `src/(${web.base.join('|')})/**`, partialMatch: false },
     { type: 'web:shared', pattern: `src/(${web.shared.join('|')})/**`, partialMatch: false },
-    { type: 'web:data', pattern: 'src/*/api.ts', partialMatch: false },
     { type: 'web:feature', pattern: 'src/(*)/**', partialMatch: false, capture: ['feature'] },
   ];
-  const layer = (/** @type {string} */ l) => ({ to: { element: { type: `web:${l}` } } });
+  // A feature's api.ts is its public face (data hooks): classified as a file category inside its folder.
+  const files = [{ category: 'web:data', pattern: 'src/*/api.ts', partialMatch: false }];
+  const layer = (/** @type {string} */ l) =>
+    l === 'data' ? { to: { file: { categories: 'web:data' } } } : { to: { element: { type: `web:${l}` } } };
   const policies = Object.entries(web.layers).map(([name, allowed]) => ({
     from: { element: { type: `web:${name}` } },
     allow: [
       ...allowed.map(layer),
-      // Within a layer: a feature only its own folder; base, data and shared each other.
+      // Within a layer: a feature only its own folder; base and shared anything of their own layer.
       name === 'feature'
         ? { to: { element: { type: 'web:feature', captured: { feature: '{{ from.element.captured.feature }}' } } } }
         : layer(name),
     ],
   }));
-  return { elements, policies };
+  // The few features one page composes from another's components, each listed with its reason.
+  for (const { from, to } of web.featureExceptions) {
+    policies.push({
+      from: { element: { type: 'web:feature', captured: { feature: from } } },
+      allow: [{ to: { element: { type: 'web:feature', captured: { feature: to } } } }],
+    });
+  }
+  return { elements, files, policies };
 }
