@@ -1,7 +1,7 @@
 import { Alert, Card, List, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { type Proposal, type SelectionStatus, useProposal } from './api';
 
 type Summary = SelectionStatus['proposals'][number];

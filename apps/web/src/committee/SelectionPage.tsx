@@ -23,7 +23,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import type { CohortView } from '../applications/api';
 import { useFormOptions } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { problemMessage } from '../components/problems';
 import {
   type Proposal,
@@ -36,7 +36,7 @@ import {
   useSelectionStatus,
 } from './api';
 import { ProposalCompare } from './ProposalCompare';
-import { CohortPicker, useCohortParam } from './CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
 type Attribute = 'region' | 'gender' | 'sector';
@@ -163,7 +163,7 @@ function ConstraintsForm({
                 label: t(`selection.scoreKinds.${k}`),
               }))}
               value={scoreKind}
-              onChange={(value) => setScoreKind(value as ScoreKind)}
+              onChange={(value) => setScoreKind(value)}
             />
           </div>
           <NumberInput

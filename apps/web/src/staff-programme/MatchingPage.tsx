@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import {
   type MatchingFellow,
   type MatchingMentor,
@@ -30,7 +30,9 @@ import {
   useResolveRematch,
   useSetMentorConstraints,
 } from './api';
-import { LockForbidEditor, ProblemAlert, ReasonChips, useLabels } from './shared';
+import { LockForbidEditor, ReasonChips } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useLabels } from '../components/matchReasons';
 
 const WEIGHT_KEYS = ['sector', 'expertise', 'localLanguage', 'sameCity', 'nearbyTimezone'] as const;
 

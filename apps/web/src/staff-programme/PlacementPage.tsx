@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import {
   type PlacementFellow,
   type PlacementHub,
@@ -30,8 +30,9 @@ import {
   useProposePlacement,
   useSetHubConstraints,
 } from './api';
-import { LockForbidEditor, ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
+import { LockForbidEditor, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
 import { useVocabulary } from '../vocabulary/vocabulary';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 function HubsCard({ hubs }: { hubs: PlacementHub[] }) {
   const { t } = useTranslation();
