@@ -1,11 +1,25 @@
 // @ts-check
 import eslint from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { libBoundaries } from './config/boundaries.mjs';
+
+const libs = libBoundaries();
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.local/**', 'apps/web/**', 'reports/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.local/**',
+      'apps/web/**',
+      'reports/**',
+      'test/lint/fixtures/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -54,50 +68,15 @@ export default tseslint.config(
     },
   },
   {
-    // The programme wing (fellows, placement, mentoring) never reaches back into the selection wing:
-    // an accepted offer hands over a fellow, and that record is all it reads.
-    files: ['libs/fellows/**/*.ts', 'libs/placement/**/*.ts', 'libs/mentoring/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./){2,}',
-              message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.',
-            },
-            { regex: '^@vgbf/[^/]+/', message: 'Import @vgbf/<lib> itself; its index.ts is the public face.' },
-            {
-              regex: '^@vgbf/(applications|committee)$',
-              message: 'The programme wing reads fellows, never applications or the committee.',
-            },
-          ],
-        },
-      ],
+    // Who may import whom: config/boundaries.json (DESIGN.md's arrows), refused at lint time.
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/root-path': import.meta.dirname,
+      'boundaries/elements': libs.elements,
+      'import/resolver': { typescript: { project: `${import.meta.dirname}/tsconfig.json` } },
     },
-  },
-  {
-    // Announcements read their audiences (applicants, fellows, mentors) as an SQL read model, like reports:
-    // they import no domain lib but cohorts, so a notice to a cohort never couples the wings.
-    files: ['libs/announcements/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./){2,}',
-              message: 'Do not reach outside this library; import another lib as @vgbf/<lib>.',
-            },
-            { regex: '^@vgbf/[^/]+/', message: 'Import @vgbf/<lib> itself; its index.ts is the public face.' },
-            {
-              regex: '^@vgbf/(applications|committee|fellows|placement|mentoring|milestones|reports)$',
-              message: 'Announcements read their audiences in SQL (audiences.ts), never through a domain lib.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies: libs.policies }] },
   },
   {
     // Solvers are pure: no framework, no database, no other lib.

@@ -63,7 +63,7 @@ test('staff send a templated message to an applicant: it is logged and arrives i
     headers: await bearer(request, applicant),
   });
   expect(started.status()).toBe(201);
-  const id = (await started.json()).id as string;
+  const id = ((await started.json()) as { id: string }).id;
 
   await logIn(page, DEMO_STAFF);
   await page.goto(`/staff/applications/${id}`);

@@ -40,7 +40,7 @@ test('an expired or used link, and a login before confirming, both offer a new v
   expect(second).not.toBe(first);
 
   // The first link no longer works: not a dead end, the page offers another email.
-  await page.goto(new URL(first as string).pathname + new URL(first as string).search);
+  await page.goto(new URL(first).pathname + new URL(first).search);
   await expect(page.getByRole('alert')).toBeVisible();
   const again = page.getByRole('form', { name: 'Send the verification email again' });
   await again.getByRole('textbox', { name: 'Email' }).fill(user.email);
@@ -49,7 +49,7 @@ test('an expired or used link, and a login before confirming, both offer a new v
   const links = await verificationLinks(user.email, 3);
 
   // The newest link confirms the account.
-  const newest = new URL(links[2] as string);
+  const newest = new URL(links[2]);
   await page.goto(newest.pathname + newest.search);
   await expect(page.getByRole('status')).toContainText('Your account is active');
 });

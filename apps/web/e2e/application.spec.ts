@@ -144,7 +144,7 @@ test('an applicant fills the form over two visits, uploads PDFs, submits; staff 
   await page.getByRole('link', { name: 'Download as PDF' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${cohortName} - .+\\.pdf$`));
-  const file = await readFile((await download.path()) as string);
+  const file = await readFile(await download.path());
   expect(file.subarray(0, 5).toString()).toBe('%PDF-');
   expect(file.length).toBeGreaterThan(5_000);
 

@@ -18,7 +18,7 @@ async function draftCohort(request: APIRequestContext, name: string): Promise<st
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()).id as string;
+  return ((await created.json()) as { id: string }).id;
 }
 
 const code = () =>
@@ -138,5 +138,5 @@ test('the checkpoints of a running programme are read-only', async ({ page, requ
     data: { checkpoints: view.checkpoints },
   });
   expect(put.status()).toBe(409);
-  expect((await put.json()).code).toBe('feedback_checkpoints_locked');
+  expect(((await put.json()) as { code: string }).code).toBe('feedback_checkpoints_locked');
 });

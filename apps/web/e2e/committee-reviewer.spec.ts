@@ -140,5 +140,5 @@ test('a reviewer works round by round: drafts, next and previous, "not scored ye
   await page.reload();
   await expect(page.getByTestId('round-panel').getByLabel('Hạn chấm (giờ Việt Nam)')).toHaveValue('');
   const round = await request.get(`/api/v1/cohorts/${openId}/review-round`, { headers: staff });
-  expect((await round.json()).reviewDeadline).toBeNull();
+  expect(((await round.json()) as { reviewDeadline: string | null }).reviewDeadline).toBeNull();
 });

@@ -18,7 +18,7 @@ export async function inBatches<T, R>(items: T[], size: number, fn: (item: T, i:
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i] as T, i);
+      results[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
@@ -44,7 +44,7 @@ export async function invitedReviewer(request: APIRequestContext, staff: Headers
     await request.post('/api/v1/auth/accept-invitation', { data: { token, password: user.password } }),
     204,
   );
-  return { ...user, id: (await invited.json()).id as string };
+  return { ...user, id: ((await invited.json()) as { id: string }).id };
 }
 
 export interface CandidateSpec {
@@ -123,15 +123,15 @@ export async function submittedApplicants(
     'verify-email',
   );
   return inBatches(users, 8, async (user, i) => {
-    const token = new URL(links[i] as string).searchParams.get('token');
+    const token = new URL(links[i]).searchParams.get('token');
     await expectStatus(await request.post('/api/v1/auth/verify-email', { data: { token } }), 204);
     const headers = await bearer(request, user);
     const started = await expectStatus(
       await request.post(`/api/v1/cohorts/${cohortId}/applications`, { headers }),
       201,
     );
-    const applicationId = (await started.json()).id as string;
-    for (const [section, body] of Object.entries(sections(specs[i] as CandidateSpec, user.fullName, user.enterprise))) {
+    const applicationId = ((await started.json()) as { id: string }).id;
+    for (const [section, body] of Object.entries(sections(specs[i], user.fullName, user.enterprise))) {
       await expectStatus(
         await request.patch(`/api/v1/applications/${applicationId}/${section}`, { headers, data: body }),
         200,

@@ -1,6 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
 import {
-  type Applicant,
   type CandidateSpec,
   inBatches,
   invitedReviewer,
@@ -9,7 +8,7 @@ import {
   referenceOf,
   submittedApplicants,
 } from './committee-setup';
-import { DEMO_STAFF, type TestUser, bearer, invitedStaff, logIn, openCohort, openFromNavigation } from './support';
+import { DEMO_STAFF, bearer, invitedStaff, logIn, openCohort, openFromNavigation } from './support';
 
 const PROVINCES = ['Hà Nội', 'Đà Nẵng', 'Cần Thơ'];
 const CANDIDATES = 52;
@@ -48,7 +47,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   const cohortId = await openCohort(request, `VGBF Committee ${code}`, staff);
   const specs: CandidateSpec[] = Array.from({ length: CANDIDATES }, (_, i) => ({
     gender: i % 2 === 0 ? 'female' : 'male',
-    province: PROVINCES[i % 3] as string,
+    province: PROVINCES[i % 3],
     hubs: i % 2 === 0 ? ['SG', 'JP', 'KR'] : ['JP', 'SG', 'EU'],
   }));
   const [reviewer, colleague, applicants] = await Promise.all([
@@ -56,7 +55,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
     invitedReviewer(request, staff, 'Hồ Ngọc Diệp'),
     submittedApplicants(request, cohortId, code, specs),
   ]);
-  const top = applicants[0] as Applicant;
+  const top = applicants[0];
   await moveCohort(request, staff, cohortId, 'reviewing');
   const deadline = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
   const round = (await (
@@ -145,7 +144,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await page.screenshot({ path: testInfo.outputPath('committee-breakdown.png'), animations: 'disabled' });
   await page.keyboard.press('Escape');
   // The weakest candidate is rejected from the board: not without a rationale.
-  const last = applicants[CANDIDATES - 1] as Applicant;
+  const last = applicants[CANDIDATES - 1];
   await page.getByTestId('ranking-table').getByRole('button', { name: last.fullName }).click();
   const decision = page.getByTestId('decision-form');
   await decision.getByRole('button', { name: 'Loại' }).click();
@@ -214,7 +213,7 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await logOut(page);
 
   // The best candidate sees the offer with its deadline and accepts it.
-  await logIn(page, top as TestUser);
+  await logIn(page, top);
   await openFromNavigation(page, 'My applications');
   await page.getByTestId('my-application').getByRole('link', { name: 'View status' }).click();
   const offer = page.getByTestId('offer');

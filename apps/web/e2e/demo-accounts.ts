@@ -62,15 +62,15 @@ const staffRoutes: Resolve = async (request, headers) => {
   return {
     '/staff/cohorts/:id': `/staff/cohorts/${open}`,
     '/staff/applications': `/staff/applications?cohortId=${open}`,
-    '/staff/applications/:id': `/staff/applications/${applications.items[0]!.id}`,
+    '/staff/applications/:id': `/staff/applications/${applications.items[0].id}`,
     '/staff/committee': `/staff/committee?cohortId=${selecting}`,
     '/staff/selection': `/staff/selection?cohortId=${selecting}`,
     '/staff/placement': `/staff/placement?cohortId=${running}`,
     '/staff/matching': `/staff/matching?cohortId=${running}`,
     '/staff/mentoring': `/staff/mentoring?cohortId=${running}`,
-    '/staff/mentoring/pairs/:pairingId': `/staff/mentoring/pairs/${pairs[0]!.id}`,
+    '/staff/mentoring/pairs/:pairingId': `/staff/mentoring/pairs/${pairs[0].id}`,
     '/staff/milestones': `/staff/milestones?cohortId=${running}`,
-    '/staff/fellows/:fellowId/milestones': `/staff/fellows/${pairs[0]!.fellow.id}/milestones`,
+    '/staff/fellows/:fellowId/milestones': `/staff/fellows/${pairs[0].fellow.id}/milestones`,
     '/staff/dashboard': `/staff/dashboard?cohortId=${running}`,
   };
 };
@@ -93,7 +93,7 @@ export const ACCOUNTS: Account[] = [
         '/api/v1/reviews/assignments',
         headers,
       );
-      return { '/reviews/:assignmentId': `/reviews/${assignments[0]!.assignmentId}` };
+      return { '/reviews/:assignmentId': `/reviews/${assignments[0].assignmentId}` };
     },
   },
   {
@@ -102,7 +102,7 @@ export const ACCOUNTS: Account[] = [
     role: 'mentor',
     resolve: async (request, headers) => {
       const { active } = await getJson<{ active: Pair[] }>(request, '/api/v1/mentoring/pairs', headers);
-      return { '/mentoring/fellows/:fellowId/milestones': `/mentoring/fellows/${active[0]!.fellow.id}/milestones` };
+      return { '/mentoring/fellows/:fellowId/milestones': `/mentoring/fellows/${active[0].fellow.id}/milestones` };
     },
   },
   { name: 'fellow', email: 'fellow@vgbf.local', role: 'fellow' },

@@ -56,8 +56,8 @@ function distinctive(piece: string): boolean {
   return words.length >= 2 || words.some((word) => word.length >= 8);
 }
 
-const ENGLISH_FLAT = flatten(en as unknown as Tree);
-const VIETNAMESE_FLAT = flatten(vi as unknown as Tree);
+const ENGLISH_FLAT = flatten(en);
+const VIETNAMESE_FLAT = flatten(vi);
 const PAIRS: Array<[string, string, string | undefined]> = [
   ...[...ENGLISH_FLAT].map(([key, value]): [string, string, string | undefined] => [
     key,

@@ -57,7 +57,7 @@ export async function admittedFellow(
       [user.email, cohortId, fullName, enterprise, startedDaysAgo],
     );
     expect(rows).toHaveLength(1);
-    return { ...user, id: (rows[0] as { id: string }).id, enterprise };
+    return { ...user, id: rows[0].id, enterprise };
   } finally {
     await db.end();
   }
@@ -93,7 +93,7 @@ export async function invitedMentor(request: APIRequestContext, staff: Headers, 
     await request.post('/api/v1/auth/accept-invitation', { data: { token, password: user.password } }),
     204,
   );
-  return { ...user, id: (await created.json()).userId as string };
+  return { ...user, id: ((await created.json()) as { userId: string }).userId };
 }
 
 /** Staff lock the fellow to the mentor, run the matching and approve it; returns the pairing id. */

@@ -17,7 +17,7 @@ test('staff see the contact details, add a tag and an internal note; the applica
     headers: await bearer(request, applicant),
   });
   expect(started.status()).toBe(201);
-  const id = (await started.json()).id as string;
+  const id = ((await started.json()) as { id: string }).id;
   const note = `Đã gọi điện ${code}: bổ sung giấy phép tuần sau`;
 
   await logIn(page, DEMO_STAFF);

@@ -56,7 +56,7 @@ export async function cohortWithHubs(
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()).id as string;
+  return ((await created.json()) as { id: string }).id;
 }
 
 export interface FellowSpec {
@@ -132,5 +132,5 @@ export async function createMentor(
     data: { language: 'en', languages: ['vi', 'en'], timeZone: 'Asia/Ho_Chi_Minh', capacity: 1, ...profile },
   });
   expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()).userId as string;
+  return ((await created.json()) as { userId: string }).userId;
 }

@@ -132,7 +132,7 @@ test('staff import a mentor CSV and see the bad row reported with its line', asy
   await expect(bad).toContainText('time_zone');
 
   // The good rows are in the list.
-  await page.getByRole('textbox', { name: either('Search', 'Tìm kiếm') }).fill(good[0] as string);
+  await page.getByRole('textbox', { name: either('Search', 'Tìm kiếm') }).fill(good[0]);
   await expect(page.getByTestId('mentor-row')).toHaveCount(1);
   await expect(page.getByTestId('mentor-row')).toContainText('Đỗ Minh Khoa');
 });

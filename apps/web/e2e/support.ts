@@ -13,7 +13,7 @@ const INBOX = process.env.MAIL_INBOX_URL ?? 'http://127.0.0.1:10280';
 /** Waits for the first message to `address` and returns the link to `path` it carries. */
 export async function linkFromInbox(address: string, path: string, timeoutMs = 30_000): Promise<string> {
   const [link] = await linksFromInbox([address], path, timeoutMs);
-  return link as string;
+  return link;
 }
 
 /** The same for many addresses at once, reading the inbox once per round (links in the order asked). */
@@ -131,7 +131,7 @@ export async function invitedStaff(request: APIRequestContext, language: 'vi' | 
 export async function bearer(request: APIRequestContext, user: Pick<TestUser, 'email' | 'password'>) {
   const login = await request.post('/api/v1/auth/login', { data: { email: user.email, password: user.password } });
   expect(login.status(), `login of ${user.email}`).toBe(200);
-  return { authorization: `Bearer ${(await login.json()).token as string}` };
+  return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
 }
 
 /** Staff (the seeded demo account) open a cohort of their own for this test, through the API. */
@@ -156,7 +156,7 @@ export async function openCohort(
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const id = (await created.json()).id as string;
+  const id = ((await created.json()) as { id: string }).id;
   const opened = await request.post(`/api/v1/cohorts/${id}/transitions`, { headers, data: { status: 'open' } });
   expect(opened.status()).toBe(200);
   return id;

@@ -17,7 +17,7 @@ test('a pasted 10,000-character essay is kept and flagged, and staff can reopen 
     headers: await bearer(request, applicant),
   });
   expect(started.status()).toBe(201);
-  const id = (await started.json()).id as string;
+  const id = ((await started.json()) as { id: string }).id;
 
   await logIn(page, applicant);
   await page.goto(`/applications/${id}?step=essays`);

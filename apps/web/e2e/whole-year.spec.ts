@@ -179,18 +179,9 @@ test('a cohort’s whole year, from an empty cohort to the dashboard, in the bro
       ['Hoàng Thị Mai', 'mai.hoang@example.vn', 'Investor'],
     ];
     for (const [i, [name, email, relation]] of referees.entries()) {
-      await you
-        .getByRole('textbox', { name: 'Name' })
-        .nth(i)
-        .fill(name as string);
-      await you
-        .getByRole('textbox', { name: 'Email' })
-        .nth(i)
-        .fill(email as string);
-      await you
-        .getByRole('textbox', { name: 'Relation to you' })
-        .nth(i)
-        .fill(relation as string);
+      await you.getByRole('textbox', { name: 'Name' }).nth(i).fill(name);
+      await you.getByRole('textbox', { name: 'Email' }).nth(i).fill(email);
+      await you.getByRole('textbox', { name: 'Relation to you' }).nth(i).fill(relation);
     }
     await next('Documents');
     for (const [kind, file] of [

@@ -2,7 +2,7 @@ import { Pagination, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { User } from '../api/client';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotFoundPage } from '../components/NotFoundPage';
 import { AuditPanel } from './AuditPanel';
 import { EmailsPanel } from './EmailsPanel';
 import { InvitationsPanel } from './InvitationsPanel';

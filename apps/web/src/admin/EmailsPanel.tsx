@@ -30,7 +30,7 @@ export function EmailsPanel() {
           <SegmentedControl
             aria-labelledby="email-language-label"
             value={language}
-            onChange={(v) => setLanguage(v as Language)}
+            onChange={(v) => setLanguage(v)}
             data={[
               { value: 'vi', label: 'Tiếng Việt' },
               { value: 'en', label: 'English' },

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
 import { showProblem } from '../components/problems';
 import { useVocabulary } from '../vocabulary/vocabulary';
@@ -60,7 +60,10 @@ export function StaffAnnouncementsPage() {
   useEffect(() => {
     if (cohortId) rememberCohortId(cohortId);
     if (cohortId && !params.get('cohortId')) setParams({ cohortId }, { replace: true });
-  }, [cohortId]);
+  }, [cohortId, params, setParams]);
+  // Fills the chosen template once the templates arrive; `fill` and `form` are new on every render and
+  // re-running on them would overwrite what staff typed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => fill(form.getValues().template), [templates.data]);
 
   const draft = (): AnnouncementDraft => ({ cohortId, ...form.getValues() });
@@ -126,7 +129,7 @@ export function StaffAnnouncementsPage() {
                 allowDeselect={false}
                 value={form.getValues().template}
                 error={form.errors.template}
-                onChange={(value) => value && fill(value as AnnouncementTemplateCode)}
+                onChange={(value) => value && fill(value)}
               />
             </Group>
             <TextInput

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ApplicationView, CohortView, FormOptions } from './api';
-import { DeadlineCountdown } from './Deadline';
+import { DeadlineCountdown } from '../components/Deadline';
 import type { SaveStep } from './section-form';
 import { stepOfMissing } from './StepFrame';
 import { DocumentsStep } from './steps/DocumentsStep';
@@ -40,7 +40,7 @@ export function ApplicationForm(props: { app: ApplicationView; cohort: CohortVie
   const [params, setParams] = useSearchParams();
   const fromUrl = STEPS.indexOf(params.get('step') as Step);
   const active = fromUrl >= 0 ? fromUrl : 0;
-  const saveCurrent = useRef<SaveStep>(async () => true);
+  const saveCurrent = useRef<SaveStep>(() => Promise.resolve(true));
   const [moving, setMoving] = useState(false);
 
   const register = (save: SaveStep) => {
@@ -55,7 +55,7 @@ export function ApplicationForm(props: { app: ApplicationView; cohort: CohortVie
     } finally {
       setMoving(false);
     }
-    saveCurrent.current = async () => true;
+    saveCurrent.current = () => Promise.resolve(true);
     setParams({ step: STEPS[index] ?? 'personal' }, { replace: false });
     window.scrollTo({ top: 0 });
   };

@@ -1,4 +1,5 @@
 import { Alert, Center, Loader } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -14,6 +15,8 @@ export function ApplicationPage() {
   const application = useApplication(id);
   const options = useFormOptions();
   const cohorts = useOpenCohorts();
+  // The window is judged once, when the page opens (not anew on every render).
+  const [openedAt] = useState(Date.now);
   const error = application.error ?? options.error ?? cohorts.error;
   if (error) {
     return (
@@ -31,7 +34,7 @@ export function ApplicationPage() {
   }
   const app = application.data;
   const cohort = cohorts.data.find((c) => c.id === app.cohortId);
-  const windowOpen = cohort !== undefined && Date.parse(cohort.applicationClosesAt) > Date.now();
+  const windowOpen = cohort !== undefined && Date.parse(cohort.applicationClosesAt) > openedAt;
   if (app.status === 'draft' && windowOpen) {
     return <ApplicationForm app={app} cohort={cohort} options={options.data} />;
   }

@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, CohortView } from './api';
 import { useVocabulary } from '../vocabulary/vocabulary';
+import { scalarText } from '../vocabulary/text';
 
 type Step = 'personal' | 'enterprise' | 'languages' | 'hubs' | 'essays' | 'referees' | 'documents';
 
 const text = (value: unknown): string | null =>
-  value === undefined || value === null || value === '' ? null : String(value as string | number);
+  value === undefined || value === null || value === '' ? null : scalarText(value);
 
 function Row({ label, value }: { label: string; value: ReactNode }) {
   const { t } = useTranslation();

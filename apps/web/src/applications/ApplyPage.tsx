@@ -4,8 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
 import { useMyApplications, useOpenCohorts, useStartApplication } from './api';
-import { DeadlineCountdown } from './Deadline';
-import { StatusBadge } from './StatusBadge';
+import { DeadlineCountdown } from '../components/Deadline';
+import { StatusBadge } from '../components/StatusBadge';
 
 /** /apply — the applicant's applications and the cohorts open to apply to now. */
 export function ApplyPage() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OfferView, useAnswerOffer, useMyOffers } from '../committee/api';
 import { problemMessage } from '../components/problems';
-import { formatProgramTime } from './Deadline';
+import { formatProgramTime } from '../components/Deadline';
 
 const COLORS: Record<OfferView['status'], string> = {
   pending: 'teal',
@@ -18,7 +18,8 @@ function Offer({ offer }: { offer: OfferView }) {
   const language = i18n.resolvedLanguage ?? 'vi';
   const [asking, setAsking] = useState<'accept' | 'decline' | null>(null);
   const answer = useAnswerOffer();
-  const pending = offer.status === 'pending' && Date.parse(offer.expiresAt) > Date.now();
+  const [shownAt] = useState(Date.now);
+  const pending = offer.status === 'pending' && Date.parse(offer.expiresAt) > shownAt;
   return (
     <Card
       withBorder

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { type ApplicationView, type CohortView, FINAL_STATUSES, useHistory, useWithdraw } from './api';
-import { formatProgramTime } from './Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { OfferCard } from './OfferCard';
-import { StatusBadge } from './StatusBadge';
-import { DocumentLink } from './steps/DocumentsStep';
+import { StatusBadge } from '../components/StatusBadge';
+import { DocumentLink } from '../components/DocumentLink';
 
 function WithdrawButton({ app }: { app: ApplicationView }) {
   const { t } = useTranslation();

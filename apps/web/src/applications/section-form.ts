@@ -66,6 +66,8 @@ export function useSectionForm<V extends Record<string, unknown>>(
   // Restored text counts as a change against what the server holds, so it is saved again.
   useEffect(() => {
     if (unsaved) form.resetDirty(initialValues);
+    // Once, on mount: the restored text is compared with the server's values as they were then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -108,6 +110,8 @@ export function useSectionForm<V extends Record<string, unknown>>(
     writeUnsaved(key, form.values);
     const timer = window.setTimeout(() => void run(), AUTOSAVE_MS);
     return () => window.clearTimeout(timer);
+    // The timer restarts when the values change (snapshot), not when `run`, `form` or `key` get new identities.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot]);
 
   useEffect(() => props.onRegister(run));

@@ -6,7 +6,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ApiError, api, call, type Language, type Role, type User } from '../api/client';
 import { findNavItem } from '../components/navigation';
 import { problemMessage } from '../components/problems';
-import { ForbiddenPage } from '../pages/ForbiddenPage';
+import { ForbiddenPage } from '../components/ForbiddenPage';
 import { applyLanguage } from '../i18n';
 
 export const ME_KEY = ['me'] as const;

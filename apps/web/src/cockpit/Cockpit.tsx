@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { PageLoader } from '../auth/session';
 import { problemMessage } from '../components/problems';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
 
 type CockpitCohort = components['schemas']['CockpitCohortView'];
 type Attention = components['schemas']['AttentionView'];

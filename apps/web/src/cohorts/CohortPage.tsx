@@ -107,7 +107,7 @@ function EligibilitySection({ cohort }: { cohort: Cohort }) {
   const update = useUpdateCohort(cohort.id);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<{ eligibilityRules: EligibilityRule[] }>({
-    initialValues: { eligibilityRules: cohort.eligibilityRules as EligibilityRule[] },
+    initialValues: { eligibilityRules: cohort.eligibilityRules },
   });
   const readOnly = !EDITABLE_UNTIL_REVIEW.includes(cohort.status);
   return (

@@ -24,7 +24,7 @@ export function CopyCohortButton({ source, label }: { source: Cohort; label: str
           onSubmit={form.onSubmit((values) => {
             setMessage(null);
             copy.mutate(values.name, {
-              onSuccess: (created) => navigate(`/staff/cohorts/${created.id}`),
+              onSuccess: (created) => void navigate(`/staff/cohorts/${created.id}`),
               onError: (error) => setMessage(placeProblem(form, error, t)),
             });
           })}

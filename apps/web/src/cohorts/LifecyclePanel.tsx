@@ -30,7 +30,7 @@ function useBlockerText() {
       ...b.params,
       closesAt: when(b.params.closesAt),
       defaultValue: b.code,
-    } as Record<string, unknown>);
+    });
 }
 
 function ConfirmTransition({

@@ -32,7 +32,7 @@ export function NewCohortPage() {
           create.mutate(
             { ...basicsBody(basics), eligibilityRules, ...(hubs.length ? { hubs: hubs.map(hubBody) } : {}) },
             {
-              onSuccess: (cohort) => navigate(`/staff/cohorts/${cohort.id}`),
+              onSuccess: (cohort) => void navigate(`/staff/cohorts/${cohort.id}`),
               onError: (error) => setMessage(placeProblem(form, error, t)),
             },
           );

@@ -21,8 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationStatus } from '../applications/api';
 import { useFormOptions } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
-import { StatusBadge } from '../applications/StatusBadge';
+import { formatProgramTime } from '../components/Deadline';
+import { StatusBadge } from '../components/StatusBadge';
 import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
 import {
@@ -34,7 +34,7 @@ import {
   useRound,
   useUpdateRound,
 } from './api';
-import { CohortPicker, useCohortParam } from './CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { ConflictsPanel } from './ConflictsPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { useVocabulary } from '../vocabulary/vocabulary';
@@ -208,7 +208,7 @@ export function CommitteePage() {
                 { value: 'raw', label: t('committee.raw') },
               ]}
               value={query.score ?? 'normalized'}
-              onChange={(value) => set({ score: value as 'normalized' | 'raw' })}
+              onChange={(value) => set({ score: value })}
             />
           </div>
           <Select
@@ -231,14 +231,14 @@ export function CommitteePage() {
             searchable
             data={(options.data?.sectors ?? []).map((s) => ({ value: s, label: vocabulary.label('sector', s) }))}
             value={query.sector ?? null}
-            onChange={(value) => set({ sector: (value ?? undefined) as RankingQuery['sector'] })}
+            onChange={(value) => set({ sector: value ?? undefined })}
           />
           <Select
             label={t('form.personal.gender')}
             clearable
             data={(options.data?.genders ?? []).map((g) => ({ value: g, label: vocabulary.label('gender', g) }))}
             value={query.gender ?? null}
-            onChange={(value) => set({ gender: (value ?? undefined) as RankingQuery['gender'] })}
+            onChange={(value) => set({ gender: value ?? undefined })}
           />
         </SimpleGrid>
       </Card>

@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { StatusBadge } from '../applications/StatusBadge';
+import { StatusBadge } from '../components/StatusBadge';
 import type { ApplicationStatus } from '../applications/api';
 import { type Criterion, type Decision, type Scores, useBreakdown, useDecision } from './api';
 import { RubricScores, localText } from './RubricScores';
@@ -76,7 +76,7 @@ function DecisionForm({
         aria-label={t('committee.decision')}
         data={allowed.map((d) => ({ value: d, label: t(`committee.decisions.${d}`) }))}
         value={decision}
-        onChange={(value) => setDecision(value as Decision)}
+        onChange={(value) => setDecision(value)}
       />
       {decision === 'interviewed' && (
         <>

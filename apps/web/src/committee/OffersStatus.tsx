@@ -1,6 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { useSelectionStatus } from './api';
 
 const OFFER_COLORS: Record<string, string> = {

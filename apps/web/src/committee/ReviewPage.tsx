@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import {
   type BlindReview,
   RECOMMENDATIONS,
@@ -28,7 +28,7 @@ import {
   useMyAssignments,
   useSubmitReview,
 } from './api';
-import { BlindApplicationView } from './BlindApplicationView';
+import { BlindApplicationView } from '../components/BlindApplicationView';
 import { RubricScores } from './RubricScores';
 
 /** The rubric form: a score per criterion, a comment and a recommendation; revisable while the round is open. */

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { problemMessage } from '../components/problems';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { type MyAssignment, useDeclareConflicts, useMyAssignments, useMyDeclarations } from './api';
 import { useVocabulary } from '../vocabulary/vocabulary';
 

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { ProposalCompare, useShownProposal } from '../components/proposals';
 import { problemMessage } from '../components/problems';
 import { useProposal, useSelectionStatus } from './api';
-import { CohortPicker, useCohortParam } from './CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { OffersStatus } from './OffersStatus';
 import { SelectionComparison } from './SelectionComparison';
 import { SelectionConstraints } from './SelectionConstraints';

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Card, Modal, SimpleGrid, Stack, Table, Text, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { ProposalCard } from '../components/proposals';
 import { problemMessage } from '../components/problems';
 import { useVocabulary } from '../vocabulary/vocabulary';

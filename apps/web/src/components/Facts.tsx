@@ -1,10 +1,15 @@
 import { Table } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { scalarText } from '../vocabulary/text';
 
 /** A stored answer as text: a dash when empty, a list joined by commas. */
-export const show = (value: unknown): ReactNode =>
-  value === undefined || value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : String(value);
+export const show = (value: unknown): string =>
+  value === undefined || value === null || value === ''
+    ? '—'
+    : Array.isArray(value)
+      ? value.map(scalarText).join(', ')
+      : scalarText(value);
 
 /** Label → value rows of a read-only application section. */
 export function Facts({ rows, labelWidth = 190 }: { rows: Array<[string, ReactNode]>; labelWidth?: number }) {

@@ -56,7 +56,7 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname, search } = useLocation();
   // The drawer closes once a link in it is followed.
-  useEffect(close, [pathname, search]);
+  useEffect(close, [close, pathname, search]);
   return (
     <AppShell
       header={{ height: 56 }}

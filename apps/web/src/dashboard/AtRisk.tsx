@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../components/problems';
-import { formatDay, vietnamDay } from '../programme/format';
+import { formatDay, vietnamDay } from '../components/format';
 import { useVocabulary } from '../vocabulary/vocabulary';
 import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
+import { scalarText } from '../vocabulary/text';
 
 type Reason = Record<string, unknown>;
 const SHOWN_AT_FIRST = 10;
-const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const str = (value: unknown) => (value === null || value === undefined ? '' : scalarText(value));
 
 /** Why a flag is raised, as a short line in the reader's language. */
 function useReasonsText() {

@@ -1,14 +1,14 @@
 import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
-import { ProblemAlert } from '../staff-programme/shared';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { useDashboard } from './api';
 import { AtRiskList } from './AtRisk';
 import { DashboardCharts } from './Charts';
 import { UpcomingReminders } from './Reminders';
 import { Reports } from './Reports';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 /**
  * /staff/dashboard?cohortId= — a cohort at a glance: the funnel, who the fellows are, milestones

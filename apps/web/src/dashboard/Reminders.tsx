@@ -1,9 +1,9 @@
 import { Alert, Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { useLocalized } from '../milestones/Timeline';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
 import { useUpcomingReminders } from './api';
+import { useLocalized } from '../components/localized';
 
 /** The reminders the daily job would send in the next 7 days (a dry run), with who gets each. */
 export function UpcomingReminders({ cohortId }: { cohortId: string }) {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Progress, Select, Stack, Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { formatVietnamTime } from '../programme/format';
+import { formatVietnamTime } from '../components/format';
 import {
   REPORT_FORMATS,
   REPORT_KINDS,
@@ -87,7 +87,7 @@ export function Reports({ cohortId, cohorts }: { cohortId: string; cohorts: Arra
             data={REPORT_KINDS.map((k) => ({ value: k, label: t(`dashboard.reports.kinds.${k}`) }))}
             value={kind}
             allowDeselect={false}
-            onChange={(value) => value && setKind(value as ReportKind)}
+            onChange={(value) => value && setKind(value)}
             w={260}
           />
           <Select
@@ -95,7 +95,7 @@ export function Reports({ cohortId, cohorts }: { cohortId: string; cohorts: Arra
             data={REPORT_FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))}
             value={format}
             allowDeselect={false}
-            onChange={(value) => value && setFormat(value as ReportFormat)}
+            onChange={(value) => value && setFormat(value)}
             w={120}
           />
           <Button loading={request.isPending} onClick={() => request.mutate({ kind, format, cohortId })}>

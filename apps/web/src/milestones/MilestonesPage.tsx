@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useMe } from '../auth/session';
 import { problemMessage } from '../components/problems';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
 import { type Timeline as TimelineData, useFellowTimeline, useMyTimelines } from './api';
 import { Timeline, type TimelineMode } from './Timeline';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/session';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { problemMessage } from '../components/problems';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
 import {
   type ReviewDecision,
   type ReviewQueueItem,
@@ -13,7 +13,8 @@ import {
   useReviewMilestone,
   useReviewQueue,
 } from './api';
-import { Evidence, StatusBadge, useLocalized } from './Timeline';
+import { Evidence, StatusBadge } from './Timeline';
+import { useLocalized } from '../components/localized';
 
 /** One submitted milestone: its evidence (read from the fellow's timeline) and the reviewer's decision. */
 function QueueItem({ item, staff }: { item: ReviewQueueItem; staff: boolean }) {

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, List, NumberInput, Stack, Text, TextInp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
 import { type Milestone, previewExtension, useExtendMilestone, useWaiveMilestone } from './api';
 
 /** The fellow's timeline and end date, so an extension shows where it moves everything before it is saved. */

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../programme/format';
+import { formatDay } from '../components/format';
+import { useLocalized } from '../components/localized';
 import { type Milestone, type MilestoneStatus, STATUS_COLORS, evidenceFileUrl } from './api';
 import { EvidenceForm } from './EvidenceForm';
 import { type ExtensionContext, StaffActions } from './StaffActions';
@@ -16,13 +17,6 @@ export function StatusBadge({ status }: { status: MilestoneStatus }) {
       {t(`milestones.status.${status}`)}
     </Badge>
   );
-}
-
-/** A localized title or description in the reader's language. */
-export function useLocalized() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
-  return (text: { vi: string; en: string }) => text[language] || text.vi;
 }
 
 /** The latest submission's evidence (text, link, PDF) and the reviewers' decisions on it. */

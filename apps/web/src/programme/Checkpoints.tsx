@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { fieldErrorMessage, problemMessage } from '../components/problems';
 import { type CheckpointView, useFeedback, useSubmitFeedback } from './api';
-import { formatDay, formatLocalTime } from './format';
+import { formatDay, formatLocalTime } from '../components/format';
+import { scalarText } from '../vocabulary/text';
 
 const STATE_COLORS: Record<CheckpointView['state'], string> = {
   upcoming: 'gray',
@@ -19,8 +20,8 @@ type Question = CheckpointView['questions'][number];
 function showAnswer(question: Question, value: unknown, t: TFunction) {
   if (value === undefined || value === null || value === '') return t('mentorship.feedback.notAnswered');
   if (question.kind === 'yes_no') return value ? t('mentorship.feedback.yes') : t('mentorship.feedback.no');
-  if (question.kind === 'rating') return `★${String(value)}/5`;
-  return String(value);
+  if (question.kind === 'rating') return `★${scalarText(value)}/5`;
+  return scalarText(value);
 }
 
 /** An open checkpoint's form, built from its questions (rating 1–5, yes/no, text); answered once. */

@@ -32,7 +32,7 @@ import {
   useMyMentorProfile,
   useUpdateMentorProfile,
 } from './api';
-import { placeFieldErrors } from './format';
+import { placeFieldErrors } from '../components/format';
 import { foldedFilter, useVocabulary } from '../vocabulary/vocabulary';
 
 interface Values {

@@ -7,7 +7,7 @@ import { problemMessage } from '../components/problems';
 import { type PairView, useMyPairs, useSessions } from './api';
 import { CalendarLink } from './CalendarLink';
 import { Checkpoints } from './Checkpoints';
-import { formatDay } from './format';
+import { formatDay } from '../components/format';
 import { PairStats } from './PairStats';
 import { RematchButton } from './Rematch';
 import { SessionForm } from './SessionForm';

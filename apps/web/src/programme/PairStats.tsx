@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PairView } from './api';
-import { formatLocalTime } from './format';
+import { formatLocalTime } from '../components/format';
 
 /** A pair's mentoring so far, in five numbers. */
 export function PairStats({ stats }: { stats: PairView['stats'] }) {

@@ -29,7 +29,7 @@ import {
 import { MyTimeline } from '../milestones/MilestonesPage';
 import { CalendarLink } from './CalendarLink';
 import { Checkpoints } from './Checkpoints';
-import { formatDay } from './format';
+import { formatDay } from '../components/format';
 import { PairStats } from './PairStats';
 import { RematchButton } from './Rematch';
 import { ConfirmSessionCard, SessionCard } from './Sessions';

@@ -23,7 +23,7 @@ import {
   useLogSession,
   useUpdateSession,
 } from './api';
-import { placeFieldErrors, toLocalInput } from './format';
+import { placeFieldErrors, toLocalInput } from '../components/format';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
 interface Values {

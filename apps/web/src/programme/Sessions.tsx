@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { type SessionView, useConfirmSession, useDeleteSession } from './api';
-import { formatDay, formatLocalTime, stars } from './format';
+import { formatDay, formatLocalTime, stars } from '../components/format';
 import { SessionForm } from './SessionForm';
 import { useVocabulary } from '../vocabulary/vocabulary';
 

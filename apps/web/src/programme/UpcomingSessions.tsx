@@ -27,7 +27,7 @@ import {
   usePlannedSessions,
   useUpdatePlannedSession,
 } from './api';
-import { formatLocalTime, placeFieldErrors } from './format';
+import { formatLocalTime, placeFieldErrors } from '../components/format';
 import { SessionForm } from './SessionForm';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
@@ -160,8 +160,9 @@ function PlanCard({ plan, pairingId, side }: { plan: PlannedSessionView; pairing
   const language = i18n.resolvedLanguage ?? 'vi';
   const cancel = useCancelPlannedSession(pairingId);
   const [editing, setEditing] = useState<'move' | 'log' | null>(null);
+  const [shownAt] = useState(Date.now);
   const open = plan.status === 'planned';
-  const tookPlace = Date.parse(plan.startsAt) <= Date.now();
+  const tookPlace = Date.parse(plan.startsAt) <= shownAt;
   return (
     <Card withBorder padding="sm" data-testid="planned-session" data-status={plan.status}>
       <Group justify="space-between" wrap="wrap" gap="xs">

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMatchReasonText } from '../staff-programme/shared';
 import type { PairView } from './api';
+import { useMatchReasonText } from '../components/matchReasons';
 
 /** Why staff matched this pair, in the reader's language (the reasons the matching gave, without its points). */
 export function WhyMatched({ reasons }: { reasons: PairView['reasons'] }) {

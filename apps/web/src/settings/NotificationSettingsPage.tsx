@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Center, Checkbox, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../components/problems';
@@ -11,9 +11,8 @@ export function NotificationSettingsPage() {
   const settings = useNotificationSettings();
   const save = useUpdateNotificationSettings();
   const [value, setValue] = useState<NotificationSettings | null>(null);
-  useEffect(() => {
-    if (settings.data && !value) setValue(settings.data);
-  }, [settings.data, value]);
+  // The saved settings become the form's first value once they arrive (set while rendering, not in an effect).
+  if (settings.data && !value) setValue(settings.data);
   return (
     <Stack gap="md" maw={640}>
       <Anchor component={Link} to="/account" size="sm">
@@ -40,7 +39,7 @@ export function NotificationSettingsPage() {
               value={value.delivery}
               onChange={(delivery) => {
                 save.reset();
-                setValue({ ...value, delivery: delivery as NotificationSettings['delivery'] });
+                setValue({ ...value, delivery: delivery });
               }}
             >
               <Stack gap="xs" mt="xs">

@@ -2,7 +2,7 @@ import { Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LockForbidEditor } from '../components/proposals';
 import { type MatchingFellow, type MatchingMentor, type MatchingOverview, useSetMentorConstraints } from './api';
-import { useLabels } from './shared';
+import { useLabels } from '../components/matchReasons';
 
 function FellowRow({
   cohortId,

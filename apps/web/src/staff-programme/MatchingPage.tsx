@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { ProposalCard, ProposeCard } from '../components/proposals';
 import {
   type MatchingOverview,
@@ -14,7 +14,8 @@ import {
 } from './api';
 import { MentorsCard, UnmatchedCard } from './MatchingFellows';
 import { PairsCard, RematchCard } from './MatchingPairs';
-import { ProblemAlert, ReasonChips } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { ReasonChips } from './shared';
 
 const WEIGHT_KEYS = ['sector', 'expertise', 'localLanguage', 'sameCity', 'nearbyTimezone'] as const;
 

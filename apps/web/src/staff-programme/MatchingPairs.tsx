@@ -2,7 +2,8 @@ import { Button, Card, Group, SimpleGrid, Table, Text, Textarea, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MatchingOverview, type RematchRequest, useResolveRematch } from './api';
-import { ProblemAlert, ReasonChips } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { ReasonChips } from './shared';
 
 export function PairsCard({ overview }: { overview: MatchingOverview }) {
   const { t } = useTranslation();

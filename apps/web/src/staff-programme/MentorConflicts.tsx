@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllCohorts } from '../committee/api';
 import { type Mentor, useAddConflict, useCohortFellows, useMentorConflicts, useRemoveConflict } from './api';
-import { ProblemAlert } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 /** A mentor's conflicts of interest: the matching never pairs them with these fellows. */
 export function MentorConflicts({ mentor }: { mentor: Mentor }) {

@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormOptions } from '../applications/api';
 import { showProblem } from '../components/problems';
 import { type Mentor, useCreateMentor, useUpdateMentor } from './api';
-import { useLabels } from './shared';
 import { foldedFilter } from '../vocabulary/vocabulary';
+import { useLabels } from '../components/matchReasons';
 
 interface Values {
   email: string;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { fieldErrorMessage } from '../components/problems';
 import { type MentorImportReport, useImportMentors } from './api';
-import { ProblemAlert } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 /** The mentor CSV's header (POST /mentors/import reads these names; the export writes them). */
 const MENTOR_CSV_COLUMNS =

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { useCohortPairs } from './api';
-import { ProblemAlert } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 export const formatDay = (iso: string | null, language: string) =>
   iso ? new Date(iso).toLocaleDateString(language, { timeZone: 'Asia/Ho_Chi_Minh' }) : '—';

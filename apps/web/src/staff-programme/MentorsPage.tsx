@@ -22,7 +22,8 @@ import { type Mentor, type MentorQuery, useMentors } from './api';
 import { MentorConflicts } from './MentorConflicts';
 import { MentorForm } from './MentorForm';
 import { MentorImport } from './MentorImport';
-import { ProblemAlert, useLabels } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useLabels } from '../components/matchReasons';
 
 /** /staff/mentors — the mentor list with search and filters, one by one or as a CSV, and each mentor's conflicts. */
 export function MentorsPage() {

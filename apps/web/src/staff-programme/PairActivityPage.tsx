@@ -5,8 +5,10 @@ import { ApiError } from '../api/client';
 import { Facts } from '../components/Facts';
 import { type PairActivity, type Session, usePairActivity } from './api';
 import { formatDay } from './MentoringPage';
-import { ProblemAlert, useLabels } from './shared';
 import { useVocabulary } from '../vocabulary/vocabulary';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useLabels } from '../components/matchReasons';
+import { scalarText } from '../vocabulary/text';
 
 const formatWhen = (iso: string, language: string) =>
   new Date(iso).toLocaleString(language, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'medium', timeStyle: 'short' });
@@ -91,7 +93,7 @@ function SessionRow({ session }: { session: Session }) {
 function answerText(value: unknown, t: (key: 'staffMentoring.yes' | 'staffMentoring.no') => string): string {
   if (typeof value === 'boolean') return value ? t('staffMentoring.yes') : t('staffMentoring.no');
   if (value === null || value === undefined || value === '') return '—';
-  return String(value);
+  return scalarText(value);
 }
 
 function Feedback({ activity }: { activity: PairActivity }) {

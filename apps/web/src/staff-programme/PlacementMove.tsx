@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../vocabulary/vocabulary';
 import { type PlacementFellow, type PlacementHub, useMoveFellow } from './api';
-import { ProblemAlert } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
 
 /** After confirmation: one fellow to another hub, with the reason they are emailed. */
 export function MoveModal({

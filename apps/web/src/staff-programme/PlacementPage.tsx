@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CohortPicker, useCohortParam } from '../committee/CohortPicker';
+import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { ProposalCard, ProposeCard } from '../components/proposals';
 import { useVocabulary } from '../vocabulary/vocabulary';
 import {
@@ -15,7 +15,8 @@ import {
 } from './api';
 import { FellowsCard, HubsCard } from './PlacementFellows';
 import { MoveModal } from './PlacementMove';
-import { ProblemAlert, RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { RankBadge, useChoiceLabel, useNotHigherSentence } from './shared';
 
 /** Points per rank (never rising) and the run. */
 function RunCard({ cohortId }: { cohortId: string }) {

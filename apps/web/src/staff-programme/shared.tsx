@@ -1,19 +1,8 @@
-import { Alert, Badge, Group } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../components/problems';
+import { useMatchReasonText } from '../components/matchReasons';
 import { useVocabulary } from '../vocabulary/vocabulary';
 import type { MatchReason, NotHigher, PlacementHub } from './api';
-
-/** An error as an alert in the UI's words; nothing without an error. */
-export function ProblemAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  return (
-    <Alert color="red" role="alert" mt="sm">
-      {problemMessage(error, t)}
-    </Alert>
-  );
-}
 
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
@@ -34,19 +23,6 @@ export function RankBadge({ rank }: { rank: number | null }) {
       {rank === null ? t('staffPlacement.notRanked') : choice(rank)}
     </Badge>
   );
-}
-
-/** Labels of the codes the mentoring pages show, from the vocabulary. */
-export function useLabels() {
-  const vocabulary = useVocabulary();
-  return {
-    sector: (code: string | null | undefined) => vocabulary.label('sector', code),
-    expertise: (code: string) => vocabulary.label('expertiseArea', code),
-    language: (code: string) => vocabulary.languageName(code),
-    topic: (code: string) => vocabulary.label('sessionTopic', code),
-    expertiseOptions: vocabulary.options('expertiseArea'),
-    languageOptions: vocabulary.languages,
-  };
 }
 
 /** Why a fellow did not get a hub they ranked higher, as a sentence built from the structured reason. */
@@ -79,37 +55,6 @@ export function useNotHigherSentence(hubs: PlacementHub[]) {
         return t('staffPlacement.reasons.minimum', { hub: name(r.minimumHub), minimum: r.minimum ?? 0 });
       default:
         return r.detail;
-    }
-  };
-}
-
-/** A pair's reason as a short phrase with its points: "Same sector: Fintech (+3)". */
-export function useMatchReasonText({ withPoints = true }: { withPoints?: boolean } = {}) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  return (r: MatchReason): string => {
-    const points = withPoints && r.points > 0 ? ` (+${r.points})` : '';
-    switch (r.kind) {
-      case 'sector':
-        return t('staffMatching.reasons.sector', { sector: labels.sector(r.sector) }) + points;
-      case 'expertise':
-        return (
-          t('staffMatching.reasons.expertise', { areas: (r.areas ?? []).map(labels.expertise).join(', ') }) + points
-        );
-      case 'language': {
-        const languages = (r.languages ?? []).map(labels.language).join(', ');
-        return (
-          (r.local
-            ? t('staffMatching.reasons.localLanguage', { languages })
-            : t('staffMatching.reasons.language', { languages })) + points
-        );
-      }
-      case 'same_city':
-        return t('staffMatching.reasons.sameCity', { city: r.city ?? '' }) + points;
-      case 'timezone':
-        return t('staffMatching.reasons.timezone', { count: r.hoursApart ?? 0 }) + points;
-      default:
-        return r.kind + points;
     }
   };
 }

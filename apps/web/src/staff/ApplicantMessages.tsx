@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../vocabulary/vocabulary';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { showProblem } from '../components/problems';
 import {
   type ApplicantMessageDraft,
@@ -39,6 +39,9 @@ export function ApplicantMessages({ applicationId }: { applicationId: string }) 
     const found = templates?.find((x) => x.code === code);
     if (found) form.setValues({ template: code, subject: found.subject, body: found.body });
   };
+  // Fills the chosen template once the templates arrive; `fill` and `form` are new on every render and
+  // re-running on them would overwrite what staff typed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => fill(form.getValues().template), [templates]);
 
   if (!messages.data) return null;
@@ -87,11 +90,14 @@ export function ApplicantMessages({ applicationId }: { applicationId: string }) 
         </Text>
         <Select
           label={t('applicantMessages.template')}
-          data={(templates ?? []).map((x) => ({ value: x.code, label: vocabulary.label('applicantMessageTemplate', x.code) }))}
+          data={(templates ?? []).map((x) => ({
+            value: x.code,
+            label: vocabulary.label('applicantMessageTemplate', x.code),
+          }))}
           allowDeselect={false}
           value={form.getValues().template}
           error={form.errors.template}
-          onChange={(value) => value && fill(value as ApplicantMessageTemplateCode)}
+          onChange={(value) => value && fill(value)}
         />
         <TextInput label={t('applicantMessages.subject')} maxLength={200} {...form.getInputProps('subject')} />
         <Textarea
@@ -145,8 +151,8 @@ export function ApplicantMessages({ applicationId }: { applicationId: string }) 
                   <Text size="xs" c="dimmed">
                     {t('applicantMessages.by', { name: m.senderName, at: formatProgramTime(m.createdAt, language) })}
                   </Text>
-                  <Badge size="xs" variant="light" color={DELIVERY_COLOR[m.delivery as Delivery]}>
-                    {t(`applicantMessages.delivery.${m.delivery as Delivery}`)}
+                  <Badge size="xs" variant="light" color={DELIVERY_COLOR[m.delivery]}>
+                    {t(`applicantMessages.delivery.${m.delivery}`)}
                   </Badge>
                 </Group>
                 <Text size="sm" fw={600}>

@@ -5,14 +5,15 @@ import { Link, useParams } from 'react-router';
 import { Facts, languageAndHubRows, show } from '../components/Facts';
 import { problemMessage } from '../components/problems';
 import { useApplication, useHistory } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
-import { StatusBadge } from '../applications/StatusBadge';
-import { DocumentLink } from '../applications/steps/DocumentsStep';
+import { formatProgramTime } from '../components/Deadline';
+import { StatusBadge } from '../components/StatusBadge';
 import { BlindPreview } from './BlindPreview';
 import { ReopenSubmission } from './ReopenSubmission';
 import { ApplicantMessages } from './ApplicantMessages';
 import { StaffNotes } from './StaffNotes';
 import { useVocabulary } from '../vocabulary/vocabulary';
+import { DocumentLink } from '../components/DocumentLink';
+import { scalarText } from '../vocabulary/text';
 
 /** /staff/applications/:id — everything the applicant filled in, their documents, what reviewers read of it, and the history. */
 export function ApplicationDetailPage() {
@@ -68,7 +69,7 @@ export function ApplicationDetailPage() {
                 `${show(p.province)}${app.region ? ` (${vocabulary.label('region', app.region)})` : ''}`,
               ],
               [t('form.personal.phone'), show(p.phone)],
-              [t('form.personal.citizenship'), p.citizenship ? vocabulary.country(String(p.citizenship)) : '—'],
+              [t('form.personal.citizenship'), p.citizenship ? vocabulary.country(scalarText(p.citizenship)) : '—'],
             ]}
           />
         </Card>

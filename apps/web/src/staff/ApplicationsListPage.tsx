@@ -24,8 +24,8 @@ import { api, call } from '../api/client';
 import type { components } from '../api/schema';
 import { problemMessage } from '../components/problems';
 import { useFormOptions } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
-import { StatusBadge } from '../applications/StatusBadge';
+import { formatProgramTime } from '../components/Deadline';
+import { StatusBadge } from '../components/StatusBadge';
 import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
@@ -83,7 +83,7 @@ export function ApplicationsListPage() {
   const page = Number(get('page')) || 1;
 
   const filters: Partial<Record<Filter, string>> = Object.fromEntries(
-    FILTERS.map((f) => [f, get(f)]).filter(([, v]) => v),
+    FILTERS.map((f): [Filter, string] => [f, get(f)]).filter(([, v]) => v),
   );
   const query = { cohortId, page, pageSize: PAGE_SIZE, ...filters, ...(q.trim() ? { q: q.trim() } : {}) };
   const list = useQuery({
@@ -103,6 +103,8 @@ export function ApplicationsListPage() {
     if (cohortId) rememberCohortId(cohortId);
     // Remember the cohort in the URL once the default (the newest) is known.
     if (cohortId && !get('cohortId')) set({ cohortId, page: get('page') || null });
+    // Runs when the cohort is known or changes; `get` and `set` are new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cohortId]);
 
   const exportUrl = (format: 'csv' | 'xlsx') => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BlindApplicationView } from '../committee/BlindApplicationView';
+import { BlindApplicationView } from '../components/BlindApplicationView';
 import { useBlindPreview } from '../committee/api';
 import { problemMessage } from '../components/problems';
 

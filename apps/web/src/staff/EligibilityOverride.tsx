@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { type StaffPanel, useOverrideEligibility } from './staff-notes-api';
 
 /** Staff accept an application as eligible despite the cohort's rules, with a reason (audited). */

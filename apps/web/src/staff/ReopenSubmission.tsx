@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../components/problems';
 import { type ApplicationView, useReopenSubmission } from '../applications/api';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 
 /**
  * Staff let one draft be edited and submitted again for some days, after its cohort stopped taking

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Facts } from '../components/Facts';
 import { problemMessage } from '../components/problems';
-import { formatProgramTime } from '../applications/Deadline';
+import { formatProgramTime } from '../components/Deadline';
 import { EligibilityOverride } from './EligibilityOverride';
 import { useAddNote, useSetTags, useStaffPanel } from './staff-notes-api';
 
@@ -20,9 +20,12 @@ export function StaffNotes({ applicationId }: { applicationId: string }) {
   const [note, setNote] = useState('');
   const [tags, setTagDraft] = useState<string[]>([]);
   const saved = panel.data?.tags;
-  useEffect(() => {
+  // The draft follows the saved tags each time they change (set while rendering, not in an effect).
+  const [shownSaved, setShownSaved] = useState<typeof saved>(undefined);
+  if (saved !== shownSaved) {
+    setShownSaved(saved);
     if (saved) setTagDraft(saved);
-  }, [saved]);
+  }
   if (panel.error) {
     return (
       <Alert color="red" role="alert">

@@ -59,7 +59,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
         }),
       },
     });
-    // i18n.resolvedLanguage: a new theme when the language changes.
+    // i18n.resolvedLanguage: a new theme when the language changes (`pages` holds that language's words).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [close, scrollableTable, i18n.resolvedLanguage]);
   return (
     <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">

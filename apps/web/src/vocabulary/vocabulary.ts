@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Language } from '../api/client';
 import type { components } from '../api/schema';
+import { scalarText } from './text';
 
 export type Vocabulary = components['schemas']['VocabularyView'];
 export type Label = components['schemas']['LabelView'];
@@ -77,7 +78,7 @@ export function useVocabulary() {
     (name: EnumerationName, value: unknown): string =>
       value === null || value === undefined || value === ''
         ? '—'
-        : labelIn(language, data?.enumerations[name], String(value)),
+        : labelIn(language, data?.enumerations[name], scalarText(value)),
     [data, language],
   );
   return useMemo(() => {

@@ -1,5 +1,4 @@
 import { Cohort } from '@vgbf/cohorts';
-import { User } from '@vgbf/identity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export const AUDIENCES = ['applicants', 'fellows', 'mentors'] as const;
@@ -44,9 +43,10 @@ export class Announcement {
   @Column('uuid')
   sentBy: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  // identity's users table, named rather than imported: announcements import only cohorts (config/boundaries.json).
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'sent_by' })
-  sender?: User;
+  sender?: { id: string };
 
   /** The Idempotency-Key of the request that sent it: a retry with it answers the same announcement, once. */
   @Index('announcements_idempotency_key', { unique: true, where: 'idempotency_key IS NOT NULL' })
@@ -71,9 +71,9 @@ export class AnnouncementRecipient {
   @Column('uuid', { primary: true })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: { id: string };
 
   @Column('text')
   language: 'vi' | 'en';

@@ -1,4 +1,3 @@
-import { User } from '@vgbf/identity';
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const DELIVERIES = ['immediate', 'digest'] as const;
@@ -10,9 +9,10 @@ export class NotificationPreference {
   @PrimaryColumn('uuid')
   userId: string;
 
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
+  // identity's users table, named rather than imported: infrastructure never imports a domain lib.
+  @OneToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: { id: string };
 
   @Column('text', { default: 'immediate' })
   delivery: Delivery;

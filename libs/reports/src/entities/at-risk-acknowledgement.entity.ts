@@ -1,4 +1,3 @@
-import { Fellow } from '@vgbf/fellows';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Staff have seen an at-risk flag (fellow and rule) and noted what they do about it. */
@@ -11,9 +10,10 @@ export class AtRiskAcknowledgement {
   @Column('uuid')
   fellowId: string;
 
-  @ManyToOne(() => Fellow, { onDelete: 'CASCADE' })
+  // fellows' table, named rather than imported: reports import only cohorts (config/boundaries.json).
+  @ManyToOne('Fellow', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'fellow_id' })
-  fellow?: Fellow;
+  fellow?: { id: string };
 
   @Column('text')
   rule: string;

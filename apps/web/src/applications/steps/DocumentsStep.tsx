@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,37 +6,13 @@ import { ApiError, api, call } from '../../api/client';
 import { fieldErrorMessage, problemMessage } from '../../components/problems';
 import { type ApplicationView, applicationKey, uploadDocument } from '../api';
 import { MissingInStep } from '../StepFrame';
+import { type DocumentView, DocumentLink } from '../../components/DocumentLink';
 
-export type DocumentView = ApplicationView['documents'][number];
 type Kind = DocumentView['kind'];
 
 /** The API's limit; checked here too so a 40 MB scan is refused before it is sent. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 const KINDS: readonly Kind[] = ['cv', 'business_registration', 'other'];
-
-export function formatSize(bytes: number, language: string): string {
-  const format = (n: number) => n.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
-  return `${format(bytes / 1024 / 1024)} MB`;
-}
-
-export const documentUrl = (applicationId: string, documentId: string) =>
-  `/api/v1/applications/${applicationId}/documents/${documentId}`;
-
-/** A document's link: the API answers it as an attachment, so the browser downloads it. */
-export function DocumentLink({ applicationId, document }: { applicationId: string; document: DocumentView }) {
-  const { i18n } = useTranslation();
-  return (
-    <Text size="sm">
-      <Anchor href={documentUrl(applicationId, document.id)} download={document.filename}>
-        {document.filename}
-      </Anchor>{' '}
-      <Text span c="dimmed" size="xs">
-        ({formatSize(document.size, i18n.resolvedLanguage ?? 'vi')})
-      </Text>
-    </Text>
-  );
-}
 
 function KindCard({ app, kind }: { app: ApplicationView; kind: Kind }) {
   const { t } = useTranslation();

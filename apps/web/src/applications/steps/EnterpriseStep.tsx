@@ -15,7 +15,7 @@ export function EnterpriseStep(props: StepProps & { options: FormOptions }) {
     {
       name: text(e.name),
       taxCode: text(e.taxCode),
-      foundingYear: typeof e.foundingYear === 'number' ? e.foundingYear : ('' as number | ''),
+      foundingYear: typeof e.foundingYear === 'number' ? e.foundingYear : '',
       sector: text(e.sector),
       employeesBand: text(e.employeesBand),
       revenueBand: text(e.revenueBand),

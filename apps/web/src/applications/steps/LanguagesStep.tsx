@@ -23,7 +23,7 @@ export function LanguagesStep(props: StepProps & { options: FormOptions }) {
     props,
     {
       englishTest: l.english?.test ?? '',
-      englishScore: typeof l.english?.score === 'number' ? l.english.score : ('' as number | ''),
+      englishScore: typeof l.english?.score === 'number' ? l.english.score : '',
       jlpt: text(l.jlpt),
       topik: typeof l.topik === 'number' ? String(l.topik) : '',
       other: text(l.other),
@@ -51,7 +51,7 @@ export function LanguagesStep(props: StepProps & { options: FormOptions }) {
           clearable
           miw={140}
           {...form.getInputProps('englishTest')}
-          onChange={(value) => form.setFieldValue('englishTest', value ?? '')}
+          onChange={(value: string | null) => form.setFieldValue('englishTest', value ?? '')}
         />
         <NumberInput
           label={t('form.languages.englishScore')}
@@ -73,14 +73,14 @@ export function LanguagesStep(props: StepProps & { options: FormOptions }) {
           data={props.options.jlptLevels}
           clearable
           {...form.getInputProps('jlpt')}
-          onChange={(value) => form.setFieldValue('jlpt', value ?? '')}
+          onChange={(value: string | null) => form.setFieldValue('jlpt', value ?? '')}
         />
         <Select
           label={t('form.languages.topik')}
           data={['1', '2', '3', '4', '5', '6'].map((level) => ({ value: level, label: `TOPIK ${level}` }))}
           clearable
           {...form.getInputProps('topik')}
-          onChange={(value) => form.setFieldValue('topik', value ?? '')}
+          onChange={(value: string | null) => form.setFieldValue('topik', value ?? '')}
         />
         <TextInput label={t('form.languages.other')} placeholder="Français B2" {...form.getInputProps('other')} />
       </SimpleGrid>

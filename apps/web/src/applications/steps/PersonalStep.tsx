@@ -60,7 +60,7 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
           data={props.options.genders.map((g) => ({ value: g, label: vocabulary.label('gender', g) }))}
           clearable
           {...form.getInputProps('gender')}
-          onChange={(value) => form.setFieldValue('gender', value ?? '')}
+          onChange={(value: string | null) => form.setFieldValue('gender', value ?? '')}
         />
         <div>
           <Select
@@ -74,7 +74,7 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
               items: props.options.provinces.filter((o) => o.region === region).map((o) => o.name),
             }))}
             {...form.getInputProps('province')}
-            onChange={(value) => form.setFieldValue('province', value ?? '')}
+            onChange={(value: string | null) => form.setFieldValue('province', value ?? '')}
           />
           {province && (
             <Text size="xs" c="dimmed" mt={4} data-testid="region">
@@ -100,7 +100,7 @@ export function PersonalStep(props: StepProps & { options: FormOptions }) {
           nothingFoundMessage={t('form.nothingFound')}
           data={vocabulary.countries}
           {...form.getInputProps('citizenship')}
-          onChange={(value) => form.setFieldValue('citizenship', value ?? '')}
+          onChange={(value: string | null) => form.setFieldValue('citizenship', value ?? '')}
         />
       </SimpleGrid>
     </StepFrame>

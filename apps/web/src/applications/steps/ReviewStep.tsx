@@ -18,7 +18,10 @@ function useRuleText() {
   const { t, i18n } = useTranslation();
   return (rule: FailedRule): string => {
     const key = `form.review.rules.${rule.code}`;
-    return i18n.exists(key) && rule.params ? String(t(key as never, rule.params as never)) : rule.reason;
+    if (!i18n.exists(key) || !rule.params) return rule.reason;
+    // t() answers the rule's text; its declared type is lost to the `never` that lets a dynamic key through.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    return String(t(key as never, rule.params as never));
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import { fieldErrorMessage, problemMessage } from '../components/problems';
+import { fieldErrorMessage, problemMessage } from './problems';
 
 const locale = (language: string) => (language === 'vi' ? 'vi-VN' : 'en-GB');
 

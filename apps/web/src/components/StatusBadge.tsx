@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from './api';
+import type { ApplicationStatus } from '../applications/api';
 
 const COLORS: Record<ApplicationStatus, string> = {
   draft: 'gray',

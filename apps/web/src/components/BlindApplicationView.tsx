@@ -1,7 +1,7 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
-import { Facts, languageAndHubRows, show } from '../components/Facts';
+import { Facts, languageAndHubRows, show } from './Facts';
 import { useVocabulary } from '../vocabulary/vocabulary';
 
 export type BlindApplicationData = components['schemas']['BlindApplication'];
@@ -41,7 +41,7 @@ export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
             [
               t('form.enterprise.exportMarkets'),
               Array.isArray(e.exportMarkets) && e.exportMarkets.length
-                ? (e.exportMarkets as string[]).map(vocabulary.country).join(', ')
+                ? e.exportMarkets.map(vocabulary.country).join(', ')
                 : '—',
             ],
             [t('staffApps.region'), v.region ? vocabulary.label('region', v.region) : '—'],
@@ -52,7 +52,10 @@ export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
         <Title order={2} size="h4" mb="xs">
           {t('form.steps.languages')} · {t('form.steps.hubs')}
         </Title>
-        <Facts labelWidth={150} rows={languageAndHubRows(t, v.languages, v.hubPreferences, (code) => vocabulary.hubLabel(code))} />
+        <Facts
+          labelWidth={150}
+          rows={languageAndHubRows(t, v.languages, v.hubPreferences, (code) => vocabulary.hubLabel(code))}
+        />
       </Card>
       <Card withBorder padding="md">
         <Title order={2} size="h4" mb="xs">

@@ -49,7 +49,8 @@ export function DeadlineCountdown({ closesAt }: { closesAt: string }) {
   const closesAtMs = Date.parse(closesAt);
   const [lastHour, setLastHour] = useState(() => closesAtMs - Date.now() < 3_600_000);
   const now = useNow(lastHour ? 1000 : 30_000);
-  useEffect(() => setLastHour(closesAtMs - now < 3_600_000), [closesAtMs, now]);
+  // Derived from the clock while rendering (React's 'adjust state when a prop changes'), not in an effect.
+  if (closesAtMs - now < 3_600_000 !== lastHour) setLastHour(!lastHour);
   const left = remaining(closesAtMs, now);
   const urgent = !left.closed && left.days < 2;
   return (

@@ -2,8 +2,8 @@ import { Box, Select } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { defaultCohortId, rememberCohortId } from '../components/currentCohort';
-import { useAllCohorts } from './api';
+import { defaultCohortId, rememberCohortId } from './currentCohort';
+import { useAllCohorts } from '../committee/api';
 
 /**
  * The cohort a staff page works on, kept in the URL (?cohortId=) and remembered on this device,
@@ -27,7 +27,7 @@ export function useCohortParam() {
         },
         { replace: true },
       );
-  }, [cohortId]);
+  }, [cohortId, params, setParams]);
   const cohort = cohorts.data?.find((c) => c.id === cohortId);
   const setCohortId = (id: string) => setParams(new URLSearchParams({ cohortId: id }), { replace: true });
   return { cohortId, cohort, cohorts, setCohortId };
