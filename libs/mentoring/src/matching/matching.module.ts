@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { MatchingController } from './matching.controller';
@@ -11,6 +10,6 @@ import { MatchingService } from './matching.service';
 @Module({
   imports: [AuditModule, CohortsModule, FellowsModule, OutboxModule],
   controllers: [MatchingController],
-  providers: [MatchingService, Clock],
+  providers: [MatchingService],
 })
 export class MatchingModule {}
