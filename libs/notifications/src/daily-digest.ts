@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { programDay } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
@@ -13,9 +14,6 @@ interface Pending {
   language: 'vi' | 'en';
   messages: Array<{ template: string; data: Record<string, string> }>;
 }
-
-/** The digest's day label: the run's date in Vietnam. */
-const vietnamDay = (instant: Date): string => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * One email a day to each person who chose the digest, listing what waited for them. Taking the items
@@ -57,7 +55,7 @@ export class DailyDigest {
           data: {
             ...this.delivery.links(person.user_id),
             fullName: person.full_name,
-            day: vietnamDay(period),
+            day: programDay(period),
             count: String(lines.length),
             items: lines.join('\n'),
           },

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, PROGRAM_TIME_ZONE } from '@vgbf/core';
+import { Clock, PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PROGRESS_SQL, type ProgressRow, progressParams } from './progress.sql';
 import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE });
 
 /** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
 @Injectable()
@@ -31,6 +29,6 @@ export class ProgressQuery {
 
   /** Today's calendar day in the programme time zone, YYYY-MM-DD. */
   today(): string {
-    return dayFormat.format(this.clock.now());
+    return programDay(this.clock.now());
   }
 }
