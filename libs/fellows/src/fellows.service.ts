@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowGoalsDto, FellowView, UpdateFellowDto } from './dto/fellow.dto';
@@ -127,6 +127,7 @@ export class FellowsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -217,7 +218,7 @@ export class FellowsService {
   async place(manager: EntityManager, placements: Array<{ fellowId: string; hubId: string }>, at: Date): Promise<void> {
     if (!placements.length) return;
     await manager.query(
-      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = now()
+      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = $2
          FROM jsonb_to_recordset($1::jsonb) AS p(fellow_id uuid, hub_id uuid)
         WHERE f.id = p.fellow_id`,
       [JSON.stringify(placements.map((p) => ({ fellow_id: p.fellowId, hub_id: p.hubId }))), at],
@@ -239,7 +240,11 @@ export class FellowsService {
         [id],
       );
       if (!before || (!isStaff && before.user_id !== actor.id)) throw new NotFoundError('Fellow', id);
-      await manager.query(`UPDATE fellows SET goals = $2, updated_at = now() WHERE id = $1`, [id, input.goals]);
+      await manager.query(`UPDATE fellows SET goals = $2, updated_at = $3 WHERE id = $1`, [
+        id,
+        input.goals,
+        this.clock.now(),
+      ]);
       await this.audit.record(manager, actor, {
         action: 'fellow.goals_changed',
         entityType: 'fellow',
@@ -269,7 +274,11 @@ export class FellowsService {
     );
     if (!row) throw new NotFoundError('Fellow', id);
     if (endDate <= row.end_date) return { before: row.end_date, after: row.end_date };
-    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = now() WHERE id = $1`, [id, endDate]);
+    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = $3 WHERE id = $1`, [
+      id,
+      endDate,
+      this.clock.now(),
+    ]);
     await this.audit.record(manager, actor, {
       action: 'fellow.end_date_extended',
       entityType: 'fellow',
@@ -300,8 +309,8 @@ export class FellowsService {
       };
       if (after.end_date <= after.start_date) throw new FellowDatesError(after.start_date, after.end_date);
       await manager.query(
-        `UPDATE fellows SET start_date = $2, end_date = $3, status = $4, goals = $5, updated_at = now() WHERE id = $1`,
-        [id, after.start_date, after.end_date, after.status, after.goals],
+        `UPDATE fellows SET start_date = $2, end_date = $3, status = $4, goals = $5, updated_at = $6 WHERE id = $1`,
+        [id, after.start_date, after.end_date, after.status, after.goals, this.clock.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'fellow.updated',

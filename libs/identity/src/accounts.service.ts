@@ -169,8 +169,8 @@ export class AccountsService {
   /** Adds a role to an account within the caller's transaction (an accepted offer makes a fellow). */
   async grantRole(manager: EntityManager, userId: string, role: Role): Promise<void> {
     await manager.query(
-      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = now() WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
-      [userId, role],
+      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = $3 WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
+      [userId, role, this.clock.now()],
     );
   }
 

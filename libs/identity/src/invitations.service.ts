@@ -63,9 +63,9 @@ export class InvitationsService {
     if (missing.length) {
       // Appended in SQL, not written back whole: a role granted meanwhile (an accepted offer) stays.
       const [[row]] = await manager.query<[Array<{ roles: User['roles'] }>, number]>(
-        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = now()
+        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = $3
           WHERE id = $1 RETURNING roles`,
-        [existing.id, missing],
+        [existing.id, missing, this.clock.now()],
       );
       existing.roles = row.roles;
       await this.audit.record(manager, actor, {

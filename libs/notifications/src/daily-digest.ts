@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { programDay } from '@vgbf/core';
+import { Clock, programDay } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
@@ -26,6 +26,7 @@ export class DailyDigest {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
     private readonly delivery: NotificationDelivery,
+    private readonly clock: Clock,
   ) {}
 
   @Scheduled({ name: 'notifications.daily-digest', cron: '0 18 * * *' })
@@ -33,13 +34,14 @@ export class DailyDigest {
     return this.db.transaction(async (manager) => {
       const pending = await manager.query<Pending[]>(
         `WITH taken AS (
-           UPDATE digest_items SET sent_at = now() WHERE sent_at IS NULL
+           UPDATE digest_items SET sent_at = $1 WHERE sent_at IS NULL
            RETURNING id, user_id, message, created_at)
          SELECT t.user_id, u.email, u.full_name, u.language,
                 jsonb_agg(t.message ORDER BY t.created_at, t.id) AS messages
            FROM taken t JOIN users u ON u.id = t.user_id
           GROUP BY t.user_id, u.email, u.full_name, u.language
           ORDER BY u.email`,
+        [this.clock.now()],
       );
       let items = 0;
       for (const person of pending) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationNote, ApplicationTag } from './application-note.entity';
 import type { ApplicationNoteView, EligibilityOverrideView, StaffPanelView } from './staff-notes.dto';
@@ -39,6 +39,7 @@ export class StaffNotesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async panel(id: string): Promise<StaffPanelView> {
@@ -114,8 +115,8 @@ export class StaffNotesService {
       const before = await this.eligibilityOverride(manager, id);
       await manager.query(
         `INSERT INTO application_eligibility_overrides (application_id, reason, overridden_by) VALUES ($1, $2, $3)
-         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = now()`,
-        [id, reason, actor.id],
+         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = $4`,
+        [id, reason, actor.id, this.clock.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'application.eligibility_overridden',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, InputValidationError, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, InputValidationError, NotFoundError } from '@vgbf/core';
 import { InvitationsService } from '@vgbf/identity';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -53,6 +53,7 @@ export class MentorsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: MentorListQuery): Promise<MentorView[]> {
@@ -180,7 +181,7 @@ export class MentorsService {
     }
     const changes = profileChanges(before, after);
     if (Object.keys(changes.after).length === 0) return false;
-    await updateProfile(manager, userId, after);
+    await updateProfile(manager, userId, after, this.clock.now());
     await this.audit.record(manager, actor, {
       action: 'mentor.updated',
       entityType: 'mentor',

@@ -155,7 +155,7 @@ export class MentoringSessionsService {
       const [[row]] = await manager.query<[SessionRow[], number]>(
         `UPDATE mentoring_sessions
             SET held_at = $2, duration_minutes = $3, mode = $4, topics = $5, other_topic = $6, notes = $7,
-                action_items = $8::jsonb, updated_at = now()
+                action_items = $8::jsonb, updated_at = $9
           WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
         [
           id,
@@ -166,6 +166,7 @@ export class MentoringSessionsService {
           fields.otherTopic,
           fields.notes,
           JSON.stringify(fields.actionItems),
+          this.clock.now(),
         ],
       );
       const view = toView(row);
@@ -203,7 +204,7 @@ export class MentoringSessionsService {
       });
       if (before.confirmed_at) throw new SessionConfirmedError();
       const [[row]] = await manager.query<[SessionRow[], number]>(
-        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = now()
+        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = $2
           WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
         [id, this.clock.now(), input.rating ?? null, input.comment || null],
       );

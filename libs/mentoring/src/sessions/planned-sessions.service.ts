@@ -109,7 +109,7 @@ export class PlannedSessionsService {
       const startsAt = input.startsAt !== undefined ? this.checkedStart(new Date(input.startsAt)) : before.starts_at;
       const [[row]] = await manager.query<[PlanRow[], number]>(
         `UPDATE planned_sessions
-            SET starts_at = $2, duration_minutes = $3, mode = $4, topics = $5, agenda = $6, updated_at = now()
+            SET starts_at = $2, duration_minutes = $3, mode = $4, topics = $5, agenda = $6, updated_at = $7
           WHERE id = $1 RETURNING ${COLUMNS}`,
         [
           id,
@@ -118,6 +118,7 @@ export class PlannedSessionsService {
           input.mode ?? before.mode,
           input.topics ?? before.topics,
           input.agenda ?? before.agenda,
+          this.clock.now(),
         ],
       );
       const view = toView(row, pair.mentorId);
@@ -136,7 +137,7 @@ export class PlannedSessionsService {
     return this.db.transaction(async (manager) => {
       const { pair } = await this.open(manager, actor, id);
       const [[row]] = await manager.query<[PlanRow[], number]>(
-        `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = now()
+        `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = $2
           WHERE id = $1 RETURNING ${COLUMNS}`,
         [id, this.clock.now()],
       );
@@ -158,16 +159,16 @@ export class PlannedSessionsService {
     if (before.pairing_id !== pairingId) throw new PlannedSessionNotFoundError(id);
     if (before.status !== 'planned') throw new PlannedSessionClosedError(before.status);
     await manager.query(
-      `UPDATE planned_sessions SET status = 'logged', session_id = $2, updated_at = now() WHERE id = $1`,
-      [id, sessionId],
+      `UPDATE planned_sessions SET status = 'logged', session_id = $2, updated_at = $3 WHERE id = $1`,
+      [id, sessionId, this.clock.now()],
     );
   }
 
   /** A logged session deleted before confirmation: its planned session is open again. */
   async reopenFor(manager: EntityManager, sessionId: string): Promise<void> {
     await manager.query(
-      `UPDATE planned_sessions SET status = 'planned', session_id = NULL, updated_at = now() WHERE session_id = $1`,
-      [sessionId],
+      `UPDATE planned_sessions SET status = 'planned', session_id = NULL, updated_at = $2 WHERE session_id = $1`,
+      [sessionId, this.clock.now()],
     );
   }
 

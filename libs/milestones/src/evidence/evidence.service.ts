@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, type FieldError, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, type FieldError, NotFoundError } from '@vgbf/core';
 import { DOCUMENT_STORAGE, type DocumentStorage, storePdf, type StoredObject, sanitizeFilename } from '@vgbf/storage';
 import { MAX_EVIDENCE_BYTES } from './evidence-file';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -65,6 +65,7 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly mail: EvidenceMail,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -122,7 +123,7 @@ export class EvidenceService {
             at,
           ],
         );
-        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = now() WHERE id = $1`, [
+        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = $3 WHERE id = $1`, [
           id,
           state,
           at,
@@ -197,10 +198,11 @@ export class EvidenceService {
             ? nextState(milestone.state, 'approve')
             : milestone.state;
       if (state !== milestone.state)
-        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = now() WHERE id = $1`, [
+        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = $4 WHERE id = $1`, [
           id,
           state,
           state === 'approved' ? at : null,
+          at,
         ]);
       await this.audit.record(manager, actor, {
         action: REVIEW_ACTIONS[outcome],
@@ -222,10 +224,11 @@ export class EvidenceService {
       const milestone = await milestoneFor(manager, actor, id, true);
       if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
       const state = nextState(milestone.state, 'waive');
-      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = now() WHERE id = $1`, [
+      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = $4 WHERE id = $1`, [
         id,
         state,
         input.reason,
+        this.clock.now(),
       ]);
       await this.audit.record(manager, actor, {
         action: 'milestone.waived',

@@ -160,9 +160,13 @@ export class MilestoneTemplatesService {
            ? 'NOTHING'
            : `UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description,
                   anchor = excluded.anchor, offset_months = excluded.offset_months, offset_days = excluded.offset_days,
-                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = now()`
+                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = $3`
        }`,
-      [cohortId, JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 })))],
+      [
+        cohortId,
+        JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 }))),
+        ...(onlyNew ? [] : [this.clock.now()]),
+      ],
     );
   }
 

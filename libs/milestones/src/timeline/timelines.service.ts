@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
@@ -24,6 +24,7 @@ export class TimelinesService implements OnModuleInit {
     private readonly fellows: FellowsService,
     private readonly reads: MilestoneReadsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -85,10 +86,11 @@ export class TimelinesService implements OnModuleInit {
       if (!milestone) throw new NotFoundError('Milestone', id);
       await this.lockTimeline(manager, milestone.fellow_id);
       const before = await this.dueDates(manager, milestone.fellow_id);
-      await manager.query(
-        `UPDATE milestones SET extension_days = extension_days + $2, updated_at = now() WHERE id = $1`,
-        [id, input.days],
-      );
+      await manager.query(`UPDATE milestones SET extension_days = extension_days + $2, updated_at = $3 WHERE id = $1`, [
+        id,
+        input.days,
+        this.clock.now(),
+      ]);
       await manager.query(
         `INSERT INTO milestone_extensions (milestone_id, days, reason, granted_by) VALUES ($1, $2, $3, $4)`,
         [id, input.days, input.reason, actor.id],
@@ -166,10 +168,10 @@ export class TimelinesService implements OnModuleInit {
     }));
     const before = await this.dueDates(manager, fellowId);
     await manager.query(
-      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = now()
+      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = $2
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, base_due_on date)
         WHERE m.id = x.id AND m.base_due_on <> x.base_due_on`,
-      [JSON.stringify(moved)],
+      [JSON.stringify(moved), this.clock.now()],
     );
     await this.cascade(manager, fellowId);
     await this.audit.record(manager, change.actor, {
@@ -185,11 +187,11 @@ export class TimelinesService implements OnModuleInit {
   /** due_on = base_due_on + the extension days of every milestone at or before it (peers by position included). */
   private async cascade(manager: EntityManager, fellowId: string): Promise<void> {
     await manager.query(
-      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = now()
+      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = $2
          FROM (SELECT id, base_due_on, (sum(extension_days) OVER (ORDER BY position))::int AS total
                  FROM milestones WHERE fellow_id = $1) x
         WHERE m.id = x.id AND m.due_on <> x.base_due_on + x.total`,
-      [fellowId],
+      [fellowId, this.clock.now()],
     );
   }
 

@@ -89,9 +89,9 @@ export class ProgressService {
       const [row] = await manager.query<Array<{ note: string; acknowledged_by: string; created_at: Date }>>(
         `INSERT INTO at_risk_acknowledgements (fellow_id, rule, note, acknowledged_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (fellow_id, rule) DO UPDATE
-           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = now()
+           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = $5
          RETURNING note, acknowledged_by, created_at`,
-        [fellowId, input.rule, input.note, actor.id],
+        [fellowId, input.rule, input.note, actor.id, this.query.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'at_risk.acknowledged',
