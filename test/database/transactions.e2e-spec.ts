@@ -1,6 +1,9 @@
+import { CohortsService } from '@vgbf/cohorts';
 import { NoTransactionError, Transactions, lockInOrder } from '@vgbf/database';
 import type { EntityManager } from 'typeorm';
+import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
+import { signIn } from '../support/users';
 
 /** Resolves once `parties` callers have arrived: both transactions hold their first lock before either goes on. */
 function barrier(parties: number): () => Promise<void> {
@@ -175,5 +178,16 @@ describe(Transactions.name, () => {
     await expect(failing).rejects.toThrow('the caller fails');
     expect((await rows()).map((r) => r.value)).toEqual([0, 0]); // the nested write rolled back with its caller
     expect(transactions.active).toBe(false);
+  });
+
+  it('a read given no manager inside a transaction reads in that transaction (its uncommitted write), not on the pool', async () => {
+    const staff = await signIn(t, ['staff'], 'staff');
+    const { id } = await openCohort(t, staff, `VGBF Tx ${Math.random().toString(36).slice(2, 6)}`);
+    const cohorts = t.app.get(CohortsService);
+    const seen = await transactions.run(async (manager) => {
+      await manager.query(`UPDATE cohorts SET name = 'VGBF Uncommitted' WHERE id = $1`, [id]);
+      return (await cohorts.get(id)).name; // no manager passed: the pool would see the committed name
+    });
+    expect(seen).toBe('VGBF Uncommitted');
   });
 });

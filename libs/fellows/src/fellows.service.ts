@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowGoalsDto, FellowView, UpdateFellowDto } from './dto/fellow.dto';
 import type { FellowStatus, LanguageCertificate } from './entities/fellow.entity';
@@ -128,6 +129,7 @@ export class FellowsService {
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -175,7 +177,7 @@ export class FellowsService {
     return row.id;
   }
 
-  async listCohort(cohortId: string, manager: EntityManager = this.db.manager): Promise<FellowView[]> {
+  async listCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
     const rows = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.cohort_id = $1 ORDER BY f.full_name, f.id`, [
       cohortId,
     ]);
@@ -183,7 +185,7 @@ export class FellowsService {
   }
 
   /** The active fellows of a cohort, for placement and matching. */
-  async activeInCohort(cohortId: string, manager: EntityManager = this.db.manager): Promise<FellowView[]> {
+  async activeInCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
     const rows = await manager.query<FellowRow[]>(
       `${FELLOW_SQL} WHERE f.cohort_id = $1 AND f.status = 'active' ORDER BY f.full_name, f.id`,
       [cohortId],
@@ -191,7 +193,7 @@ export class FellowsService {
     return rows.map(toView);
   }
 
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<FellowView> {
+  async get(id: string, manager: EntityManager = this.transactions.current()): Promise<FellowView> {
     const [row] = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.id = $1`, [id]);
     if (!row) throw new NotFoundError('Fellow', id);
     return toView(row);
@@ -233,7 +235,7 @@ export class FellowsService {
 
   /** A fellow states what they want from a mentor (staff may too); others get "not found". */
   async setGoals(actor: AuthenticatedUser, id: string, input: FellowGoalsDto): Promise<FellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const isStaff = actor.roles.includes('staff') || actor.roles.includes('admin');
       const [before] = await manager.query<Array<{ goals: string[]; user_id: string }>>(
         `SELECT goals, user_id FROM fellows WHERE id = $1 FOR UPDATE`,
@@ -292,7 +294,7 @@ export class FellowsService {
 
   /** Staff change a fellow's dates (e.g. a visa delay), status or goals; the reason is audited. */
   async update(actor: AuthenticatedUser, id: string, input: UpdateFellowDto): Promise<FellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [before] = await manager.query<
         Array<{ start_date: string; end_date: string; status: FellowStatus; goals: string[] }>
       >(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationNote, ApplicationTag } from './application-note.entity';
 import type { ApplicationNoteView, EligibilityOverrideView, StaffPanelView } from './staff-notes.dto';
@@ -40,6 +41,7 @@ export class StaffNotesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async panel(id: string): Promise<StaffPanelView> {
@@ -65,7 +67,7 @@ export class StaffNotesService {
   }
 
   async addNote(actor: AuthenticatedUser, id: string, body: string): Promise<ApplicationNoteView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const note = await manager.getRepository(ApplicationNote).save({ applicationId: id, authorId: actor.id, body });
       // The audit row names the note, not its text: the text stays in the staff-only table.
@@ -85,7 +87,7 @@ export class StaffNotesService {
   }
 
   async setTags(actor: AuthenticatedUser, id: string, tags: string[]): Promise<string[]> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const before = await this.tags(manager, id);
       const repo = manager.getRepository(ApplicationTag);
@@ -110,7 +112,7 @@ export class StaffNotesService {
 
   /** Overrides (or re-words) the eligibility decision of an application before it is submitted; audited. */
   async overrideEligibility(actor: AuthenticatedUser, id: string, reason: string): Promise<EligibilityOverrideView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const before = await this.eligibilityOverride(manager, id);
       await manager.query(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, InputValidationError, NotFoundError } from '@vgbf/core';
 import { InvitationsService } from '@vgbf/identity';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CreateMentorDto,
@@ -54,6 +55,7 @@ export class MentorsService {
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(query: MentorListQuery): Promise<MentorView[]> {
@@ -78,7 +80,7 @@ export class MentorsService {
     return mentorViews(this.db.manager, where.join(' AND '), args);
   }
 
-  async get(userId: string, manager: EntityManager = this.db.manager): Promise<MentorView> {
+  async get(userId: string, manager: EntityManager = this.transactions.current()): Promise<MentorView> {
     const [view] = await mentorViews(manager, 'p.user_id = $1', [userId]);
     if (!view) throw new NotFoundError('Mentor', userId);
     return view;
@@ -86,7 +88,7 @@ export class MentorsService {
 
   /** Invites the mentor (or gives an existing account the mentor role) and writes the profile, together. */
   async create(actor: AuthenticatedUser, input: CreateMentorDto): Promise<MentorView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const userId = await this.createWithin(manager, actor, input, 'api');
       return this.get(userId, manager);
     });
@@ -141,7 +143,7 @@ export class MentorsService {
 
   /** Staff edit any mentor's profile. */
   async update(actor: AuthenticatedUser, userId: string, input: UpdateMentorDto): Promise<MentorView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.updateWithin(manager, actor, userId, input, 'api');
       return this.get(userId, manager);
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError, NotFoundError, parseProgramLocal } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import { SessionConfirmedError, PairingEndedError, SessionInputError } from './mentoring-sessions.errors';
@@ -74,6 +75,7 @@ export class MentoringSessionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly plans: PlannedSessionsService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A pair's sessions, newest first, for its mentor, its fellow, or staff. */
@@ -91,7 +93,7 @@ export class MentoringSessionsService {
   }
 
   async log(actor: AuthenticatedUser, pairingId: string, input: LogSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const fields = this.checked(pair, {
@@ -139,7 +141,7 @@ export class MentoringSessionsService {
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { before, pair } = await this.ownLogged(manager, actor, id);
       const fields = this.checked(pair, {
         heldAt: input.heldAt !== undefined ? new Date(input.heldAt) : before.held_at,
@@ -182,7 +184,7 @@ export class MentoringSessionsService {
   }
 
   async remove(actor: AuthenticatedUser, id: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const { before } = await this.ownLogged(manager, actor, id);
       await this.plans.reopenFor(manager, id);
       await manager.query(`DELETE FROM mentoring_sessions WHERE id = $1`, [id]);
@@ -197,7 +199,7 @@ export class MentoringSessionsService {
 
   /** The fellow says the session took place (once), with an optional rating and comment. */
   async confirm(actor: AuthenticatedUser, id: string, input: ConfirmSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const before = await this.locked(manager, id);
       await pairFor(manager, actor, before.pairing_id, ['fellow']).catch(() => {
         throw new NotFoundError('Session', id);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SessionMode } from '../entities/mentoring-session.entity';
 import type { PlannedSessionStatus } from '../entities/planned-session.entity';
@@ -68,6 +69,7 @@ export class PlannedSessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Planned ones, and cancelled or logged ones of the last 30 days, soonest first. */
@@ -83,7 +85,7 @@ export class PlannedSessionsService {
   }
 
   async plan(actor: AuthenticatedUser, pairingId: string, input: PlanSessionDto): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const startsAt = this.checkedStart(new Date(input.startsAt));
@@ -104,7 +106,7 @@ export class PlannedSessionsService {
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdatePlannedSessionDto): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { before, pair } = await this.open(manager, actor, id);
       const startsAt = input.startsAt !== undefined ? this.checkedStart(new Date(input.startsAt)) : before.starts_at;
       const [[row]] = await manager.query<[PlanRow[], number]>(
@@ -134,7 +136,7 @@ export class PlannedSessionsService {
   }
 
   async cancel(actor: AuthenticatedUser, id: string): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { pair } = await this.open(manager, actor, id);
       const [[row]] = await manager.query<[PlanRow[], number]>(
         `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = $2

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
+import { Transactions, lockInOrder } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
 import { MilestoneReadsService } from '../milestone-reads.service';
@@ -25,6 +26,7 @@ export class TimelinesService implements OnModuleInit {
     private readonly reads: MilestoneReadsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   onModuleInit(): void {
@@ -33,7 +35,7 @@ export class TimelinesService implements OnModuleInit {
 
   /** Every active fellow of the cohort without a timeline gets one; the others are left as they are. */
   async create(actor: AuthenticatedUser, cohortId: string): Promise<TimelinesCreatedView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const cohort = await this.templates.cohort(manager, cohortId, true);
       const template = await this.templates.ensure(manager, actor, cohort);
       const fellows = await manager.query<Array<{ id: string; start_date: string; end_date: string; has: boolean }>>(
@@ -78,13 +80,17 @@ export class TimelinesService implements OnModuleInit {
 
   /** Staff grant days on one milestone: it and every later one move by them; audited with the reason. */
   async extend(actor: AuthenticatedUser, id: string, input: ExtensionDto): Promise<MilestoneView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [milestone] = await manager.query<Array<{ fellow_id: string; code: string }>>(
         `SELECT fellow_id, code FROM milestones WHERE id = $1`,
         [id],
       );
       if (!milestone) throw new NotFoundError('Milestone', id);
-      await this.lockTimeline(manager, milestone.fellow_id);
+      // The timeline (the fellow's row), then the milestone it writes: lock-order.ts levels 5 and 7.
+      await lockInOrder(manager, [
+        { table: 'milestones', ids: [id] },
+        { table: 'fellows', ids: [milestone.fellow_id] },
+      ]);
       const before = await this.dueDates(manager, milestone.fellow_id);
       await manager.query(`UPDATE milestones SET extension_days = extension_days + $2, updated_at = $3 WHERE id = $1`, [
         id,
