@@ -27,11 +27,12 @@ describe('Milestone evidence and its review', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // One clock for the whole app: sessions are opened (and expire) in the test's time too.
+    clock = milestonesClock(t);
+    clock.mockReturnValue(at('2027-09-20T10:00'));
     let fellows: TestFellow[];
     ({ staff, cohortId, fellows } = await programmeCohort(t, '2027-09-01', [{ fullName: 'Phạm Thị Hoa' }, {}]));
     [fellow, other] = fellows;
-    clock = milestonesClock(t);
-    clock.mockReturnValue(at('2027-09-20T10:00'));
     mentor = await createMentor(t, { fullName: 'Kenji Sato' });
     await pairUp(t, cohortId, fellow.id, mentor.id);
     await t.http

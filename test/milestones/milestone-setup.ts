@@ -1,13 +1,12 @@
 import { Clock } from '@vgbf/core';
-import { MilestonesModule } from '@vgbf/milestones';
 import { openCohort } from '../support/cohorts';
 import { type FellowSpec, type TestFellow, createFellows } from '../support/programme';
 import type { TestApp } from '../support/test-app';
 import { type SignedIn, signIn } from '../support/users';
 
-/** The clock of the milestones module, to move "today" for its reads and checks (restore with mockRestore). */
+/** The app's one Clock, to move "today" for the milestones' reads and checks (and every other module's; restore with mockRestore). */
 export function milestonesClock(t: TestApp): jest.SpyInstance<Date, []> {
-  return jest.spyOn(t.app.select(MilestonesModule).get(Clock, { strict: true }), 'now');
+  return jest.spyOn(t.app.get(Clock), 'now');
 }
 
 /** An instant given as Vietnam wall time, e.g. at('2027-09-15T23:59'). */

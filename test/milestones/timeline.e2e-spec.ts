@@ -1,6 +1,7 @@
 import { type TestApp, createTestApp } from '../support/test-app';
 import { type SignedIn } from '../support/users';
 import { createMentor, logInFellow, pairUp } from '../support/programme';
+import { logIn } from '../support/selection';
 import { at, auditRows, milestonesClock, programmeCohort } from './milestone-setup';
 
 const CODES = [
@@ -29,13 +30,14 @@ describe('Milestone timelines', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // One clock for the whole app: sessions are opened (and expire) in the test's time too.
+    clock = milestonesClock(t);
+    clock.mockReturnValue(at('2027-06-01T09:00'));
     ({ staff, cohortId, fellows } = await programmeCohort(t, '2027-09-01', [
       { fullName: 'A Nguyễn' },
       { fullName: 'B Trần', startDate: '2027-10-31' },
       { fullName: 'C Lê' },
     ]));
-    clock = milestonesClock(t);
-    clock.mockReturnValue(at('2027-06-01T09:00'));
   });
   afterAll(async () => {
     clock.mockRestore();
@@ -227,6 +229,8 @@ describe('Milestone timelines', () => {
     const [{ stamp: before }] = await t.db.query(`SELECT max(updated_at) AS stamp FROM milestones`);
     // B's arrival is due 2027-11-14.
     clock.mockReturnValue(at('2027-11-06T23:59'));
+    const home = staff;
+    staff = await logIn(t, staff.email); // June's session has expired by November
     expect(await status()).toBe('upcoming');
     clock.mockReturnValue(at('2027-11-07T00:00'));
     expect(await status()).toBe('due_soon');
@@ -237,6 +241,7 @@ describe('Milestone timelines', () => {
     const [{ stamp: after }] = await t.db.query(`SELECT max(updated_at) AS stamp FROM milestones`);
     expect(after).toEqual(before);
     clock.mockReturnValue(at('2027-06-01T09:00'));
+    staff = home;
   });
 
   describe('the template', () => {
@@ -299,6 +304,8 @@ describe('Milestone timelines', () => {
       expect(audit.before.milestones.map((m: { code: string }) => m.code)).toContain('esg_practice_report');
 
       clock.mockReturnValue(at('2027-09-01T00:00'));
+      const home = staff;
+      staff = await logIn(t, staff.email);
       const late = await put({ milestones: edited }, 409);
       expect(late.body.code).toBe('programme_started');
       const view = await t.http
@@ -306,6 +313,7 @@ describe('Milestone timelines', () => {
         .set('authorization', staff.bearer);
       expect(view.body.editable).toBe(false);
       clock.mockReturnValue(at('2027-06-01T09:00'));
+      staff = home;
     });
   });
 

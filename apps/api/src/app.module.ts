@@ -4,7 +4,7 @@ import { ApplicationsModule } from '@vgbf/applications';
 import { CommitteeModule } from '@vgbf/committee';
 import { CohortsModule } from '@vgbf/cohorts';
 import { ConfigModule } from '@vgbf/config';
-import { Clock, LoggingModule } from '@vgbf/core';
+import { ClockModule, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
@@ -22,6 +22,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
   imports: [
     ConfigModule,
     LoggingModule.forRoot('api'),
+    ClockModule,
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     IdentityModule,
@@ -39,6 +40,5 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
     HealthModule,
     VocabularyModule,
   ],
-  providers: [Clock],
 })
 export class AppModule {}

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationRemindersModule } from '@vgbf/applications';
 import { CommitteeJobsModule } from '@vgbf/committee';
 import { ConfigModule } from '@vgbf/config';
-import { Clock, LoggingModule } from '@vgbf/core';
+import { ClockModule, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { MailModule } from '@vgbf/mail';
 import { MentoringJobsModule } from '@vgbf/mentoring';
@@ -25,6 +25,7 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
   imports: [
     ConfigModule,
     LoggingModule.forRoot('worker'),
+    ClockModule,
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     OutboxModule,
@@ -39,7 +40,6 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     StorageModule,
   ],
   providers: [
-    Clock,
     JobSchedulers,
     MailProcessor,
     OutboxRelayProcessor,

@@ -5,6 +5,7 @@ import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
+import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ANNOUNCEMENT_TEMPLATES, AUDIENCE_WORDS, announcementText } from './announcement-templates';
 import { NoRecipientsError } from './announcements.errors';
@@ -73,6 +74,7 @@ export class AnnouncementsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly transactions: Transactions,
   ) {}
 
   async templates(cohortId: string): Promise<AnnouncementTemplateView[]> {
@@ -108,7 +110,7 @@ export class AnnouncementsService {
   }
 
   async send(actor: AuthenticatedUser, dto: AnnouncementDto, idempotencyKey?: string): Promise<AnnouncementView> {
-    const id = await this.db.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       if (idempotencyKey) {
         // Serialises retries of one key: the second waits for the first and then finds its row.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('announcement:' || $1))`, [idempotencyKey]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@vgbf/core';
+import { Clock, NotFoundError } from '@vgbf/core';
 import type { EntityManager } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
 import { IllegalApplicationTransitionError } from './applications.errors';
@@ -11,6 +11,8 @@ import { Application, type ApplicationStatus } from './entities/application.enti
  */
 @Injectable()
 export class ApplicationTransitions {
+  constructor(private readonly clock: Clock) {}
+
   /** Locks the application for the rest of the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<Application> {
     const app = await manager
@@ -35,8 +37,8 @@ export class ApplicationTransitions {
   ): Promise<void> {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
-    const sets = ['status = $2', 'updated_at = now()'];
-    const params: unknown[] = [app.id, to];
+    const sets = ['status = $2', 'updated_at = $3'];
+    const params: unknown[] = [app.id, to, this.clock.now()];
     for (const [column, value] of [
       ['submitted_at', changes.submittedAt],
       ['submit_idempotency_key', changes.submitIdempotencyKey],

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
@@ -70,7 +69,6 @@ import { SubmissionsService } from './submissions.service';
     ApplicationExportsService,
     ApplicationTransitions,
     ApplicationPdfService,
-    Clock,
   ],
   exports: [ApplicationsService, SubmissionsService, ApplicationTransitions],
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   ApplicationExistsError,
@@ -104,6 +105,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async start(actor: AuthenticatedUser, cohortId: string): Promise<ApplicationView> {
@@ -234,7 +236,7 @@ export class ApplicationsService {
       manager: EntityManager,
     ) => Partial<Application> | Promise<Partial<Application>>,
   ): Promise<ApplicationView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { app, cohort } = await this.lockEditable(manager, actor, id, this.clock.now());
       Object.assign(app, await change(app, cohort, manager));
       const saved = await manager.getRepository(Application).save(app);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { NothingToReopenError } from './applications.errors';
 import { toApplicationView } from './applications.service';
@@ -23,10 +24,11 @@ export class SubmissionReopeningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async reopen(actor: AuthenticatedUser, id: string, input: ReopenSubmissionDto): Promise<ApplicationView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(Application);
       const app = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!app) throw new NotFoundError('Application', id);

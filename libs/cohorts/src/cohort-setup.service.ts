@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError, toProgramLocal } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortHooks } from './cohort-hooks';
 import { CohortNameTakenError, CohortSettingsLockedError } from './cohorts.errors';
@@ -36,12 +37,13 @@ export class CohortSetupService {
     private readonly cohorts: CohortsService,
     private readonly hooks: CohortHooks,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Replaces the hubs (kept by code, so their ids stay) while the cohort is a draft or open; audited. */
   async replaceHubs(actor: AuthenticatedUser, id: string, hubs: HubDto[]): Promise<CohortView> {
     assertHubMinimums(hubs);
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const cohort = await manager
         .getRepository(Cohort)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -73,27 +75,23 @@ export class CohortSetupService {
    * template); audited.
    */
   async copy(actor: AuthenticatedUser, sourceId: string, input: CopyCohortDto): Promise<CohortView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const source = await manager.getRepository(Cohort).findOneBy({ id: sourceId });
       if (!source) throw new NotFoundError('Cohort', sourceId);
       await this.assertNameFree(manager, input.name);
       const hubs = await manager.getRepository(Hub).findBy({ cohortId: sourceId });
-      const created = await this.cohorts.create(
-        actor,
-        {
-          name: input.name,
-          year: source.year + 1,
-          targetSize: source.targetSize,
-          trackMonths: source.trackMonths,
-          applicationOpensAt: plusYears(toProgramLocal(source.applicationOpensAt), 1),
-          applicationClosesAt: plusYears(toProgramLocal(source.applicationClosesAt), 1),
-          offerResponseDays: source.offerResponseDays,
-          programmeStartDate: plusYears(source.programmeStartDate, 1),
-          hubs: hubs.sort((a, b) => a.code.localeCompare(b.code)).map((h) => ({ ...h, nameVi: h.nameVi ?? undefined })),
-          eligibilityRules: source.eligibilityRules as never,
-        },
-        manager,
-      );
+      const created = await this.cohorts.create(actor, {
+        name: input.name,
+        year: source.year + 1,
+        targetSize: source.targetSize,
+        trackMonths: source.trackMonths,
+        applicationOpensAt: plusYears(toProgramLocal(source.applicationOpensAt), 1),
+        applicationClosesAt: plusYears(toProgramLocal(source.applicationClosesAt), 1),
+        offerResponseDays: source.offerResponseDays,
+        programmeStartDate: plusYears(source.programmeStartDate, 1),
+        hubs: hubs.sort((a, b) => a.code.localeCompare(b.code)).map((h) => ({ ...h, nameVi: h.nameVi ?? undefined })),
+        eligibilityRules: source.eligibilityRules as never,
+      });
       await manager.update(Cohort, { id: created.id }, { feedbackCheckpoints: source.feedbackCheckpoints });
       const copied: Record<string, unknown> = { feedbackCheckpoints: source.feedbackCheckpoints.length };
       for (const { module, copy } of this.hooks.copiers) copied[module] = await copy(manager, sourceId, created.id);

@@ -1,7 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
-import { Clock } from '@vgbf/core';
 import { CohortHooks } from './cohort-hooks';
 import { CohortSetupService } from './cohort-setup.service';
 import { CohortsController } from './cohorts.controller';
@@ -15,7 +14,7 @@ import { defaultEligibilityRules, defaultHubs } from './program-defaults';
 @Module({
   imports: [TypeOrmModule.forFeature([Cohort, Hub]), AuditModule],
   controllers: [CohortsController],
-  providers: [CohortsService, CohortSetupService, FeedbackCheckpointsService, CohortHooks, Clock],
+  providers: [CohortsService, CohortSetupService, FeedbackCheckpointsService, CohortHooks],
   exports: [CohortsService, CohortHooks, FeedbackCheckpointsService],
 })
 export class CohortsModule implements OnModuleInit {

@@ -10,6 +10,7 @@ import {
   PROGRAM_TIME_ZONE,
   toProgramLocal,
 } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { canTransition, COHORT_TRANSITIONS } from './cohort-lifecycle';
 import { CohortHooks, type TransitionBlocker } from './cohort-hooks';
@@ -144,17 +145,16 @@ export class CohortsService {
     private readonly audit: AuditService,
     private readonly hooks: CohortHooks,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
-  /** Pass a manager to create inside a caller's transaction (a copy). */
-  async create(actor: AuthenticatedUser, input: CreateCohortDto, outer?: EntityManager): Promise<CohortView> {
+  /** Inside a caller's transaction (a copy) it joins that transaction; otherwise it opens its own. */
+  async create(actor: AuthenticatedUser, input: CreateCohortDto): Promise<CohortView> {
     const window = this.window(input.applicationOpensAt, input.applicationClosesAt, input.programmeStartDate);
     const hubs: HubDto[] = input.hubs ?? defaultHubs();
     assertHubMinimums(hubs);
     const eligibilityRules = input.eligibilityRules ? storedRules(input.eligibilityRules) : defaultEligibilityRules();
-    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
-      outer ? work(outer) : this.db.transaction(work);
-    return inTransaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.assertNameFree(manager, input.name);
       const cohort = await manager.getRepository(Cohort).save({
         name: input.name,
@@ -200,7 +200,7 @@ export class CohortsService {
    * Inside a transaction pass its manager: a second pool connection taken while the transaction holds
    * one deadlocks the pool once every connection is such a transaction (a burst of submits did).
    */
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<CohortView> {
+  async get(id: string, manager: EntityManager = this.transactions.current()): Promise<CohortView> {
     const cohort = await manager.getRepository(Cohort).findOneBy({ id });
     if (!cohort) throw new NotFoundError('Cohort', id);
     return (await this.withHubs([cohort], manager))[0];
@@ -209,7 +209,7 @@ export class CohortsService {
   /** The cohort's own settings (window, eligibility rules) without its hubs: what judging a submission needs. */
   async settings(
     id: string,
-    manager: EntityManager = this.db.manager,
+    manager: EntityManager = this.transactions.current(),
   ): Promise<
     Pick<Cohort, 'id' | 'name' | 'status' | 'applicationOpensAt' | 'applicationClosesAt' | 'eligibilityRules'>
   > {
@@ -239,7 +239,7 @@ export class CohortsService {
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateCohortDto): Promise<CohortView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(Cohort);
       const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cohort) throw new NotFoundError('Cohort', id);
@@ -290,7 +290,7 @@ export class CohortsService {
   async transition(actor: AuthenticatedUser, id: string, input: TransitionDto): Promise<CohortView> {
     if (input.override && !input.reason?.trim())
       throw new InvalidCohortError('reason', 'reason is required to override a precondition', 'validation.required');
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(Cohort);
       const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cohort) throw new NotFoundError('Cohort', id);
@@ -363,7 +363,10 @@ export class CohortsService {
     if (taken) throw new CohortNameTakenError(name);
   }
 
-  private async withHubs(cohorts: Cohort[], manager: EntityManager = this.db.manager): Promise<CohortView[]> {
+  private async withHubs(
+    cohorts: Cohort[],
+    manager: EntityManager = this.transactions.current(),
+  ): Promise<CohortView[]> {
     if (!cohorts.length) return [];
     const hubs = await manager.getRepository(Hub).findBy({ cohortId: In(cohorts.map((c) => c.id)) });
     return cohorts.map((c) =>

@@ -6,6 +6,7 @@ import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { User } from '@vgbf/identity';
 import { assignReviewers } from '@vgbf/solvers';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import {
   AlreadyAssignedError,
@@ -36,6 +37,7 @@ export class AssignmentsService {
     private readonly conflicts: ConflictsService,
     private readonly transitions: ApplicationTransitions,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -45,7 +47,7 @@ export class AssignmentsService {
    */
   async autoAssign(actor: AuthenticatedUser, cohortId: string, keepExisting = true): Promise<AutoAssignResult> {
     await this.assertReviewing(cohortId);
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const round = await this.lockRound(manager, cohortId);
       const apps = await manager
         .getRepository(Application)
@@ -145,7 +147,7 @@ export class AssignmentsService {
     reviewerId: string,
   ): Promise<AssignmentView> {
     await this.assertReviewing(cohortId);
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const app = await this.transitions.lock(manager, applicationId);
       if (app.cohortId !== cohortId) throw new NotFoundError('Application', applicationId);
       if (!(IN_REVIEW as readonly string[]).includes(app.status)) throw new NotUnderReviewError(app.status);
@@ -176,7 +178,7 @@ export class AssignmentsService {
 
   /** Staff take a reviewer off an application they have not reviewed yet. */
   async unassign(actor: AuthenticatedUser, assignmentId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const assignment = await manager
         .getRepository(ReviewAssignment)
         .findOne({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });

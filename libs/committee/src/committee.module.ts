@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '@vgbf/applications';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { ProposalsModule } from '@vgbf/proposals';
@@ -81,7 +80,6 @@ export const COMMITTEE_ENTITIES = [
     SelectionStatus,
     OffersService,
     CommitteeCohortHooks,
-    Clock,
   ],
   exports: [RankingService, RoundsService],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { ConflictsService } from './conflicts.service';
 import type { DeclarationReceipt, DeclareConflictsDto } from './dto/conflict.dto';
@@ -19,10 +20,11 @@ export class ConflictDeclarationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly conflicts: ConflictsService,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async declare(actor: AuthenticatedUser, input: DeclareConflictsDto): Promise<DeclarationReceipt> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [cohort] = await manager.query<unknown[]>(`SELECT 1 FROM cohorts WHERE id = $1`, [input.cohortId]);
       if (!cohort) throw new NotFoundError('Cohort', input.cohortId);
       const repo = manager.getRepository(ConflictDeclaration);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ApplicantIdentityFacts, detectConflicts, matchDeclaration } from './conflict-detection';
 import type { ConflictView, DetectionResult } from './dto/conflict.dto';
@@ -32,6 +33,7 @@ export class ConflictsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -108,7 +110,7 @@ export class ConflictsService {
 
   /** Runs the detection over a cohort's applications and its reviewers; new findings wait for staff. */
   async detect(actor: AuthenticatedUser, cohortId: string): Promise<DetectionResult> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const applicants = await manager.query<
         Array<{ id: string; email: string; enterprise_name: string | null; referees: Array<{ email?: string }> }>
       >(
@@ -166,7 +168,7 @@ export class ConflictsService {
     status: 'confirmed' | 'dismissed',
     note?: string,
   ): Promise<ConflictView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(ReviewerConflict);
       const conflict = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!conflict) throw new NotFoundError('Conflict', id);

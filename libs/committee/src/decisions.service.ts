@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type ApplicationStatus, ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, DomainError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { InvalidScoresError } from './committee.errors';
 import type { Decision, DecisionResult } from './dto/decision.dto';
@@ -24,6 +25,7 @@ export class DecisionsService {
     private readonly transitions: ApplicationTransitions,
     private readonly rounds: RoundsService,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async decide(
@@ -33,7 +35,7 @@ export class DecisionsService {
     rationale: string,
     interviewScores?: Record<string, number>,
   ): Promise<DecisionResult> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const app = await this.transitions.lock(manager, applicationId);
       const from = app.status;
       let interviewScore: number | null = null;

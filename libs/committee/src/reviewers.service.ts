@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { User } from '@vgbf/identity';
+import { Transactions } from '@vgbf/database';
 import type { DataSource } from 'typeorm';
 import { NotAReviewerError } from './committee.errors';
 import type { ReviewerProfileDto, ReviewerView } from './dto/reviewer.dto';
@@ -14,6 +15,7 @@ export class ReviewersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(id?: string): Promise<ReviewerView[]> {
@@ -51,7 +53,7 @@ export class ReviewersService {
   }
 
   async saveProfile(actor: AuthenticatedUser, userId: string, input: ReviewerProfileDto): Promise<ReviewerView> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ id: userId });
       if (!user) throw new NotFoundError('User', userId);
       if (!user.roles.includes('reviewer')) throw new NotAReviewerError();

@@ -4,6 +4,7 @@ import { type ApplicantIdentity, Application, redact } from '@vgbf/applications'
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, formatInProgramZone } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   InvalidScoresError,
@@ -29,6 +30,7 @@ export class ReviewsService {
     private readonly rounds: RoundsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The actor's assignments, each with its cohort's name and its own round's deadline and state. */
@@ -105,7 +107,7 @@ export class ReviewsService {
    * submitting the complete review replaces it.
    */
   async submit(actor: AuthenticatedUser, assignmentId: string, input: SubmitReviewDto): Promise<ReviewView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const assignment = await this.own(manager, actor, assignmentId, true);
       const round = await this.rounds.round(assignment.cohortId, manager);
       const closed = await this.closedReason(assignment.cohortId, round);

@@ -4,6 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, type FieldError, parseProgramLocal, toProgramLocal } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidRubricError, RubricLockedError } from './committee.errors';
 import type { RoundView, RubricDto, UpdateRoundDto } from './dto/round.dto';
@@ -45,10 +46,11 @@ export class RoundsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The round, created with the defaults on first use (concurrent first uses create one). */
-  async round(cohortId: string, manager: EntityManager = this.db.manager): Promise<ReviewRound> {
+  async round(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<ReviewRound> {
     await this.cohorts.get(cohortId); // 404 for an unknown cohort
     await manager
       .createQueryBuilder()
@@ -66,7 +68,7 @@ export class RoundsService {
   }
 
   async update(actor: AuthenticatedUser, cohortId: string, input: UpdateRoundDto): Promise<RoundView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const round = await this.lock(manager, cohortId);
       const before = this.settings(round);
       if (input.reviewersPerApplication !== undefined) round.reviewersPerApplication = input.reviewersPerApplication;
@@ -100,7 +102,7 @@ export class RoundsService {
 
   /** Staff edit the rubric until the first review is submitted on it. */
   async updateRubric(actor: AuthenticatedUser, cohortId: string, rubric: RubricDto): Promise<RoundView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const round = await this.lock(manager, cohortId);
       const errors = anchorErrors(rubric);
       if (errors.length) throw new InvalidRubricError(errors);

@@ -43,6 +43,7 @@ export {
   programDay,
   toProgramLocal,
 } from './clock/clock';
+export { ClockModule } from './clock/clock.module';
 export { LOG_DESTINATION, LoggingModule, REDACTED_PATHS, requestId } from './logging/logging.module';
 export {
   Authenticated,

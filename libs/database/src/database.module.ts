@@ -1,11 +1,17 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
+import { ClsModule } from 'nestjs-cls';
 import { dataSourceOptions } from './data-source-options';
+import { TransactionsModule } from './transactions/transactions.module';
 
 /**
  * The one TypeORM DataSource of a process. Entities come from the modules that register
- * them with `TypeOrmModule.forFeature`, so each module owns its tables.
+ * them with `TypeOrmModule.forFeature`, so each module owns its tables. It also sets up the async
+ * context (nestjs-cls, one per HTTP request or job) that carries the current transaction, and
+ * Transactions, the one entry point that opens (and on deadlock retries) it.
  */
 @Module({})
 export class DatabaseModule {
@@ -20,6 +26,16 @@ export class DatabaseModule {
             autoLoadEntities: true,
           }),
         }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true },
+          plugins: [
+            new ClsPluginTransactional({
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        TransactionsModule,
       ],
     };
   }

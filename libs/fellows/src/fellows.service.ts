@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowGoalsDto, FellowView, UpdateFellowDto } from './dto/fellow.dto';
 import type { FellowStatus, LanguageCertificate } from './entities/fellow.entity';
@@ -127,6 +128,8 @@ export class FellowsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -174,7 +177,7 @@ export class FellowsService {
     return row.id;
   }
 
-  async listCohort(cohortId: string, manager: EntityManager = this.db.manager): Promise<FellowView[]> {
+  async listCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
     const rows = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.cohort_id = $1 ORDER BY f.full_name, f.id`, [
       cohortId,
     ]);
@@ -182,7 +185,7 @@ export class FellowsService {
   }
 
   /** The active fellows of a cohort, for placement and matching. */
-  async activeInCohort(cohortId: string, manager: EntityManager = this.db.manager): Promise<FellowView[]> {
+  async activeInCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
     const rows = await manager.query<FellowRow[]>(
       `${FELLOW_SQL} WHERE f.cohort_id = $1 AND f.status = 'active' ORDER BY f.full_name, f.id`,
       [cohortId],
@@ -190,7 +193,7 @@ export class FellowsService {
     return rows.map(toView);
   }
 
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<FellowView> {
+  async get(id: string, manager: EntityManager = this.transactions.current()): Promise<FellowView> {
     const [row] = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.id = $1`, [id]);
     if (!row) throw new NotFoundError('Fellow', id);
     return toView(row);
@@ -217,7 +220,7 @@ export class FellowsService {
   async place(manager: EntityManager, placements: Array<{ fellowId: string; hubId: string }>, at: Date): Promise<void> {
     if (!placements.length) return;
     await manager.query(
-      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = now()
+      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = $2
          FROM jsonb_to_recordset($1::jsonb) AS p(fellow_id uuid, hub_id uuid)
         WHERE f.id = p.fellow_id`,
       [JSON.stringify(placements.map((p) => ({ fellow_id: p.fellowId, hub_id: p.hubId }))), at],
@@ -232,14 +235,18 @@ export class FellowsService {
 
   /** A fellow states what they want from a mentor (staff may too); others get "not found". */
   async setGoals(actor: AuthenticatedUser, id: string, input: FellowGoalsDto): Promise<FellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const isStaff = actor.roles.includes('staff') || actor.roles.includes('admin');
       const [before] = await manager.query<Array<{ goals: string[]; user_id: string }>>(
         `SELECT goals, user_id FROM fellows WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!before || (!isStaff && before.user_id !== actor.id)) throw new NotFoundError('Fellow', id);
-      await manager.query(`UPDATE fellows SET goals = $2, updated_at = now() WHERE id = $1`, [id, input.goals]);
+      await manager.query(`UPDATE fellows SET goals = $2, updated_at = $3 WHERE id = $1`, [
+        id,
+        input.goals,
+        this.clock.now(),
+      ]);
       await this.audit.record(manager, actor, {
         action: 'fellow.goals_changed',
         entityType: 'fellow',
@@ -269,7 +276,11 @@ export class FellowsService {
     );
     if (!row) throw new NotFoundError('Fellow', id);
     if (endDate <= row.end_date) return { before: row.end_date, after: row.end_date };
-    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = now() WHERE id = $1`, [id, endDate]);
+    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = $3 WHERE id = $1`, [
+      id,
+      endDate,
+      this.clock.now(),
+    ]);
     await this.audit.record(manager, actor, {
       action: 'fellow.end_date_extended',
       entityType: 'fellow',
@@ -283,7 +294,7 @@ export class FellowsService {
 
   /** Staff change a fellow's dates (e.g. a visa delay), status or goals; the reason is audited. */
   async update(actor: AuthenticatedUser, id: string, input: UpdateFellowDto): Promise<FellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [before] = await manager.query<
         Array<{ start_date: string; end_date: string; status: FellowStatus; goals: string[] }>
       >(
@@ -300,8 +311,8 @@ export class FellowsService {
       };
       if (after.end_date <= after.start_date) throw new FellowDatesError(after.start_date, after.end_date);
       await manager.query(
-        `UPDATE fellows SET start_date = $2, end_date = $3, status = $4, goals = $5, updated_at = now() WHERE id = $1`,
-        [id, after.start_date, after.end_date, after.status, after.goals],
+        `UPDATE fellows SET start_date = $2, end_date = $3, status = $4, goals = $5, updated_at = $6 WHERE id = $1`,
+        [id, after.start_date, after.end_date, after.status, after.goals, this.clock.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'fellow.updated',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, type Role } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
 import { Session } from './entities/session.entity';
@@ -25,6 +26,7 @@ export class AccountsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly attempts: AttemptLimiter,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -37,7 +39,7 @@ export class AccountsService {
     await this.attempts.reserve('register', input.email, address);
     const passwordHash = await hashNewPassword(input.password, input.email);
     const language = input.language ?? 'vi';
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await insertUserUnlessTaken(manager, {
         email: input.email,
         fullName: input.fullName,
@@ -70,7 +72,7 @@ export class AccountsService {
 
   /** Consumes a verification token once; a second use, an unknown or an expired token is refused. */
   async verifyEmail(token: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await consumeToken(manager, token, 'verify_email', now);
       await manager.getRepository(User).update({ id: userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: now });
@@ -83,7 +85,7 @@ export class AccountsService {
    */
   async resendVerification(input: ForgotPasswordDto, address: string): Promise<void> {
     await this.attempts.reserve('resend-verification', input.email, address);
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
       if (!user || user.deactivatedAt || user.emailVerifiedAt) return;
       const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
@@ -103,7 +105,7 @@ export class AccountsService {
    */
   async requestPasswordReset(input: ForgotPasswordDto, address: string): Promise<void> {
     await this.attempts.reserve('forgot-password', input.email, address);
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ emailNormalized: normalizeEmail(input.email) });
       // A deactivated account gets no link (it could not sign in with the new password anyway).
       if (!user || user.deactivatedAt) return;
@@ -119,7 +121,7 @@ export class AccountsService {
 
   /** Sets a new password from an emailed token; every session of the account is revoked. */
   async resetPassword(input: ResetPasswordDto): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await consumeToken(manager, input.token, 'reset_password', now);
       const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
@@ -137,7 +139,7 @@ export class AccountsService {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.id });
     if (!(await passwordMatches(user.passwordHash, input.currentPassword))) throw new WrongPasswordError();
     const passwordHash = await hashNewPassword(input.newPassword, user.email, 'newPassword');
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await manager.getRepository(User).update({ id: user.id }, { passwordHash });
       await manager
         .getRepository(Session)
@@ -169,8 +171,8 @@ export class AccountsService {
   /** Adds a role to an account within the caller's transaction (an accepted offer makes a fellow). */
   async grantRole(manager: EntityManager, userId: string, role: Role): Promise<void> {
     await manager.query(
-      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = now() WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
-      [userId, role],
+      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = $3 WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
+      [userId, role, this.clock.now()],
     );
   }
 
@@ -183,7 +185,7 @@ export class AccountsService {
     input: Omit<NewUser, 'passwordHash' | 'emailVerifiedAt'> & { password: string },
   ): Promise<User> {
     const passwordHash = await hashNewPassword(input.password, input.email);
-    return this.db.transaction((manager) =>
+    return this.transactions.run((manager) =>
       insertUser(manager, { ...input, passwordHash, emailVerifiedAt: this.clock.now() }),
     );
   }

@@ -4,7 +4,6 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
-import { Clock } from '@vgbf/core';
 import { OutboxModule } from '@vgbf/outbox';
 import { REDIS_CLIENT } from '@vgbf/queue';
 import type { Redis } from 'ioredis';
@@ -51,7 +50,6 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
     UserAdminService,
     LoginThrottlerGuard,
     AttemptLimiter,
-    Clock,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccountsService, SessionsService, InvitationsService],

@@ -4,6 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, type Page, type PageQuery, type Role, toPage } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { AcceptInvitationDto, InviteDto } from './dto/auth.dto';
 import { User } from './entities/user.entity';
@@ -39,12 +40,13 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async invite(actor: AuthenticatedUser, input: InviteDto): Promise<User> {
     // Only an admin may hand out the staff and admin roles; staff invite the committee and mentors.
     assertMayInvite(actor, input.roles);
-    return this.db.transaction((manager) => this.inviteWithin(manager, actor, input));
+    return this.transactions.run((manager) => this.inviteWithin(manager, actor, input));
   }
 
   /**
@@ -63,9 +65,9 @@ export class InvitationsService {
     if (missing.length) {
       // Appended in SQL, not written back whole: a role granted meanwhile (an accepted offer) stays.
       const [[row]] = await manager.query<[Array<{ roles: User['roles'] }>, number]>(
-        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = now()
+        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = $3
           WHERE id = $1 RETURNING roles`,
-        [existing.id, missing],
+        [existing.id, missing, this.clock.now()],
       );
       existing.roles = row.roles;
       await this.audit.record(manager, actor, {
@@ -146,7 +148,7 @@ export class InvitationsService {
 
   /** Sends the invitation again with a new link; only while the invitee has not set a password. */
   async resend(actor: AuthenticatedUser, userId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await this.lockInvited(manager, actor, userId);
       await this.sendInvitation(manager, actor, user);
       await this.audit.record(manager, actor, {
@@ -160,7 +162,7 @@ export class InvitationsService {
 
   /** Withdraws an invitation: the link stops working and the account is deactivated (an admin may reactivate it). */
   async revoke(actor: AuthenticatedUser, userId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const user = await this.lockInvited(manager, actor, userId);
       const now = this.clock.now();
       await manager.getRepository(User).update({ id: user.id }, { deactivatedAt: now });
@@ -191,7 +193,7 @@ export class InvitationsService {
 
   /** Sets the invitee's password and confirms the email (the link proved they read it). */
   async accept(input: AcceptInvitationDto, requestId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const userId = await consumeToken(manager, input.token, 'invitation', now);
       const user = await manager.getRepository(User).findOneByOrFail({ id: userId });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type Page, ROLES, type Role, toPage } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { DeactivateDto, SetRolesDto, UserAdminView, UserListQuery, UserStatus } from './dto/admin.dto';
 import { Session } from './entities/session.entity';
@@ -59,6 +60,7 @@ export class UserAdminService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** By name, newest accounts last among equals; the search ignores case and diacritics. */
@@ -87,7 +89,7 @@ export class UserAdminService {
     return toPage(rows.map(toAdminView), total, query);
   }
 
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<UserAdminView> {
+  async get(id: string, manager: EntityManager = this.transactions.current()): Promise<UserAdminView> {
     const [row] = await manager.query<UserRow[]>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
     if (!row) throw new UserNotFoundError();
     return toAdminView(row);
@@ -98,7 +100,7 @@ export class UserAdminService {
    * stay. An admin cannot take away their own admin role, and an account keeps at least one role.
    */
   async setRoles(actor: AuthenticatedUser, id: string, input: SetRolesDto): Promise<UserAdminView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const user = await this.lock(manager, id);
       const wanted = new Set<Role>([...user.roles.filter((r) => EARNED_ROLES.includes(r)), ...input.roles]);
       const roles = ROLES.filter((r) => wanted.has(r));
@@ -127,7 +129,7 @@ export class UserAdminService {
    */
   async deactivate(actor: AuthenticatedUser, id: string, input: DeactivateDto): Promise<UserAdminView> {
     if (actor.id === id) throw new OwnAccountError('id', 'You cannot deactivate your own account.');
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const user = await this.lock(manager, id);
       if (!user.deactivatedAt) {
         await this.deactivateWithin(manager, id);
@@ -154,7 +156,7 @@ export class UserAdminService {
 
   /** The account may sign in again (an invited one needs a new invitation: the old link stays void). */
   async reactivate(actor: AuthenticatedUser, id: string): Promise<UserAdminView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const user = await this.lock(manager, id);
       if (user.deactivatedAt) {
         await manager.getRepository(User).update({ id }, { deactivatedAt: null });

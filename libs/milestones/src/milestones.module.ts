@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
@@ -50,7 +49,6 @@ export const MILESTONE_ENTITIES = [
     MilestoneReadsService,
     EvidenceService,
     EvidenceMail,
-    Clock,
   ],
   // TimelinesService for the demo seed, which makes the running cohort's timelines as staff would.
   exports: [MilestoneReadsService, TimelinesService],

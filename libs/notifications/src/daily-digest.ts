@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, programDay } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
@@ -14,9 +15,6 @@ interface Pending {
   messages: Array<{ template: string; data: Record<string, string> }>;
 }
 
-/** The digest's day label: the run's date in Vietnam. */
-const vietnamDay = (instant: Date): string => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * One email a day to each person who chose the digest, listing what waited for them. Taking the items
  * (sent_at set) and enqueueing the emails happen in one transaction, so an item is in exactly one
@@ -28,6 +26,7 @@ export class DailyDigest {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
     private readonly delivery: NotificationDelivery,
+    private readonly clock: Clock,
   ) {}
 
   @Scheduled({ name: 'notifications.daily-digest', cron: '0 18 * * *' })
@@ -35,13 +34,14 @@ export class DailyDigest {
     return this.db.transaction(async (manager) => {
       const pending = await manager.query<Pending[]>(
         `WITH taken AS (
-           UPDATE digest_items SET sent_at = now() WHERE sent_at IS NULL
+           UPDATE digest_items SET sent_at = $1 WHERE sent_at IS NULL
            RETURNING id, user_id, message, created_at)
          SELECT t.user_id, u.email, u.full_name, u.language,
                 jsonb_agg(t.message ORDER BY t.created_at, t.id) AS messages
            FROM taken t JOIN users u ON u.id = t.user_id
           GROUP BY t.user_id, u.email, u.full_name, u.language
           ORDER BY u.email`,
+        [this.clock.now()],
       );
       let items = 0;
       for (const person of pending) {
@@ -57,7 +57,7 @@ export class DailyDigest {
           data: {
             ...this.delivery.links(person.user_id),
             fullName: person.full_name,
-            day: vietnamDay(period),
+            day: programDay(period),
             count: String(lines.length),
             items: lines.join('\n'),
           },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
+import { Clock } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_SETTINGS, type NotificationSettings } from './notification-delivery';
 import { UnsubscribeTokenError } from './notifications.errors';
@@ -14,6 +15,7 @@ export class NotificationSettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async get(userId: string): Promise<NotificationSettings> {
@@ -30,8 +32,8 @@ export class NotificationSettingsService {
     const userId = await this.checkUnsubscribeToken(token);
     await this.db.query(
       `INSERT INTO notification_preferences (user_id, optional_emails) VALUES ($1, false)
-       ON CONFLICT (user_id) DO UPDATE SET optional_emails = false, updated_at = now()`,
-      [userId],
+       ON CONFLICT (user_id) DO UPDATE SET optional_emails = false, updated_at = $2`,
+      [userId, this.clock.now()],
     );
   }
 
@@ -59,8 +61,8 @@ export class NotificationSettingsService {
   private async save(userId: string, s: NotificationSettings): Promise<void> {
     await this.db.query(
       `INSERT INTO notification_preferences (user_id, delivery, optional_emails) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id) DO UPDATE SET delivery = $2, optional_emails = $3, updated_at = now()`,
-      [userId, s.delivery, s.optionalEmails],
+       ON CONFLICT (user_id) DO UPDATE SET delivery = $2, optional_emails = $3, updated_at = $4`,
+      [userId, s.delivery, s.optionalEmails, this.clock.now()],
     );
   }
 }

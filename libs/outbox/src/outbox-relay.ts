@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@vgbf/core';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -27,6 +28,7 @@ export class OutboxRelay {
     @InjectDataSource() private readonly db: DataSource,
     @InjectQueue(QUEUES.mail) mail: Queue<JobPayloads['mail']>,
     @InjectQueue(QUEUES.reports) reports: Queue<JobPayloads['reports']>,
+    private readonly clock: Clock,
   ) {
     this.queues = { [QUEUES.mail]: mail, [QUEUES.reports]: reports };
   }
@@ -36,10 +38,10 @@ export class OutboxRelay {
     return this.db.transaction(async (manager) => {
       const rows = returned(
         await manager.query(
-          `UPDATE outbox SET status = 'queued', queued_at = now()
+          `UPDATE outbox SET status = 'queued', queued_at = $2
             WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
             RETURNING id, queue`,
-          [limit],
+          [limit, this.clock.now()],
         ),
       );
       await this.enqueue(rows);
@@ -56,9 +58,9 @@ export class OutboxRelay {
     return this.db.transaction(async (manager: EntityManager) => {
       const rows = await manager.query<Row[]>(
         `SELECT id, queue FROM outbox
-          WHERE status = 'queued' AND queued_at < now() - make_interval(secs => $1)
+          WHERE status = 'queued' AND queued_at < $3::timestamptz - make_interval(secs => $1)
           ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [olderThanSeconds, limit],
+        [olderThanSeconds, limit, this.clock.now()],
       );
       const lost: Row[] = [];
       for (const row of rows) {
@@ -66,7 +68,10 @@ export class OutboxRelay {
       }
       await this.enqueue(lost);
       if (lost.length) {
-        await manager.query(`UPDATE outbox SET queued_at = now() WHERE id = ANY($1::uuid[])`, [lost.map((r) => r.id)]);
+        await manager.query(`UPDATE outbox SET queued_at = $2 WHERE id = ANY($1::uuid[])`, [
+          lost.map((r) => r.id),
+          this.clock.now(),
+        ]);
         this.logger.warn(`Re-dispatched ${lost.length} outbox rows whose jobs were lost`);
       }
       return lost.length;

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
 import { OutboxModule } from '@vgbf/outbox';
@@ -25,6 +24,6 @@ export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
     ProposalsModule,
   ],
   controllers: [PlacementController],
-  providers: [PlacementService, Clock],
+  providers: [PlacementService],
 })
 export class PlacementModule {}

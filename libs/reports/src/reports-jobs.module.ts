@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Clock } from '@vgbf/core';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
 import { AtRiskAcknowledgement } from './entities/at-risk-acknowledgement.entity';
@@ -13,7 +12,7 @@ import { WeeklyReport } from './weekly/weekly-report';
 /** The worker's side of reports: the weekly cohort report (scheduled) and on-demand report files. No controllers. */
 @Module({
   imports: [TypeOrmModule.forFeature([AtRiskAcknowledgement, ReportJob]), OutboxModule, StorageModule],
-  providers: [Clock, reportsConfigProvider, ProgressQuery, ReportGenerator, WeeklyReport],
+  providers: [reportsConfigProvider, ProgressQuery, ReportGenerator, WeeklyReport],
   exports: [ReportGenerator, WeeklyReport, ProgressQuery],
 })
 export class ReportsJobsModule {}

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
-import { Clock } from '@vgbf/core';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
 import { CockpitController } from './cockpit/cockpit.controller';
@@ -26,7 +25,7 @@ export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 @Module({
   imports: [TypeOrmModule.forFeature(REPORT_ENTITIES), AuditModule, OutboxModule, StorageModule],
   controllers: [ProgressController, DashboardController, ReportJobsController, CockpitController],
-  providers: [Clock, reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService, CockpitService],
+  providers: [reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService, CockpitService],
   exports: [ProgressQuery],
 })
 export class ReportsModule {}

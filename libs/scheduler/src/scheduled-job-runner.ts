@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
 import { SchedulerRegistry } from './scheduler-registry';
 
@@ -22,6 +23,7 @@ export class ScheduledJobRunner {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: SchedulerRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async run(name: string, period: Date): Promise<ScheduledRunStatus> {
@@ -31,13 +33,13 @@ export class ScheduledJobRunner {
 
     const claimed = rowsOf(
       await this.db.query(
-        `INSERT INTO scheduled_job_runs (job_name, period) VALUES ($1, $2)
+        `INSERT INTO scheduled_job_runs (job_name, period, started_at) VALUES ($1, $2, $3)
          ON CONFLICT (job_name, period) DO UPDATE
-           SET attempts = scheduled_job_runs.attempts + 1, outcome = 'running', started_at = now(),
+           SET attempts = scheduled_job_runs.attempts + 1, outcome = 'running', started_at = $3,
                finished_at = NULL, error = NULL
            WHERE scheduled_job_runs.outcome = 'failed'
          RETURNING id`,
-        [name, period],
+        [name, period, this.clock.now()],
       ),
     ) as Array<{ id: string }>;
     const runId = claimed[0]?.id;
@@ -59,8 +61,8 @@ export class ScheduledJobRunner {
 
   private async finish(id: string, outcome: 'succeeded' | 'failed', result: unknown, error: string | null) {
     await this.db.query(
-      `UPDATE scheduled_job_runs SET outcome = $2, finished_at = now(), result = $3, error = $4 WHERE id = $1`,
-      [id, outcome, result === null ? null : JSON.stringify(result), error],
+      `UPDATE scheduled_job_runs SET outcome = $2, finished_at = $5, result = $3, error = $4 WHERE id = $1`,
+      [id, outcome, result === null ? null : JSON.stringify(result), error, this.clock.now()],
     );
   }
 }

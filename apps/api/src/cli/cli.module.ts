@@ -4,7 +4,7 @@ import { Application, ApplicationDocument, ApplicationStatusChange } from '@vgbf
 import { CohortsModule } from '@vgbf/cohorts';
 import { Interview, Review, ReviewAssignment, ReviewRound, ReviewerConflict, ReviewerProfile } from '@vgbf/committee';
 import { ConfigModule } from '@vgbf/config';
-import { Clock } from '@vgbf/core';
+import { ClockModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
@@ -19,6 +19,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     IdentityModule,
@@ -47,6 +48,6 @@ import { DemoSeeder } from './demo/demo-seeder';
       FeedbackAnswer,
     ]),
   ],
-  providers: [SeedCommand, CreateAdminCommand, DemoSeeder, Clock],
+  providers: [SeedCommand, CreateAdminCommand, DemoSeeder],
 })
 export class CliModule {}

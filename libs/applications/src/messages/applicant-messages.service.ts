@@ -5,6 +5,7 @@ import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
+import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APPLICANT_MESSAGE_TEMPLATES, applicantMessageText } from './applicant-message-templates';
 import type {
@@ -60,6 +61,7 @@ export class ApplicantMessagesService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(applicationId: string): Promise<ApplicantMessagesView> {
@@ -97,7 +99,7 @@ export class ApplicantMessagesService {
     dto: ApplicantMessageDto,
     idempotencyKey?: string,
   ): Promise<{ message: ApplicantMessageView; created: boolean }> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const to = await this.recipient(manager, applicationId, true);
       if (idempotencyKey) {
         const [done] = await manager.query<MessageRow[]>(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationNote, ApplicationTag } from './application-note.entity';
 import type { ApplicationNoteView, EligibilityOverrideView, StaffPanelView } from './staff-notes.dto';
@@ -39,6 +40,8 @@ export class StaffNotesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async panel(id: string): Promise<StaffPanelView> {
@@ -64,7 +67,7 @@ export class StaffNotesService {
   }
 
   async addNote(actor: AuthenticatedUser, id: string, body: string): Promise<ApplicationNoteView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const note = await manager.getRepository(ApplicationNote).save({ applicationId: id, authorId: actor.id, body });
       // The audit row names the note, not its text: the text stays in the staff-only table.
@@ -84,7 +87,7 @@ export class StaffNotesService {
   }
 
   async setTags(actor: AuthenticatedUser, id: string, tags: string[]): Promise<string[]> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const before = await this.tags(manager, id);
       const repo = manager.getRepository(ApplicationTag);
@@ -109,13 +112,13 @@ export class StaffNotesService {
 
   /** Overrides (or re-words) the eligibility decision of an application before it is submitted; audited. */
   async overrideEligibility(actor: AuthenticatedUser, id: string, reason: string): Promise<EligibilityOverrideView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const before = await this.eligibilityOverride(manager, id);
       await manager.query(
         `INSERT INTO application_eligibility_overrides (application_id, reason, overridden_by) VALUES ($1, $2, $3)
-         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = now()`,
-        [id, reason, actor.id],
+         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = $4`,
+        [id, reason, actor.id, this.clock.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'application.eligibility_overridden',

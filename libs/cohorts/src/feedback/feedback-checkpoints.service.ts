@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CheckpointsLockedError, InvalidCheckpointsError } from '../cohorts.errors';
 import { Cohort } from '../entities/cohort.entity';
@@ -34,6 +35,7 @@ export class FeedbackCheckpointsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async view(cohortId: string): Promise<FeedbackCheckpointsView> {
@@ -41,7 +43,10 @@ export class FeedbackCheckpointsService {
   }
 
   /** The checkpoints the cohort's fellows and mentors answer (what mentoring and the reports read). */
-  async checkpoints(cohortId: string, manager: EntityManager = this.db.manager): Promise<FeedbackCheckpoint[]> {
+  async checkpoints(
+    cohortId: string,
+    manager: EntityManager = this.transactions.current(),
+  ): Promise<FeedbackCheckpoint[]> {
     return (await this.cohort(manager, cohortId)).feedbackCheckpoints;
   }
 
@@ -50,7 +55,7 @@ export class FeedbackCheckpointsService {
     cohortId: string,
     input: FeedbackCheckpointsDto,
   ): Promise<FeedbackCheckpointsView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const cohort = await this.cohort(manager, cohortId, true);
       const errors = checkpointErrors(input.checkpoints, cohort.trackMonths);
       if (errors.length) throw new InvalidCheckpointsError(errors);

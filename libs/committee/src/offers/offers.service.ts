@@ -4,6 +4,7 @@ import { ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError, toProgramLocal } from '@vgbf/core';
 import { type ApplicationLanguages, FellowsService } from '@vgbf/fellows';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OfferView } from './dto/offer.dto';
 import { Offer } from './offer.entity';
@@ -48,6 +49,7 @@ export class OffersService {
     private readonly fellows: FellowsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async mine(actor: AuthenticatedUser): Promise<OfferView[]> {
@@ -69,7 +71,7 @@ export class OffersService {
 
   private async respond(actor: AuthenticatedUser, id: string, answer: 'accepted' | 'declined'): Promise<OfferView> {
     const now = this.clock.now();
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const owned = await this.owned(manager, actor, id);
       const run = await this.seats.lockRun(manager, owned.cohort_id);
       const offer = await this.seats.lockOffer(manager, id);

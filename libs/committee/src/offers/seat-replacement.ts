@@ -52,9 +52,9 @@ export class SeatReplacement {
     const cohortId = run.cohortId;
     // Waitlisted candidates who withdrew or were rejected since leave the queue.
     await manager.query(
-      `UPDATE waitlist_entries w SET status = 'removed', updated_at = now() FROM applications a
+      `UPDATE waitlist_entries w SET status = 'removed', updated_at = $2 FROM applications a
         WHERE a.id = w.application_id AND w.cohort_id = $1 AND w.status = 'waiting' AND a.status <> 'waitlisted'`,
-      [cohortId],
+      [cohortId, now],
     );
     const held = await manager.query<Array<{ application_id: string }>>(
       `SELECT o.application_id FROM offers o JOIN applications a ON a.id = o.application_id

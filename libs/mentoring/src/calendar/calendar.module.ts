@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
-import { Clock } from '@vgbf/core';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { MentoringCalendarSource } from './mentoring-calendar-source';
@@ -9,6 +8,6 @@ import { MentoringCalendarSource } from './mentoring-calendar-source';
 @Module({
   imports: [AuditModule],
   controllers: [CalendarController],
-  providers: [CalendarService, MentoringCalendarSource, Clock],
+  providers: [CalendarService, MentoringCalendarSource],
 })
 export class CalendarModule {}

@@ -5,6 +5,7 @@ import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
+import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import type { CalendarSource } from './calendar-entry';
 import { CalendarWords } from './calendar-words';
@@ -28,6 +29,7 @@ export class CalendarService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     mentoring: MentoringCalendarSource,
+    private readonly transactions: Transactions,
   ) {
     this.sources = [mentoring];
   }
@@ -35,7 +37,7 @@ export class CalendarService {
   /** A new secret URL (any earlier one stops working), returned this once. */
   async rotate(actor: AuthenticatedUser): Promise<{ url: string }> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const revoked = await manager.query<Array<{ id: string }>>(
         `WITH r AS (UPDATE calendar_feeds SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
          SELECT id FROM r`,
@@ -55,7 +57,7 @@ export class CalendarService {
   }
 
   async revoke(actor: AuthenticatedUser): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const revoked = await manager.query<Array<{ id: string }>>(
         `WITH r AS (UPDATE calendar_feeds SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
          SELECT id FROM r`,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FeedbackController } from './feedback.controller';
 import { FeedbackService } from './feedback.service';
 
@@ -9,7 +8,7 @@ import { FeedbackService } from './feedback.service';
 @Module({
   imports: [AuditModule, CohortsModule],
   controllers: [FeedbackController],
-  providers: [FeedbackService, Clock],
+  providers: [FeedbackService],
   exports: [FeedbackService],
 })
 export class FeedbackModule {}

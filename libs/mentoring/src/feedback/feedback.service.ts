@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { FeedbackCheckpointsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackAuthorRole } from '../entities/feedback-answer.entity';
 import { PairingEndedError } from '../sessions/mentoring-sessions.errors';
@@ -32,6 +33,7 @@ export class FeedbackService {
     private readonly cohortCheckpoints: FeedbackCheckpointsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The checkpoints of the pair for the caller's side, with that side's answers only. */
@@ -78,7 +80,7 @@ export class FeedbackService {
     code: string,
     input: SubmitFeedbackDto,
   ): Promise<MyFeedbackView> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const checkpoint = (await this.cohortCheckpoints.checkpoints(pair.cohortId, manager)).find(

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { ProposalsModule } from '@vgbf/proposals';
@@ -14,6 +13,6 @@ import { RematchService } from './rematch.service';
 @Module({
   imports: [AuditModule, CohortsModule, FellowsModule, OutboxModule, ProposalsModule],
   controllers: [MatchingController],
-  providers: [MatchingService, MatchingStateReader, RematchService, Clock],
+  providers: [MatchingService, MatchingStateReader, RematchService],
 })
 export class MatchingModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowsDirectoryEntry, FellowsDirectoryQuery, MentorConflictView } from './dto/mentor.dto';
 import { NotAMentorError } from './mentors.errors';
@@ -44,6 +45,7 @@ export class MentorConflictsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Declaring the same pair twice keeps the first declaration (and its reason). */
@@ -53,7 +55,7 @@ export class MentorConflictsService {
     fellowId: string,
     reason: string,
   ): Promise<MentorConflictView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.assertMentor(manager, mentorId);
       const [fellow] = await manager.query<unknown[]>(`SELECT 1 FROM fellows WHERE id = $1`, [fellowId]);
       if (!fellow) throw new NotFoundError('Fellow', fellowId);
@@ -88,7 +90,7 @@ export class MentorConflictsService {
   }
 
   async remove(actor: AuthenticatedUser, mentorId: string, conflictId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const [removed] = await manager.query<Array<{ fellow_id: string; reason: string; declared_by: string }>>(
         // As a SELECT over the CTE: TypeORM answers a bare DELETE … RETURNING with [rows, count].
         `WITH removed AS (

@@ -5,6 +5,7 @@ import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, type FieldError, cleanInput, toFieldErrors } from '@vgbf/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { CreateMentorDto, DEFAULT_CAPACITY, type MentorImportReport, type ImportRejectedRow } from './dto/mentor.dto';
 import {
@@ -82,6 +83,7 @@ export class MentorImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentors: MentorsService,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async import(actor: AuthenticatedUser, file: Buffer, filename: string | null): Promise<MentorImportReport> {
@@ -105,7 +107,7 @@ export class MentorImportService {
       .map((r) => ({ line: r.line, email: r.email, errors: r.errors }));
     const report: MentorImportReport = { imported: 0, created: 0, updated: 0, unchanged: 0, rejected };
     // One transaction for every good row and the summary: a failed write leaves nothing behind.
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       for (const { input } of good) {
         const { userId, invited } = await this.mentors.ensureAccount(manager, actor, input);
         if (!(await readProfile(manager, userId))) {

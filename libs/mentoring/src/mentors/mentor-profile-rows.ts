@@ -99,13 +99,18 @@ export async function insertProfile(manager: EntityManager, userId: string, valu
   );
 }
 
-export async function updateProfile(manager: EntityManager, userId: string, values: ProfileValues): Promise<void> {
+export async function updateProfile(
+  manager: EntityManager,
+  userId: string,
+  values: ProfileValues,
+  at: Date,
+): Promise<void> {
   await manager.query(
     `UPDATE mentor_profiles
         SET organisation = $2, title = $3, sectors = $4, expertise = $5, languages = $6, city = $7, time_zone = $8,
-            capacity = $9, available_from = $10, available_to = $11, bio = $12, active = $13, updated_at = now()
+            capacity = $9, available_from = $10, available_to = $11, bio = $12, active = $13, updated_at = $14
       WHERE user_id = $1`,
-    [userId, ...params(values)],
+    [userId, ...params(values), at],
   );
 }
 

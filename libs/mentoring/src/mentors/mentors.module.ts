@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
-import { Clock } from '@vgbf/core';
 import { IdentityModule } from '@vgbf/identity';
 import { MentorConflictsController } from './mentor-conflicts.controller';
 import { MentorConflictsService } from './mentor-conflicts.service';
@@ -12,7 +11,7 @@ import { MentorsService } from './mentors.service';
 @Module({
   imports: [AuditModule, IdentityModule],
   controllers: [MentorsController, MentorConflictsController],
-  providers: [MentorsService, MentorImportService, MentorConflictsService, Clock],
+  providers: [MentorsService, MentorImportService, MentorConflictsService],
   exports: [MentorsService, MentorConflictsService],
 })
 export class MentorsModule {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, InputValidationError, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, InputValidationError, NotFoundError } from '@vgbf/core';
 import { InvitationsService } from '@vgbf/identity';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CreateMentorDto,
@@ -53,6 +54,8 @@ export class MentorsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(query: MentorListQuery): Promise<MentorView[]> {
@@ -77,7 +80,7 @@ export class MentorsService {
     return mentorViews(this.db.manager, where.join(' AND '), args);
   }
 
-  async get(userId: string, manager: EntityManager = this.db.manager): Promise<MentorView> {
+  async get(userId: string, manager: EntityManager = this.transactions.current()): Promise<MentorView> {
     const [view] = await mentorViews(manager, 'p.user_id = $1', [userId]);
     if (!view) throw new NotFoundError('Mentor', userId);
     return view;
@@ -85,7 +88,7 @@ export class MentorsService {
 
   /** Invites the mentor (or gives an existing account the mentor role) and writes the profile, together. */
   async create(actor: AuthenticatedUser, input: CreateMentorDto): Promise<MentorView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const userId = await this.createWithin(manager, actor, input, 'api');
       return this.get(userId, manager);
     });
@@ -140,7 +143,7 @@ export class MentorsService {
 
   /** Staff edit any mentor's profile. */
   async update(actor: AuthenticatedUser, userId: string, input: UpdateMentorDto): Promise<MentorView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.updateWithin(manager, actor, userId, input, 'api');
       return this.get(userId, manager);
     });
@@ -180,7 +183,7 @@ export class MentorsService {
     }
     const changes = profileChanges(before, after);
     if (Object.keys(changes.after).length === 0) return false;
-    await updateProfile(manager, userId, after);
+    await updateProfile(manager, userId, after, this.clock.now());
     await this.audit.record(manager, actor, {
       action: 'mentor.updated',
       entityType: 'mentor',

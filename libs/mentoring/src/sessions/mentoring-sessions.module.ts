@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vgbf/audit';
 import { CohortsModule } from '@vgbf/cohorts';
-import { Clock } from '@vgbf/core';
 import { FeedbackModule } from '../feedback/feedback.module';
 import { MentoringSessionsController } from './mentoring-sessions.controller';
 import { MentoringSessionsService } from './mentoring-sessions.service';
@@ -14,7 +13,7 @@ import { PairsService } from './pairs.service';
 @Module({
   imports: [AuditModule, CohortsModule, FeedbackModule],
   controllers: [PairsController, MentoringSessionsController, PlannedSessionsController],
-  providers: [MentoringSessionsService, PlannedSessionsService, PairsService, Clock],
+  providers: [MentoringSessionsService, PlannedSessionsService, PairsService],
   exports: [MentoringSessionsService, PairsService],
 })
 export class MentoringSessionsModule {}

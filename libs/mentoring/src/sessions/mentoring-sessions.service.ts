@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError, NotFoundError, parseProgramLocal } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import { SessionConfirmedError, PairingEndedError, SessionInputError } from './mentoring-sessions.errors';
@@ -74,6 +75,7 @@ export class MentoringSessionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly plans: PlannedSessionsService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A pair's sessions, newest first, for its mentor, its fellow, or staff. */
@@ -91,7 +93,7 @@ export class MentoringSessionsService {
   }
 
   async log(actor: AuthenticatedUser, pairingId: string, input: LogSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const fields = this.checked(pair, {
@@ -139,7 +141,7 @@ export class MentoringSessionsService {
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { before, pair } = await this.ownLogged(manager, actor, id);
       const fields = this.checked(pair, {
         heldAt: input.heldAt !== undefined ? new Date(input.heldAt) : before.held_at,
@@ -155,7 +157,7 @@ export class MentoringSessionsService {
       const [[row]] = await manager.query<[SessionRow[], number]>(
         `UPDATE mentoring_sessions
             SET held_at = $2, duration_minutes = $3, mode = $4, topics = $5, other_topic = $6, notes = $7,
-                action_items = $8::jsonb, updated_at = now()
+                action_items = $8::jsonb, updated_at = $9
           WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
         [
           id,
@@ -166,6 +168,7 @@ export class MentoringSessionsService {
           fields.otherTopic,
           fields.notes,
           JSON.stringify(fields.actionItems),
+          this.clock.now(),
         ],
       );
       const view = toView(row);
@@ -181,7 +184,7 @@ export class MentoringSessionsService {
   }
 
   async remove(actor: AuthenticatedUser, id: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const { before } = await this.ownLogged(manager, actor, id);
       await this.plans.reopenFor(manager, id);
       await manager.query(`DELETE FROM mentoring_sessions WHERE id = $1`, [id]);
@@ -196,14 +199,14 @@ export class MentoringSessionsService {
 
   /** The fellow says the session took place (once), with an optional rating and comment. */
   async confirm(actor: AuthenticatedUser, id: string, input: ConfirmSessionDto): Promise<SessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const before = await this.locked(manager, id);
       await pairFor(manager, actor, before.pairing_id, ['fellow']).catch(() => {
         throw new NotFoundError('Session', id);
       });
       if (before.confirmed_at) throw new SessionConfirmedError();
       const [[row]] = await manager.query<[SessionRow[], number]>(
-        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = now()
+        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = $2
           WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
         [id, this.clock.now(), input.rating ?? null, input.comment || null],
       );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SessionMode } from '../entities/mentoring-session.entity';
 import type { PlannedSessionStatus } from '../entities/planned-session.entity';
@@ -68,6 +69,7 @@ export class PlannedSessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Planned ones, and cancelled or logged ones of the last 30 days, soonest first. */
@@ -83,7 +85,7 @@ export class PlannedSessionsService {
   }
 
   async plan(actor: AuthenticatedUser, pairingId: string, input: PlanSessionDto): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const startsAt = this.checkedStart(new Date(input.startsAt));
@@ -104,12 +106,12 @@ export class PlannedSessionsService {
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdatePlannedSessionDto): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { before, pair } = await this.open(manager, actor, id);
       const startsAt = input.startsAt !== undefined ? this.checkedStart(new Date(input.startsAt)) : before.starts_at;
       const [[row]] = await manager.query<[PlanRow[], number]>(
         `UPDATE planned_sessions
-            SET starts_at = $2, duration_minutes = $3, mode = $4, topics = $5, agenda = $6, updated_at = now()
+            SET starts_at = $2, duration_minutes = $3, mode = $4, topics = $5, agenda = $6, updated_at = $7
           WHERE id = $1 RETURNING ${COLUMNS}`,
         [
           id,
@@ -118,6 +120,7 @@ export class PlannedSessionsService {
           input.mode ?? before.mode,
           input.topics ?? before.topics,
           input.agenda ?? before.agenda,
+          this.clock.now(),
         ],
       );
       const view = toView(row, pair.mentorId);
@@ -133,10 +136,10 @@ export class PlannedSessionsService {
   }
 
   async cancel(actor: AuthenticatedUser, id: string): Promise<PlannedSessionView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { pair } = await this.open(manager, actor, id);
       const [[row]] = await manager.query<[PlanRow[], number]>(
-        `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = now()
+        `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = $2
           WHERE id = $1 RETURNING ${COLUMNS}`,
         [id, this.clock.now()],
       );
@@ -158,16 +161,16 @@ export class PlannedSessionsService {
     if (before.pairing_id !== pairingId) throw new PlannedSessionNotFoundError(id);
     if (before.status !== 'planned') throw new PlannedSessionClosedError(before.status);
     await manager.query(
-      `UPDATE planned_sessions SET status = 'logged', session_id = $2, updated_at = now() WHERE id = $1`,
-      [id, sessionId],
+      `UPDATE planned_sessions SET status = 'logged', session_id = $2, updated_at = $3 WHERE id = $1`,
+      [id, sessionId, this.clock.now()],
     );
   }
 
   /** A logged session deleted before confirmation: its planned session is open again. */
   async reopenFor(manager: EntityManager, sessionId: string): Promise<void> {
     await manager.query(
-      `UPDATE planned_sessions SET status = 'planned', session_id = NULL, updated_at = now() WHERE session_id = $1`,
-      [sessionId],
+      `UPDATE planned_sessions SET status = 'planned', session_id = NULL, updated_at = $2 WHERE session_id = $1`,
+      [sessionId, this.clock.now()],
     );
   }
 

@@ -2,9 +2,10 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, type FieldError, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, type FieldError, NotFoundError } from '@vgbf/core';
 import { DOCUMENT_STORAGE, type DocumentStorage, storePdf, type StoredObject, sanitizeFilename } from '@vgbf/storage';
 import { MAX_EVIDENCE_BYTES } from './evidence-file';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
 import type { EvidenceKind } from '../entities/milestone-template.entity';
@@ -65,6 +66,8 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly mail: EvidenceMail,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -79,7 +82,7 @@ export class EvidenceService {
     at: Date,
     receive?: () => Promise<{ fields: SubmitEvidenceDto; file: IncomingEvidenceFile }>,
   ): Promise<MilestoneView> {
-    const access = await this.db.transaction((manager) => this.lockForSubmit(manager, actor, id));
+    const access = await this.transactions.run((manager) => this.lockForSubmit(manager, actor, id));
     let stored: StoredObject | null = null;
     let filename: string | null = null;
     if (receive) {
@@ -101,7 +104,7 @@ export class EvidenceService {
       if (errors.length) throw new MilestoneInputError(errors);
     }
     try {
-      return await this.db.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const milestone = await this.lockForSubmit(manager, actor, id);
         const state = nextState(milestone.state, 'submit');
         const [submission] = await manager.query<Array<{ id: string; version: number }>>(
@@ -122,7 +125,7 @@ export class EvidenceService {
             at,
           ],
         );
-        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = now() WHERE id = $1`, [
+        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = $3 WHERE id = $1`, [
           id,
           state,
           at,
@@ -155,7 +158,7 @@ export class EvidenceService {
    * to approve the same version; changes asked by either side send it back to the fellow.
    */
   async review(actor: AuthenticatedUser, id: string, input: ReviewDto, at: Date): Promise<MilestoneView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const milestone = await milestoneFor(manager, actor, id, true);
       if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
       const candidates = milestone.sides.filter(
@@ -197,10 +200,11 @@ export class EvidenceService {
             ? nextState(milestone.state, 'approve')
             : milestone.state;
       if (state !== milestone.state)
-        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = now() WHERE id = $1`, [
+        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = $4 WHERE id = $1`, [
           id,
           state,
           state === 'approved' ? at : null,
+          at,
         ]);
       await this.audit.record(manager, actor, {
         action: REVIEW_ACTIONS[outcome],
@@ -218,14 +222,15 @@ export class EvidenceService {
 
   /** Staff waive a milestone that is not yet approved, with the reason; audited. */
   async waive(actor: AuthenticatedUser, id: string, input: WaiveDto): Promise<MilestoneView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const milestone = await milestoneFor(manager, actor, id, true);
       if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
       const state = nextState(milestone.state, 'waive');
-      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = now() WHERE id = $1`, [
+      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = $4 WHERE id = $1`, [
         id,
         state,
         input.reason,
+        this.clock.now(),
       ]);
       await this.audit.record(manager, actor, {
         action: 'milestone.waived',

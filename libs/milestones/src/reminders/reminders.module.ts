@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock } from '@vgbf/core';
 import { NotificationDeliveryModule } from '@vgbf/notifications';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
@@ -8,6 +7,6 @@ import { RemindersService } from './reminders.service';
 @Module({
   imports: [NotificationDeliveryModule],
   controllers: [RemindersController],
-  providers: [RemindersService, Clock],
+  providers: [RemindersService],
 })
 export class MilestoneRemindersModule {}

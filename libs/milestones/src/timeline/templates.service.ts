@@ -4,6 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { TRACK_MONTHS } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PutTemplateDto, TemplateItemView, TemplateView } from '../dto/milestone.dto';
 import { MilestoneInputError, ProgrammeStartedError, UnknownTrackError } from '../milestones.errors';
@@ -68,10 +69,11 @@ export class MilestoneTemplatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async get(actor: AuthenticatedUser, cohortId: string): Promise<TemplateView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // Locked: two first reads copy the config once.
       const cohort = await this.cohort(manager, cohortId, true);
       return this.view(cohort, await this.ensure(manager, actor, cohort));
@@ -82,7 +84,7 @@ export class MilestoneTemplatesService {
   async put(actor: AuthenticatedUser, cohortId: string, input: PutTemplateDto): Promise<TemplateView> {
     const errors = templateErrors(input.milestones);
     if (errors.length) throw new MilestoneInputError(errors);
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const cohort = await this.cohort(manager, cohortId, true);
       if (programDay(this.clock.now()) >= cohort.programme_start_date)
         throw new ProgrammeStartedError(cohort.programme_start_date);
@@ -160,9 +162,13 @@ export class MilestoneTemplatesService {
            ? 'NOTHING'
            : `UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description,
                   anchor = excluded.anchor, offset_months = excluded.offset_months, offset_days = excluded.offset_days,
-                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = now()`
+                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = $3`
        }`,
-      [cohortId, JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 })))],
+      [
+        cohortId,
+        JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 }))),
+        ...(onlyNew ? [] : [this.clock.now()]),
+      ],
     );
   }
 

@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
+import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
+import { Transactions, lockInOrder } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
 import { MilestoneReadsService } from '../milestone-reads.service';
@@ -24,6 +25,8 @@ export class TimelinesService implements OnModuleInit {
     private readonly fellows: FellowsService,
     private readonly reads: MilestoneReadsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   onModuleInit(): void {
@@ -32,7 +35,7 @@ export class TimelinesService implements OnModuleInit {
 
   /** Every active fellow of the cohort without a timeline gets one; the others are left as they are. */
   async create(actor: AuthenticatedUser, cohortId: string): Promise<TimelinesCreatedView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const cohort = await this.templates.cohort(manager, cohortId, true);
       const template = await this.templates.ensure(manager, actor, cohort);
       const fellows = await manager.query<Array<{ id: string; start_date: string; end_date: string; has: boolean }>>(
@@ -77,18 +80,23 @@ export class TimelinesService implements OnModuleInit {
 
   /** Staff grant days on one milestone: it and every later one move by them; audited with the reason. */
   async extend(actor: AuthenticatedUser, id: string, input: ExtensionDto): Promise<MilestoneView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [milestone] = await manager.query<Array<{ fellow_id: string; code: string }>>(
         `SELECT fellow_id, code FROM milestones WHERE id = $1`,
         [id],
       );
       if (!milestone) throw new NotFoundError('Milestone', id);
-      await this.lockTimeline(manager, milestone.fellow_id);
+      // The timeline (the fellow's row), then the milestone it writes: lock-order.ts levels 5 and 7.
+      await lockInOrder(manager, [
+        { table: 'milestones', ids: [id] },
+        { table: 'fellows', ids: [milestone.fellow_id] },
+      ]);
       const before = await this.dueDates(manager, milestone.fellow_id);
-      await manager.query(
-        `UPDATE milestones SET extension_days = extension_days + $2, updated_at = now() WHERE id = $1`,
-        [id, input.days],
-      );
+      await manager.query(`UPDATE milestones SET extension_days = extension_days + $2, updated_at = $3 WHERE id = $1`, [
+        id,
+        input.days,
+        this.clock.now(),
+      ]);
       await manager.query(
         `INSERT INTO milestone_extensions (milestone_id, days, reason, granted_by) VALUES ($1, $2, $3, $4)`,
         [id, input.days, input.reason, actor.id],
@@ -166,10 +174,10 @@ export class TimelinesService implements OnModuleInit {
     }));
     const before = await this.dueDates(manager, fellowId);
     await manager.query(
-      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = now()
+      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = $2
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, base_due_on date)
         WHERE m.id = x.id AND m.base_due_on <> x.base_due_on`,
-      [JSON.stringify(moved)],
+      [JSON.stringify(moved), this.clock.now()],
     );
     await this.cascade(manager, fellowId);
     await this.audit.record(manager, change.actor, {
@@ -185,11 +193,11 @@ export class TimelinesService implements OnModuleInit {
   /** due_on = base_due_on + the extension days of every milestone at or before it (peers by position included). */
   private async cascade(manager: EntityManager, fellowId: string): Promise<void> {
     await manager.query(
-      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = now()
+      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = $2
          FROM (SELECT id, base_due_on, (sum(extension_days) OVER (ORDER BY position))::int AS total
                  FROM milestones WHERE fellow_id = $1) x
         WHERE m.id = x.id AND m.due_on <> x.base_due_on + x.total`,
-      [fellowId],
+      [fellowId, this.clock.now()],
     );
   }
 

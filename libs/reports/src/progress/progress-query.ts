@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, PROGRAM_TIME_ZONE } from '@vgbf/core';
+import { Clock, PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PROGRESS_SQL, type ProgressRow, progressParams } from './progress.sql';
 import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE });
 
 /** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
 @Injectable()
@@ -14,10 +13,11 @@ export class ProgressQuery {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     @Inject(REPORTS_CONFIG) readonly config: ReportsConfig,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Every fellow of the cohorts (or only the flagged ones), in one query however many cohorts. */
-  rows(cohortIds: string[], atRiskOnly: boolean, manager: EntityManager = this.db.manager): Promise<ProgressRow[]> {
+  rows(cohortIds: string[], atRiskOnly: boolean, manager: EntityManager = this.transactions.current()): Promise<ProgressRow[]> {
     return manager.query<ProgressRow[]>(PROGRESS_SQL, this.params(cohortIds, atRiskOnly));
   }
 
@@ -31,6 +31,6 @@ export class ProgressQuery {
 
   /** Today's calendar day in the programme time zone, YYYY-MM-DD. */
   today(): string {
-    return dayFormat.format(this.clock.now());
+    return programDay(this.clock.now());
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import type { AuthenticatedUser } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import type { DataSource } from 'typeorm';
 import { cohortRow } from '../cohort-reads';
 import { FellowNotInCohortError } from '../reports.errors';
@@ -48,6 +49,7 @@ export class ProgressService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly query: ProgressQuery,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async progress(cohortId: string): Promise<CohortProgressView> {
@@ -75,7 +77,7 @@ export class ProgressService {
     fellowId: string,
     input: AcknowledgeDto,
   ): Promise<AcknowledgementView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await cohortRow(manager, cohortId);
       const [fellow] = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM fellows WHERE id = $1 AND cohort_id = $2`,
@@ -89,9 +91,9 @@ export class ProgressService {
       const [row] = await manager.query<Array<{ note: string; acknowledged_by: string; created_at: Date }>>(
         `INSERT INTO at_risk_acknowledgements (fellow_id, rule, note, acknowledged_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (fellow_id, rule) DO UPDATE
-           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = now()
+           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = $5
          RETURNING note, acknowledged_by, created_at`,
-        [fellowId, input.rule, input.note, actor.id],
+        [fellowId, input.rule, input.note, actor.id, this.query.now()],
       );
       await this.audit.record(manager, actor, {
         action: 'at_risk.acknowledged',

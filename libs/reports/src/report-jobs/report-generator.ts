@@ -54,8 +54,9 @@ export class ReportGenerator {
     const reportJobId = row?.payload.reportJobId;
     if (!reportJobId) return 'missing';
     const outcome = await this.run(reportJobId);
-    await this.db.query(`UPDATE outbox SET status = 'done', processed_at = now() WHERE id = $1 AND status <> 'done'`, [
+    await this.db.query(`UPDATE outbox SET status = 'done', processed_at = $2 WHERE id = $1 AND status <> 'done'`, [
       outboxId,
+      this.progress.now(),
     ]);
     return outcome;
   }
@@ -114,9 +115,15 @@ export class ReportGenerator {
       const finished = returned(
         await this.db.query(
         `UPDATE report_jobs
-            SET status = 'done', progress = 100, rows = $2, storage_key = $3, filename = $4, finished_at = now(), error = NULL
+            SET status = 'done', progress = 100, rows = $2, storage_key = $3, filename = $4, finished_at = $5, error = NULL
           WHERE id = $1 AND status <> 'done' RETURNING id`,
-        [job.id, written, storageKey, `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort?.name ?? '')}-${day}.${job.format}`],
+        [
+          job.id,
+          written,
+          storageKey,
+          `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort?.name ?? '')}-${day}.${job.format}`,
+          this.progress.now(),
+        ],
         ),
       );
       if (!finished.length) {
@@ -136,9 +143,9 @@ export class ReportGenerator {
   /** After the last retry: the requester sees failed and why. */
   async fail(outboxId: string, error: Error): Promise<void> {
     await this.db.query(
-      `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = now()
+      `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = $3
         WHERE id = (SELECT (payload ->> 'reportJobId')::uuid FROM outbox WHERE id = $1) AND status <> 'done'`,
-      [outboxId, String(error.message).slice(0, 2000)],
+      [outboxId, String(error.message).slice(0, 2000), this.progress.now()],
     );
     await this.db.query(`UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status <> 'done'`, [
       outboxId,

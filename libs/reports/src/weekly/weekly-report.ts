@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PROGRAM_TIME_ZONE } from '@vgbf/core';
+import { PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
@@ -22,11 +22,9 @@ interface StaffRow {
   language: Lang;
 }
 
-const dayIn = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TIME_ZONE });
-
 /** The ISO week (YYYY-Www) of an instant, on the programme's calendar. */
 export function isoWeek(at: Date): string {
-  const day = new Date(`${dayIn.format(at)}T00:00:00Z`);
+  const day = new Date(`${programDay(at)}T00:00:00Z`);
   const weekday = day.getUTCDay() || 7;
   day.setUTCDate(day.getUTCDate() + 4 - weekday); // the week's Thursday decides its year
   const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
