@@ -27,6 +27,7 @@ export {
   addDays,
   daysBetween,
   dueSteps,
+  dueWindow,
   stepDueOn,
   upcomingSteps,
 } from './reminders/reminder-chain';

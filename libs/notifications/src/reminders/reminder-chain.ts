@@ -119,3 +119,18 @@ export function upcomingSteps<T extends ChainTarget<S, A>, S extends string, A e
   }
   return upcoming;
 }
+
+/**
+ * The due dates whose chain may owe a step (to `audience`, or anyone) on a day from `from` to `to`,
+ * catch-up included: what a family's reader selects.
+ */
+export function dueWindow<A extends string>(
+  chain: ReminderChain<string, A>,
+  catchUpDays: number,
+  range: { from: string; to: string },
+  audience?: A,
+): [string, string] | null {
+  const offsets = chain.filter((s) => !audience || audiencesOf(s).includes(audience)).map((s) => s.offsetDays);
+  if (!offsets.length) return null;
+  return [addDays(range.from, -(Math.max(...offsets) + catchUpDays)), addDays(range.to, -Math.min(...offsets))];
+}

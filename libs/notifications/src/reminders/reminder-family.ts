@@ -42,8 +42,11 @@ export interface ReminderFamily<
    * pipeline's transaction. Items no longer remindable (done, withdrawn…) are simply not returned.
    */
   items(manager: EntityManager, range: ReminderRange): Promise<I[]>;
-  /** The email of this step to this item's recipient on `day`; its template must be the step's. */
-  notification(item: I, step: ChainStep<S, A>, day: string): Omit<Notification, 'mandatory'>;
+  /**
+   * The email of this step to this item's recipient on `day` (Vietnam; `at` is the run's instant); its
+   * template must be the step's.
+   */
+  notification(item: I, step: ChainStep<S, A>, day: string, at: Date): Omit<Notification, 'mandatory'>;
 }
 
 /** Any family, as the pipeline holds them (its methods take the family's own item type). */

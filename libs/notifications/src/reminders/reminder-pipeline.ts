@@ -116,7 +116,7 @@ export class ReminderPipeline {
           manager,
           item.recipient,
           settings.get(item.recipient.userId)!,
-          this.notification(family, item, step, day),
+          this.notification(family, item, step, day, period),
         );
         counts[outcome] += 1;
       }
@@ -201,8 +201,9 @@ export class ReminderPipeline {
     item: I & ReminderItem,
     step: ChainStep,
     day: string,
+    at: Date,
   ): Notification {
-    const email = family.notification(item, step, day);
+    const email = family.notification(item, step, day, at);
     if (email.template !== step.template)
       throw new Error(`Reminder family "${family.name}" step ${step.step} must send ${step.template}`);
     // The step travels with the email's data (not shown), so an email can be traced to its step.
