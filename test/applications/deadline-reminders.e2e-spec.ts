@@ -87,8 +87,8 @@ describe('Deadline reminders for unsubmitted drafts', () => {
     ]);
   });
 
-  it('is a family of the one reminder pipeline, whose job the worker schedules daily at 08:00', () => {
+  it('is a family of the one reminder pipeline, whose job the worker schedules hourly (daily families from 08:00)', () => {
     expect(worker.get(ReminderPipeline).registered()).toContain(DEADLINE_FAMILY);
-    expect(worker.get(SchedulerRegistry).get('notifications.reminders')).toMatchObject({ cron: '0 8 * * *' });
+    expect(worker.get(SchedulerRegistry).get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
   });
 });

@@ -93,7 +93,7 @@ describe('Reminders to reviewers with unfinished reviews', () => {
     const registry = worker.get(SchedulerRegistry);
     expect(registry.get('committee.offer-expiry')).toMatchObject({ cron: '5 * * * *' });
     expect(registry.get('committee.offer-reminders')).toMatchObject({ cron: '0 9 * * *' });
-    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '0 8 * * *' });
+    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
     expect(reminders.registered()).toContain(REVIEW_FAMILY);
   });
 });

@@ -193,7 +193,7 @@ describe('Milestone reminder chain', () => {
 
   it('registers one daily chain job and the digest with the worker’s scheduler', () => {
     const registry = worker.get(SchedulerRegistry);
-    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '0 8 * * *' });
+    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
     expect(registry.get('notifications.daily-digest')).toMatchObject({ cron: '0 18 * * *' });
   });
 });

@@ -26,7 +26,7 @@ describe('Reminder pipeline: milestone family', () => {
     const fellows = await createFellows(t, cohortId, staff, [{}, {}, {}], 'family');
     for (const fellow of fellows) await createMilestones(t, fellow.id, [{ code: 'Pipeline plan', dueOn: DUE }]);
     const [immediate, digest, unsubscribed] = fellows.map((f) => ({ id: f.userId, email: f.email }));
-    people = { immediate: immediate!, digest: digest!, unsubscribed: unsubscribed! };
+    people = { immediate, digest, unsubscribed };
     await setPreferences(t, people);
     run = new FamilyRun(t, worker, MILESTONE_FAMILY, people);
   }, 60_000);

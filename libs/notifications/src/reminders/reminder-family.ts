@@ -8,6 +8,11 @@ export interface ReminderItem<A extends string = string> {
   subjectId: string;
   /** The item's due date (YYYY-MM-DD, Vietnam): the chain's offsets count from it; a moved date starts afresh. */
   dueOn: string;
+  /**
+   * The due time that day ('HH:MI', Vietnam) when the item has one (a planned session): part of the log's
+   * key, so a session moved to another hour is reminded again. Day-only items leave it out.
+   */
+  dueTime?: string;
   audience: A;
   recipient: NotificationRecipient;
 }
@@ -18,6 +23,8 @@ export interface ReminderRange {
   to: string;
   /** e.g. a cohort id, for a staff dry run of one cohort. */
   scope?: string;
+  /** The run's instant (a scheduled run's; from the Clock), for readers that need more than the day. */
+  at?: Date;
 }
 
 /**
@@ -37,6 +44,11 @@ export interface ReminderFamily<
   readonly chain: ReminderChain<S, A>;
   /** A step missed because the job did not run is still sent this many days late, then dropped. */
   readonly catchUpDays: number;
+  /**
+   * Whether every hourly run sends this family (steps that must go soon after they are due, like a
+   * session planned for tomorrow); otherwise only runs from 08:00 (Vietnam) on send it.
+   */
+  readonly hourly?: boolean;
   /**
    * Everyone whose chain may owe a step on a day of the range (catch-up included), read inside the
    * pipeline's transaction. Items no longer remindable (done, withdrawn…) are simply not returned.

@@ -1,11 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One reminder step of one family for one subject, due date and recipient: unique, so it goes out once
+ * One reminder step of one family for one subject, due date (and time) and recipient: unique, so it goes out once
  * however often (or however many workers concurrently) the pipeline runs; a moved due date is a new chain.
  */
 @Entity('reminder_log')
-@Index('reminder_log_key', ['family', 'subjectId', 'step', 'dueOn', 'recipientId'], { unique: true })
+@Index('reminder_log_key', ['family', 'subjectId', 'step', 'dueOn', 'dueTime', 'recipientId'], { unique: true })
 export class ReminderLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
@@ -21,6 +21,10 @@ export class ReminderLogEntry {
 
   @Column('date')
   dueOn: string;
+
+  /** The due time that day ('HH:MI', Vietnam) for items that have one; '' for day-only items. */
+  @Column('text', { default: '' })
+  dueTime: string;
 
   @Column('uuid')
   recipientId: string;

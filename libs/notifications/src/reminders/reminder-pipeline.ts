@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, programDay } from '@vgbf/core';
+import { Clock, programDay, toProgramLocal } from '@vgbf/core';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -35,8 +35,11 @@ export interface LoggedReminder {
   day: string;
 }
 
-const key = (subjectId: string, step: string, dueOn: string, recipientId: string) =>
-  `${subjectId}/${step}/${dueOn}/${recipientId}`;
+const key = (subjectId: string, step: string, dueOn: string, dueTime: string, recipientId: string) =>
+  `${subjectId}/${step}/${dueOn}/${dueTime}/${recipientId}`;
+
+/** Daily families are sent by the runs from this hour (Vietnam) on; a later run retries a failed one. */
+export const DAILY_FROM_HOUR = 8;
 
 /**
  * The one reminder pipeline. Domain libs register their families (declarative chains and due-items
@@ -68,11 +71,17 @@ export class ReminderPipeline {
     return [...this.families.keys()].sort();
   }
 
-  /** Every family's steps due on the run's day (Vietnam), once a day at 08:00. */
-  @Scheduled({ name: 'notifications.reminders', cron: '0 8 * * *' })
+  /**
+   * Every family's steps due on the run's day (Vietnam): hourly families each hour, the others from
+   * 08:00 on (a step already logged is never sent again, so the later runs of the day send only what
+   * became due since, or what a failed run left).
+   */
+  @Scheduled({ name: 'notifications.reminders', cron: '15 * * * *' })
   async send({ period }: ScheduledRun): Promise<Record<string, Record<DeliveryOutcome, number>>> {
+    const hour = Number(toProgramLocal(period).slice(11, 13));
     const counts: Record<string, Record<DeliveryOutcome, number>> = {};
-    for (const name of this.registered()) counts[name] = await this.sendFamily(name, period);
+    for (const name of this.registered())
+      if (this.family(name).hourly || hour >= DAILY_FROM_HOUR) counts[name] = await this.sendFamily(name, period);
     return counts;
   }
 
@@ -85,7 +94,7 @@ export class ReminderPipeline {
     const day = programDay(period);
     const counts: Record<DeliveryOutcome, number> = { sent: 0, digest: 0, skipped: 0 };
     await this.db.transaction(async (manager) => {
-      const targets = await this.targets(manager, family, { from: day, to: day });
+      const targets = await this.targets(manager, family, { from: day, to: day, at: period });
       const due = dueSteps(family.chain, targets, day, family.catchUpDays);
       if (!due.length) return;
       const settings = await this.settings.forUsers(manager, [
@@ -95,23 +104,26 @@ export class ReminderPipeline {
         subject_id: target.item.subjectId,
         step: step.step,
         due_on: target.dueOn,
+        due_time: target.item.dueTime ?? '',
         recipient_id: target.item.recipient.userId,
         delivery: deliveryOutcome(settings.get(target.item.recipient.userId)!, step.mandatory),
       }));
       const claimed = await manager.query<
-        Array<{ subject_id: string; step: string; due_on: string; recipient_id: string }>
+        Array<{ subject_id: string; step: string; due_on: string; due_time: string; recipient_id: string }>
       >(
-        `INSERT INTO reminder_log (family, subject_id, step, due_on, recipient_id, delivery, created_at)
-         SELECT $1, x.subject_id, x.step, x.due_on, x.recipient_id, x.delivery, $3::timestamptz
-           FROM jsonb_to_recordset($2::jsonb) AS x(subject_id uuid, step text, due_on date, recipient_id uuid, delivery text)
-         ON CONFLICT (family, subject_id, step, due_on, recipient_id) DO NOTHING
-         RETURNING subject_id, step, to_char(due_on, 'YYYY-MM-DD') AS due_on, recipient_id`,
+        `INSERT INTO reminder_log (family, subject_id, step, due_on, due_time, recipient_id, delivery, created_at)
+         SELECT $1, x.subject_id, x.step, x.due_on, x.due_time, x.recipient_id, x.delivery, $3::timestamptz
+           FROM jsonb_to_recordset($2::jsonb)
+             AS x(subject_id uuid, step text, due_on date, due_time text, recipient_id uuid, delivery text)
+         ON CONFLICT (family, subject_id, step, due_on, due_time, recipient_id) DO NOTHING
+         RETURNING subject_id, step, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_time, recipient_id`,
         [family.name, JSON.stringify(rows), this.clock.now()],
       );
-      const mine = new Set(claimed.map((c) => key(c.subject_id, c.step, c.due_on, c.recipient_id)));
+      const mine = new Set(claimed.map((c) => key(c.subject_id, c.step, c.due_on, c.due_time, c.recipient_id)));
       for (const { target, step } of due) {
         const { item } = target;
-        if (!mine.has(key(item.subjectId, step.step, target.dueOn, item.recipient.userId))) continue;
+        if (!mine.has(key(item.subjectId, step.step, target.dueOn, item.dueTime ?? '', item.recipient.userId)))
+          continue;
         const outcome = await this.delivery.deliver(
           manager,
           item.recipient,
@@ -179,20 +191,21 @@ export class ReminderPipeline {
     const items = await family.items(manager, range);
     if (!items.length) return [];
     const logged = await manager.query<
-      Array<{ subject_id: string; due_on: string; recipient_id: string; steps: string[] }>
+      Array<{ subject_id: string; due_on: string; due_time: string; recipient_id: string; steps: string[] }>
     >(
-      `SELECT subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, recipient_id, array_agg(step ORDER BY id) AS steps
+      `SELECT subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_time, recipient_id,
+              array_agg(step ORDER BY id) AS steps
          FROM reminder_log
         WHERE family = $1 AND subject_id = ANY($2::uuid[])
-        GROUP BY subject_id, due_on, recipient_id`,
+        GROUP BY subject_id, due_on, due_time, recipient_id`,
       [family.name, [...new Set(items.map((i) => i.subjectId))]],
     );
-    const done = new Map(logged.map((l) => [`${l.subject_id}/${l.due_on}/${l.recipient_id}`, l.steps]));
+    const done = new Map(logged.map((l) => [`${l.subject_id}/${l.due_on}/${l.due_time}/${l.recipient_id}`, l.steps]));
     return items.map((item) => ({
       item,
       dueOn: item.dueOn,
       audience: item.audience,
-      done: done.get(`${item.subjectId}/${item.dueOn}/${item.recipient.userId}`) ?? [],
+      done: done.get(`${item.subjectId}/${item.dueOn}/${item.dueTime ?? ''}/${item.recipient.userId}`) ?? [],
     }));
   }
 
