@@ -58,4 +58,22 @@ describe('Reminder pipeline: milestone family', () => {
     expect(await run.reminders(at8('2032-04-21'))).toEqual({ counts: { sent: 0, digest: 0, skipped: 0 }, emails: [] });
     expect(await run.digest(digestTime('2032-04-21'))).toEqual([]);
   });
+
+  it('two concurrent runs of the same day send each step once between them', async () => {
+    // Seven days late: the week-late notice (mandatory) to each fellow (and the escalation to staff).
+    const [a, b] = await Promise.all([run.reminders(at8('2032-04-27')), run.reminders(at8('2032-04-27'))]);
+    // One run claimed every step; the other, waiting on the log's unique key, claimed none.
+    expect(Math.min(a.counts.sent ?? 0, b.counts.sent ?? 0)).toBe(0);
+    expect(Math.max(a.counts.sent ?? 0, b.counts.sent ?? 0)).toBeGreaterThanOrEqual(3);
+    const sent = [...a.emails, ...b.emails].map((e) => `${e.to} ${e.step}`).sort();
+    expect(sent).toEqual(
+      [people.immediate, people.digest, people.unsubscribed].map((p) => `${p.email} overdue_7d`).sort(),
+    );
+    expect(
+      await t.db.query(
+        `SELECT count(*)::int AS n FROM reminder_log WHERE family = $1 AND step = 'overdue_7d' AND recipient_id = ANY($2)`,
+        [MILESTONE_FAMILY, [people.immediate.id, people.digest.id, people.unsubscribed.id]],
+      ),
+    ).toEqual([{ n: 3 }]);
+  });
 });
