@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DeadlineReminders } from '@vgbf/applications';
+import { DEADLINE_FAMILY } from '@vgbf/applications';
+import { ReminderPipeline } from '@vgbf/notifications';
 import { SchedulerRegistry } from '@vgbf/scheduler';
 import { openCohort } from '../support/cohorts';
 import { type TestApp, createTestApp } from '../support/test-app';
@@ -11,14 +12,16 @@ const DAY = 86_400_000;
 describe('Deadline reminders for unsubmitted drafts', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
-  let reminders: DeadlineReminders;
+  let reminders: { send: (run: { name: string; period: Date }) => Promise<Record<string, number>> };
   let closes: number;
   let drafter: SignedIn;
 
   beforeAll(async () => {
     t = await createTestApp();
     worker = await startTestWorker(t.env);
-    reminders = worker.get(DeadlineReminders);
+    // The family's run of the one reminder pipeline, as the daily job does it.
+    const pipeline = worker.get(ReminderPipeline);
+    reminders = { send: ({ period }) => pipeline.sendFamily(DEADLINE_FAMILY, period) };
     const staff = await signIn(t, ['staff'], 'staff');
     const cohort = await openCohort(t, staff, 'VGBF Reminders', { closesInDays: 20 });
     closes = cohort.closesAt;
@@ -45,34 +48,38 @@ describe('Deadline reminders for unsubmitted drafts', () => {
   it('sends nothing while the deadline is more than 7 days away', async () => {
     expect(
       await reminders.send({ name: 'applications.deadline-reminders', period: new Date(closes - 10 * DAY) }),
-    ).toEqual({ deadline_7d: 0, deadline_1d: 0 });
+    ).toEqual({ sent: 0, digest: 0, skipped: 0 });
   });
 
   it('reminds drafts (not submissions) 7 days before, once, however often the job runs that day', async () => {
     const period = new Date(closes - 7 * DAY + 3600_000);
     expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
-      deadline_7d: 1,
-      deadline_1d: 0,
+      sent: 1,
+      digest: 0,
+      skipped: 0,
     });
     expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
-      deadline_7d: 0,
-      deadline_1d: 0,
+      sent: 0,
+      digest: 0,
+      skipped: 0,
     });
     expect(
       await reminders.send({ name: 'applications.deadline-reminders', period: new Date(period.getTime() + DAY) }),
-    ).toEqual({ deadline_7d: 0, deadline_1d: 0 });
+    ).toEqual({ sent: 0, digest: 0, skipped: 0 });
     expect(await reminderEmails()).toEqual([{ to: drafter.email, days: '7' }]);
   });
 
   it('reminds again 1 day before, once', async () => {
     const period = new Date(closes - DAY + 3600_000);
     expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
-      deadline_7d: 0,
-      deadline_1d: 1,
+      sent: 1,
+      digest: 0,
+      skipped: 0,
     });
     expect(await reminders.send({ name: 'applications.deadline-reminders', period })).toEqual({
-      deadline_7d: 0,
-      deadline_1d: 0,
+      sent: 0,
+      digest: 0,
+      skipped: 0,
     });
     expect(await reminderEmails()).toEqual([
       { to: drafter.email, days: '7' },
@@ -80,7 +87,8 @@ describe('Deadline reminders for unsubmitted drafts', () => {
     ]);
   });
 
-  it('is registered with the scheduler of the worker, daily at 09:00', () => {
-    expect(worker.get(SchedulerRegistry).get('applications.deadline-reminders')).toMatchObject({ cron: '0 9 * * *' });
+  it('is a family of the one reminder pipeline, whose job the worker schedules hourly (daily families from 08:00)', () => {
+    expect(worker.get(ReminderPipeline).registered()).toContain(DEADLINE_FAMILY);
+    expect(worker.get(SchedulerRegistry).get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
   });
 });

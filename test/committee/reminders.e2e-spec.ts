@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ReviewReminders } from '@vgbf/committee';
+import { REVIEW_FAMILY } from '@vgbf/committee';
+import { ReminderPipeline } from '@vgbf/notifications';
 import { SchedulerRegistry } from '@vgbf/scheduler';
 import { openCohort, vietnamTime } from '../support/cohorts';
 import { startReviewing, submittedApplications } from '../support/committee';
@@ -12,14 +13,14 @@ const DAY = 86_400_000;
 describe('Reminders to reviewers with unfinished reviews', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
-  let reminders: ReviewReminders;
+  let reminders: ReminderPipeline;
   let reviewers: SignedIn[];
   let deadline: number;
 
   beforeAll(async () => {
     t = await createTestApp();
     worker = await startTestWorker(t.env);
-    reminders = worker.get(ReviewReminders);
+    reminders = worker.get(ReminderPipeline);
     const staff = await signIn(t, ['staff'], 'staff');
     reviewers = [];
     for (let i = 0; i < 3; i++) reviewers.push(await signIn(t, ['reviewer'], `rev${i}`));
@@ -55,7 +56,8 @@ describe('Reminders to reviewers with unfinished reviews', () => {
     await t.close();
   });
 
-  const run = (ms: number) => reminders.send({ name: 'committee.review-reminders', period: new Date(ms) });
+  /** The family's run of the one reminder pipeline, as the daily job does it. */
+  const run = (ms: number) => reminders.sendFamily(REVIEW_FAMILY, new Date(ms));
   const emails = async () =>
     t.db.query(
       `SELECT payload->>'to' AS to, payload->'data'->>'pending' AS pending FROM outbox
@@ -63,13 +65,13 @@ describe('Reminders to reviewers with unfinished reviews', () => {
     );
 
   it('sends nothing while the deadline is more than 3 days away', async () => {
-    expect(await run(deadline - 5 * DAY)).toEqual({ review_3d: 0, review_1d: 0 });
+    expect(await run(deadline - 5 * DAY)).toEqual({ sent: 0, digest: 0, skipped: 0 });
   });
 
   it('reminds reviewers with unfinished reviews 3 days before, once however often the job runs', async () => {
-    expect(await run(deadline - 3 * DAY + 3600_000)).toEqual({ review_3d: 2, review_1d: 0 });
-    expect(await run(deadline - 3 * DAY + 3600_000)).toEqual({ review_3d: 0, review_1d: 0 });
-    expect(await run(deadline - 2 * DAY)).toEqual({ review_3d: 0, review_1d: 0 });
+    expect(await run(deadline - 3 * DAY + 3600_000)).toEqual({ sent: 2, digest: 0, skipped: 0 });
+    expect(await run(deadline - 3 * DAY + 3600_000)).toEqual({ sent: 0, digest: 0, skipped: 0 });
+    expect(await run(deadline - 2 * DAY)).toEqual({ sent: 0, digest: 0, skipped: 0 });
     const sent = await emails();
     expect(sent).toHaveLength(2);
     expect(sent).toEqual(
@@ -81,8 +83,8 @@ describe('Reminders to reviewers with unfinished reviews', () => {
   });
 
   it('reminds them again 1 day before, once', async () => {
-    expect(await run(deadline - DAY + 3600_000)).toEqual({ review_3d: 0, review_1d: 2 });
-    expect(await run(deadline - DAY + 3600_000)).toEqual({ review_3d: 0, review_1d: 0 });
+    expect(await run(deadline - DAY + 3600_000)).toEqual({ sent: 2, digest: 0, skipped: 0 });
+    expect(await run(deadline - DAY + 3600_000)).toEqual({ sent: 0, digest: 0, skipped: 0 });
     expect(await emails()).toHaveLength(4);
     expect((await emails()).map((e: { to: string }) => e.to)).not.toContain(reviewers[2]?.email);
   });
@@ -91,6 +93,7 @@ describe('Reminders to reviewers with unfinished reviews', () => {
     const registry = worker.get(SchedulerRegistry);
     expect(registry.get('committee.offer-expiry')).toMatchObject({ cron: '5 * * * *' });
     expect(registry.get('committee.offer-reminders')).toMatchObject({ cron: '0 9 * * *' });
-    expect(registry.get('committee.review-reminders')).toMatchObject({ cron: '0 9 * * *' });
+    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
+    expect(reminders.registered()).toContain(REVIEW_FAMILY);
   });
 });

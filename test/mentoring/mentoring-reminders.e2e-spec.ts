@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { MentoringReminders } from '@vgbf/mentoring';
+import { MENTORING_FAMILIES } from '@vgbf/mentoring';
+import { ReminderPipeline } from '@vgbf/notifications';
 import { SchedulerRegistry } from '@vgbf/scheduler';
 import { Inbox, type InboxEmail } from '../support/inbox';
 import { type TestApp, createTestApp } from '../support/test-app';
@@ -9,7 +10,7 @@ import { DAY, type Pairs, mentoringPairs } from './mentoring-setup';
 describe('Mentoring reminders', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
-  let reminders: MentoringReminders;
+  let reminders: ReminderPipeline;
   let p: Pairs;
   const inbox = new Inbox();
   const now = Date.now();
@@ -34,7 +35,7 @@ describe('Mentoring reminders', () => {
   beforeAll(async () => {
     t = await createTestApp();
     worker = await startTestWorker(t.env);
-    reminders = worker.get(MentoringReminders);
+    reminders = worker.get(ReminderPipeline);
     p = await mentoringPairs(t, 3, 120);
     // Pair 0: paired 40 days ago, no session since. Pair 1: a session 10 days ago.
     // Pair 2: paired 100 days ago, last session 35 days ago.
@@ -51,12 +52,11 @@ describe('Mentoring reminders', () => {
     await t.close();
   });
 
-  const inactive = (ms: number) =>
-    reminders.remindInactiveMentors({ name: 'mentoring.inactive-mentor-reminders', period: new Date(ms) });
-  const upcoming = (ms: number) =>
-    reminders.remindUpcomingSessions({ name: 'mentoring.upcoming-session-reminders', period: new Date(ms) });
-  const unconfirmed = (ms: number) =>
-    reminders.remindUnconfirmedSessions({ name: 'mentoring.unconfirmed-session-reminders', period: new Date(ms) });
+  /** A family's run of the one reminder pipeline, as its job does it; the number of emails it sent. */
+  const sent = async (family: string, ms: number) => (await reminders.sendFamily(family, new Date(ms))).sent;
+  const inactive = (ms: number) => sent(MENTORING_FAMILIES.inactive, ms);
+  const upcoming = (ms: number) => sent(MENTORING_FAMILIES.upcoming, ms);
+  const unconfirmed = (ms: number) => sent(MENTORING_FAMILIES.unconfirmed, ms);
 
   it('reminds a mentor after 30 days without a session, once per pair per period even when the job runs twice', async () => {
     expect(await inactive(now)).toBe(2);
@@ -77,7 +77,7 @@ describe('Mentoring reminders', () => {
     expect(await inactive(now + 31 * DAY)).toBe(2);
     expect(await inactive(now + 31 * DAY)).toBe(0);
     const rows = await t.db.query<Array<{ pairing_id: string }>>(
-      `SELECT pairing_id FROM mentoring_reminders WHERE kind = 'mentor_inactive' ORDER BY created_at`,
+      `SELECT subject_id AS pairing_id FROM reminder_log WHERE family = 'mentoring.inactive' ORDER BY created_at`,
     );
     expect(rows.map((r) => p.pairings.indexOf(r.pairing_id)).sort()).toEqual([0, 0, 1, 2]);
     await inbox.waitFor(p.mentors[0].email, 2);
@@ -134,10 +134,9 @@ describe('Mentoring reminders', () => {
     expect(await upcoming(now)).toBe(0);
   });
 
-  it('registers the mentoring jobs with the worker’s scheduler', () => {
+  it('registers the mentoring families with the one reminder pipeline, whose job runs hourly', () => {
     const registry = worker.get(SchedulerRegistry);
-    expect(registry.get('mentoring.inactive-mentor-reminders')).toMatchObject({ cron: '0 9 * * *' });
-    expect(registry.get('mentoring.unconfirmed-session-reminders')).toMatchObject({ cron: '0 10 * * *' });
-    expect(registry.get('mentoring.upcoming-session-reminders')).toMatchObject({ cron: '15 * * * *' });
+    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
+    expect(reminders.registered()).toEqual(expect.arrayContaining(Object.values(MENTORING_FAMILIES)));
   });
 });

@@ -106,7 +106,7 @@ describe('Milestone reminder chain', () => {
       `overdue_1d ${fellow.email}`,
     ]);
     const rows = await t.db.query(
-      `SELECT step, delivery FROM milestone_reminders WHERE milestone_id = $1 ORDER BY id`,
+      `SELECT step, delivery FROM reminder_log WHERE family = 'milestones' AND subject_id = $1 ORDER BY id`,
       [id],
     );
     expect(rows).toEqual([
@@ -153,9 +153,10 @@ describe('Milestone reminder chain', () => {
         `${addDays(today, 2)} soon before_1d ${other.userId} sent`,
         `${addDays(today, 3)} soon due_today ${other.userId} sent`,
         `${addDays(today, 4)} soon overdue_1d ${other.userId} sent`,
-        // "overdue" (5 days ago): the week-late notice and the escalation, the mentor's in their digest.
+        // "overdue" (5 days ago): the week-late notice and the escalation, mandatory: at once, also to the
+        // mentor who chose the digest.
         `${addDays(today, 2)} overdue overdue_7d ${other.userId} sent`,
-        `${addDays(today, 2)} overdue escalation ${otherMentor.id} digest`,
+        `${addDays(today, 2)} overdue escalation ${otherMentor.id} sent`,
         `${addDays(today, 2)} overdue escalation ${staff.id} sent`,
       ].sort(),
     );
@@ -167,8 +168,8 @@ describe('Milestone reminder chain', () => {
       const rows = await t.db.query<
         Array<{ id: string; code: string; step: string; recipient_id: string; delivery: string }>
       >(
-        `SELECT mr.id, m.code, mr.step, mr.recipient_id, mr.delivery FROM milestone_reminders mr
-           JOIN milestones m ON m.id = mr.milestone_id JOIN fellows f ON f.id = m.fellow_id
+        `SELECT mr.id, m.code, mr.step, mr.recipient_id, mr.delivery FROM reminder_log mr
+           JOIN milestones m ON m.id = mr.subject_id AND mr.family = 'milestones' JOIN fellows f ON f.id = m.fellow_id
           WHERE f.cohort_id = $1 AND mr.id > $2 ORDER BY mr.id`,
         [cohort.id, last],
       );
@@ -192,7 +193,7 @@ describe('Milestone reminder chain', () => {
 
   it('registers one daily chain job and the digest with the worker’s scheduler', () => {
     const registry = worker.get(SchedulerRegistry);
-    expect(registry.get('milestones.reminder-chain')).toMatchObject({ cron: '0 8 * * *' });
+    expect(registry.get('notifications.reminders')).toMatchObject({ cron: '15 * * * *' });
     expect(registry.get('notifications.daily-digest')).toMatchObject({ cron: '0 18 * * *' });
   });
 });

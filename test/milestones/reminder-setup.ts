@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { MilestoneReminderChain } from '@vgbf/milestones';
-import { DailyDigest } from '@vgbf/notifications';
+import { MILESTONE_FAMILY } from '@vgbf/milestones';
+import { DailyDigest, ReminderPipeline } from '@vgbf/notifications';
 import type { TestApp } from '../support/test-app';
 
 /** 08:00 in Vietnam on a calendar day: the instant the daily chain job fires for it. */
@@ -14,8 +14,9 @@ export const addDays = (day: string, n: number): string =>
 /** Today in Vietnam. */
 export const vietnamToday = (): string => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
+/** The milestones' family of the one reminder pipeline, at 08:00 (Vietnam) of `day`. */
 export const runChain = (worker: INestApplicationContext, day: string) =>
-  worker.get(MilestoneReminderChain).send({ name: 'milestones.reminder-chain', period: at8(day) });
+  worker.get(ReminderPipeline).sendFamily(MILESTONE_FAMILY, at8(day));
 
 export const runDigest = (worker: INestApplicationContext, day: string) =>
   worker.get(DailyDigest).send({ name: 'notifications.daily-digest', period: at18(day) });

@@ -4,7 +4,6 @@ import {
   ApplicationEligibilityOverride,
   ApplicationMessage,
   ApplicationNote,
-  ApplicationReminder,
   ApplicationStatusChange,
   ApplicationTag,
 } from '@vgbf/applications';
@@ -35,7 +34,6 @@ export const ENTITIES: Function[] = [
   Hub,
   Application,
   ApplicationStatusChange,
-  ApplicationReminder,
   ApplicationDocument,
   ApplicationNote,
   ApplicationTag,

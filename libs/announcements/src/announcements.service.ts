@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
-import { renderEmail } from '@vgbf/mail';
+import { type TemplateData, renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -210,7 +210,7 @@ export class AnnouncementsService {
     cohort: CohortRow,
     language: Language,
     fullName: string,
-  ): Record<string, string> {
+  ): TemplateData<'announcement'> {
     return {
       fullName,
       subject: language === 'vi' ? dto.subjectVi : dto.subjectEn,

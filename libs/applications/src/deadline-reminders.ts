@@ -1,71 +1,105 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { formatInProgramZone } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
-import { OutboxService } from '@vgbf/outbox';
-import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
-import type { DataSource } from 'typeorm';
-import type { ReminderKind } from './entities/application-reminder.entity';
+import {
+  type ChainStep,
+  type Notification,
+  type ReminderChain,
+  type ReminderFamily,
+  type ReminderItem,
+  type ReminderRange,
+  dueWindow,
+} from '@vgbf/notifications';
+import type { EntityManager } from 'typeorm';
 
-/** Which reminder is due with this much time left: 7-day from 7 days out, 1-day in the last day. */
-const WINDOWS: Array<{ kind: ReminderKind; from: string; to: string }> = [
-  { kind: 'deadline_7d', from: '1 day', to: '7 days' },
-  { kind: 'deadline_1d', from: '0 seconds', to: '1 day' },
-];
+export const REMINDER_KINDS = ['deadline_7d', 'deadline_1d'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
- * Applicants with an unsubmitted draft are reminded 7 days and 1 day before the deadline. The
- * reminder row (unique per application and kind) and its email commit together, so each email
- * goes out once however often, or however late, the job runs.
+ * An unsubmitted draft's reminders: a week before the application deadline (optional help), and the
+ * day before (mandatory: the last call before the application can no longer be submitted).
+ */
+export const DEADLINE_CHAIN = [
+  { step: 'deadline_7d', offsetDays: -7, to: 'applicant', template: 'deadline-reminder', mandatory: false },
+  { step: 'deadline_1d', offsetDays: -1, to: 'applicant', template: 'deadline-reminder', mandatory: true },
+] as const satisfies ReminderChain<ReminderKind, 'applicant'>;
+
+/** The family's name in the reminder log (never change it: it keys the log). */
+export const DEADLINE_FAMILY = 'applications';
+
+interface DraftItem extends ReminderItem<'applicant'> {
+  cohort: string;
+  closes: Date;
+}
+
+/**
+ * Deadline reminders of unsubmitted drafts, a family of the notifications' reminder pipeline: the
+ * chain above and this reader (drafts in open cohorts whose deadline is near). The pipeline logs each
+ * step once per application, due date and applicant, and delivers it as the applicant asked.
  */
 @Injectable()
-export class DeadlineReminders {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly accounts: AccountsService,
-  ) {}
+export class DeadlineReminders implements ReminderFamily<ReminderKind, 'applicant', DraftItem> {
+  readonly name = DEADLINE_FAMILY;
+  readonly chain = DEADLINE_CHAIN;
+  /** The 1-day step still goes on the deadline's day (a run that missed the day before). */
+  readonly catchUpDays = 1;
 
-  @Scheduled({ name: 'applications.deadline-reminders', cron: '0 9 * * *' })
-  async send({ period }: ScheduledRun): Promise<Record<ReminderKind, number>> {
-    const sent = { deadline_7d: 0, deadline_1d: 0 };
-    for (const window of WINDOWS) {
-      await this.db.transaction(async (manager) => {
-        type Due = { id: string; applicant_id: string; cohort: string; closes: Date; personal_name: string | null };
-        const due = await manager.query<Due[]>(
-          `WITH due AS (
-             INSERT INTO application_reminders (application_id, kind)
-             SELECT a.id, $2 FROM applications a JOIN cohorts c ON c.id = a.cohort_id
-              WHERE a.status = 'draft' AND c.status = 'open'
-                AND c.application_closes_at > $1::timestamptz + $3::interval
-                AND c.application_closes_at <= $1::timestamptz + $4::interval
-             ON CONFLICT (application_id, kind) DO NOTHING
-             RETURNING application_id)
-           SELECT a.id, a.applicant_id, c.name AS cohort, c.application_closes_at AS closes,
-                  a.personal->>'fullName' AS personal_name
-             FROM due JOIN applications a ON a.id = due.application_id JOIN cohorts c ON c.id = a.cohort_id`,
-          [period, window.kind, window.from, window.to],
-        );
-        const contacts = await this.accounts.contacts([...new Set(due.map((d) => d.applicant_id))]);
-        for (const row of due) {
-          const who = contacts.get(row.applicant_id);
-          if (!who) continue;
-          const daysLeft = Math.max(1, Math.ceil((new Date(row.closes).getTime() - period.getTime()) / 86_400_000));
-          await this.outbox.enqueueEmail(manager, {
-            template: 'deadline-reminder',
-            to: who.email,
+  constructor(private readonly accounts: AccountsService) {}
+
+  async items(manager: EntityManager, range: ReminderRange): Promise<DraftItem[]> {
+    const window = dueWindow(this.chain, this.catchUpDays, range);
+    if (!window) return [];
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        applicant_id: string;
+        cohort: string;
+        closes: Date;
+        due_on: string;
+        personal_name: string | null;
+      }>
+    >(
+      `SELECT a.id, a.applicant_id, c.name AS cohort, c.application_closes_at AS closes,
+              to_char(c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
+              a.personal->>'fullName' AS personal_name
+         FROM applications a JOIN cohorts c ON c.id = a.cohort_id
+        WHERE a.status = 'draft' AND c.status = 'open'
+          AND (c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
+        ORDER BY a.id`,
+      window,
+    );
+    const contacts = await this.accounts.contacts([...new Set(rows.map((r) => r.applicant_id))]);
+    return rows.flatMap((r) => {
+      const who = contacts.get(r.applicant_id);
+      if (!who) return [];
+      return [
+        {
+          subjectId: r.id,
+          dueOn: r.due_on,
+          audience: 'applicant' as const,
+          recipient: {
+            userId: who.id,
+            email: who.email,
+            fullName: r.personal_name ?? who.fullName,
             language: who.language,
-            data: {
-              fullName: row.personal_name ?? who.fullName,
-              cohort: row.cohort,
-              deadline: formatInProgramZone(new Date(row.closes)),
-              daysLeft: String(daysLeft),
-            },
-          });
-        }
-        sent[window.kind] = due.length;
-      });
-    }
-    return sent;
+          },
+          cohort: r.cohort,
+          closes: new Date(r.closes),
+        },
+      ];
+    });
+  }
+
+  notification(
+    item: DraftItem,
+    _step: ChainStep<ReminderKind, 'applicant'>,
+    _day: string,
+    at: Date,
+  ): Omit<Notification, 'mandatory'> {
+    const daysLeft = Math.max(1, Math.ceil((item.closes.getTime() - at.getTime()) / 86_400_000));
+    return {
+      template: 'deadline-reminder',
+      data: { cohort: item.cohort, deadline: formatInProgramZone(item.closes), daysLeft: String(daysLeft) },
+    };
   }
 }

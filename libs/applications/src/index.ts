@@ -31,8 +31,13 @@ export {
 } from './entities/application-document.entity';
 export { MAX_PDF_BYTES as MAX_DOCUMENT_BYTES, startsAsPdf } from '@vgbf/storage';
 export { SubmissionsService } from './submissions.service';
-export { DeadlineReminders } from './deadline-reminders';
-export { ApplicationReminder, REMINDER_KINDS, type ReminderKind } from './entities/application-reminder.entity';
+export {
+  DEADLINE_CHAIN,
+  DEADLINE_FAMILY,
+  DeadlineReminders,
+  REMINDER_KINDS,
+  type ReminderKind,
+} from './deadline-reminders';
 export { ApplicationRemindersModule } from './reminders.module';
 export { ApplicationTransitions } from './application-transitions';
 export { IllegalApplicationTransitionError } from './applications.errors';

@@ -1,14 +1,21 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { IdentityModule } from '@vgbf/identity';
-import { OutboxModule } from '@vgbf/outbox';
+import { ReminderPipeline, ReminderPipelineModule } from '@vgbf/notifications';
 import { DeadlineReminders } from './deadline-reminders';
-import { ApplicationReminder } from './entities/application-reminder.entity';
 
-/** The worker's side of applications: scheduled reminders. */
+/** The worker's side of applications: registers the deadline reminders with the one reminder pipeline. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicationReminder]), OutboxModule, IdentityModule],
+  imports: [ReminderPipelineModule, IdentityModule],
   providers: [DeadlineReminders],
   exports: [DeadlineReminders],
 })
-export class ApplicationRemindersModule {}
+export class ApplicationRemindersModule implements OnModuleInit {
+  constructor(
+    private readonly pipeline: ReminderPipeline,
+    private readonly family: DeadlineReminders,
+  ) {}
+
+  onModuleInit(): void {
+    this.pipeline.register(this.family);
+  }
+}

@@ -1,21 +1,21 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application, ApplicationStatusChange, ApplicationTransitions } from '@vgbf/applications';
 import { AuditModule } from '@vgbf/audit';
 import { Cohort, Hub } from '@vgbf/cohorts';
 import { User } from '@vgbf/identity';
+import { ReminderPipeline, ReminderPipelineModule } from '@vgbf/notifications';
 import { OutboxModule } from '@vgbf/outbox';
 import { Offer } from './offers/offer.entity';
 import { WaitlistEntry } from './offers/waitlist-entry.entity';
 import { OfferJobs } from './offers/offer-jobs';
 import { OfferMail } from './offers/offer-mail';
 import { SeatReplacement } from './offers/seat-replacement';
-import { ReviewReminder } from './reminders/review-reminder.entity';
 import { ReviewReminders } from './reminders/review-reminders';
 import { SelectionRun } from './selection/selection-run.entity';
 
 /**
- * The committee's scheduled jobs (offer expiry and reminders, review reminders) and the seat
+ * The committee's scheduled jobs (offer expiry and reminders; review reminders through the reminder pipeline) and the seat
  * replacement they share with the API's declines. The worker imports this module, not the whole
  * committee: no controllers, and only the tables these touch.
  */
@@ -25,7 +25,6 @@ import { SelectionRun } from './selection/selection-run.entity';
       SelectionRun,
       Offer,
       WaitlistEntry,
-      ReviewReminder,
       Application,
       ApplicationStatusChange,
       Cohort,
@@ -34,9 +33,20 @@ import { SelectionRun } from './selection/selection-run.entity';
     ]),
     AuditModule,
     OutboxModule,
+    ReminderPipelineModule,
   ],
   // ApplicationTransitions is stateless; providing it here keeps the applications controllers out of the worker.
   providers: [ApplicationTransitions, OfferMail, SeatReplacement, OfferJobs, ReviewReminders],
   exports: [OfferMail, SeatReplacement, OfferJobs, ReviewReminders],
 })
-export class CommitteeJobsModule {}
+export class CommitteeJobsModule implements OnModuleInit {
+  constructor(
+    private readonly pipeline: ReminderPipeline,
+    private readonly reviewReminders: ReviewReminders,
+  ) {}
+
+  /** Review reminders are a family of the one reminder pipeline. */
+  onModuleInit(): void {
+    this.pipeline.register(this.reviewReminders);
+  }
+}

@@ -26,7 +26,6 @@ import { WaitlistEntry } from './offers/waitlist-entry.entity';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
 import { RankingService } from './ranking.service';
-import { ReviewReminder } from './reminders/review-reminder.entity';
 import { ReviewersController } from './reviews.controller';
 import { ReviewersService } from './reviewers.service';
 import { ReviewsService } from './reviews.service';
@@ -50,7 +49,6 @@ export const COMMITTEE_ENTITIES = [
   SelectionRun,
   Offer,
   WaitlistEntry,
-  ReviewReminder,
 ];
 
 @Module({

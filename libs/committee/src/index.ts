@@ -1,7 +1,13 @@
 export { CommitteeModule, COMMITTEE_ENTITIES } from './committee.module';
 export { CommitteeJobsModule } from './committee-jobs.module';
 export { OfferJobs } from './offers/offer-jobs';
-export { ReviewReminders } from './reminders/review-reminders';
+export {
+  REVIEW_CHAIN,
+  REVIEW_FAMILY,
+  REVIEW_REMINDER_KINDS,
+  ReviewReminders,
+  type ReviewReminderKind,
+} from './reminders/review-reminders';
 export { Offer, OFFER_STATUSES, type OfferStatus } from './offers/offer.entity';
 export { WaitlistEntry, WAITLIST_STATUSES, type WaitlistStatus } from './offers/waitlist-entry.entity';
 export { SelectionRun, SELECTION_RUN_STATUSES, type SelectionRunStatus } from './selection/selection-run.entity';

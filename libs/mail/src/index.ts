@@ -6,6 +6,8 @@ export {
   renderEmail,
   type MailLanguage,
   type RenderedMail,
+  type TemplateData,
   type TemplateName,
+  type TemplatedEmail,
 } from './templates/render';
 export { MailPreviewModule } from './mail-preview.module';

@@ -21,11 +21,6 @@ export {
 } from './entities/mentoring-session.entity';
 export { PlannedSession, PLANNED_SESSION_STATUSES, type PlannedSessionStatus } from './entities/planned-session.entity';
 export { FeedbackAnswer, FEEDBACK_AUTHOR_ROLES, type FeedbackAuthorRole } from './entities/feedback-answer.entity';
-export {
-  MentoringReminder,
-  MENTORING_REMINDER_KINDS,
-  type MentoringReminderKind,
-} from './entities/mentoring-reminder.entity';
 export { CalendarFeed } from './entities/calendar-feed.entity';
 export { MentoringSessionsModule } from './sessions/mentoring-sessions.module';
 export { MentoringSessionsService } from './sessions/mentoring-sessions.service';
@@ -47,4 +42,14 @@ export { utcOffsetMinutes } from './matching/time-zones';
 export { CalendarModule } from './calendar/calendar.module';
 export { type CalendarEntry, type CalendarSource } from './calendar/calendar-entry';
 export { MentoringJobsModule } from './mentoring-jobs.module';
-export { MentoringReminders } from './reminders/mentoring-reminders';
+export {
+  INACTIVE_CHAIN,
+  InactiveMentorReminders,
+  MENTORING_FAMILIES,
+  MENTORING_REMINDER_KINDS,
+  type MentoringReminderKind,
+  UNCONFIRMED_CHAIN,
+  UPCOMING_CHAIN,
+  UnconfirmedSessionReminders,
+  UpcomingSessionReminders,
+} from './reminders/mentoring-reminders';

@@ -11,7 +11,6 @@ import { MatchingConstraint } from './entities/matching-constraint.entity';
 import { MatchingRun } from './entities/matching-run.entity';
 import { MentorConflict } from './entities/mentor-conflict.entity';
 import { MentorProfile } from './entities/mentor-profile.entity';
-import { MentoringReminder } from './entities/mentoring-reminder.entity';
 import { MentoringSession } from './entities/mentoring-session.entity';
 import { Pairing } from './entities/pairing.entity';
 import { PlannedSession } from './entities/planned-session.entity';
@@ -32,7 +31,6 @@ export const MENTORING_ENTITIES = [
   MentoringSession,
   PlannedSession,
   FeedbackAnswer,
-  MentoringReminder,
   CalendarFeed,
 ];
 

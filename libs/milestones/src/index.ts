@@ -15,18 +15,17 @@ export { Milestone, MILESTONE_STATES, type MilestoneState } from './entities/mil
 export { MilestoneSubmission } from './entities/milestone-submission.entity';
 export { MilestoneReview, REVIEW_DECISIONS, type ReviewDecision } from './entities/milestone-review.entity';
 export { MilestoneExtension } from './entities/milestone-extension.entity';
-export { MilestoneReminder } from './entities/milestone-reminder.entity';
 export { MilestoneRemindersModule } from './reminders/reminders.module';
 export { MilestoneReminderJobsModule } from './reminders/reminder-jobs.module';
-export { MilestoneReminderChain } from './reminders/milestone-reminder-chain';
+export { MilestoneReminderFamily } from './reminders/milestone-reminder-family';
 export {
   CATCH_UP_DAYS,
   MILESTONE_CHAIN,
+  MILESTONE_FAMILY,
   MILESTONE_STEPS,
   type MilestoneAudience,
   type MilestoneStep,
 } from './reminders/milestone-chain';
-export { type ChainStep, type ReminderChain, dueSteps, upcomingSteps } from './reminders/reminder-chain';
 // The one definition of a milestone's derived status (upcoming, due soon, overdue…), for every read.
 export {
   DUE_SOON_DAYS,

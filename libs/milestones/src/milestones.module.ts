@@ -6,7 +6,6 @@ import { FellowsModule } from '@vgbf/fellows';
 import { OutboxModule } from '@vgbf/outbox';
 import { StorageModule } from '@vgbf/storage';
 import { MilestoneExtension } from './entities/milestone-extension.entity';
-import { MilestoneReminder } from './entities/milestone-reminder.entity';
 import { MilestoneReview } from './entities/milestone-review.entity';
 import { MilestoneSubmission } from './entities/milestone-submission.entity';
 import { MilestoneTemplate } from './entities/milestone-template.entity';
@@ -27,7 +26,6 @@ export const MILESTONE_ENTITIES = [
   MilestoneSubmission,
   MilestoneReview,
   MilestoneExtension,
-  MilestoneReminder,
 ];
 
 /** Milestone templates, each fellow's timeline, evidence and its review, extensions that cascade. */

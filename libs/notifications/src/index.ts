@@ -16,3 +16,18 @@ export { NotificationSettingsService } from './notification-settings.service';
 export { DailyDigest } from './daily-digest';
 export { NotificationSettingsDto } from './dto/notification-settings.dto';
 export { unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
+export { ReminderPipeline, type LoggedReminder, type UpcomingReminder } from './reminders/reminder-pipeline';
+export { ReminderPipelineModule } from './reminders/reminder-pipeline.module';
+export { ReminderLogEntry } from './reminders/reminder-log.entity';
+export type { AnyReminderFamily, ReminderFamily, ReminderItem, ReminderRange } from './reminders/reminder-family';
+export {
+  type ChainStep,
+  type ChainTarget,
+  type ReminderChain,
+  addDays,
+  daysBetween,
+  dueSteps,
+  dueWindow,
+  stepDueOn,
+  upcomingSteps,
+} from './reminders/reminder-chain';

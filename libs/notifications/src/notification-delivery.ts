@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
-import { OutboxService } from '@vgbf/outbox';
+import type { TemplateData, TemplateName } from '@vgbf/mail';
+import { type EmailMessage, OutboxService } from '@vgbf/outbox';
 import type { EntityManager } from 'typeorm';
 import type { Delivery } from './entities/notification-preference.entity';
 import { unsubscribeToken } from './unsubscribe-token';
@@ -20,19 +21,27 @@ export interface NotificationRecipient {
   language: 'vi' | 'en';
 }
 
-export interface Notification {
-  /** A libs/mail template; optional ones show {unsubscribeUrl}, mandatory ones say why they cannot be turned off. */
-  template: string;
-  data: Record<string, string>;
-  mandatory: boolean;
-}
+/** What delivery fills in itself: the recipient's name and the links of notification emails. */
+type DeliveryFilled = 'fullName' | 'unsubscribeUrl' | 'settingsUrl';
+
+/**
+ * A libs/mail template and its data (less what delivery fills in), checked together at compile time.
+ * Optional ones show {unsubscribeUrl}, mandatory ones say why they cannot be turned off.
+ */
+export type Notification = {
+  [N in TemplateName]: { template: N; data: Omit<TemplateData<N>, DeliveryFilled>; mandatory: boolean };
+}[TemplateName];
 
 /** sent: an email now; digest: an entry of tonight's digest; skipped: optional, and the person opted out. */
 export type DeliveryOutcome = 'sent' | 'digest' | 'skipped';
 
-/** What happens to a notification for a person with these settings. */
+/**
+ * What happens to a notification for a person with these settings. A mandatory notice always goes at
+ * once, also to people who chose the digest (it is never held back), and unsubscribing never stops it.
+ */
 export function deliveryOutcome(settings: NotificationSettings, mandatory: boolean): DeliveryOutcome {
-  if (!mandatory && !settings.optionalEmails) return 'skipped';
+  if (mandatory) return 'sent';
+  if (!settings.optionalEmails) return 'skipped';
   return settings.delivery === 'digest' ? 'digest' : 'sent';
 }
 
@@ -59,12 +68,14 @@ export class NotificationDelivery {
       case 'skipped':
         break;
       case 'sent':
+        // The template and its data were checked together when the Notification was made; delivery adds
+        // only the keys it fills (DeliveryFilled), which TypeScript cannot follow through the union.
         await this.outbox.enqueueEmail(manager, {
           template: notification.template,
           to: recipient.email,
           language: recipient.language,
           data,
-        });
+        } as EmailMessage);
         break;
       case 'digest':
         await manager.query(`INSERT INTO digest_items (user_id, message) VALUES ($1, $2)`, [

@@ -4,8 +4,9 @@ import { DigestItem } from './entities/digest-item.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { NotificationDeliveryModule } from './notification-delivery.module';
 import { NotificationsController } from './notifications.controller';
+import { ReminderLogEntry } from './reminders/reminder-log.entity';
 
-export const NOTIFICATION_ENTITIES = [NotificationPreference, DigestItem];
+export const NOTIFICATION_ENTITIES = [NotificationPreference, DigestItem, ReminderLogEntry];
 
 /** How people get notifications: at once or in a daily digest, and unsubscribing from optional ones. */
 @Module({

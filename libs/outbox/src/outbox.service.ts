@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TemplatedEmail } from '@vgbf/mail';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity';
 
@@ -9,13 +10,15 @@ export interface EmailAttachment {
   contentType: string;
 }
 
-export interface EmailMessage {
-  template: string;
+/**
+ * An email to send: a known template with that template's data (a typo in either fails the typecheck),
+ * its recipient and language, and any attachments.
+ */
+export type EmailMessage = TemplatedEmail & {
   to: string;
   language: 'vi' | 'en';
-  data: Record<string, string>;
   attachments?: EmailAttachment[];
-}
+};
 
 /** Writes outbox rows inside the caller's transaction: the change and its email commit together. */
 @Injectable()

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
-import { renderEmail } from '@vgbf/mail';
+import { type TemplateData, renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -136,7 +136,7 @@ export class ApplicantMessagesService {
     actor: AuthenticatedUser,
     to: Recipient,
     dto: ApplicantMessageDto,
-  ): Promise<Record<string, string>> {
+  ): Promise<TemplateData<'applicant-message'>> {
     const [sender] = await manager.query<Array<{ full_name: string }>>(`SELECT full_name FROM users WHERE id = $1`, [
       actor.id,
     ]);

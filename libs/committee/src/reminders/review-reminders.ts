@@ -1,86 +1,102 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { formatInProgramZone } from '@vgbf/core';
 import type { Language } from '@vgbf/identity';
-import { OutboxService } from '@vgbf/outbox';
-import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
-import type { DataSource } from 'typeorm';
-import type { ReviewReminderKind } from './review-reminder.entity';
+import {
+  type ChainStep,
+  type Notification,
+  type ReminderChain,
+  type ReminderFamily,
+  type ReminderItem,
+  type ReminderRange,
+  dueWindow,
+} from '@vgbf/notifications';
+import type { EntityManager } from 'typeorm';
 
-/** Which reminder is due with this much time left before the review deadline. */
-const WINDOWS: Array<{ kind: ReviewReminderKind; from: string; to: string }> = [
-  { kind: 'review_3d', from: '1 day', to: '3 days' },
-  { kind: 'review_1d', from: '0 seconds', to: '1 day' },
-];
+export const REVIEW_REMINDER_KINDS = ['review_3d', 'review_1d'] as const;
+export type ReviewReminderKind = (typeof REVIEW_REMINDER_KINDS)[number];
 
 /**
- * Reviewers with unfinished reviews in a cohort that is reviewing are reminded 3 days and 1 day
- * before its review deadline. The reminder row (unique per cohort, reviewer and kind) and its email
- * commit together, so each goes out once however often the job runs.
+ * A reviewer's reminders while reviews of a cohort are unfinished: 3 days before the review deadline
+ * (optional), and the day before (mandatory: the committee needs every review by the deadline).
+ */
+export const REVIEW_CHAIN = [
+  { step: 'review_3d', offsetDays: -3, to: 'reviewer', template: 'review-reminder', mandatory: false },
+  { step: 'review_1d', offsetDays: -1, to: 'reviewer', template: 'review-reminder', mandatory: true },
+] as const satisfies ReminderChain<ReviewReminderKind, 'reviewer'>;
+
+/** The family's name in the reminder log (never change it: it keys the log). */
+export const REVIEW_FAMILY = 'reviews';
+
+interface ReviewerItem extends ReminderItem<'reviewer'> {
+  cohort: string;
+  deadline: Date;
+  pending: number;
+}
+
+/**
+ * Reminders to reviewers with unfinished reviews in a cohort that is reviewing, a family of the
+ * notifications' reminder pipeline (the subject is the cohort, the recipient the reviewer).
  */
 @Injectable()
-export class ReviewReminders {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly config: AppConfig,
-  ) {}
+export class ReviewReminders implements ReminderFamily<ReviewReminderKind, 'reviewer', ReviewerItem> {
+  readonly name = REVIEW_FAMILY;
+  readonly chain = REVIEW_CHAIN;
+  /** The 1-day step still goes on the deadline's day (a run that missed the day before). */
+  readonly catchUpDays = 1;
 
-  @Scheduled({ name: 'committee.review-reminders', cron: '0 9 * * *' })
-  async send({ period }: ScheduledRun): Promise<Record<ReviewReminderKind, number>> {
-    const sent = { review_3d: 0, review_1d: 0 };
-    for (const window of WINDOWS) {
-      await this.db.transaction(async (manager) => {
-        type Due = {
-          email: string;
-          full_name: string;
-          language: Language;
-          cohort: string;
-          deadline: Date;
-          pending: number;
-        };
-        const due = await manager.query<Due[]>(
-          `WITH unfinished AS (
-             SELECT a.cohort_id, a.reviewer_id, count(*)::int AS pending, rr.review_deadline
-               FROM review_assignments a
-               JOIN applications app ON app.id = a.application_id AND app.status = 'under_review'
-               JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
-               JOIN cohorts c ON c.id = a.cohort_id AND c.status = 'reviewing'
-              WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id)
-                AND rr.review_deadline > $1::timestamptz + $3::interval
-                AND rr.review_deadline <= $1::timestamptz + $4::interval
-              GROUP BY a.cohort_id, a.reviewer_id, rr.review_deadline),
-           due AS (
-             INSERT INTO review_reminders (cohort_id, reviewer_id, kind)
-             SELECT cohort_id, reviewer_id, $2 FROM unfinished
-             ON CONFLICT (cohort_id, reviewer_id, kind) DO NOTHING
-             RETURNING cohort_id, reviewer_id)
-           SELECT u.email, u.full_name, u.language, c.name AS cohort, f.review_deadline AS deadline, f.pending
-             FROM due
-             JOIN unfinished f USING (cohort_id, reviewer_id)
-             JOIN users u ON u.id = due.reviewer_id
-             JOIN cohorts c ON c.id = due.cohort_id
-            ORDER BY u.email`,
-          [period, window.kind, window.from, window.to],
-        );
-        for (const row of due) {
-          await this.outbox.enqueueEmail(manager, {
-            template: 'review-reminder',
-            to: row.email,
-            language: row.language,
-            data: {
-              fullName: row.full_name,
-              cohort: row.cohort,
-              pending: String(row.pending),
-              deadline: formatInProgramZone(new Date(row.deadline)),
-              link: `${this.config.PUBLIC_URL}/reviews`,
-            },
-          });
-        }
-        sent[window.kind] = due.length;
-      });
-    }
-    return sent;
+  constructor(private readonly config: AppConfig) {}
+
+  async items(manager: EntityManager, range: ReminderRange): Promise<ReviewerItem[]> {
+    const window = dueWindow(this.chain, this.catchUpDays, range);
+    if (!window) return [];
+    const rows = await manager.query<
+      Array<{
+        cohort_id: string;
+        reviewer_id: string;
+        pending: number;
+        deadline: Date;
+        due_on: string;
+        cohort: string;
+        email: string;
+        full_name: string;
+        language: Language;
+      }>
+    >(
+      `SELECT a.cohort_id, a.reviewer_id, count(*)::int AS pending, rr.review_deadline AS deadline,
+              to_char(rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
+              c.name AS cohort, u.email, u.full_name, u.language
+         FROM review_assignments a
+         JOIN applications app ON app.id = a.application_id AND app.status = 'under_review'
+         JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
+         JOIN cohorts c ON c.id = a.cohort_id AND c.status = 'reviewing'
+         JOIN users u ON u.id = a.reviewer_id
+        WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id)
+          AND (rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
+        GROUP BY a.cohort_id, a.reviewer_id, rr.review_deadline, c.name, u.email, u.full_name, u.language
+        ORDER BY u.email`,
+      window,
+    );
+    return rows.map((r) => ({
+      subjectId: r.cohort_id,
+      dueOn: r.due_on,
+      audience: 'reviewer' as const,
+      recipient: { userId: r.reviewer_id, email: r.email, fullName: r.full_name, language: r.language },
+      cohort: r.cohort,
+      deadline: new Date(r.deadline),
+      pending: r.pending,
+    }));
+  }
+
+  notification(item: ReviewerItem, _step: ChainStep<ReviewReminderKind, 'reviewer'>): Omit<Notification, 'mandatory'> {
+    return {
+      template: 'review-reminder',
+      data: {
+        cohort: item.cohort,
+        pending: String(item.pending),
+        deadline: formatInProgramZone(item.deadline),
+        link: `${this.config.PUBLIC_URL}/reviews`,
+      },
+    };
   }
 }

@@ -21,6 +21,7 @@ import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
 import { AnnouncementsApplicantMessages1796720312000 } from './1796720312000-AnnouncementsApplicantMessages';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
+import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   ReviewDrafts1796710000000,
   CohortFeedbackCheckpoints1796720300000,
   AnnouncementsApplicantMessages1796720312000,
+  ReminderLog1796731500000,
 ];

@@ -250,6 +250,20 @@ export const TEMPLATES = {
 
 export type TemplateName = keyof typeof TEMPLATES;
 
+/**
+ * The data an email of this template takes: a string for each key of its sample (the sample fills every
+ * placeholder, which render.spec checks), plus the notification links any optional email may show and
+ * the reminder step it stands for (not shown; kept so the email can be traced to its step).
+ */
+export type TemplateData<N extends TemplateName> = { [K in keyof (typeof TEMPLATES)[N]['sample']]: string } & {
+  unsubscribeUrl?: string;
+  settingsUrl?: string;
+  step?: string;
+};
+
+/** One email's template and its data, checked together: `{ template: 'offer', data: … }` must be the offer's data. */
+export type TemplatedEmail = { [N in TemplateName]: { template: N; data: TemplateData<N> } }[TemplateName];
+
 export class UnknownTemplateError extends Error {}
 
 const escapeHtml = (s: string): string =>

@@ -1,18 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { PROGRAM_TIME_ZONE } from '@vgbf/core';
 import type { Language } from '@vgbf/identity';
-import { OutboxService } from '@vgbf/outbox';
-import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
-import type { DataSource } from 'typeorm';
+import {
+  type Notification,
+  type ReminderChain,
+  type ReminderFamily,
+  type ReminderItem,
+  type ReminderRange,
+  addDays,
+  dueWindow,
+} from '@vgbf/notifications';
+import type { EntityManager } from 'typeorm';
 
 /** A mentor is reminded after this many days with no session logged for an active pair. */
 export const SILENCE_DAYS = 30;
 /** A fellow is reminded of sessions logged this many days ago and still unconfirmed. */
 export const UNCONFIRMED_DAYS = 3;
-/** Both sides are reminded of a planned session starting within this many hours. */
-export const UPCOMING_HOURS = 24;
+
+export const MENTORING_REMINDER_KINDS = ['mentor_inactive', 'fellow_unconfirmed', 'session_upcoming'] as const;
+export type MentoringReminderKind = (typeof MENTORING_REMINDER_KINDS)[number];
+
+/** The families' names in the reminder log (never change them: they key the log). */
+export const MENTORING_FAMILIES = {
+  inactive: 'mentoring.inactive',
+  unconfirmed: 'mentoring.unconfirmed',
+  upcoming: 'mentoring.upcoming',
+} as const;
 
 const MODE_WORDS: Record<string, Record<Language, string>> = {
   in_person: { vi: 'gặp trực tiếp', en: 'in person' },
@@ -20,172 +34,230 @@ const MODE_WORDS: Record<string, Record<Language, string>> = {
   phone: { vi: 'qua điện thoại', en: 'by phone' },
 };
 
+type Person = { user_id: string; email: string; full_name: string; language: Language };
+const recipient = (p: Person) => ({ userId: p.user_id, email: p.email, fullName: p.full_name, language: p.language });
+/** A silence is reminded however late the job finds it (once per silence: the key is its due date). */
+const ANY_TIME_LATER = 36_500;
+
+/** The chain of a pair's silence: 30 days after the last session (or the pairing), the mentor (mandatory). */
+export const INACTIVE_CHAIN = [
+  { step: 'mentor_inactive', offsetDays: 0, to: 'mentor', template: 'mentoring-mentor-inactive', mandatory: true },
+] as const satisfies ReminderChain<'mentor_inactive', 'mentor'>;
+
+interface SilentPair extends ReminderItem<'mentor'> {
+  fellowName: string;
+  since: string;
+}
+
 /**
- * Mentoring reminders, daily. The reminder row (unique per pair, kind and period) is inserted
- * ON CONFLICT DO NOTHING and its email enqueued in the same transaction, so running a job twice
- * sends once.
- *
- * - mentor_inactive: the period is the day (in Vietnam) the silence began, the later of the pairing
- *   and its last session. One reminder per silence: the next comes only after another session and
- *   another 30 days without one.
- * - fellow_unconfirmed: the period is the day of the run, so at most one reminder per pair a day
- *   while sessions logged over 3 days ago wait for the fellow's confirmation.
- * - session_upcoming: hourly; the period is the planned session and its start, so each side is
- *   reminded once the day before, and once more only if it is rescheduled.
+ * A mentor is reminded when an active pair has had no session for 30 days: the due date is the day (in
+ * Vietnam) the silence began plus 30, so there is one reminder per silence; the next comes only after
+ * another session and another 30 days without one.
  */
 @Injectable()
-export class MentoringReminders {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly config: AppConfig,
-  ) {}
+export class InactiveMentorReminders implements ReminderFamily<'mentor_inactive', 'mentor', SilentPair> {
+  readonly name = MENTORING_FAMILIES.inactive;
+  readonly chain = INACTIVE_CHAIN;
+  readonly catchUpDays = ANY_TIME_LATER;
 
-  @Scheduled({ name: 'mentoring.inactive-mentor-reminders', cron: '0 9 * * *' })
-  async remindInactiveMentors({ period }: ScheduledRun): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const due = await manager.query<
-        Array<{ email: string; full_name: string; language: Language; fellow_name: string; since: string }>
-      >(
-        `WITH silent AS (
-           SELECT p.id AS pairing_id, p.mentor_id, f.full_name AS fellow_name,
-                  greatest(p.created_at, max(s.held_at)) AS silent_since
-             FROM pairings p
-             JOIN fellows f ON f.id = p.fellow_id
-             LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
-            WHERE p.status = 'active'
-            GROUP BY p.id, f.full_name
-           HAVING greatest(p.created_at, max(s.held_at)) <= $1::timestamptz - make_interval(days => $3)),
-         due AS (
-           INSERT INTO mentoring_reminders (pairing_id, kind, period)
-           SELECT pairing_id, 'mentor_inactive', to_char(silent_since AT TIME ZONE $2, 'YYYY-MM-DD') FROM silent
-           ON CONFLICT (pairing_id, kind, period) DO NOTHING
-           RETURNING pairing_id, period)
-         SELECT u.email, u.full_name, u.language, si.fellow_name, due.period AS since
-           FROM due
-           JOIN silent si USING (pairing_id)
-           JOIN users u ON u.id = si.mentor_id
-          ORDER BY u.email, si.fellow_name`,
-        [period, PROGRAM_TIME_ZONE, SILENCE_DAYS],
-      );
-      for (const row of due) {
-        await this.outbox.enqueueEmail(manager, {
-          template: 'mentoring-mentor-inactive',
-          to: row.email,
-          language: row.language,
-          data: {
-            fullName: row.full_name,
-            fellowName: row.fellow_name,
-            since: row.since,
-            days: String(SILENCE_DAYS),
-            link: `${this.config.PUBLIC_URL}/mentoring`,
-          },
-        });
-      }
-      return due.length;
-    });
+  constructor(private readonly config: AppConfig) {}
+
+  async items(manager: EntityManager, range: ReminderRange): Promise<SilentPair[]> {
+    const rows = await manager.query<Array<Person & { pairing_id: string; fellow_name: string; since: string }>>(
+      `WITH silent AS (
+         SELECT p.id AS pairing_id, p.mentor_id, f.full_name AS fellow_name,
+                to_char(greatest(p.created_at, max(s.held_at)) AT TIME ZONE $1, 'YYYY-MM-DD') AS since
+           FROM pairings p
+           JOIN fellows f ON f.id = p.fellow_id
+           LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
+          WHERE p.status = 'active'
+          GROUP BY p.id, f.full_name)
+       SELECT si.pairing_id, si.fellow_name, si.since, u.id AS user_id, u.email, u.full_name, u.language
+         FROM silent si JOIN users u ON u.id = si.mentor_id
+        WHERE si.since::date + $2::int <= $3::date
+        ORDER BY u.email, si.fellow_name`,
+      [PROGRAM_TIME_ZONE, SILENCE_DAYS, range.to],
+    );
+    return rows.map((r) => ({
+      subjectId: r.pairing_id,
+      dueOn: addDays(r.since, SILENCE_DAYS),
+      audience: 'mentor' as const,
+      recipient: recipient(r),
+      fellowName: r.fellow_name,
+      since: r.since,
+    }));
   }
 
-  @Scheduled({ name: 'mentoring.unconfirmed-session-reminders', cron: '0 10 * * *' })
-  async remindUnconfirmedSessions({ period }: ScheduledRun): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const due = await manager.query<
-        Array<{ email: string; full_name: string; language: Language; mentor_name: string; pending: number }>
-      >(
-        `WITH waiting AS (
-           SELECT p.id AS pairing_id, f.user_id, p.mentor_id, count(*)::int AS pending
-             FROM mentoring_sessions s
-             JOIN pairings p ON p.id = s.pairing_id AND p.status = 'active'
-             JOIN fellows f ON f.id = p.fellow_id
-            WHERE s.confirmed_at IS NULL AND s.created_at <= $1::timestamptz - make_interval(days => $3)
-            GROUP BY p.id, f.user_id, p.mentor_id),
-         due AS (
-           INSERT INTO mentoring_reminders (pairing_id, kind, period)
-           SELECT pairing_id, 'fellow_unconfirmed', to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD') FROM waiting
-           ON CONFLICT (pairing_id, kind, period) DO NOTHING
-           RETURNING pairing_id)
-         SELECT u.email, u.full_name, u.language, m.full_name AS mentor_name, w.pending
-           FROM due
-           JOIN waiting w USING (pairing_id)
-           JOIN users u ON u.id = w.user_id
-           JOIN users m ON m.id = w.mentor_id
-          ORDER BY u.email`,
-        [period, PROGRAM_TIME_ZONE, UNCONFIRMED_DAYS],
-      );
-      for (const row of due) {
-        await this.outbox.enqueueEmail(manager, {
-          template: 'mentoring-sessions-unconfirmed',
-          to: row.email,
-          language: row.language,
-          data: {
-            fullName: row.full_name,
-            mentorName: row.mentor_name,
-            pending: String(row.pending),
-            link: `${this.config.PUBLIC_URL}/mentoring`,
-          },
-        });
-      }
-      return due.length;
-    });
+  notification(item: SilentPair): Omit<Notification, 'mandatory'> {
+    return {
+      template: 'mentoring-mentor-inactive',
+      data: {
+        fellowName: item.fellowName,
+        since: item.since,
+        days: String(SILENCE_DAYS),
+        link: `${this.config.PUBLIC_URL}/mentoring`,
+      },
+    };
+  }
+}
+
+/** Sessions waiting for the fellow's confirmation: a reminder each day they wait (optional). */
+export const UNCONFIRMED_CHAIN = [
+  {
+    step: 'fellow_unconfirmed',
+    offsetDays: 0,
+    to: 'fellow',
+    template: 'mentoring-sessions-unconfirmed',
+    mandatory: false,
+  },
+] as const satisfies ReminderChain<'fellow_unconfirmed', 'fellow'>;
+
+interface WaitingPair extends ReminderItem<'fellow'> {
+  mentorName: string;
+  pending: number;
+}
+
+/**
+ * A fellow is reminded of sessions logged over 3 days ago and still unconfirmed: the due date is the
+ * run's day, so at most one reminder per pair a day while they wait.
+ */
+@Injectable()
+export class UnconfirmedSessionReminders implements ReminderFamily<'fellow_unconfirmed', 'fellow', WaitingPair> {
+  readonly name = MENTORING_FAMILIES.unconfirmed;
+  readonly chain = UNCONFIRMED_CHAIN;
+  readonly catchUpDays = 0;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async items(manager: EntityManager, range: ReminderRange): Promise<WaitingPair[]> {
+    if (!range.at) return []; // only a run knows which sessions have waited 3 days
+    const rows = await manager.query<Array<Person & { pairing_id: string; mentor_name: string; pending: number }>>(
+      `SELECT p.id AS pairing_id, u.id AS user_id, u.email, u.full_name, u.language, m.full_name AS mentor_name,
+              count(*)::int AS pending
+         FROM mentoring_sessions s
+         JOIN pairings p ON p.id = s.pairing_id AND p.status = 'active'
+         JOIN fellows f ON f.id = p.fellow_id
+         JOIN users u ON u.id = f.user_id
+         JOIN users m ON m.id = p.mentor_id
+        WHERE s.confirmed_at IS NULL AND s.created_at <= $1::timestamptz - make_interval(days => $2)
+        GROUP BY p.id, u.id, m.full_name
+        ORDER BY u.email`,
+      [range.at, UNCONFIRMED_DAYS],
+    );
+    return rows.map((r) => ({
+      subjectId: r.pairing_id,
+      dueOn: range.to,
+      audience: 'fellow' as const,
+      recipient: recipient(r),
+      mentorName: r.mentor_name,
+      pending: r.pending,
+    }));
   }
 
-  @Scheduled({ name: 'mentoring.upcoming-session-reminders', cron: '15 * * * *' })
-  async remindUpcomingSessions({ period }: ScheduledRun): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const due = await manager.query<
-        Array<{
-          email: string;
-          full_name: string;
-          language: Language;
+  notification(item: WaitingPair): Omit<Notification, 'mandatory'> {
+    return {
+      template: 'mentoring-sessions-unconfirmed',
+      data: { mentorName: item.mentorName, pending: String(item.pending), link: `${this.config.PUBLIC_URL}/mentoring` },
+    };
+  }
+}
+
+/** A planned session: both sides are reminded the day before (optional). */
+export const UPCOMING_CHAIN = [
+  {
+    step: 'session_upcoming',
+    offsetDays: -1,
+    to: ['mentor', 'fellow'],
+    template: 'mentoring-session-upcoming',
+    mandatory: false,
+  },
+] as const satisfies ReminderChain<'session_upcoming', 'mentor' | 'fellow'>;
+
+interface PlannedSession extends ReminderItem<'mentor' | 'fellow'> {
+  otherName: string;
+  startsAt: string;
+  minutes: number;
+  mode: string;
+  agenda: string;
+}
+
+/**
+ * Both sides of a planned session are reminded the day before it (or at once when it is planned for
+ * the same day), by the hourly run; the due date and time are the session's start, so a moved session
+ * is reminded again, and a cancelled or past one is not.
+ */
+@Injectable()
+export class UpcomingSessionReminders implements ReminderFamily<
+  'session_upcoming',
+  'mentor' | 'fellow',
+  PlannedSession
+> {
+  readonly name = MENTORING_FAMILIES.upcoming;
+  readonly chain = UPCOMING_CHAIN;
+  readonly catchUpDays = 1;
+  readonly hourly = true;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async items(manager: EntityManager, range: ReminderRange): Promise<PlannedSession[]> {
+    const window = dueWindow(this.chain, this.catchUpDays, range);
+    if (!window) return [];
+    const rows = await manager.query<
+      Array<
+        Person & {
+          id: string;
+          fellow_side: boolean;
           other_name: string;
+          due_on: string;
+          due_time: string;
           starts_at: string;
           minutes: number;
           mode: string;
           agenda: string;
-          fellow_side: boolean;
-        }>
-      >(
-        `WITH upcoming AS (
-           SELECT ps.id, ps.pairing_id, ps.starts_at, ps.duration_minutes, ps.mode, ps.agenda, p.mentor_id, f.user_id,
-                  f.full_name AS fellow_name
-             FROM planned_sessions ps
-             JOIN pairings p ON p.id = ps.pairing_id AND p.status = 'active'
-             JOIN fellows f ON f.id = p.fellow_id
-            WHERE ps.status = 'planned'
-              AND ps.starts_at > $1::timestamptz AND ps.starts_at <= $1::timestamptz + make_interval(hours => $3)),
-         due AS (
-           INSERT INTO mentoring_reminders (pairing_id, kind, period)
-           SELECT pairing_id, 'session_upcoming', id || '@' || to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') FROM upcoming
-           ON CONFLICT (pairing_id, kind, period) DO NOTHING
-           RETURNING period)
-         SELECT u.email, u.full_name, u.language, up.duration_minutes AS minutes, up.mode, up.agenda,
-                to_char(up.starts_at AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI') AS starts_at,
-                CASE WHEN u.id = up.mentor_id THEN up.fellow_name ELSE m.full_name END AS other_name,
-                u.id = up.user_id AS fellow_side
-           FROM due
-           JOIN upcoming up ON due.period = up.id || '@' || to_char(up.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI')
-           JOIN users m ON m.id = up.mentor_id
-           JOIN users u ON u.id IN (up.mentor_id, up.user_id)
-          ORDER BY u.email`,
-        [period, PROGRAM_TIME_ZONE, UPCOMING_HOURS],
-      );
-      for (const row of due) {
-        await this.outbox.enqueueEmail(manager, {
-          template: 'mentoring-session-upcoming',
-          to: row.email,
-          language: row.language,
-          data: {
-            fullName: row.full_name,
-            otherName: row.other_name,
-            startsAt: row.starts_at,
-            minutes: String(row.minutes),
-            mode: MODE_WORDS[row.mode]?.[row.language] ?? row.mode,
-            agenda: row.agenda || '—',
-            link: `${this.config.PUBLIC_URL}/${row.fellow_side ? 'programme' : 'mentoring'}`,
-          },
-        });
-      }
-      return due.length;
-    });
+        }
+      >
+    >(
+      `SELECT ps.id, u.id AS user_id, u.email, u.full_name, u.language, u.id = f.user_id AS fellow_side,
+              CASE WHEN u.id = p.mentor_id THEN f.full_name ELSE m.full_name END AS other_name,
+              to_char(ps.starts_at AT TIME ZONE $1, 'YYYY-MM-DD') AS due_on,
+              to_char(ps.starts_at AT TIME ZONE $1, 'HH24:MI') AS due_time,
+              to_char(ps.starts_at AT TIME ZONE $1, 'YYYY-MM-DD HH24:MI') AS starts_at,
+              ps.duration_minutes AS minutes, ps.mode, ps.agenda
+         FROM planned_sessions ps
+         JOIN pairings p ON p.id = ps.pairing_id AND p.status = 'active'
+         JOIN fellows f ON f.id = p.fellow_id
+         JOIN users m ON m.id = p.mentor_id
+         JOIN users u ON u.id IN (p.mentor_id, f.user_id)
+        WHERE ps.status = 'planned' AND ps.starts_at > coalesce($2::timestamptz, '-infinity')
+          AND (ps.starts_at AT TIME ZONE $1)::date BETWEEN $3::date AND $4::date
+        ORDER BY u.email`,
+      [PROGRAM_TIME_ZONE, range.at ?? null, ...window],
+    );
+    return rows.map((r) => ({
+      subjectId: r.id,
+      dueOn: r.due_on,
+      dueTime: r.due_time,
+      audience: r.fellow_side ? ('fellow' as const) : ('mentor' as const),
+      recipient: recipient(r),
+      otherName: r.other_name,
+      startsAt: r.starts_at,
+      minutes: r.minutes,
+      mode: r.mode,
+      agenda: r.agenda,
+    }));
+  }
+
+  notification(item: PlannedSession): Omit<Notification, 'mandatory'> {
+    return {
+      template: 'mentoring-session-upcoming',
+      data: {
+        otherName: item.otherName,
+        startsAt: item.startsAt,
+        minutes: String(item.minutes),
+        mode: MODE_WORDS[item.mode]?.[item.recipient.language] ?? item.mode,
+        agenda: item.agenda || '—',
+        link: `${this.config.PUBLIC_URL}/${item.audience === 'fellow' ? 'programme' : 'mentoring'}`,
+      },
+    };
   }
 }

@@ -1,4 +1,4 @@
-import type { ReminderChain } from './reminder-chain';
+import type { ReminderChain } from '@vgbf/notifications';
 
 export const MILESTONE_AUDIENCES = ['fellow', 'mentor', 'staff'] as const;
 export type MilestoneAudience = (typeof MILESTONE_AUDIENCES)[number];
@@ -19,29 +19,19 @@ export type MilestoneStep = (typeof MILESTONE_STEPS)[number];
  * week late the fellow's mentor and the programme staff are told.
  */
 export const MILESTONE_CHAIN = [
-  { step: 'before_7d', offsetDays: -7, to: 'fellow', mandatory: false },
-  { step: 'before_1d', offsetDays: -1, to: 'fellow', mandatory: false },
-  { step: 'due_today', offsetDays: 0, to: 'fellow', mandatory: false },
-  { step: 'overdue_1d', offsetDays: 1, to: 'fellow', mandatory: true },
-  { step: 'overdue_7d', offsetDays: 7, to: 'fellow', mandatory: true },
-  { step: 'escalation', offsetDays: 7, to: ['mentor', 'staff'], mandatory: true },
+  { step: 'before_7d', offsetDays: -7, to: 'fellow', template: 'milestone-due-soon', mandatory: false },
+  { step: 'before_1d', offsetDays: -1, to: 'fellow', template: 'milestone-due-soon', mandatory: false },
+  { step: 'due_today', offsetDays: 0, to: 'fellow', template: 'milestone-due-today', mandatory: false },
+  { step: 'overdue_1d', offsetDays: 1, to: 'fellow', template: 'milestone-overdue', mandatory: true },
+  { step: 'overdue_7d', offsetDays: 7, to: 'fellow', template: 'milestone-overdue', mandatory: true },
+  { step: 'escalation', offsetDays: 7, to: ['mentor', 'staff'], template: 'milestone-escalation', mandatory: true },
 ] as const satisfies ReminderChain<MilestoneStep, MilestoneAudience>;
+
+/** The family's name in the reminder log (never change it: it keys the log). */
+export const MILESTONE_FAMILY = 'milestones';
 
 /** A step missed because the job did not run is still sent this many days late, then dropped. */
 export const CATCH_UP_DAYS = 2;
 
 /** Milestones in these states get reminders; submitted, approved and waived ones stop their chain. */
 export const REMINDABLE_STATES = ['open', 'changes_requested'] as const;
-
-/** The email of each step (libs/mail templates). */
-export const STEP_TEMPLATES: Record<MilestoneStep, string> = {
-  before_7d: 'milestone-due-soon',
-  before_1d: 'milestone-due-soon',
-  due_today: 'milestone-due-today',
-  overdue_1d: 'milestone-overdue',
-  overdue_7d: 'milestone-overdue',
-  escalation: 'milestone-escalation',
-};
-
-/** What milestone_reminders.delivery records: emailed now, queued for the digest, or not sent (unsubscribed). */
-export type ReminderDelivery = 'sent' | 'digest' | 'skipped';

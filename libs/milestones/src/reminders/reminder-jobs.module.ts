@@ -1,11 +1,20 @@
-import { Module } from '@nestjs/common';
-import { NotificationDeliveryModule } from '@vgbf/notifications';
-import { MilestoneReminderChain } from './milestone-reminder-chain';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ReminderPipeline, ReminderPipelineModule } from '@vgbf/notifications';
+import { MilestoneReminderFamily } from './milestone-reminder-family';
 
-/** The worker side: the daily reminder chain job. */
+/** The worker side: registers the milestones' reminder family with the one reminder pipeline. */
 @Module({
-  imports: [NotificationDeliveryModule],
-  providers: [MilestoneReminderChain],
-  exports: [MilestoneReminderChain],
+  imports: [ReminderPipelineModule],
+  providers: [MilestoneReminderFamily],
+  exports: [MilestoneReminderFamily],
 })
-export class MilestoneReminderJobsModule {}
+export class MilestoneReminderJobsModule implements OnModuleInit {
+  constructor(
+    private readonly pipeline: ReminderPipeline,
+    private readonly family: MilestoneReminderFamily,
+  ) {}
+
+  onModuleInit(): void {
+    this.pipeline.register(this.family);
+  }
+}

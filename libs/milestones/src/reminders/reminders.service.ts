@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, NotFoundError, programDay } from '@vgbf/core';
-import { NotificationSettingsService, deliveryOutcome } from '@vgbf/notifications';
+import { ReminderPipeline, addDays, daysBetween } from '@vgbf/notifications';
 import type { DataSource } from 'typeorm';
-import { CATCH_UP_DAYS, MILESTONE_CHAIN } from './milestone-chain';
-import { addDays, daysBetween, upcomingSteps } from './reminder-chain';
-import { loadReminderTargets } from './reminder-targets';
+import { MILESTONE_FAMILY } from './milestone-chain';
+import { MilestoneReminderFamily } from './milestone-reminder-family';
 import type { SentReminderView, UpcomingReminderView } from './reminders.dto';
 
 const MAX_SENT_RANGE_DAYS = 366;
@@ -15,7 +14,8 @@ const MAX_SENT_RANGE_DAYS = 366;
 export class RemindersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly settings: NotificationSettingsService,
+    private readonly pipeline: ReminderPipeline,
+    private readonly family: MilestoneReminderFamily,
     private readonly clock: Clock,
   ) {}
 
@@ -26,29 +26,28 @@ export class RemindersService {
   async upcoming(cohortId: string, days: number): Promise<UpcomingReminderView[]> {
     await this.cohortExists(cohortId);
     const from = programDay(this.clock.now());
-    const targets = await loadReminderTargets(this.db.manager, { from, to: addDays(from, days - 1), cohortId });
-    const upcoming = upcomingSteps(MILESTONE_CHAIN, targets, from, days, CATCH_UP_DAYS);
-    const settings = await this.settings.forUsers(this.db.manager, [...new Set(upcoming.map((u) => u.target.userId))]);
+    const range = { from, to: addDays(from, days - 1), scope: cohortId };
+    const upcoming = await this.pipeline.upcoming(this.db.manager, this.family, range, days);
     const views = new Map<string, UpcomingReminderView>();
-    for (const { day, target, step } of upcoming) {
-      const key = `${day}/${target.milestoneId}/${step.step}`;
+    for (const { day, item: target, step, delivery } of upcoming) {
+      const key = `${day}/${target.subjectId}/${step.step}`;
       let view = views.get(key);
       if (!view) {
         view = {
           day,
           step: step.step,
           mandatory: step.mandatory,
-          milestone: { id: target.milestoneId, code: target.code, title: target.title, dueOn: target.dueOn },
+          milestone: { id: target.subjectId, code: target.code, title: target.title, dueOn: target.dueOn },
           fellow: { id: target.fellowId, fullName: target.fellowName },
           recipients: [],
         };
         views.set(key, view);
       }
       view.recipients.push({
-        userId: target.userId,
-        fullName: target.fullName,
+        userId: target.recipient.userId,
+        fullName: target.recipient.fullName,
         audience: target.audience,
-        delivery: deliveryOutcome(settings.get(target.userId)!, step.mandatory),
+        delivery,
       });
     }
     return [...views.values()];
@@ -71,44 +70,45 @@ export class RemindersService {
         },
       );
     await this.cohortExists(cohortId);
-    const rows = await this.db.query<
+    const logged = await this.pipeline.logged(this.db.manager, MILESTONE_FAMILY, from, to);
+    if (!logged.length) return [];
+    const details = await this.db.query<
       Array<{
-        created_at: Date;
-        day: string;
-        step: SentReminderView['step'];
-        due_on: string;
         milestone_id: string;
         code: string;
         title: { vi: string; en: string };
         fellow_id: string;
         fellow_name: string;
-        recipient_id: string;
-        recipient_name: string;
-        delivery: SentReminderView['delivery'];
       }>
     >(
-      `SELECT mr.created_at, to_char(mr.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day, mr.step,
-              to_char(mr.due_on, 'YYYY-MM-DD') AS due_on, m.id AS milestone_id, m.code, m.title, f.id AS fellow_id,
-              f.full_name AS fellow_name, mr.recipient_id, u.full_name AS recipient_name, mr.delivery
-         FROM milestone_reminders mr
-         JOIN milestones m ON m.id = mr.milestone_id
-         JOIN fellows f ON f.id = m.fellow_id AND f.cohort_id = $1
-         JOIN users u ON u.id = mr.recipient_id
-        WHERE mr.created_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-          AND mr.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-        ORDER BY mr.created_at DESC, mr.id DESC`,
-      [cohortId, from, to],
+      `SELECT m.id AS milestone_id, m.code, m.title, f.id AS fellow_id, f.full_name AS fellow_name
+         FROM milestones m JOIN fellows f ON f.id = m.fellow_id AND f.cohort_id = $1
+        WHERE m.id = ANY($2::uuid[])`,
+      [cohortId, [...new Set(logged.map((l) => l.subjectId))]],
     );
-    return rows.map((r) => ({
-      day: r.day,
-      recordedAt: r.created_at,
-      step: r.step,
-      milestone: { id: r.milestone_id, code: r.code, title: r.title, dueOn: r.due_on },
-      fellow: { id: r.fellow_id, fullName: r.fellow_name },
-      recipientId: r.recipient_id,
-      recipientName: r.recipient_name,
-      delivery: r.delivery,
-    }));
+    const names = await this.db.query<Array<{ id: string; full_name: string }>>(
+      `SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`,
+      [[...new Set(logged.map((l) => l.recipientId))]],
+    );
+    const milestones = new Map(details.map((d) => [d.milestone_id, d]));
+    const people = new Map(names.map((n) => [n.id, n.full_name]));
+    return logged.flatMap((l) => {
+      const m = milestones.get(l.subjectId);
+      const recipientName = people.get(l.recipientId);
+      if (!m || recipientName === undefined) return [];
+      return [
+        {
+          day: l.day,
+          recordedAt: l.createdAt,
+          step: l.step as SentReminderView['step'],
+          milestone: { id: m.milestone_id, code: m.code, title: m.title, dueOn: l.dueOn },
+          fellow: { id: m.fellow_id, fullName: m.fellow_name },
+          recipientId: l.recipientId,
+          recipientName,
+          delivery: l.delivery,
+        },
+      ];
+    });
   }
 
   private async cohortExists(cohortId: string): Promise<void> {

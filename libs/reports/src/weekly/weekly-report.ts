@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
+import type { TemplateData } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
@@ -143,7 +144,7 @@ export class WeeklyReport {
     progress: ProgressRow[],
     weekly: WeeklyRow,
     lang: Lang,
-  ): Record<string, string> {
+  ): Omit<TemplateData<'weekly-report'>, 'fullName'> & { cohortId: string } {
     const due = progress.reduce((n, r) => n + r.due, 0);
     const approved = progress.reduce((n, r) => n + r.approved_due, 0);
     const atRisk = progress.filter((r) => r.flags.length > 0);

@@ -1,5 +1,25 @@
-import { CATCH_UP_DAYS, MILESTONE_CHAIN, type MilestoneAudience, type MilestoneStep } from './milestone-chain';
-import { type ChainTarget, addDays, daysBetween, dueSteps, stepDueOn, upcomingSteps } from './reminder-chain';
+import {
+  type ChainTarget,
+  type ReminderChain,
+  addDays,
+  daysBetween,
+  dueSteps,
+  stepDueOn,
+  upcomingSteps,
+} from './reminder-chain';
+
+/** The milestones' chain (libs/milestones declares it; notifications never imports a domain lib). */
+type MilestoneAudience = 'fellow' | 'mentor' | 'staff';
+type MilestoneStep = 'before_7d' | 'before_1d' | 'due_today' | 'overdue_1d' | 'overdue_7d' | 'escalation';
+const MILESTONE_CHAIN = [
+  { step: 'before_7d', offsetDays: -7, to: 'fellow', template: 'milestone-due-soon', mandatory: false },
+  { step: 'before_1d', offsetDays: -1, to: 'fellow', template: 'milestone-due-soon', mandatory: false },
+  { step: 'due_today', offsetDays: 0, to: 'fellow', template: 'milestone-due-today', mandatory: false },
+  { step: 'overdue_1d', offsetDays: 1, to: 'fellow', template: 'milestone-overdue', mandatory: true },
+  { step: 'overdue_7d', offsetDays: 7, to: 'fellow', template: 'milestone-overdue', mandatory: true },
+  { step: 'escalation', offsetDays: 7, to: ['mentor', 'staff'], template: 'milestone-escalation', mandatory: true },
+] as const satisfies ReminderChain<MilestoneStep, MilestoneAudience>;
+const CATCH_UP_DAYS = 2;
 
 type Target = ChainTarget<MilestoneStep, MilestoneAudience> & { name: string };
 const DUE = '2027-10-15';

@@ -1,7 +1,9 @@
+import type { TemplateName } from '@vgbf/mail';
+
 /**
  * Declarative reminder chains: steps at a day offset from an item's due date, each for one or more
- * audiences. Pure: plain data in and out, calendar days as 'YYYY-MM-DD' strings (no time zone here;
- * the caller decides which day "today" is).
+ * audiences, each with its email template. Pure: plain data in and out, calendar days as 'YYYY-MM-DD'
+ * strings (no time zone here; the caller decides which day "today" is).
  */
 
 export interface ChainStep<S extends string = string, A extends string = string> {
@@ -9,6 +11,8 @@ export interface ChainStep<S extends string = string, A extends string = string>
   /** Days from the due date: -7 is a week before, 0 the day itself, 1 the day after. */
   offsetDays: number;
   to: A | readonly A[];
+  /** The libs/mail template of the step's email. */
+  template: TemplateName;
   /** Mandatory steps reach people who turned optional emails off, and say why. */
   mandatory: boolean;
 }
@@ -114,4 +118,19 @@ export function upcomingSteps<T extends ChainTarget<S, A>, S extends string, A e
     }
   }
   return upcoming;
+}
+
+/**
+ * The due dates whose chain may owe a step (to `audience`, or anyone) on a day from `from` to `to`,
+ * catch-up included: what a family's reader selects.
+ */
+export function dueWindow<A extends string>(
+  chain: ReminderChain<string, A>,
+  catchUpDays: number,
+  range: { from: string; to: string },
+  audience?: A,
+): [string, string] | null {
+  const offsets = chain.filter((s) => !audience || audiencesOf(s).includes(audience)).map((s) => s.offsetDays);
+  if (!offsets.length) return null;
+  return [addDays(range.from, -(Math.max(...offsets) + catchUpDays)), addDays(range.to, -Math.min(...offsets))];
 }

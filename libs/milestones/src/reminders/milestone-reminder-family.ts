@@ -1,26 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@vgbf/config';
+import {
+  type ChainStep,
+  type Notification,
+  type ReminderFamily,
+  type ReminderItem,
+  type ReminderRange,
+  addDays,
+  daysBetween,
+} from '@vgbf/notifications';
 import type { EntityManager } from 'typeorm';
 import {
   CATCH_UP_DAYS,
   MILESTONE_AUDIENCES,
   MILESTONE_CHAIN,
+  MILESTONE_FAMILY,
   REMINDABLE_STATES,
   type MilestoneAudience,
   type MilestoneStep,
 } from './milestone-chain';
-import { type ChainTarget, addDays } from './reminder-chain';
 
-/** One recipient of one milestone's chain, with what they already got for its current due date. */
-export interface ReminderTarget extends ChainTarget<MilestoneStep, MilestoneAudience> {
-  milestoneId: string;
+/** One recipient of one milestone's chain (the pipeline adds what they already got for its due date). */
+export interface ReminderTarget extends ReminderItem<MilestoneAudience> {
   code: string;
   title: { vi: string; en: string };
   fellowId: string;
   fellowName: string;
   cohortId: string;
-  userId: string;
-  email: string;
-  fullName: string;
-  language: 'vi' | 'en';
 }
 
 type Row = {
@@ -36,7 +42,6 @@ type Row = {
   email: string;
   full_name: string;
   language: 'vi' | 'en';
-  done: MilestoneStep[];
 };
 
 /** For each audience, the due dates whose chain has a step for it between `from` and `to` (catch-up included). */
@@ -85,10 +90,7 @@ export async function loadReminderTargets(
          JOIN users u ON 'staff' = ANY(u.roles) AND u.email_verified_at IS NOT NULL
         WHERE ms.due_on BETWEEN $7::date AND $8::date)
      SELECT ms.milestone_id, ms.code, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') AS due_on, ms.fellow_id,
-            ms.fellow_name, ms.cohort_id, r.audience, r.user_id, u.email, u.full_name, u.language,
-            array(SELECT mr.step FROM milestone_reminders mr
-                   WHERE mr.milestone_id = ms.milestone_id AND mr.due_on = ms.due_on AND mr.recipient_id = r.user_id
-                   ORDER BY mr.id) AS done
+            ms.fellow_name, ms.cohort_id, r.audience, r.user_id, u.email, u.full_name, u.language
        FROM ms JOIN recipients r USING (milestone_id) JOIN users u ON u.id = r.user_id
       ORDER BY ms.due_on, ms.fellow_name, ms.code, r.audience, u.email`,
     [
@@ -100,7 +102,7 @@ export async function loadReminderTargets(
     ],
   );
   return rows.map((r) => ({
-    milestoneId: r.milestone_id,
+    subjectId: r.milestone_id,
     code: r.code,
     title: r.title,
     dueOn: r.due_on,
@@ -108,10 +110,45 @@ export async function loadReminderTargets(
     fellowName: r.fellow_name,
     cohortId: r.cohort_id,
     audience: r.audience,
-    userId: r.user_id,
-    email: r.email,
-    fullName: r.full_name,
-    language: r.language,
-    done: r.done,
+    recipient: { userId: r.user_id, email: r.email, fullName: r.full_name, language: r.language },
   }));
+}
+
+/**
+ * The milestones' reminder family, registered with the notifications' ReminderPipeline: the chain of
+ * milestone-chain.ts and this reader. Before and on the due day the steps are optional; overdue ones are
+ * mandatory (always at once); a week late the mentor and the programme staff are told.
+ */
+@Injectable()
+export class MilestoneReminderFamily implements ReminderFamily<MilestoneStep, MilestoneAudience, ReminderTarget> {
+  readonly name = MILESTONE_FAMILY;
+  readonly chain = MILESTONE_CHAIN;
+  readonly catchUpDays = CATCH_UP_DAYS;
+
+  constructor(private readonly config: AppConfig) {}
+
+  items(manager: EntityManager, range: ReminderRange): Promise<ReminderTarget[]> {
+    return loadReminderTargets(manager, { from: range.from, to: range.to, cohortId: range.scope });
+  }
+
+  /** The email of one step to one recipient on `day` (counts are from that day, so a late step says the truth). */
+  notification(
+    target: ReminderTarget,
+    step: ChainStep<MilestoneStep, MilestoneAudience>,
+    day: string,
+  ): Omit<Notification, 'mandatory'> {
+    const late = daysBetween(target.dueOn, day);
+    const data = {
+      milestone: target.title[target.recipient.language] || target.title.en || target.code,
+      fellowName: target.fellowName,
+      dueOn: target.dueOn,
+      daysLeft: String(Math.max(0, -late)),
+      daysLate: String(Math.max(0, late)),
+      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/milestones`,
+    };
+    // The declared step (its template a literal type), so the data is checked against each template.
+    const declared = MILESTONE_CHAIN.find((s) => s.step === step.step);
+    if (!declared) throw new Error(`No milestone step ${step.step}`);
+    return { template: declared.template, data };
+  }
 }
