@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { Client, Pool } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { unavailableDependency } from './outage';
 import { toProblem } from './problem-details.filter';
@@ -80,6 +80,7 @@ describe(unavailableDependency.name, () => {
     ])
       expect([code, unavailableDependency(queryFailed(sqlError(code, message)))]).toEqual([code, 'postgres']);
     expect(unavailableDependency(new Error('Connection terminated unexpectedly'))).toBe('postgres');
+    expect(unavailableDependency(new QueryRunnerAlreadyReleasedError())).toBe('postgres');
     expect(unavailableDependency(queryFailed(new Error('Connection terminated due to connection timeout')))).toBe(
       'postgres',
     );

@@ -60,6 +60,9 @@ export function unavailableDependency(error: unknown): Dependency | undefined {
     const name = typeof e.name === 'string' ? e.name : '';
     if (name === 'MaxRetriesPerRequestError' || REDIS_MESSAGES.some((m) => m.test(message))) return 'redis';
     if (code && isUnavailableSqlState(code)) return 'postgres';
+    // TypeORM releases a transaction's query runner when its connection dies under it (the server
+    // shut down mid-transaction); the transaction's next statement then fails with this.
+    if (name === 'QueryRunnerAlreadyReleasedError') return 'postgres';
     if (PG_MESSAGES.some((m) => m.test(message))) return 'postgres';
     if (NETWORK_CODES.has(code)) return 'network';
   }
