@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { sleep } from './processes';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -20,10 +20,17 @@ async function freePort(): Promise<number> {
  */
 export class PrivateRedis {
   url = '';
+  private port = 0;
   private child?: ChildProcess;
 
   async start(): Promise<this> {
-    const port = await freePort();
+    this.port = await freePort();
+    return this.resume();
+  }
+
+  /** Starts redis-server (again, after stop(): same port, empty) and returns once it answers PING. */
+  async resume(): Promise<this> {
+    const port = this.port;
     this.child = spawn(
       'redis-server',
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { JobSchedulerTemplateOptions, Queue, RepeatOptions } from 'bullmq';
 
 /** How often each worker checks that its job schedulers still exist in Redis. */
-export const SCHEDULER_CHECK_EVERY_MS = 10_000;
+export const SCHEDULER_CHECK_EVERY_MS = 1_000;
 
 export interface JobSchedulerSpec {
   queue: Queue;

@@ -49,7 +49,7 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
 
   async process(): Promise<{ dispatched: number; redispatched: number }> {
     const dispatched = await this.relay.dispatchPending();
-    const redispatched = await this.relay.redispatchLost(this.settings.lostAfterSeconds);
+    const redispatched = await this.relay.redispatchLostRows(this.settings.lostAfterSeconds);
     return { dispatched, redispatched };
   }
 }

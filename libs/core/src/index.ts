@@ -24,6 +24,7 @@ export {
 } from './validation/field-codes';
 export { PROBLEM_CONTENT_TYPE, STATUS_CODES, STATUS_TITLES, problemType, type Problem } from './http/problem';
 export { ProblemDetailsFilter, sendProblem, toProblem } from './http/problem-details.filter';
+export { OUTAGE_RETRY_AFTER_SECONDS, unavailableDependency, type Dependency } from './http/outage';
 export { installHttpEdge, jsonBodyParser } from './http/edge';
 export {
   JsonNotObjectError,

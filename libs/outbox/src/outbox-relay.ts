@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@vgbf/core';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 
 interface Row {
@@ -23,6 +24,8 @@ const returned = (result: unknown): Row[] =>
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queues: Record<string, Queue>;
+  /** The run id of the Redis server this relay last talked to: a new one means Redis restarted. */
+  private lastRunId?: string;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -76,6 +79,39 @@ export class OutboxRelay {
       }
       return lost.length;
     });
+  }
+
+  /**
+   * Re-dispatches lost rows: at once (whatever their age) when Redis has just come back empty or
+   * restarted, else those queued longer ago than `usualSeconds`. Redis counts as emptied when the
+   * sentinel key this sets is gone (FLUSHALL, a restart without persistence, a failover to an empty
+   * replica), as restarted when its run id changed. Safe with several relays: each may sweep, and
+   * SKIP LOCKED plus job id = row id keep every row one job.
+   */
+  async redispatchLostRows(usualSeconds = 30): Promise<number> {
+    return (await this.redisWasReset()) ? this.redispatchLost(0, 10_000) : this.redispatchLost(usualSeconds);
+  }
+
+  /** True when Redis lost its data or restarted since this relay last looked. */
+  private async redisWasReset(): Promise<boolean> {
+    const queue = this.queueFor(QUEUES.mail);
+    // BullMQ's client is an ioredis client; its own type lists only the commands BullMQ uses.
+    const redis = (await queue.getBackend().client) as unknown as Redis;
+    const answers = await redis
+      .multi()
+      .set(queue.toKey('outbox-relay-sentinel'), new Date().toISOString(), 'NX')
+      .info('server')
+      .exec();
+    const created = answers?.[0]?.[1];
+    const info = answers?.[1]?.[1];
+    const runId = /run_id:(\w+)/.exec(String(info))?.[1];
+    const restarted = this.lastRunId !== undefined && runId !== this.lastRunId;
+    this.lastRunId = runId;
+    if (created === 'OK' || restarted)
+      this.logger.warn(
+        `Redis ${restarted ? 'restarted' : 'has no outbox sentinel (emptied, or new)'}: looking for lost jobs now`,
+      );
+    return created === 'OK' || restarted;
   }
 
   private async enqueue(rows: Row[]): Promise<void> {

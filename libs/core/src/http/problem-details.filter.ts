@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind, type FieldError, type ProblemParams } from '../errors/domain-error';
 import { languageOf, localizeProblem } from '../i18n/catalogue';
+import { OUTAGE_RETRY_AFTER_SECONDS, unavailableDependency } from './outage';
 import { PROBLEM_CONTENT_TYPE, type Problem, STATUS_CODES, STATUS_TITLES, problemType } from './problem';
 
 const KIND_STATUS: Record<DomainErrorKind, number> = {
@@ -107,6 +108,19 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
       params: {},
     };
   }
+  const dependency = unavailableDependency(error);
+  if (dependency) {
+    // An outage, not a bug: the client is told to come back (Retry-After, set by sendProblem).
+    logger.error({ err: error, dependency }, `Service unavailable: ${dependency} is unreachable`);
+    return {
+      type: problemType('service_unavailable'),
+      title: STATUS_TITLES[503],
+      status: 503,
+      detail: 'The service is not available right now. Try again in a moment.',
+      code: 'service_unavailable',
+      params: {},
+    };
+  }
   const errorId = randomUUID();
   logger.error({ err: error, errorId }, `Unexpected error ${errorId}`);
   return {
@@ -120,9 +134,14 @@ export function toProblem(error: unknown, logger: Pick<Logger, 'error'>): Proble
   };
 }
 
-/** Sends a problem in the language the request asked for (Accept-Language: vi or en; English otherwise). */
+/**
+ * Sends a problem in the language the request asked for (Accept-Language: vi or en; English otherwise).
+ * A 503 (a dependency down, or not ready) tells the client when to retry.
+ */
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
   const localized = localizeProblem(problem, languageOf(request.headers['accept-language']));
+  if (problem.status === 503 && !reply.hasHeader('retry-after'))
+    void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
