@@ -8,7 +8,7 @@ export interface TableMap {
   pending?: Record<string, Record<string, number>>;
 }
 
-/** One place a lib's source names a table or view another lib owns. */
+/** One place a lib's source names a table another lib owns (views are published for every lib to read). */
 export interface ForeignReference {
   lib: string;
   file: string;
@@ -58,11 +58,14 @@ function sourceFiles(dir: string): string[] {
   return files;
 }
 
-/** Scans libs/<lib>/src of every lib in the map and lists the foreign tables each names. */
+/**
+ * Scans libs/<lib>/src of every lib in the map and lists the tables of other libs each names. A view
+ * is what its owner publishes for the others, so naming another lib's view is not a foreign reference.
+ */
 export function foreignReferences(root: string, map: TableMap): ForeignReference[] {
   const owners = new Map<string, string>();
-  for (const [lib, { tables, views }] of Object.entries(map.libs)) {
-    for (const name of [...tables, ...views]) owners.set(name, lib);
+  for (const [lib, { tables }] of Object.entries(map.libs)) {
+    for (const name of tables) owners.set(name, lib);
   }
   const known = new Set(owners.keys());
   const references: ForeignReference[] = [];

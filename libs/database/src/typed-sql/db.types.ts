@@ -26,6 +26,22 @@ export type Numeric = ColumnType<string, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ActiveFellowsV {
+  cohort_id: string | null;
+  full_name: string | null;
+  hub_id: string | null;
+  id: string | null;
+  user_id: string | null;
+}
+
+export interface ActivePairingsV {
+  cohort_id: string | null;
+  created_at: Timestamp | null;
+  fellow_id: string | null;
+  id: string | null;
+  mentor_id: string | null;
+}
+
 export interface AnnouncementRecipients {
   announcement_id: string;
   created_at: Generated<Timestamp>;
@@ -160,6 +176,21 @@ export interface CalendarFeeds {
   revoked_at: Timestamp | null;
   token_hash: string;
   user_id: string;
+}
+
+export interface CohortApplicantsV {
+  applicant_id: string | null;
+  application_id: string | null;
+  cohort_id: string | null;
+}
+
+export interface CohortHeadersV {
+  application_closes_at: Timestamp | null;
+  application_opens_at: Timestamp | null;
+  id: string | null;
+  name: string | null;
+  status: string | null;
+  year: number | null;
 }
 
 export interface Cohorts {
@@ -628,6 +659,16 @@ export interface Sessions {
   user_id: string;
 }
 
+export interface UserContactsV {
+  deactivated_at: Timestamp | null;
+  email: string | null;
+  email_verified_at: Timestamp | null;
+  full_name: string | null;
+  id: string | null;
+  language: string | null;
+  roles: string[] | null;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   deactivated_at: Timestamp | null;
@@ -662,6 +703,8 @@ export interface WaitlistEntries {
 }
 
 export interface DB {
+  active_fellows_v: ActiveFellowsV;
+  active_pairings_v: ActivePairingsV;
   announcement_recipients: AnnouncementRecipients;
   announcements: Announcements;
   application_documents: ApplicationDocuments;
@@ -675,6 +718,8 @@ export interface DB {
   at_risk_acknowledgements: AtRiskAcknowledgements;
   audit_log: AuditLog;
   calendar_feeds: CalendarFeeds;
+  cohort_applicants_v: CohortApplicantsV;
+  cohort_headers_v: CohortHeadersV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
   digest_items: DigestItems;
@@ -713,6 +758,7 @@ export interface DB {
   scheduled_job_runs: ScheduledJobRuns;
   selection_runs: SelectionRuns;
   sessions: Sessions;
+  user_contacts_v: UserContactsV;
   user_tokens: UserTokens;
   users: Users;
   waitlist_entries: WaitlistEntries;
