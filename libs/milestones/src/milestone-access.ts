@@ -39,8 +39,8 @@ export function sidesOf(
   return sides;
 }
 
-/** The active mentor of a fellow, as SQL over `fellows f` (one active pairing per fellow, by index). */
-export const ACTIVE_MENTOR_SQL = `(SELECT p.mentor_id FROM pairings p WHERE p.fellow_id = f.id AND p.status = 'active')`;
+/** The active mentor of a fellow, as SQL over `fellows f`: mentoring's active_pairings_v (one per fellow, by index). */
+export const ACTIVE_MENTOR_SQL = `(SELECT p.mentor_id FROM active_pairings_v p WHERE p.fellow_id = f.id)`;
 
 /**
  * The milestone as the caller may touch it, or "not found": someone else's milestone is a 404, so
