@@ -20,6 +20,7 @@ import { CohortFeedbackCheckpoints1796720300000 } from './1796720300000-CohortFe
 import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
 import { AnnouncementsApplicantMessages1796720312000 } from './1796720312000-AnnouncementsApplicantMessages';
 import { OwnedReadViews1796730000000 } from './1796730000000-OwnedReadViews';
+import { ReportViews1796730100000 } from './1796730100000-ReportViews';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 
@@ -50,4 +51,5 @@ export const MIGRATIONS: Function[] = [
   CohortFeedbackCheckpoints1796720300000,
   AnnouncementsApplicantMessages1796720312000,
   OwnedReadViews1796730000000,
+  ReportViews1796730100000,
 ];

@@ -141,6 +141,16 @@ export interface ApplicationStatusChanges {
   to_status: string;
 }
 
+export interface ApplicationSummariesV {
+  cohort_id: string | null;
+  full_name: string | null;
+  id: string | null;
+  region: string | null;
+  sector: string | null;
+  status: string | null;
+  submitted_at: Timestamp | null;
+}
+
 export interface ApplicationTags {
   application_id: string;
   created_at: Generated<Timestamp>;
@@ -193,6 +203,18 @@ export interface CohortHeadersV {
   year: number | null;
 }
 
+export interface CohortProgrammeV {
+  application_closes_at: Timestamp | null;
+  application_opens_at: Timestamp | null;
+  feedback_checkpoints: Json | null;
+  id: string | null;
+  name: string | null;
+  programme_start_date: Timestamp | null;
+  status: string | null;
+  track_months: number | null;
+  year: number | null;
+}
+
 export interface Cohorts {
   application_closes_at: Timestamp;
   application_opens_at: Timestamp;
@@ -229,6 +251,11 @@ export interface DigestItems {
   user_id: string;
 }
 
+export interface EvidenceAwaitingStaffV {
+  fellow_id: string | null;
+  milestone_id: string | null;
+}
+
 export interface FeedbackAnswers {
   answers: Json;
   author_id: string;
@@ -237,6 +264,15 @@ export interface FeedbackAnswers {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   pairing_id: string;
+}
+
+export interface FeedbackAnswersV {
+  answers: Json | null;
+  author_role: string | null;
+  checkpoint: string | null;
+  created_at: Timestamp | null;
+  id: string | null;
+  pairing_id: string | null;
 }
 
 export interface Fellows {
@@ -264,6 +300,19 @@ export interface Fellows {
   user_id: string;
 }
 
+export interface FellowsV {
+  application_id: string | null;
+  cohort_id: string | null;
+  full_name: string | null;
+  gender: string | null;
+  hub_id: string | null;
+  id: string | null;
+  region: string | null;
+  sector: string | null;
+  status: string | null;
+  user_id: string | null;
+}
+
 export interface Hubs {
   capacity: number;
   city: string;
@@ -277,6 +326,13 @@ export interface Hubs {
   name_vi: string | null;
   partner_organisations: Generated<string[]>;
   time_zone: Generated<string>;
+}
+
+export interface HubsV {
+  code: string | null;
+  cohort_id: string | null;
+  id: string | null;
+  name: string | null;
 }
 
 export interface Interviews {
@@ -342,6 +398,18 @@ export interface MentoringSessions {
   rating_comment: string | null;
   topics: Generated<string[]>;
   updated_at: Generated<Timestamp>;
+}
+
+export interface MentoringSessionsV {
+  confirmed_at: Timestamp | null;
+  duration_minutes: number | null;
+  held_at: Timestamp | null;
+  id: string | null;
+  mode: string | null;
+  other_topic: string | null;
+  pairing_id: string | null;
+  rating: number | null;
+  topics: string[] | null;
 }
 
 export interface MentorProfiles {
@@ -428,6 +496,18 @@ export interface MilestoneSubmissions {
   version: number;
 }
 
+export interface MilestonesV {
+  approved_at: Timestamp | null;
+  code: string | null;
+  due_on: Timestamp | null;
+  fellow_id: string | null;
+  id: string | null;
+  position: number | null;
+  reviewer: string | null;
+  state: string | null;
+  title: Json | null;
+}
+
 export interface MilestoneTemplates {
   anchor: string;
   code: string;
@@ -466,6 +546,21 @@ export interface Offers {
   vacancy_settled_at: Timestamp | null;
 }
 
+export interface OffersV {
+  application_id: string | null;
+  cohort_id: string | null;
+  expires_at: Timestamp | null;
+  id: string | null;
+  status: string | null;
+}
+
+export interface OpenReviewAssignmentsV {
+  cohort_id: string | null;
+  id: string | null;
+  review_deadline: Timestamp | null;
+  reviewer_id: string | null;
+}
+
 export interface Outbox {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -490,6 +585,20 @@ export interface Pairings {
   reasons: Generated<Json>;
   score: number;
   status: Generated<string>;
+}
+
+export interface PairingsV {
+  cohort_id: string | null;
+  created_at: Timestamp | null;
+  fellow_id: string | null;
+  id: string | null;
+  mentor_id: string | null;
+  status: string | null;
+}
+
+export interface PendingReviewerConflictsV {
+  cohort_id: string | null;
+  id: string | null;
 }
 
 export interface PlacementConstraints {
@@ -615,6 +724,11 @@ export interface ReviewRounds {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ReviewRoundsV {
+  cohort_id: string | null;
+  review_deadline: Timestamp | null;
+}
+
 export interface Reviews {
   assignment_id: string;
   comment: string;
@@ -713,6 +827,7 @@ export interface DB {
   application_notes: ApplicationNotes;
   application_reminders: ApplicationReminders;
   application_status_changes: ApplicationStatusChanges;
+  application_summaries_v: ApplicationSummariesV;
   application_tags: ApplicationTags;
   applications: Applications;
   at_risk_acknowledgements: AtRiskAcknowledgements;
@@ -720,12 +835,17 @@ export interface DB {
   calendar_feeds: CalendarFeeds;
   cohort_applicants_v: CohortApplicantsV;
   cohort_headers_v: CohortHeadersV;
+  cohort_programme_v: CohortProgrammeV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
   digest_items: DigestItems;
+  evidence_awaiting_staff_v: EvidenceAwaitingStaffV;
   feedback_answers: FeedbackAnswers;
+  feedback_answers_v: FeedbackAnswersV;
   fellows: Fellows;
+  fellows_v: FellowsV;
   hubs: Hubs;
+  hubs_v: HubsV;
   interviews: Interviews;
   matching_constraints: MatchingConstraints;
   matching_runs: MatchingRuns;
@@ -733,16 +853,22 @@ export interface DB {
   mentor_profiles: MentorProfiles;
   mentoring_reminders: MentoringReminders;
   mentoring_sessions: MentoringSessions;
+  mentoring_sessions_v: MentoringSessionsV;
   milestone_extensions: MilestoneExtensions;
   milestone_reminders: MilestoneReminders;
   milestone_reviews: MilestoneReviews;
   milestone_submissions: MilestoneSubmissions;
   milestone_templates: MilestoneTemplates;
   milestones: Milestones;
+  milestones_v: MilestonesV;
   notification_preferences: NotificationPreferences;
   offers: Offers;
+  offers_v: OffersV;
+  open_review_assignments_v: OpenReviewAssignmentsV;
   outbox: Outbox;
   pairings: Pairings;
+  pairings_v: PairingsV;
+  pending_reviewer_conflicts_v: PendingReviewerConflictsV;
   placement_constraints: PlacementConstraints;
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;
@@ -752,6 +878,7 @@ export interface DB {
   review_drafts: ReviewDrafts;
   review_reminders: ReviewReminders;
   review_rounds: ReviewRounds;
+  review_rounds_v: ReviewRoundsV;
   reviewer_conflicts: ReviewerConflicts;
   reviewer_profiles: ReviewerProfiles;
   reviews: Reviews;
