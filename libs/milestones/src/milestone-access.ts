@@ -70,7 +70,7 @@ export async function milestoneFor(
   >(
     `SELECT m.id, m.fellow_id, f.user_id AS fellow_user_id, f.full_name, f.cohort_id, ${ACTIVE_MENTOR_SQL} AS mentor_id,
             m.code, m.title, m.state, m.reviewer, m.evidence, to_char(m.due_on, 'YYYY-MM-DD') AS due_on
-       FROM milestones m JOIN fellows f ON f.id = m.fellow_id
+       FROM milestones m JOIN fellows_v f ON f.id = m.fellow_id
       WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`,
     [id],
   );

@@ -13,7 +13,7 @@ const VIEWS: Array<[name: string, sql: string]> = [
     `SELECT id, name, year, status, application_opens_at, application_closes_at, programme_start_date, track_months,
             feedback_checkpoints FROM cohorts`,
   ],
-  ['hubs_v', `SELECT id, cohort_id, code, name FROM hubs`],
+  ['hubs_v', `SELECT id, cohort_id, code, name, city FROM hubs`],
   // applications: an application as lists and reports show it.
   [
     'application_summaries_v',
@@ -41,7 +41,8 @@ const VIEWS: Array<[name: string, sql: string]> = [
   // fellows
   [
     'fellows_v',
-    `SELECT id, cohort_id, user_id, application_id, full_name, status, hub_id, region, sector, gender FROM fellows`,
+    `SELECT id, cohort_id, user_id, application_id, full_name, status, hub_id, region, sector, gender, enterprise_name,
+            start_date, end_date FROM fellows`,
   ],
   // mentoring
   ['pairings_v', `SELECT id, cohort_id, fellow_id, mentor_id, status, created_at FROM pairings`],

@@ -303,12 +303,15 @@ export interface Fellows {
 export interface FellowsV {
   application_id: string | null;
   cohort_id: string | null;
+  end_date: Timestamp | null;
+  enterprise_name: string | null;
   full_name: string | null;
   gender: string | null;
   hub_id: string | null;
   id: string | null;
   region: string | null;
   sector: string | null;
+  start_date: Timestamp | null;
   status: string | null;
   user_id: string | null;
 }
@@ -329,6 +332,7 @@ export interface Hubs {
 }
 
 export interface HubsV {
+  city: string | null;
   code: string | null;
   cohort_id: string | null;
   id: string | null;
