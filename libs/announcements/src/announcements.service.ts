@@ -17,6 +17,7 @@ import {
   cohortHeader,
   latestAnnouncements,
 } from './data-access/announcement-reads';
+import { insertAnnouncement } from './data-access/announcement-writes';
 import { type AudienceMember, audienceMembers } from './data-access/audiences';
 import type {
   AnnouncementDto,
@@ -102,24 +103,18 @@ export class AnnouncementsService {
       const cohort = await this.cohort(manager, dto.cohortId);
       const members = await audienceMembers(manager, dto.cohortId, dto.audience);
       if (members.length === 0) throw new NoRecipientsError(dto.audience);
-      const [row] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO announcements (cohort_id, audience, template, subject_vi, body_vi, subject_en, body_en,
-                                    recipient_count, sent_by, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          dto.cohortId,
-          dto.audience,
-          dto.template,
-          dto.subjectVi,
-          dto.bodyVi,
-          dto.subjectEn,
-          dto.bodyEn,
-          members.length,
-          actor.id,
-          idempotencyKey ?? null,
-        ],
-      );
-      const announcementId = row.id;
+      const announcementId = await insertAnnouncement(manager, {
+        cohort_id: dto.cohortId,
+        audience: dto.audience,
+        template: dto.template,
+        subject_vi: dto.subjectVi,
+        body_vi: dto.bodyVi,
+        subject_en: dto.subjectEn,
+        body_en: dto.bodyEn,
+        recipient_count: members.length,
+        sent_by: actor.id,
+        idempotency_key: idempotencyKey ?? null,
+      });
       await this.enqueue(manager, announcementId, dto, cohort, members);
       await this.audit.record(manager, actor, {
         action: 'announcement.sent',
