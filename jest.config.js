@@ -16,7 +16,7 @@ const swcTs = [
 ];
 // ESM-only packages Jest on Node 20 cannot require untransformed (Node itself can: require(esm)).
 // (@fastify/cookie loads the ESM-only cookie package with a dynamic import, which Jest's VM cannot run.)
-const ESM_PACKAGES = ['@nestjs', 'content-disposition', '@fastify/cookie', 'cookie'];
+const ESM_PACKAGES = ['@nestjs', 'content-disposition', '@fastify/cookie', 'cookie', 'kysely'];
 const esmPattern = `/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`;
 const swcEsm = [
   '@swc/jest',

@@ -9,7 +9,17 @@ import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ANNOUNCEMENT_TEMPLATES, AUDIENCE_WORDS, announcementText } from './announcement-templates';
 import { NoRecipientsError } from './announcements.errors';
-import { type AudienceMember, audienceMembers } from './audiences';
+import {
+  type AnnouncementRow,
+  type CohortHeader,
+  announcementById,
+  announcementIdFor,
+  announcementsTo,
+  cohortHeader,
+  latestAnnouncements,
+} from './data-access/announcement-reads';
+import { insertAnnouncement } from './data-access/announcement-writes';
+import { type AudienceMember, audienceMembers } from './data-access/audiences';
 import type {
   AnnouncementDto,
   AnnouncementPreviewView,
@@ -21,31 +31,6 @@ import type {
 type Language = 'vi' | 'en';
 const LANGUAGES: Language[] = ['vi', 'en'];
 const PLACEHOLDER_NAME: Record<Language, string> = { vi: 'Tên người nhận', en: 'Recipient name' };
-
-interface CohortRow {
-  id: string;
-  name: string;
-  application_closes_at: Date;
-}
-
-interface AnnouncementRow {
-  id: string;
-  cohort_id: string;
-  cohort_name: string;
-  audience: string;
-  template: string;
-  subject_vi: string;
-  body_vi: string;
-  subject_en: string;
-  body_en: string;
-  recipient_count: number;
-  sender_name: string;
-  created_at: Date;
-}
-
-const SELECT = `SELECT a.id, a.cohort_id, c.name AS cohort_name, a.audience, a.template, a.subject_vi, a.body_vi,
-       a.subject_en, a.body_en, a.recipient_count, u.full_name AS sender_name, a.created_at
-  FROM announcements a JOIN cohorts c ON c.id = a.cohort_id JOIN users u ON u.id = a.sent_by`;
 
 const view = (r: AnnouncementRow): AnnouncementView => ({
   id: r.id,
@@ -114,33 +99,24 @@ export class AnnouncementsService {
       if (idempotencyKey) {
         // Serialises retries of one key: the second waits for the first and then finds its row.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('announcement:' || $1))`, [idempotencyKey]);
-        const [done] = await manager.query<Array<{ id: string }>>(
-          `SELECT id FROM announcements WHERE idempotency_key = $1`,
-          [idempotencyKey],
-        );
-        if (done) return done.id;
+        const done = await announcementIdFor(manager, idempotencyKey);
+        if (done) return done;
       }
       const cohort = await this.cohort(manager, dto.cohortId);
       const members = await audienceMembers(manager, dto.cohortId, dto.audience);
       if (members.length === 0) throw new NoRecipientsError(dto.audience);
-      const [row] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO announcements (cohort_id, audience, template, subject_vi, body_vi, subject_en, body_en,
-                                    recipient_count, sent_by, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          dto.cohortId,
-          dto.audience,
-          dto.template,
-          dto.subjectVi,
-          dto.bodyVi,
-          dto.subjectEn,
-          dto.bodyEn,
-          members.length,
-          actor.id,
-          idempotencyKey ?? null,
-        ],
-      );
-      const announcementId = row.id;
+      const announcementId = await insertAnnouncement(manager, {
+        cohort_id: dto.cohortId,
+        audience: dto.audience,
+        template: dto.template,
+        subject_vi: dto.subjectVi,
+        body_vi: dto.bodyVi,
+        subject_en: dto.subjectEn,
+        body_en: dto.bodyEn,
+        recipient_count: members.length,
+        sent_by: actor.id,
+        idempotency_key: idempotencyKey ?? null,
+      });
       await this.enqueue(manager, announcementId, dto, cohort, members);
       await this.audit.record(manager, actor, {
         action: 'announcement.sent',
@@ -155,26 +131,18 @@ export class AnnouncementsService {
       });
       return announcementId;
     });
-    const [saved] = await this.db.query<AnnouncementRow[]>(`${SELECT} WHERE a.id = $1`, [id]);
-    return view(saved);
+    const saved = await announcementById(this.db.manager, id);
+    return view(saved!);
   }
 
   /** Sent announcements, newest first (the latest 200), of one cohort or all. */
   async list(cohortId?: string): Promise<AnnouncementView[]> {
-    const rows = await this.db.query<AnnouncementRow[]>(
-      `${SELECT} WHERE ($1::uuid IS NULL OR a.cohort_id = $1) ORDER BY a.created_at DESC, a.id LIMIT 200`,
-      [cohortId ?? null],
-    );
-    return rows.map(view);
+    return (await latestAnnouncements(this.db.manager, cohortId)).map(view);
   }
 
   /** The announcements addressed to this person, newest first (the latest 50). */
   async mine(userId: string): Promise<MyAnnouncementView[]> {
-    const rows = await this.db.query<AnnouncementRow[]>(
-      `${SELECT} JOIN announcement_recipients r ON r.announcement_id = a.id
-        WHERE r.user_id = $1 ORDER BY a.created_at DESC, a.id LIMIT 50`,
-      [userId],
-    );
+    const rows = await announcementsTo(this.db.manager, userId);
     return rows.map((r) => {
       const { id, cohortName, audience, vi, en, createdAt } = view(r);
       return { id, cohortName, audience, vi, en, createdAt };
@@ -185,7 +153,7 @@ export class AnnouncementsService {
     manager: EntityManager,
     announcementId: string,
     dto: AnnouncementDto,
-    cohort: CohortRow,
+    cohort: CohortHeader,
     members: AudienceMember[],
   ): Promise<void> {
     const outboxIds: string[] = [];
@@ -207,7 +175,7 @@ export class AnnouncementsService {
 
   private emailData(
     dto: AnnouncementDto,
-    cohort: CohortRow,
+    cohort: CohortHeader,
     language: Language,
     fullName: string,
   ): TemplateData<'announcement'> {
@@ -221,11 +189,8 @@ export class AnnouncementsService {
     };
   }
 
-  private async cohort(manager: EntityManager, id: string): Promise<CohortRow> {
-    const [row] = await manager.query<CohortRow[]>(
-      `SELECT id, name, application_closes_at FROM cohorts WHERE id = $1`,
-      [id],
-    );
+  private async cohort(manager: EntityManager, id: string): Promise<CohortHeader> {
+    const row = await cohortHeader(manager, id);
     if (!row) throw new NotFoundError('Cohort', id);
     return row;
   }

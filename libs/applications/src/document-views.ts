@@ -33,7 +33,7 @@ export async function documentsOf(
 export async function cohortNamesOf(manager: EntityManager, cohortIds: string[]): Promise<Map<string, string>> {
   if (cohortIds.length === 0) return new Map();
   const rows = await manager.query<Array<{ id: string; name: string }>>(
-    'SELECT id, name FROM cohorts WHERE id = ANY($1)',
+    'SELECT id, name FROM cohort_headers_v WHERE id = ANY($1)',
     [[...new Set(cohortIds)]],
   );
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -54,7 +54,7 @@ export function auditFilters(query: AuditFilters): {
   if (query.actorId) add('a.actor_id = ?', query.actorId);
   if (query.actor)
     add(
-      `EXISTS (SELECT 1 FROM users f WHERE f.id = a.actor_id
+      `EXISTS (SELECT 1 FROM user_contacts_v f WHERE f.id = a.actor_id
                  AND vgbf_fold(f.full_name || ' ' || f.email) LIKE '%' || vgbf_fold(?) || '%')`,
       query.actor.replace(/[%_\\]/g, '\\$&'),
     );
@@ -76,7 +76,7 @@ export async function openAuditCsv(db: DataSource, query: AuditExportQuery): Pro
     `SELECT a.id::text AS id, to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
             a.actor_id::text AS actor_id, u.full_name AS actor_name, u.email AS actor_email, a.action, a.entity_type, a.entity_id, a.reason, a.request_id,
             a.before::text AS before, a.after::text AS after
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE ${where}
+       FROM audit_log a LEFT JOIN user_contacts_v u ON u.id = a.actor_id WHERE ${where}
       ORDER BY a.created_at DESC, a.id DESC`,
     params,
     AUDIT_EXPORT_BATCH,

@@ -49,7 +49,7 @@ export class AuditService {
                 a.action, a.entity_type AS "entityType", a.entity_id AS "entityId", a.before, a.after, a.reason,
                 a.request_id AS "requestId",
                 to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
-           FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+           FROM audit_log a LEFT JOIN user_contacts_v u ON u.id = a.actor_id
           WHERE ${where}
           ORDER BY a.created_at DESC, a.id DESC
           LIMIT ${query.pageSize} OFFSET ${query.offset}`,

@@ -53,7 +53,7 @@ export class AssignmentsService {
         .getRepository(Application)
         .find({ where: { cohortId, status: In([...IN_REVIEW]) }, order: { id: 'ASC' } });
       const reviewers = await manager.query<Array<{ id: string; sectors: string[] | null; max_load: number | null }>>(
-        `SELECT u.id, p.sectors, p.max_load FROM users u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+        `SELECT u.id, p.sectors, p.max_load FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
           WHERE 'reviewer' = ANY(u.roles) ORDER BY u.id`,
       );
       if (!keepExisting) {
@@ -216,7 +216,7 @@ export class AssignmentsService {
               u.full_name AS reviewer_name, a.source, (r.assignment_id IS NOT NULL) AS reviewed, a.created_at
          FROM review_assignments a
          JOIN applications app ON app.id = a.application_id
-         JOIN users u ON u.id = a.reviewer_id
+         JOIN user_contacts_v u ON u.id = a.reviewer_id
          LEFT JOIN reviews r ON r.assignment_id = a.id
         WHERE a.cohort_id = $1 AND ($2::uuid[] IS NULL OR a.id = ANY($2))
         ORDER BY app.personal->>'fullName', u.full_name, a.id`,

@@ -10,7 +10,7 @@ export const assignmentReference = (assignmentId: string): string => assignmentI
 
 /** Everything that would name an application's applicant, for the redaction of what reviewers read. */
 export async function identityOf(manager: EntityManager, app: Application): Promise<ApplicantIdentity> {
-  const [user] = await manager.query<Array<{ email: string }>>(`SELECT email FROM users WHERE id = $1`, [
+  const [user] = await manager.query<Array<{ email: string }>>(`SELECT email FROM user_contacts_v WHERE id = $1`, [
     app.applicantId,
   ]);
   const p = app.personal;

@@ -76,7 +76,7 @@ export class ConflictsService {
       Array<{ id: string; full_name: string | null; enterprise_name: string | null; email: string }>
     >(
       `SELECT a.id, a.personal->>'fullName' AS full_name, a.enterprise->>'name' AS enterprise_name, u.email
-         FROM applications a JOIN users u ON u.id = a.applicant_id
+         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
         WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
       [cohortId, REVIEWABLE_STATUSES],
     );
@@ -115,13 +115,13 @@ export class ConflictsService {
         Array<{ id: string; email: string; enterprise_name: string | null; referees: Array<{ email?: string }> }>
       >(
         `SELECT a.id, u.email, a.enterprise->>'name' AS enterprise_name, a.referees
-           FROM applications a JOIN users u ON u.id = a.applicant_id
+           FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
           WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
         [cohortId, REVIEWABLE_STATUSES],
       );
       const reviewers = await manager.query<Array<{ id: string; email: string; organisation: string | null }>>(
         `SELECT u.id, u.email, p.organisation
-           FROM users u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+           FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
           WHERE 'reviewer' = ANY(u.roles)`,
       );
       const found = detectConflicts(
@@ -260,7 +260,7 @@ export class ConflictsService {
               c.reviewer_id, u.full_name AS reviewer_name, c.source, c.status, c.reason, c.created_at
          FROM reviewer_conflicts c
          JOIN applications a ON a.id = c.application_id
-         JOIN users u ON u.id = c.reviewer_id
+         JOIN user_contacts_v u ON u.id = c.reviewer_id
         WHERE c.id = ANY($1)
         ORDER BY c.status, c.created_at, c.id`,
       [ids],

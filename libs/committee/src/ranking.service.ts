@@ -77,7 +77,7 @@ export class RankingService {
               r.comment, r.updated_at
          FROM review_scores s
          JOIN reviews r ON r.assignment_id = s.assignment_id
-         JOIN users u ON u.id = s.reviewer_id
+         JOIN user_contacts_v u ON u.id = s.reviewer_id
         WHERE s.application_id = $2
         ORDER BY u.full_name, s.reviewer_id`,
       [cohortId, applicationId],

@@ -35,7 +35,7 @@ export class ReviewersService {
               (SELECT count(*)::int FROM review_assignments a WHERE a.reviewer_id = u.id) AS assignments,
               (SELECT count(*)::int FROM review_assignments a JOIN reviews r ON r.assignment_id = a.id
                 WHERE a.reviewer_id = u.id) AS reviews_done
-         FROM users u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+         FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
         WHERE 'reviewer' = ANY(u.roles) AND ($1::uuid IS NULL OR u.id = $1)
         ORDER BY u.full_name, u.id`,
       [id ?? null],

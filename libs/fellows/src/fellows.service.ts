@@ -62,8 +62,8 @@ const FELLOW_SQL = `
          f.hub_id, h.code AS hub_code, h.name AS hub_name, h.name_vi AS hub_name_vi, h.city AS hub_city, h.time_zone AS hub_time_zone,
          f.placed_at, f.status
     FROM fellows f
-    JOIN cohorts c ON c.id = f.cohort_id
-    JOIN users u ON u.id = f.user_id
+    JOIN cohort_programme_v c ON c.id = f.cohort_id
+    JOIN user_contacts_v u ON u.id = f.user_id
     LEFT JOIN hubs h ON h.id = f.hub_id`;
 
 const toView = (r: FellowRow): FellowView => ({
@@ -153,7 +153,7 @@ export class FellowsService {
        SELECT c.id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13,
               c.programme_start_date,
               (c.programme_start_date + make_interval(months => c.track_months) - interval '1 day')::date
-         FROM cohorts c WHERE c.id = $1
+         FROM cohort_programme_v c WHERE c.id = $1
        ON CONFLICT (application_id) DO UPDATE SET updated_at = fellows.updated_at
        RETURNING id`,
       [

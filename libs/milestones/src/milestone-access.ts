@@ -39,8 +39,8 @@ export function sidesOf(
   return sides;
 }
 
-/** The active mentor of a fellow, as SQL over `fellows f` (one active pairing per fellow, by index). */
-export const ACTIVE_MENTOR_SQL = `(SELECT p.mentor_id FROM pairings p WHERE p.fellow_id = f.id AND p.status = 'active')`;
+/** The active mentor of a fellow, as SQL over `fellows f`: mentoring's active_pairings_v (one per fellow, by index). */
+export const ACTIVE_MENTOR_SQL = `(SELECT p.mentor_id FROM active_pairings_v p WHERE p.fellow_id = f.id)`;
 
 /**
  * The milestone as the caller may touch it, or "not found": someone else's milestone is a 404, so
@@ -70,7 +70,7 @@ export async function milestoneFor(
   >(
     `SELECT m.id, m.fellow_id, f.user_id AS fellow_user_id, f.full_name, f.cohort_id, ${ACTIVE_MENTOR_SQL} AS mentor_id,
             m.code, m.title, m.state, m.reviewer, m.evidence, to_char(m.due_on, 'YYYY-MM-DD') AS due_on
-       FROM milestones m JOIN fellows f ON f.id = m.fellow_id
+       FROM milestones m JOIN fellows_v f ON f.id = m.fellow_id
       WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`,
     [id],
   );

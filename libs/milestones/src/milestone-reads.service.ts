@@ -51,7 +51,7 @@ interface FellowRow {
 const FELLOW_SQL = `
   SELECT f.id, f.cohort_id, f.user_id, f.full_name, to_char(f.start_date, 'YYYY-MM-DD') AS start_date,
          to_char(f.end_date, 'YYYY-MM-DD') AS end_date, ${ACTIVE_MENTOR_SQL} AS mentor_id
-    FROM fellows f`;
+    FROM fellows_v f`;
 
 /** `$2` is today in Vietnam; the status comes from the one derived-status expression. */
 const MILESTONES_SQL = `
@@ -179,7 +179,7 @@ export class MilestoneReadsService {
          SELECT m.*, f.full_name, f.cohort_id, f.user_id AS fellow_user_id, ${ACTIVE_MENTOR_SQL} AS mentor_id,
                 s.id AS submission_id, s.version, s.created_at AS submission_at
            FROM milestones m
-           JOIN fellows f ON f.id = m.fellow_id
+           JOIN fellows_v f ON f.id = m.fellow_id
            JOIN LATERAL (SELECT id, version, created_at FROM milestone_submissions
                           WHERE milestone_id = m.id ORDER BY version DESC LIMIT 1) s ON true
           WHERE m.state = 'submitted' AND ($4::uuid IS NULL OR f.cohort_id = $4) AND f.user_id <> $1),

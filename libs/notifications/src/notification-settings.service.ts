@@ -41,7 +41,7 @@ export class NotificationSettingsService {
   async checkUnsubscribeToken(token: string): Promise<string> {
     const userId = verifyUnsubscribeToken(this.config.NOTIFICATION_LINK_SECRET, token);
     if (!userId) throw new UnsubscribeTokenError();
-    const [user] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM users WHERE id = $1`, [userId]);
+    const [user] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM user_contacts_v WHERE id = $1`, [userId]);
     if (!user) throw new UnsubscribeTokenError();
     return userId;
   }

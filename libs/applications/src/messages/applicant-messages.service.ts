@@ -36,7 +36,7 @@ interface MessageRow {
 
 const MESSAGE_COLUMNS = `m.id, m.template, m.language, m.subject, m.body, u.full_name AS sender_name, m.created_at,
        coalesce(o.status, 'done') AS delivery
-  FROM application_messages m JOIN users u ON u.id = m.sent_by LEFT JOIN outbox o ON o.id = m.outbox_id`;
+  FROM application_messages m JOIN user_contacts_v u ON u.id = m.sent_by LEFT JOIN outbox o ON o.id = m.outbox_id`;
 
 const view = (r: MessageRow): ApplicantMessageView => ({
   id: r.id,
@@ -137,9 +137,10 @@ export class ApplicantMessagesService {
     to: Recipient,
     dto: ApplicantMessageDto,
   ): Promise<TemplateData<'applicant-message'>> {
-    const [sender] = await manager.query<Array<{ full_name: string }>>(`SELECT full_name FROM users WHERE id = $1`, [
-      actor.id,
-    ]);
+    const [sender] = await manager.query<Array<{ full_name: string }>>(
+      `SELECT full_name FROM user_contacts_v WHERE id = $1`,
+      [actor.id],
+    );
     return {
       fullName: to.full_name,
       subject: dto.subject,
@@ -153,7 +154,7 @@ export class ApplicantMessagesService {
   private async recipient(manager: EntityManager, applicationId: string, lock = false): Promise<Recipient> {
     const [row] = await manager.query<Recipient[]>(
       `SELECT u.full_name, u.email, u.language, c.name AS cohort, c.application_closes_at AS closes_at
-         FROM applications a JOIN users u ON u.id = a.applicant_id JOIN cohorts c ON c.id = a.cohort_id
+         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id JOIN cohort_headers_v c ON c.id = a.cohort_id
         WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
       [applicationId],
     );

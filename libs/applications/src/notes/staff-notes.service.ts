@@ -48,7 +48,7 @@ export class StaffNotesService {
     const [contact] = await this.db.query<ContactRow[]>(
       `SELECT coalesce(nullif(a.personal->>'fullName', ''), u.full_name) AS full_name, u.email,
               nullif(a.personal->>'phone', '') AS phone, u.language
-         FROM applications a JOIN users u ON u.id = a.applicant_id
+         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
         WHERE a.id = $1`,
       [id],
     );
@@ -79,7 +79,7 @@ export class StaffNotesService {
       });
       const [row] = await manager.query<NoteRow[]>(
         `SELECT n.id, n.body, n.author_id, u.full_name AS author_name, n.created_at
-           FROM application_notes n JOIN users u ON u.id = n.author_id WHERE n.id = $1`,
+           FROM application_notes n JOIN user_contacts_v u ON u.id = n.author_id WHERE n.id = $1`,
         [note.id],
       );
       return noteView(row);
@@ -135,7 +135,7 @@ export class StaffNotesService {
   private async eligibilityOverride(manager: EntityManager, id: string): Promise<EligibilityOverrideView | null> {
     const [row] = await manager.query<Array<{ reason: string; by_name: string; created_at: Date }>>(
       `SELECT o.reason, u.full_name AS by_name, o.created_at
-         FROM application_eligibility_overrides o JOIN users u ON u.id = o.overridden_by
+         FROM application_eligibility_overrides o JOIN user_contacts_v u ON u.id = o.overridden_by
         WHERE o.application_id = $1`,
       [id],
     );
@@ -150,7 +150,7 @@ export class StaffNotesService {
   private async notes(manager: EntityManager, id: string): Promise<ApplicationNoteView[]> {
     const rows = await manager.query<NoteRow[]>(
       `SELECT n.id, n.body, n.author_id, u.full_name AS author_name, n.created_at
-         FROM application_notes n JOIN users u ON u.id = n.author_id
+         FROM application_notes n JOIN user_contacts_v u ON u.id = n.author_id
         WHERE n.application_id = $1 ORDER BY n.created_at DESC, n.id`,
       [id],
     );

@@ -24,7 +24,7 @@ export class ApplicationPdfService {
     const [cohort, rows] = await Promise.all([
       this.cohorts.get(view.cohortId),
       this.db.query<Array<{ language: string }>>(
-        'SELECT u.language FROM applications a JOIN users u ON u.id = a.applicant_id WHERE a.id = $1',
+        'SELECT u.language FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1',
         [id],
       ),
     ]);

@@ -28,7 +28,7 @@ export class OfferMail {
     >(
       `SELECT a.id AS application_id, u.email, u.language, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
               c.name AS cohort
-         FROM applications a JOIN users u ON u.id = a.applicant_id JOIN cohorts c ON c.id = a.cohort_id
+         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id JOIN cohorts c ON c.id = a.cohort_id
         WHERE a.id = ANY($1)`,
       [applicationIds],
     );

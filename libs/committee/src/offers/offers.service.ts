@@ -116,7 +116,7 @@ export class OffersService {
       `SELECT a.cohort_id, a.applicant_id, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
               a.personal->>'gender' AS gender, a.personal->>'province' AS province, a.region,
               a.enterprise->>'name' AS enterprise_name, a.enterprise->>'sector' AS sector, a.languages, a.hub_preferences
-         FROM applications a JOIN users u ON u.id = a.applicant_id WHERE a.id = $1`,
+         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1`,
       [applicationId],
     );
     if (!a) throw new NotFoundError('Application', applicationId);

@@ -19,6 +19,8 @@ import { PlannedSessions1796700425000 } from './1796700425000-PlannedSessions';
 import { CohortFeedbackCheckpoints1796720300000 } from './1796720300000-CohortFeedbackCheckpoints';
 import { ReviewDrafts1796710000000 } from './1796710000000-ReviewDrafts';
 import { AnnouncementsApplicantMessages1796720312000 } from './1796720312000-AnnouncementsApplicantMessages';
+import { OwnedReadViews1796730000000 } from './1796730000000-OwnedReadViews';
+import { ReportViews1796730100000 } from './1796730100000-ReportViews';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
@@ -49,5 +51,7 @@ export const MIGRATIONS: Function[] = [
   ReviewDrafts1796710000000,
   CohortFeedbackCheckpoints1796720300000,
   AnnouncementsApplicantMessages1796720312000,
+  OwnedReadViews1796730000000,
+  ReportViews1796730100000,
   ReminderLog1796731500000,
 ];

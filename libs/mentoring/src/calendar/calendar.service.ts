@@ -76,7 +76,7 @@ export class CalendarService {
   async feed(token: string): Promise<string> {
     if (!TOKEN.test(token)) throw new NotFoundError('Calendar');
     const [feed] = await this.db.query<Array<{ user_id: string; language: string }>>(
-      `SELECT c.user_id, u.language FROM calendar_feeds c JOIN users u ON u.id = c.user_id
+      `SELECT c.user_id, u.language FROM calendar_feeds c JOIN user_contacts_v u ON u.id = c.user_id
         WHERE c.token_hash = $1 AND c.revoked_at IS NULL`,
       [hashToken(token)],
     );

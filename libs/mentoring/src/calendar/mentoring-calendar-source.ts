@@ -26,8 +26,8 @@ export class MentoringCalendarSource implements CalendarSource {
               CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
          FROM mentoring_sessions s
          JOIN pairings p ON p.id = s.pairing_id
-         JOIN fellows f ON f.id = p.fellow_id
-         JOIN users m ON m.id = p.mentor_id
+         JOIN fellows_v f ON f.id = p.fellow_id
+         JOIN user_contacts_v m ON m.id = p.mentor_id
         WHERE p.mentor_id = $1 OR f.user_id = $1
         ORDER BY s.held_at, s.id`,
       [userId],
@@ -79,8 +79,8 @@ export class MentoringCalendarSource implements CalendarSource {
               CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
          FROM planned_sessions ps
          JOIN pairings p ON p.id = ps.pairing_id
-         JOIN fellows f ON f.id = p.fellow_id
-         JOIN users m ON m.id = p.mentor_id
+         JOIN fellows_v f ON f.id = p.fellow_id
+         JOIN user_contacts_v m ON m.id = p.mentor_id
         WHERE (p.mentor_id = $1 OR f.user_id = $1) AND ps.status IN ('planned', 'cancelled')
         ORDER BY ps.starts_at, ps.id`,
       [userId],

@@ -23,8 +23,8 @@ const CONFLICT_SQL = `
   SELECT c.id, c.mentor_id, m.full_name AS mentor_name, c.fellow_id, f.full_name AS fellow_name, f.cohort_id,
          c.reason, c.declared_by, c.created_at
     FROM mentor_conflicts c
-    JOIN users m ON m.id = c.mentor_id
-    JOIN fellows f ON f.id = c.fellow_id`;
+    JOIN user_contacts_v m ON m.id = c.mentor_id
+    JOIN fellows_v f ON f.id = c.fellow_id`;
 
 const toView = (r: ConflictRow): MentorConflictView => ({
   id: r.id,
@@ -57,7 +57,7 @@ export class MentorConflictsService {
   ): Promise<MentorConflictView> {
     return this.transactions.run(async (manager) => {
       await this.assertMentor(manager, mentorId);
-      const [fellow] = await manager.query<unknown[]>(`SELECT 1 FROM fellows WHERE id = $1`, [fellowId]);
+      const [fellow] = await manager.query<unknown[]>(`SELECT 1 FROM fellows_v WHERE id = $1`, [fellowId]);
       if (!fellow) throw new NotFoundError('Fellow', fellowId);
       const [inserted] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO mentor_conflicts (mentor_id, fellow_id, reason, declared_by) VALUES ($1, $2, $3, $4)
@@ -125,7 +125,7 @@ export class MentorConflictsService {
       }>
     >(
       `SELECT f.id, f.full_name, f.enterprise_name, f.sector, f.cohort_id, c.name AS cohort_name
-         FROM fellows f JOIN cohorts c ON c.id = f.cohort_id
+         FROM fellows_v f JOIN cohort_headers_v c ON c.id = f.cohort_id
         WHERE f.status = 'active'
           AND ($1::uuid IS NULL OR f.cohort_id = $1)
           AND ($2 = '' OR vgbf_fold(f.full_name || ' ' || coalesce(f.enterprise_name, '')) LIKE '%' || vgbf_fold($2) || '%')
@@ -145,9 +145,10 @@ export class MentorConflictsService {
 
   /** Conflicts belong to accounts holding the mentor role; anyone else is "not a mentor" (404). */
   private async assertMentor(manager: EntityManager, userId: string): Promise<void> {
-    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND 'mentor' = ANY(roles)`, [
-      userId,
-    ]);
+    const [row] = await manager.query<unknown[]>(
+      `SELECT 1 FROM user_contacts_v WHERE id = $1 AND 'mentor' = ANY(roles)`,
+      [userId],
+    );
     if (!row) throw new NotAMentorError();
   }
 }

@@ -163,7 +163,7 @@ export class MentorImportService {
               p.languages, p.city, p.time_zone AS "timeZone", p.capacity,
               to_char(p.available_from, 'YYYY-MM-DD') AS "availableFrom",
               to_char(p.available_to, 'YYYY-MM-DD') AS "availableTo"
-         FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+         FROM mentor_profiles p JOIN user_contacts_v u ON u.id = p.user_id
         ORDER BY u.full_name, u.email`,
     );
     return writeMentorCsv(rows);

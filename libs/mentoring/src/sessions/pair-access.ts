@@ -46,7 +46,7 @@ export async function pairFor(
   >(
     `SELECT p.id, p.cohort_id, p.status, p.mentor_id, p.fellow_id, f.user_id AS fellow_user_id,
             to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date
-       FROM pairings p JOIN fellows f ON f.id = p.fellow_id
+       FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id
       WHERE p.id = $1 ${lock ? 'FOR SHARE OF p' : ''}`,
     [pairingId],
   );

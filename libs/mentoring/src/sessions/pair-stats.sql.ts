@@ -12,7 +12,7 @@ export const pairsWithStatsSql = (filter: string): string => `
   WITH pairs AS (
     SELECT p.id, p.cohort_id, p.status, p.created_at, p.ended_at, p.mentor_id, p.fellow_id, p.reasons,
            CASE WHEN p.mentor_id = $3 THEN 'mentor' WHEN f.user_id = $3 THEN 'fellow' ELSE 'staff' END AS viewed_as
-      FROM pairings p JOIN fellows f ON f.id = p.fellow_id
+      FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id
      WHERE ${filter}),
   stats AS (
     SELECT s.pairing_id,
@@ -47,10 +47,10 @@ export const pairsWithStatsSql = (filter: string): string => `
          round(sum(st.rating_sum) OVER ()::numeric / nullif(sum(st.ratings) OVER (), 0), 2)::float8 AS total_average_rating,
          coalesce(sum(st.unconfirmed) OVER (), 0)::int AS total_unconfirmed
     FROM pairs
-    JOIN fellows f ON f.id = pairs.fellow_id
-    JOIN users fu ON fu.id = f.user_id
-    LEFT JOIN hubs h ON h.id = f.hub_id
-    JOIN users m ON m.id = pairs.mentor_id
+    JOIN fellows_v f ON f.id = pairs.fellow_id
+    JOIN user_contacts_v fu ON fu.id = f.user_id
+    LEFT JOIN hubs_v h ON h.id = f.hub_id
+    JOIN user_contacts_v m ON m.id = pairs.mentor_id
     LEFT JOIN mentor_profiles mp ON mp.user_id = pairs.mentor_id
     LEFT JOIN stats st ON st.pairing_id = pairs.id
    ORDER BY pairs.status, f.full_name, pairs.id`;

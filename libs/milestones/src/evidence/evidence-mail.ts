@@ -2,13 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
 import { OutboxService } from '@vgbf/outbox';
 import type { EntityManager } from 'typeorm';
+import { evidenceReviewers, recipient } from '../data-access/recipients';
 import type { MilestoneAccess } from '../milestone-access';
-
-interface Recipient {
-  email: string;
-  full_name: string;
-  language: 'vi' | 'en';
-}
 
 /** The emails of evidence and its review, written to the outbox in the caller's transaction. */
 @Injectable()
@@ -20,17 +15,11 @@ export class EvidenceMail {
 
   /** To the reviewers: the fellow's active mentor (mentor, both) and the programme team's staff (staff, both). */
   async submitted(manager: EntityManager, milestone: MilestoneAccess, version: number): Promise<void> {
-    const recipients = await manager.query<Recipient[]>(
-      `SELECT email, full_name, language FROM users
-        WHERE id <> $1
-          AND (($2 AND id = $3) OR ($4 AND 'staff' = ANY(roles)))
-        ORDER BY email`,
-      [
-        milestone.fellowUserId,
-        milestone.reviewer !== 'staff' && milestone.mentorId !== null,
-        milestone.mentorId,
-        milestone.reviewer !== 'mentor',
-      ],
+    const recipients = await evidenceReviewers(
+      manager,
+      milestone.fellowUserId,
+      milestone.reviewer !== 'staff' ? milestone.mentorId : null,
+      milestone.reviewer !== 'mentor',
     );
     for (const r of recipients)
       await this.outbox.enqueueEmail(manager, {
@@ -56,9 +45,7 @@ export class EvidenceMail {
     comment: string,
     version: number,
   ): Promise<void> {
-    const [fellow] = await manager.query<Recipient[]>(`SELECT email, full_name, language FROM users WHERE id = $1`, [
-      milestone.fellowUserId,
-    ]);
+    const fellow = (await recipient(manager, milestone.fellowUserId))!;
     await this.outbox.enqueueEmail(manager, {
       template: outcome === 'approved' ? 'milestone-approved' : 'milestone-changes-requested',
       to: fellow.email,

@@ -14,16 +14,12 @@
  */
 export const COCKPIT_SQL = `
   WITH apps AS (
-    SELECT cohort_id, count(*)::int AS n FROM applications WHERE status = 'submitted' GROUP BY cohort_id),
+    SELECT cohort_id, count(*)::int AS n FROM application_summaries_v WHERE status = 'submitted' GROUP BY cohort_id),
   overdue AS (
     SELECT a.cohort_id, a.reviewer_id, u.full_name, count(*)::int AS n
-      FROM review_assignments a
-      JOIN review_rounds r ON r.cohort_id = a.cohort_id
-      JOIN applications ap ON ap.id = a.application_id
-      JOIN users u ON u.id = a.reviewer_id
-     WHERE r.review_deadline < $1
-       AND ap.status NOT IN ('withdrawn', 'ineligible')
-       AND NOT EXISTS (SELECT 1 FROM reviews rv WHERE rv.assignment_id = a.id)
+      FROM open_review_assignments_v a
+      JOIN user_contacts_v u ON u.id = a.reviewer_id
+     WHERE a.review_deadline < $1
      GROUP BY a.cohort_id, a.reviewer_id, u.full_name),
   overdue_by_cohort AS (
     SELECT cohort_id, sum(n)::int AS n,
@@ -31,29 +27,23 @@ export const COCKPIT_SQL = `
                      ORDER BY n DESC, full_name, reviewer_id) AS reviewers
       FROM overdue GROUP BY cohort_id),
   conflicts AS (
-    SELECT ap.cohort_id, count(*)::int AS n
-      FROM reviewer_conflicts rc JOIN applications ap ON ap.id = rc.application_id
-     WHERE rc.status = 'pending' GROUP BY ap.cohort_id),
-  offers AS (
-    SELECT cohort_id, count(*)::int AS n FROM offers
+    SELECT cohort_id, count(*)::int AS n FROM pending_reviewer_conflicts_v GROUP BY cohort_id),
+  expiring AS (
+    SELECT cohort_id, count(*)::int AS n FROM offers_v
      WHERE status = 'pending' AND expires_at > $1 AND expires_at <= $1::timestamptz + make_interval(hours => $4)
      GROUP BY cohort_id),
   unplaced AS (
-    SELECT cohort_id, count(*)::int AS n FROM fellows WHERE status = 'active' AND hub_id IS NULL GROUP BY cohort_id),
+    SELECT cohort_id, count(*)::int AS n FROM active_fellows_v WHERE hub_id IS NULL GROUP BY cohort_id),
   silent AS (
     SELECT cohort_id, count(*)::int AS n FROM (
-      SELECT p.cohort_id FROM pairings p LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
-       WHERE p.status = 'active'
-       GROUP BY p.id, p.cohort_id
+      SELECT p.cohort_id FROM active_pairings_v p LEFT JOIN mentoring_sessions_v s ON s.pairing_id = p.id
+       GROUP BY p.id, p.cohort_id, p.created_at
       HAVING greatest(p.created_at, max(s.held_at)) <= $1::timestamptz - make_interval(days => $3)) x
      GROUP BY cohort_id),
   evidence AS (
     SELECT f.cohort_id, count(*)::int AS n
-      FROM milestones m
-      JOIN fellows f ON f.id = m.fellow_id
-      JOIN LATERAL (SELECT id FROM milestone_submissions WHERE milestone_id = m.id ORDER BY version DESC LIMIT 1) s ON true
-     WHERE m.state = 'submitted' AND m.reviewer IN ('staff', 'both')
-       AND NOT EXISTS (SELECT 1 FROM milestone_reviews r WHERE r.submission_id = s.id AND r.reviewer_role = 'staff')
+      FROM evidence_awaiting_staff_v e
+      JOIN fellows_v f ON f.id = e.fellow_id
      GROUP BY f.cohort_id),
   reports AS (
     SELECT cohort_id, count(*)::int AS n FROM report_jobs
@@ -67,17 +57,17 @@ export const COCKPIT_SQL = `
          coalesce(overdue_by_cohort.n, 0) AS reviews_overdue,
          coalesce(overdue_by_cohort.reviewers, '[]') AS overdue_reviewers,
          coalesce(conflicts.n, 0) AS conflicts_to_decide,
-         coalesce(offers.n, 0) AS offers_expiring,
+         coalesce(expiring.n, 0) AS offers_expiring,
          coalesce(unplaced.n, 0) AS placements_unconfirmed,
          coalesce(silent.n, 0) AS pairs_silent,
          coalesce(evidence.n, 0) AS evidence_waiting,
          coalesce(reports.n, 0) AS reports_ready
-    FROM cohorts c
-    LEFT JOIN review_rounds rr ON rr.cohort_id = c.id
+    FROM cohort_programme_v c
+    LEFT JOIN review_rounds_v rr ON rr.cohort_id = c.id
     LEFT JOIN apps ON apps.cohort_id = c.id
     LEFT JOIN overdue_by_cohort ON overdue_by_cohort.cohort_id = c.id
     LEFT JOIN conflicts ON conflicts.cohort_id = c.id
-    LEFT JOIN offers ON offers.cohort_id = c.id
+    LEFT JOIN expiring ON expiring.cohort_id = c.id
     LEFT JOIN unplaced ON unplaced.cohort_id = c.id
     LEFT JOIN silent ON silent.cohort_id = c.id
     LEFT JOIN evidence ON evidence.cohort_id = c.id

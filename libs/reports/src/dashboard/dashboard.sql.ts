@@ -9,11 +9,11 @@
 export const DASHBOARD_SQL = `
   WITH fs AS (
     SELECT f.id, f.region, f.sector, f.gender, h.code AS hub
-      FROM fellows f LEFT JOIN hubs h ON h.id = f.hub_id
+      FROM fellows_v f LEFT JOIN hubs_v h ON h.id = f.hub_id
      WHERE f.cohort_id = $1 AND f.status <> 'withdrawn'),
   ms AS (
     SELECT m.due_on, (m.approved_at AT TIME ZONE $2)::date AS approved_on, m.state
-      FROM milestones m JOIN fs ON fs.id = m.fellow_id WHERE m.state <> 'waived'),
+      FROM milestones_v m JOIN fs ON fs.id = m.fellow_id WHERE m.state <> 'waived'),
   weeks AS (
     SELECT w::date AS week
       FROM generate_series((SELECT date_trunc('week', min(due_on)) FROM ms),
@@ -34,7 +34,7 @@ export const DASHBOARD_SQL = `
               'offered', coalesce(sum(n) FILTER (WHERE status IN ('offered', 'accepted', 'declined')), 0),
               'accepted', coalesce(sum(n) FILTER (WHERE status = 'accepted'), 0),
               'fellows', (SELECT count(*) FROM fs))
-       FROM (SELECT status, count(*)::int AS n FROM applications WHERE cohort_id = $1 GROUP BY status) a) AS funnel,
+       FROM (SELECT status, count(*)::int AS n FROM application_summaries_v WHERE cohort_id = $1 GROUP BY status) a) AS funnel,
     (SELECT coalesce(jsonb_object_agg(dimension, items), '{}')
        FROM (SELECT dimension, jsonb_agg(jsonb_build_object('key', key, 'fellows', fellows) ORDER BY fellows DESC, key) AS items
                FROM composition GROUP BY dimension) c) AS composition,
@@ -49,7 +49,7 @@ export const DASHBOARD_SQL = `
        FROM (SELECT to_char(s.held_at AT TIME ZONE $2, 'YYYY-MM') AS month, count(*)::int AS sessions,
                     count(*) FILTER (WHERE s.confirmed_at IS NOT NULL)::int AS confirmed,
                     coalesce(sum(s.duration_minutes), 0) AS minutes
-               FROM mentoring_sessions s JOIN pairings p ON p.id = s.pairing_id
+               FROM mentoring_sessions_v s JOIN pairings_v p ON p.id = s.pairing_id
               WHERE p.cohort_id = $1
               GROUP BY 1) s) AS sessions_by_month`;
 

@@ -61,8 +61,8 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
     sheet: { vi: 'Buổi gặp', en: 'Sessions' },
     sql: `SELECT f.full_name AS fellow, m.full_name AS mentor, to_char(s.held_at AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI') AS held_at,
                  s.duration_minutes, s.mode, s.topics, s.other_topic, s.confirmed_at IS NOT NULL AS confirmed, s.rating
-            FROM mentoring_sessions s JOIN pairings p ON p.id = s.pairing_id
-            JOIN fellows f ON f.id = p.fellow_id JOIN users m ON m.id = p.mentor_id
+            FROM mentoring_sessions_v s JOIN pairings_v p ON p.id = s.pairing_id
+            JOIN fellows_v f ON f.id = p.fellow_id JOIN user_contacts_v m ON m.id = p.mentor_id
            WHERE p.cohort_id = $1
            ORDER BY f.full_name, s.held_at, s.id`,
     params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
@@ -90,7 +90,7 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
     sql: `SELECT f.full_name AS fellow, m.code, m.title, to_char(m.due_on, 'YYYY-MM-DD') AS due_on,
                  m.state, ${milestoneStatusSql('m', '($3::timestamptz AT TIME ZONE $2)::date')} AS status,
                  to_char(m.approved_at AT TIME ZONE $2, 'YYYY-MM-DD') AS approved_on
-            FROM milestones m JOIN fellows f ON f.id = m.fellow_id
+            FROM milestones_v m JOIN fellows_v f ON f.id = m.fellow_id
            WHERE f.cohort_id = $1
            ORDER BY f.full_name, m.position, m.id`,
     params: (cohortId, progress) => [cohortId, PROGRAM_TIME_ZONE, progress[1]],
@@ -110,11 +110,11 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
   },
   selection_outcome: {
     sheet: { vi: 'Tuyển chọn', en: 'Selection' },
-    sql: `SELECT a.personal ->> 'fullName' AS full_name, a.region, a.enterprise ->> 'sector' AS sector, a.status,
+    sql: `SELECT a.full_name, a.region, a.sector, a.status,
                  to_char(a.submitted_at AT TIME ZONE $2, 'YYYY-MM-DD') AS submitted_on, f.id IS NOT NULL AS fellow
-            FROM applications a LEFT JOIN fellows f ON f.application_id = a.id
+            FROM application_summaries_v a LEFT JOIN fellows_v f ON f.application_id = a.id
            WHERE a.cohort_id = $1 AND a.status <> 'draft'
-           ORDER BY a.status, a.personal ->> 'fullName', a.id`,
+           ORDER BY a.status, a.full_name, a.id`,
     params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
     columns: [
       { header: { vi: 'Ứng viên', en: 'Applicant' }, width: 28, value: (r) => text(r.full_name) },

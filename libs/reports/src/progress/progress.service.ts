@@ -80,7 +80,7 @@ export class ProgressService {
     return this.transactions.run(async (manager) => {
       await cohortRow(manager, cohortId);
       const [fellow] = await manager.query<Array<{ id: string }>>(
-        `SELECT id FROM fellows WHERE id = $1 AND cohort_id = $2`,
+        `SELECT id FROM fellows_v WHERE id = $1 AND cohort_id = $2`,
         [fellowId, cohortId],
       );
       if (!fellow) throw new FellowNotInCohortError(fellowId);

@@ -17,7 +17,7 @@ export const PROGRESS_SQL = `
   WITH today AS (SELECT ($2::timestamptz AT TIME ZONE $3)::date AS d),
   fs AS (
     SELECT f.id, f.cohort_id, f.full_name, f.status, h.name AS hub, h.code AS hub_code
-      FROM fellows f LEFT JOIN hubs h ON h.id = f.hub_id
+      FROM fellows_v f LEFT JOIN hubs_v h ON h.id = f.hub_id
      WHERE f.cohort_id = ANY($1::uuid[]) AND f.status <> 'withdrawn'),
   ms AS (
     SELECT m.fellow_id,
@@ -30,22 +30,24 @@ export const PROGRESS_SQL = `
                                                  'dueOn', to_char(m.due_on, 'YYYY-MM-DD'), 'daysOverdue', t.d - m.due_on)
                               ORDER BY m.due_on, m.position)
                       FILTER (WHERE st.status = 'overdue' AND t.d - m.due_on > $4), '[]') AS overdue_reasons
-      FROM milestones m JOIN fs ON fs.id = m.fellow_id CROSS JOIN today t
+      FROM milestones_v m JOIN fs ON fs.id = m.fellow_id CROSS JOIN today t
       CROSS JOIN LATERAL (SELECT ${milestoneStatusSql('m', 't.d')} AS status) st
      GROUP BY m.fellow_id),
-  pairs AS (SELECT p.id, p.fellow_id, p.status, p.created_at FROM pairings p JOIN fs ON fs.id = p.fellow_id),
-  active AS (SELECT fellow_id, min(created_at) AS paired_at FROM pairs WHERE status = 'active' GROUP BY fellow_id),
+  pairs AS (SELECT p.id, p.fellow_id FROM pairings_v p JOIN fs ON fs.id = p.fellow_id),
+  active AS (
+    SELECT p.fellow_id, min(p.created_at) AS paired_at
+      FROM active_pairings_v p JOIN fs ON fs.id = p.fellow_id GROUP BY p.fellow_id),
   ss AS (
     SELECT pairs.fellow_id,
            count(*) FILTER (WHERE s.confirmed_at IS NOT NULL)::int AS confirmed,
            max(s.held_at) FILTER (WHERE s.confirmed_at IS NOT NULL) AS last_confirmed_at,
            round(avg(s.rating), 2)::float8 AS average_rating
-      FROM mentoring_sessions s JOIN pairs ON pairs.id = s.pairing_id
+      FROM mentoring_sessions_v s JOIN pairs ON pairs.id = s.pairing_id
      GROUP BY pairs.fellow_id),
   rated AS (
     SELECT pairs.fellow_id, s.id, s.held_at, s.rating,
            row_number() OVER (PARTITION BY pairs.fellow_id ORDER BY s.held_at DESC, s.id) AS n
-      FROM mentoring_sessions s JOIN pairs ON pairs.id = s.pairing_id
+      FROM mentoring_sessions_v s JOIN pairs ON pairs.id = s.pairing_id
      WHERE s.rating IS NOT NULL),
   low AS (
     SELECT fellow_id, count(*)::int AS low_count,
@@ -55,7 +57,7 @@ export const PROGRESS_SQL = `
   latest AS (
     SELECT DISTINCT ON (pairs.fellow_id, fa.author_role)
            pairs.fellow_id, fa.author_role, fa.checkpoint, fa.answers, fa.created_at
-      FROM feedback_answers fa JOIN pairs ON pairs.id = fa.pairing_id
+      FROM feedback_answers_v fa JOIN pairs ON pairs.id = fa.pairing_id
      ORDER BY pairs.fellow_id, fa.author_role, fa.created_at DESC, fa.id),
   feedback AS (
     SELECT fellow_id,
@@ -68,7 +70,7 @@ export const PROGRESS_SQL = `
                                         'checkpointTitle', cp -> 'title') ORDER BY l.author_role, q.code) AS answers
       FROM latest l
       JOIN fs ON fs.id = l.fellow_id
-      JOIN cohorts c ON c.id = fs.cohort_id
+      JOIN cohort_programme_v c ON c.id = fs.cohort_id
      CROSS JOIN LATERAL jsonb_array_elements(c.feedback_checkpoints) AS cp
      CROSS JOIN LATERAL jsonb_to_recordset(cp -> 'questions') AS q(code text, kind text, title jsonb)
      WHERE cp ->> 'code' = l.checkpoint

@@ -73,11 +73,11 @@ export class ReportGenerator {
     if (!job) return 'missing';
     if (!claimed.length) return 'already-done';
 
-    const [cohort] = await this.db.query<Array<{ name: string }>>(`SELECT name FROM cohorts WHERE id = $1`, [
+    const [cohort] = await this.db.query<Array<{ name: string }>>(`SELECT name FROM cohort_headers_v WHERE id = $1`, [
       job.cohortId,
     ]);
     // The file speaks its requester's language (their account's), read when it is made.
-    const [requester] = await this.db.query<Array<{ language: string }>>(`SELECT language FROM users WHERE id = $1`, [
+    const [requester] = await this.db.query<Array<{ language: string }>>(`SELECT language FROM user_contacts_v WHERE id = $1`, [
       job.requestedBy,
     ]);
     const language = requester?.language === 'en' ? 'en' : 'vi';

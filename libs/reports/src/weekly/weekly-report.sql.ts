@@ -17,9 +17,9 @@ export const WEEKLY_SQL = `
                                  AND s.confirmed_at IS NOT NULL)::int AS confirmed_last_week,
            count(s.id)::int AS total, count(s.id) FILTER (WHERE s.confirmed_at IS NOT NULL)::int AS confirmed,
            to_char(max(s.held_at) AT TIME ZONE $3, 'YYYY-MM-DD') AS last_held_on
-      FROM pairings p JOIN fellows f ON f.id = p.fellow_id JOIN users m ON m.id = p.mentor_id
-      LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
-     WHERE p.cohort_id = $1 AND p.status = 'active'
+      FROM active_pairings_v p JOIN fellows_v f ON f.id = p.fellow_id JOIN user_contacts_v m ON m.id = p.mentor_id
+      LEFT JOIN mentoring_sessions_v s ON s.pairing_id = p.id
+     WHERE p.cohort_id = $1
      GROUP BY p.id, f.full_name, m.full_name)
   SELECT
     (SELECT coalesce(sum(last_week), 0)::int FROM pair_stats) AS sessions_last_week,
@@ -31,7 +31,7 @@ export const WEEKLY_SQL = `
                                                   'dueOn', to_char(m.due_on, 'YYYY-MM-DD'),
                                                   'status', ${milestoneStatusSql('m', 't.d')})
                                ORDER BY m.due_on, f.full_name, m.code), '[]')
-       FROM milestones m JOIN fellows f ON f.id = m.fellow_id CROSS JOIN today t
+       FROM milestones_v m JOIN fellows_v f ON f.id = m.fellow_id CROSS JOIN today t
       WHERE f.cohort_id = $1 AND f.status <> 'withdrawn' AND m.state IN ('open', 'changes_requested')
         AND m.due_on BETWEEN t.d AND t.d + ${UPCOMING_DAYS}) AS upcoming`;
 

@@ -38,7 +38,7 @@ const SENT_SQL = `SELECT payload ->> 'to' AS email FROM outbox
                    WHERE queue = 'mail' AND payload ->> 'template' = 'weekly-report'
                      AND payload -> 'data' ->> 'cohortId' = $1 AND payload -> 'data' ->> 'week' = $2`;
 
-const STAFF_SQL = `SELECT email, full_name, language FROM users WHERE 'staff' = ANY(roles) ORDER BY email`;
+const STAFF_SQL = `SELECT email, full_name, language FROM user_contacts_v WHERE 'staff' = ANY(roles) ORDER BY email`;
 
 /**
  * Monday 08:00 (Vietnam): for each running cohort, an email to every staff member with the week's
@@ -64,7 +64,7 @@ export class WeeklyReport {
   async send({ period }: ScheduledRun): Promise<{ emails: number; cohorts: number }> {
     const week = isoWeek(period);
     const cohorts = await this.db.query<Array<{ id: string; name: string }>>(
-      `SELECT id, name FROM cohorts WHERE status = 'running' ORDER BY name`,
+      `SELECT id, name FROM cohort_headers_v WHERE status = 'running' ORDER BY name`,
     );
     let emails = 0;
     for (const cohort of cohorts) emails += await this.sendForCohort(cohort, week);
