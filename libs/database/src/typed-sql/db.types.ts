@@ -105,13 +105,6 @@ export interface ApplicationNotes {
   id: Generated<string>;
 }
 
-export interface ApplicationReminders {
-  application_id: string;
-  created_at: Generated<Timestamp>;
-  id: Generated<Int8>;
-  kind: string;
-}
-
 export interface Applications {
   applicant_id: string;
   cohort_id: string;
@@ -378,14 +371,6 @@ export interface MentorConflicts {
   reason: string;
 }
 
-export interface MentoringReminders {
-  created_at: Generated<Timestamp>;
-  id: Generated<Int8>;
-  kind: string;
-  pairing_id: string;
-  period: string;
-}
-
 export interface MentoringSessions {
   action_items: Generated<Json>;
   confirmed_at: Timestamp | null;
@@ -441,16 +426,6 @@ export interface MilestoneExtensions {
   id: Generated<string>;
   milestone_id: string;
   reason: string;
-}
-
-export interface MilestoneReminders {
-  created_at: Generated<Timestamp>;
-  delivery: string;
-  due_on: Timestamp;
-  id: Generated<Int8>;
-  milestone_id: string;
-  recipient_id: string;
-  step: string;
 }
 
 export interface MilestoneReviews {
@@ -657,6 +632,18 @@ export interface RematchRequests {
   status: Generated<string>;
 }
 
+export interface ReminderLog {
+  created_at: Timestamp;
+  delivery: string;
+  due_on: Timestamp;
+  due_time: Generated<string>;
+  family: string;
+  id: Generated<Int8>;
+  recipient_id: string;
+  step: string;
+  subject_id: string;
+}
+
 export interface ReportJobs {
   cohort_id: string | null;
   created_at: Generated<Timestamp>;
@@ -709,14 +696,6 @@ export interface ReviewerProfiles {
   sectors: Generated<string[]>;
   updated_at: Generated<Timestamp>;
   user_id: string;
-}
-
-export interface ReviewReminders {
-  cohort_id: string;
-  created_at: Generated<Timestamp>;
-  id: Generated<Int8>;
-  kind: string;
-  reviewer_id: string;
 }
 
 export interface ReviewRounds {
@@ -829,7 +808,6 @@ export interface DB {
   application_eligibility_overrides: ApplicationEligibilityOverrides;
   application_messages: ApplicationMessages;
   application_notes: ApplicationNotes;
-  application_reminders: ApplicationReminders;
   application_status_changes: ApplicationStatusChanges;
   application_summaries_v: ApplicationSummariesV;
   application_tags: ApplicationTags;
@@ -855,11 +833,9 @@ export interface DB {
   matching_runs: MatchingRuns;
   mentor_conflicts: MentorConflicts;
   mentor_profiles: MentorProfiles;
-  mentoring_reminders: MentoringReminders;
   mentoring_sessions: MentoringSessions;
   mentoring_sessions_v: MentoringSessionsV;
   milestone_extensions: MilestoneExtensions;
-  milestone_reminders: MilestoneReminders;
   milestone_reviews: MilestoneReviews;
   milestone_submissions: MilestoneSubmissions;
   milestone_templates: MilestoneTemplates;
@@ -877,10 +853,10 @@ export interface DB {
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;
   rematch_requests: RematchRequests;
+  reminder_log: ReminderLog;
   report_jobs: ReportJobs;
   review_assignments: ReviewAssignments;
   review_drafts: ReviewDrafts;
-  review_reminders: ReviewReminders;
   review_rounds: ReviewRounds;
   review_rounds_v: ReviewRoundsV;
   reviewer_conflicts: ReviewerConflicts;
