@@ -114,6 +114,10 @@ export class SelectionService {
     };
 
     return this.transactions.run(async (manager) => {
+      // The cohort's lock first (lock-order.ts), as every proposal takes it: a confirmation that won the
+      // race meanwhile is seen, and two proposals stored at once do not both stay open.
+      await this.workflow.lockCohort(manager, cohortId);
+      if (await selectionRuns.hasConfirmed(manager, cohortId)) throw new SelectionConfirmedError();
       const run = await this.workflow.store(manager, selectionRuns, {
         cohortId,
         input: settings,
