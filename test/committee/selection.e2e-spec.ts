@@ -228,6 +228,47 @@ describe('Optimal selection of a cohort (2,000 interviewed candidates)', () => {
     );
   });
 
+  it('a proposal takes the cohort lock first: it waits while another transaction holds the cohort row', async () => {
+    const locked = (await openCohort(t, staff, 'VGBF Locked Year')).id;
+    await interviewedCandidates(t, locked, staff, generate(3));
+    await startSelecting(t, staff, locked);
+    const runs = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM selection_runs WHERE cohort_id = $1`, [locked]))[0].n as number;
+    const waitingOnALock = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      )[0].n as number;
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    // NO KEY UPDATE: it blocks the cohort lock (FOR UPDATE) but not the foreign-key check of a run's insert.
+    await holder.query(`SELECT 1 FROM cohorts WHERE id = $1 FOR NO KEY UPDATE`, [locked]);
+    let answered = false;
+    const pending = t.http
+      .post(`/api/v1/cohorts/${locked}/selection/proposals`)
+      .set('authorization', staff.bearer)
+      .send({ scoreKind: 'interview', size: 2 })
+      .then((res) => {
+        answered = true;
+        return res;
+      });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await waitingOnALock()) === 0 && !answered && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      expect(await waitingOnALock()).toBe(1);
+      expect(await runs()).toBe(0);
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    expect((await pending).status).toBe(201);
+    expect(await runs()).toBe(1);
+  });
+
   it('refuses to select while the cohort is not selecting', async () => {
     const open = await openCohort(t, staff, 'VGBF Still Open');
     const res = await t.http

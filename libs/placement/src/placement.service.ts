@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { type TransactionOptions, Transactions } from '@vgbf/database';
 import { type FellowView, FellowsService, describeLanguageRule } from '@vgbf/fellows';
 import { AccountsService } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
@@ -17,7 +17,7 @@ import {
   validateLocksAndForbids,
 } from '@vgbf/proposals';
 import { type PlacementInput, placeFellows } from '@vgbf/solvers';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   DEFAULT_RANK_WEIGHTS,
   type FellowConstraintsDto,
@@ -50,6 +50,9 @@ import {
   proposalView,
   sentence,
 } from './placement-view';
+
+/** The overview and a proposal's view read everything at one snapshot, as they always have. */
+const SNAPSHOT: TransactionOptions = { isolationLevel: 'REPEATABLE READ' };
 
 const HUB_OF_COHORT = 'validation.hub_of_cohort';
 
@@ -85,7 +88,7 @@ export class PlacementService {
   };
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly workflow: ProposalWorkflow,
     private readonly cohorts: CohortsService,
     private readonly fellows: FellowsService,
@@ -97,7 +100,7 @@ export class PlacementService {
   ) {}
 
   async overview(cohortId: string): Promise<PlacementOverview> {
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
+    return this.transactions.run(async (manager) => {
       const state = await this.state(manager, cohortId, DEFAULT_RANK_WEIGHTS);
       const run = await runs.current(manager, cohortId, true);
       const eligible = new Map(state.input.fellows.map((f) => [f.id, f.eligibleHubs]));
@@ -119,7 +122,7 @@ export class PlacementService {
         fellows: state.fellows.map((f) => fellowView(f, state.constraints, eligible.get(f.id) ?? [])),
         proposal: run ? proposalView(run, state) : null,
       };
-    });
+    }, SNAPSHOT);
   }
 
   /** Replaces one fellow's lock and forbidden hubs (before a run; they never move a confirmed fellow). */
@@ -129,7 +132,7 @@ export class PlacementService {
     fellowId: string,
     input: FellowConstraintsDto,
   ): Promise<PlacementFellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const fellow = await this.fellows.lock(manager, fellowId);
       if (!fellow || fellow.cohortId !== cohortId) throw new NotFoundError('Fellow', fellowId);
       const cohort = await this.cohorts.get(cohortId, manager);
@@ -205,10 +208,10 @@ export class PlacementService {
   }
 
   async proposal(cohortId: string, id: string): Promise<PlacementProposalView> {
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
+    return this.transactions.run(async (manager) => {
       const run = await runs.get(manager, cohortId, id);
       return proposalView(run, await this.state(manager, cohortId, run.input.rankWeights));
-    });
+    }, SNAPSHOT);
   }
 
   /** Places every fellow as proposed and emails each of them, in one transaction. */
@@ -223,7 +226,7 @@ export class PlacementService {
 
   /** After confirmation: one fellow to another hub (capacity still holds), audited, and the fellow told why. */
   async move(actor: AuthenticatedUser, fellowId: string, input: MovePlacementDto): Promise<FellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // The cohort first, then the fellow: the order confirm() takes them in (it places every fellow
       // under the cohort's lock), so a move during a confirmation waits instead of deadlocking.
       const { cohortId } = await this.fellows.get(fellowId, manager);

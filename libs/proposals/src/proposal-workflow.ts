@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundError } from '@vgbf/core';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Transactions, lockInOrder } from '@vgbf/database';
+import type { EntityManager } from 'typeorm';
 import { type ConfirmationPolicy, confirmVerdict } from './confirmation-gate';
 import type { ProposalRun, ProposalRuns } from './proposal-runs';
 
@@ -41,12 +41,15 @@ export interface ProposalUse<State, Settings, Input extends Settings & object, R
  */
 @Injectable()
 export class ProposalWorkflow {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  /** Locks the cohort row (or 404): the one lock every proposal and confirmation of a cohort takes first. */
+  /**
+   * Locks the cohort row (or 404): the one lock every proposal and confirmation of a cohort takes
+   * first, before the rows it then reads or writes (fellows, pairings, offers): level 2 of lock-order.ts.
+   */
   async lockCohort(manager: EntityManager, cohortId: string): Promise<void> {
-    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM cohorts WHERE id = $1 FOR UPDATE`, [cohortId]);
-    if (!row) throw new NotFoundError('Cohort', cohortId);
+    const [found] = await lockInOrder(manager, [{ table: 'cohorts', ids: [cohortId] }]);
+    if (!found) throw new NotFoundError('Cohort', cohortId);
   }
 
   /** Stores a new proposal, superseding the cohort's open ones. */
@@ -70,7 +73,7 @@ export class ProposalWorkflow {
     view: (run: ProposalRun<Input, Result>, state: State) => View,
   ): Promise<View> {
     const { cohortId, settings } = request;
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockCohort(manager, cohortId);
       if (use.policy === 'once' && (await use.runs.hasConfirmed(manager, cohortId))) throw use.refusals.confirmed();
       const state = await use.load(manager, cohortId, settings);
@@ -92,7 +95,7 @@ export class ProposalWorkflow {
     done: (manager: EntityManager, run: ProposalRun<Input, Result>, state: State) => Promise<View>,
   ): Promise<View> {
     const { cohortId, id } = request;
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.lockCohort(manager, cohortId);
       const run = await use.runs.get(manager, cohortId, id);
       const cohortHasConfirmed = use.policy === 'once' && (await use.runs.hasConfirmed(manager, cohortId));

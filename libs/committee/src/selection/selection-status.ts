@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@vgbf/database';
 import type { SelectionStatusView } from './dto/selection.dto';
 import type { SelectionScoreKind } from './selection.types';
 
@@ -9,14 +8,15 @@ import type { SelectionScoreKind } from './selection.types';
 @Injectable()
 export class SelectionStatus {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly cohorts: CohortsService,
   ) {}
 
   async view(cohortId: string): Promise<SelectionStatusView> {
     await this.cohorts.get(cohortId);
+    const db = this.transactions.current();
     const [proposals, offers, waitlist] = await Promise.all([
-      this.db.query<
+      db.query<
         Array<{
           id: string;
           status: string;
@@ -32,7 +32,7 @@ export class SelectionStatus {
            FROM selection_runs WHERE cohort_id = $1 ORDER BY created_at DESC`,
         [cohortId],
       ),
-      this.db.query<
+      db.query<
         Array<{
           id: string;
           application_id: string;
@@ -51,7 +51,7 @@ export class SelectionStatus {
           WHERE o.cohort_id = $1 ORDER BY o.created_at, o.id`,
         [cohortId],
       ),
-      this.db.query<Array<{ application_id: string; full_name: string | null; rank: number; status: string }>>(
+      db.query<Array<{ application_id: string; full_name: string | null; rank: number; status: string }>>(
         `SELECT w.application_id, a.personal->>'fullName' AS full_name, w.rank, w.status
            FROM waitlist_entries w JOIN applications a ON a.id = w.application_id
           WHERE w.cohort_id = $1 ORDER BY w.rank`,

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { Transactions } from '@vgbf/database';
 import { renderEmail } from '@vgbf/mail';
 import { type ProposalRun, ProposalWorkflow } from '@vgbf/proposals';
 import { SelectionInputError, type SelectionResult, selectCohort } from '@vgbf/solvers';
-import { DataSource } from 'typeorm';
 import { OfferMail, offerExpiry } from '../offers/offer-mail';
 import type { OfferPreviewView, ProposalView, SelectionRequestDto } from './dto/selection.dto';
 import { type Candidate, SelectionCandidates } from './selection-candidates';
@@ -47,7 +46,7 @@ export function toProposalView(run: ProposalRun<SelectionSettings, SelectionOutc
 @Injectable()
 export class SelectionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly workflow: ProposalWorkflow,
     private readonly cohorts: CohortsService,
     private readonly candidates: SelectionCandidates,
@@ -63,9 +62,10 @@ export class SelectionService {
   async propose(actor: AuthenticatedUser, cohortId: string, request: SelectionRequestDto): Promise<ProposalView> {
     const cohort = await this.cohorts.get(cohortId);
     if (cohort.status !== 'selecting') throw new SelectionNotOpenError(cohort.status);
-    if (await selectionRuns.hasConfirmed(this.db.manager, cohortId)) throw new SelectionConfirmedError();
+    const db = this.transactions.current();
+    if (await selectionRuns.hasConfirmed(db, cohortId)) throw new SelectionConfirmedError();
 
-    const pool = await this.candidates.load(this.db.manager, cohortId, request.scoreKind ?? 'normalized');
+    const pool = await this.candidates.load(db, cohortId, request.scoreKind ?? 'normalized');
     const byId = new Map(pool.candidates.map((c) => [c.id, c]));
     const { settings, errors } = resolveSettings(request, cohort.hubs, new Set(byId.keys()));
     if (errors.length) throw new InvalidSelectionError(errors);
@@ -113,7 +113,11 @@ export class SelectionService {
       waitlist: result.waitlist.map((w, i) => ({ ...shown(w.id, w.score), rank: i + 1 })),
     };
 
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
+      // The cohort's lock first (lock-order.ts), as every proposal takes it: a confirmation that won the
+      // race meanwhile is seen, and two proposals stored at once do not both stay open.
+      await this.workflow.lockCohort(manager, cohortId);
+      if (await selectionRuns.hasConfirmed(manager, cohortId)) throw new SelectionConfirmedError();
       const run = await this.workflow.store(manager, selectionRuns, {
         cohortId,
         input: settings,
@@ -147,7 +151,7 @@ export class SelectionService {
     if (!run.result.selected.some((s) => s.applicationId === applicationId))
       throw new NotFoundError('Selected application', applicationId);
     const cohort = await this.cohorts.get(cohortId);
-    const to = (await this.mail.recipients(this.db.manager, [applicationId])).get(applicationId);
+    const to = (await this.mail.recipients(this.transactions.current(), [applicationId])).get(applicationId);
     if (!to) throw new NotFoundError('Application', applicationId);
     const message = this.mail.message('offer', to, offerExpiry(this.clock.now(), cohort.offerResponseDays));
     return {
@@ -158,6 +162,6 @@ export class SelectionService {
   }
 
   private run(cohortId: string, id: string): Promise<ProposalRun<SelectionSettings, SelectionOutcome>> {
-    return selectionRuns.get(this.db.manager, cohortId, id);
+    return selectionRuns.get(this.transactions.current(), cohortId, id);
   }
 }

@@ -8,8 +8,12 @@ import type { EntityManager } from 'typeorm';
  *
  * Level  What                                   Taken by (today)
  * 1      advisory xact locks, by key            announcements (idempotency key), weekly report (cohort+week)
- * 2      cohorts row (the "cohort lock")        selection / placement / matching confirm, cohort transitions,
- *                                               milestone template, feedback checkpoints, cohort setup
+ * 2      cohorts row (the "cohort lock")        the proposal kernel (libs/proposals ProposalWorkflow.lockCohort,
+ *                                               via lockInOrder): every propose and confirm of selection,
+ *                                               placement and matching takes it first, before the fellows,
+ *                                               applications, offers or pairings it touches; placement's move
+ *                                               (cohort, then fellow); cohort transitions, milestone template,
+ *                                               feedback checkpoints, cohort setup
  * 3      review_rounds, per cohort              rounds, assignments
  * 4      applications, then offers              submissions, transitions, notes, reopening, seat replacement
  * 5      fellows, by id                         fellows (place, goals, dates), milestone timelines (extend: lockInOrder)

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { type TransactionOptions, Transactions } from '@vgbf/database';
 import { FellowsService } from '@vgbf/fellows';
 import type { Language } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
 import { type ProposalUse, ProposalWorkflow, isStale, validateLocksAndForbids } from '@vgbf/proposals';
 import { DEFAULT_MATCHING_WEIGHTS, type MatchReason, type MatchingWeights, matchMentors } from '@vgbf/solvers';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type {
   ActivePairView,
   MatchingFellowView,
@@ -42,6 +42,9 @@ import {
 import { describeReasons } from './reasons';
 import { RematchService } from './rematch.service';
 
+/** The overview and a proposal's view read everything at one snapshot, as they always have. */
+const SNAPSHOT: TransactionOptions = { isolationLevel: 'REPEATABLE READ' };
+
 /**
  * Mentor matching on the proposal kernel (@vgbf/proposals): staff lock or forbid pairs, run the
  * exact matching (the worst-off fellow's score first, then the total) over the fellows still without
@@ -66,7 +69,7 @@ export class MatchingService {
   };
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly workflow: ProposalWorkflow,
     private readonly states: MatchingStateReader,
     private readonly rematches: RematchService,
@@ -78,7 +81,7 @@ export class MatchingService {
   ) {}
 
   async overview(cohortId: string): Promise<MatchingOverview> {
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
+    return this.transactions.run(async (manager) => {
       const state = await this.states.read(manager, cohortId, DEFAULT_MATCHING_WEIGHTS);
       const run = await matchingRuns.current(manager, cohortId, false);
       const pairs = await manager.query<
@@ -115,9 +118,9 @@ export class MatchingService {
           createdAt: p.created_at.toISOString(),
         })),
         proposal: run ? proposalView(run, state) : null,
-        rematchRequests: await this.rematches.list(cohortId, manager),
+        rematchRequests: await this.rematches.list(cohortId),
       };
-    });
+    }, SNAPSHOT);
   }
 
   /** Replaces a fellow's locked and forbidden mentors. */
@@ -127,7 +130,7 @@ export class MatchingService {
     fellowId: string,
     input: PairConstraintsDto,
   ): Promise<MatchingFellowView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const fellow = await this.fellows.lock(manager, fellowId);
       if (!fellow || fellow.cohortId !== cohortId) throw new NotFoundError('Fellow', fellowId);
       const set = { lockedId: input.lockedMentorId ?? null, forbiddenIds: input.forbiddenMentorIds };
@@ -180,10 +183,10 @@ export class MatchingService {
   }
 
   async proposal(cohortId: string, id: string): Promise<MatchingProposalView> {
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
+    return this.transactions.run(async (manager) => {
       const run = await matchingRuns.get(manager, cohortId, id);
       return proposalView(run, await this.states.read(manager, cohortId, run.input.weights, true));
-    });
+    }, SNAPSHOT);
   }
 
   /** Makes the proposed pairs and emails both sides of each, in one transaction. */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Transactions } from '@vgbf/database';
 import type { RematchRequestDto, RematchRequestView, ResolveRematchDto } from './dto/matching.dto';
 import { matchingConstraints } from './matching-state';
 import { RematchAlreadyRequestedError, RematchResolvedError } from './matching.errors';
@@ -14,14 +13,14 @@ import { RematchAlreadyRequestedError, RematchResolvedError } from './matching.e
 @Injectable()
 export class RematchService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   /** The fellow or the mentor of an active pair asks staff for another match. */
   async request(actor: AuthenticatedUser, pairingId: string, input: RematchRequestDto): Promise<RematchRequestView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [pair] = await manager.query<Array<{ mentor_id: string; fellow_user: string; cohort_id: string }>>(
         `SELECT p.mentor_id, f.user_id AS fellow_user, p.cohort_id
            FROM pairings p JOIN fellows f ON f.id = p.fellow_id WHERE p.id = $1 AND p.status = 'active'`,
@@ -41,13 +40,14 @@ export class RematchService {
         entityId: pairingId,
         after: { requestId: row.id, role, reason: input.reason },
       });
-      const [view] = await this.list(pair.cohort_id, manager, row.id);
+      const [view] = await this.list(pair.cohort_id, row.id);
       return view;
     });
   }
 
-  async list(cohortId: string, manager: EntityManager = this.db.manager, id?: string): Promise<RematchRequestView[]> {
-    const rows = await manager.query<
+  /** The cohort's rematch requests (or one of them), in the caller's transaction when there is one. */
+  async list(cohortId: string, id?: string): Promise<RematchRequestView[]> {
+    const rows = await this.transactions.current().query<
       Array<{
         id: string;
         pairing_id: string;
@@ -89,7 +89,7 @@ export class RematchService {
 
   /** Staff decide: end the pair (the fellow is matched again, never to the same mentor) or keep it. */
   async resolve(actor: AuthenticatedUser, id: string, input: ResolveRematchDto): Promise<RematchRequestView> {
-    return this.db.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [request] = await manager.query<
         Array<{ status: string; pairing_id: string; cohort_id: string; fellow_id: string; mentor_id: string }>
       >(
@@ -126,7 +126,7 @@ export class RematchService {
         entityId: request.pairing_id,
         after: { requestId: id, decision: input.decision, note: input.note },
       });
-      const [view] = await this.list(request.cohort_id, manager, id);
+      const [view] = await this.list(request.cohort_id, id);
       return view;
     });
   }
