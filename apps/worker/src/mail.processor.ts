@@ -11,12 +11,19 @@ import type { DataSource } from 'typeorm';
 
 export type MailOutcome = 'sent' | 'already-sent' | 'missing';
 
+/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
+const returned = (result: unknown): Array<{ id: string; payload: EmailMessage }> =>
+  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{
+    id: string;
+    payload: EmailMessage;
+  }>;
+
 const message = (error: unknown): string => String((error as Error)?.message ?? error).slice(0, 2000);
 
 /**
  * Sends the email of one outbox row, once, even when the worker is killed mid-send.
  *
- * The row is locked and the whole message goes to the SMTP server except the end of DATA (a server
+ * The row is locked (and marked done, uncommitted) and the whole message goes to the SMTP server except the end of DATA (a server
  * accepts a message only then, and discards it if the connection drops before). Then, back to back
  * with no network wait between them, the end of DATA and the COMMIT of the row marked done are
  * written to their sockets. Killed before both: no message, row still queued, it is sent again once.
@@ -62,23 +69,25 @@ export class MailProcessor extends WorkerHost {
     try {
       await tx.connect();
       await tx.startTransaction();
-      const row = await tx.manager
-        .getRepository(OutboxMessage)
-        .findOne({ where: { id: outboxId }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.status === 'done') {
+      // One statement locks the row and marks it done (undone by the rollback if the send fails): a
+      // second worker with the same row waits here, then finds it done.
+      const [row] = returned(
+        await tx.query(
+          `UPDATE outbox SET status = 'done', processed_at = now(), attempts = attempts + 1, last_error = NULL
+            WHERE id = $1 AND status <> 'done' RETURNING id, payload`,
+          [outboxId],
+        ),
+      );
+      if (!row) {
         await tx.rollbackTransaction();
-        return row ? 'already-sent' : 'missing';
+        const [known] = await this.db.query<unknown[]>(`SELECT 1 FROM outbox WHERE id = $1`, [outboxId]);
+        return known ? 'already-sent' : 'missing';
       }
-      const email = row.payload as unknown as EmailMessage;
+      const email = row.payload;
       const rendered = renderEmail(email.template, email.language, email.data);
       const attachments = await this.attachments(email);
       send = await this.smtp.begin({ to: email.to, ...rendered, attachments, messageId: `<${row.id}@vgbf-cohort>` });
       await send.ready;
-      await tx.manager.update(
-        OutboxMessage,
-        { id: row.id },
-        { status: 'done', processedAt: new Date(), attempts: row.attempts + 1, lastError: null },
-      );
       // The end of DATA first, then the COMMIT: if anything, a duplicate rather than a lost email.
       await send.release();
       await tx.commitTransaction();

@@ -6,7 +6,7 @@ import type { Queue } from 'bullmq';
 import { JobSchedulers } from './job-schedulers';
 
 export interface OutboxRelaySettings {
-  /** How often pending outbox rows are moved into their queues. */
+  /** How often pending outbox rows are moved into their queues (each run drains all that wait, in batches). */
   everyMs: number;
   /**
    * A row queued longer ago than this whose job is missing from Redis counts as lost and is
@@ -48,7 +48,7 @@ export class OutboxRelayProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async process(): Promise<{ dispatched: number; redispatched: number }> {
-    const dispatched = await this.relay.dispatchPending();
+    const dispatched = await this.relay.drainPending();
     const redispatched = await this.relay.redispatchLostRows(this.settings.lostAfterSeconds);
     return { dispatched, redispatched };
   }

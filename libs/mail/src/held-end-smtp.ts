@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
 
 import MailComposer from 'nodemailer/lib/mail-composer';
@@ -59,16 +59,29 @@ export interface HeldSend {
   abort(): void;
 }
 
+/** A connection with the number of messages it has carried. */
+interface Held {
+  connection: SMTPConnection;
+  messages: number;
+}
+
+/** How many idle connections a worker keeps, and how many messages one carries before it is replaced. */
+export const HELD_POOL = { idle: 8, messagesPerConnection: 100 };
+
 /**
  * SMTP in two steps, so the worker can commit its outbox row at the moment the server accepts (see
- * MailProcessor). One nodemailer SMTPConnection per message: nodemailer's transports read the whole
- * message into their own buffers before DATA begins, so "the server has all but the end" cannot be
- * observed through them.
+ * MailProcessor). nodemailer's transports read the whole message into their own buffers before DATA
+ * begins, so "the server has all but the end" cannot be observed through them: this drives nodemailer's
+ * SMTPConnection itself. Connections are reused: one carries one message at a time, and goes back to a
+ * small idle pool once the server accepted (a server that greets slowly is greeted once per connection,
+ * not once per message). One that failed, was aborted mid-DATA or was closed by the server is dropped.
  */
 @Injectable()
-export class HeldEndSmtp {
+export class HeldEndSmtp implements OnModuleDestroy {
   private readonly options: SMTPConnection.Options;
   private readonly auth?: SMTPConnection.Credentials;
+  private readonly idle: Held[] = [];
+  private closed = false;
 
   constructor(private readonly config: AppConfig) {
     const url = new URL(config.SMTP_URL);
@@ -89,13 +102,16 @@ export class HeldEndSmtp {
   async begin(mail: OutgoingMail): Promise<HeldSend> {
     const from = this.config.MAIL_FROM;
     const raw = await new MailComposer({ from, ...mail }).compile().build();
-    const connection = await this.connect();
+    const held = await this.acquire();
+    const { connection } = held;
     const body = new HeldBody(raw);
     const sent = new Promise<void>((resolve, reject) =>
       connection.send({ from: addressOf(from), to: [mail.to] }, body, (error) => (error ? reject(error) : resolve())),
-    ).finally(() => connection.quit());
-    // Surfaced through ready/accepted; the caller always awaits one of them.
-    sent.catch(() => undefined);
+    );
+    sent.then(
+      () => this.giveBack(held),
+      () => connection.close(),
+    );
     return {
       ready: Promise.race([
         body.drained,
@@ -116,9 +132,33 @@ export class HeldEndSmtp {
     };
   }
 
+  /** Closes the idle connections (QUIT); a connection still carrying a message is closed when it finishes. */
+  onModuleDestroy(): void {
+    this.closed = true;
+    for (const held of this.idle.splice(0)) held.connection.quit();
+  }
+
+  /** An idle connection the server has not closed, or a new one. */
+  private async acquire(): Promise<Held> {
+    for (let held = this.idle.pop(); held; held = this.idle.pop()) {
+      if (!held.connection.destroyed) return held;
+    }
+    return { connection: await this.connect(), messages: 0 };
+  }
+
+  private giveBack(held: Held): void {
+    held.messages += 1;
+    const { connection } = held;
+    if (this.closed || connection.destroyed) return connection.close();
+    if (held.messages >= HELD_POOL.messagesPerConnection || this.idle.length >= HELD_POOL.idle)
+      return connection.quit();
+    this.idle.push(held);
+  }
+
   private async connect(): Promise<SMTPConnection> {
     const connection = new SMTPConnection(this.options);
-    // Errors also reach the pending callback; without a listener an 'error' event would crash the worker.
+    // Errors also reach the pending callback; without a listener an 'error' event would crash the worker
+    // (an idle connection's timeout or drop ends up here too, and acquire() skips it once destroyed).
     connection.on('error', () => undefined);
     try {
       await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
