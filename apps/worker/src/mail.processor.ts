@@ -1,6 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
+import { Clock } from '@vgbf/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HeldEndSmtp, type HeldSend, type OutgoingMail, renderEmail } from '@vgbf/mail';
 import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
@@ -45,6 +46,7 @@ export class MailProcessor extends WorkerHost {
     @InjectDataSource() private readonly db: DataSource,
     private readonly smtp: HeldEndSmtp,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -73,9 +75,9 @@ export class MailProcessor extends WorkerHost {
       // second worker with the same row waits here, then finds it done.
       const [row] = returned(
         await tx.query(
-          `UPDATE outbox SET status = 'done', processed_at = now(), attempts = attempts + 1, last_error = NULL
+          `UPDATE outbox SET status = 'done', processed_at = $2, attempts = attempts + 1, last_error = NULL
             WHERE id = $1 AND status <> 'done' RETURNING id, payload`,
-          [outboxId],
+          [outboxId, this.clock.now()],
         ),
       );
       if (!row) {
