@@ -40,6 +40,11 @@ module.exports = {
   // A global option (Jest ignores it inside a project): hooks and tests that start an app, a worker
   // or a database get 30 s on a busy 2-core machine, not the default 5 s.
   testTimeout: 30_000,
+  // Also global: a worker whose heap stays above this after a test file is replaced by a fresh one.
+  // Each e2e file boots a whole Nest app in the worker's module registry; what a file leaves behind
+  // (async-context storages, pools' timers) accumulated over ~70 files to a 4 GB heap and an
+  // out-of-memory crash in a full run. Recycling costs one worker start (under a second).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,

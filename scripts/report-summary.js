@@ -23,5 +23,13 @@ for (const file of files) {
     failed += 1;
   }
 }
+// The runners the caller expected (arguments, e.g. `unit integration browser`): one that wrote no
+// report (it crashed, e.g. out of memory) counts as a failure, never as silence.
+for (const name of process.argv.slice(2)) {
+  if (!files.includes(`${name}.json`)) {
+    process.stderr.write(`report-summary: no ${name} report (the runner did not finish)\n`);
+    failed += 1;
+  }
+}
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

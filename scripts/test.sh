@@ -40,6 +40,6 @@ trap - EXIT
 services_down >/dev/null
 echo
 ((${#FAILED[@]})) && echo "Failed stages: ${FAILED[*]}"
-node scripts/report-summary.js
+node scripts/report-summary.js unit integration browser
 summary=$?
 ((${#FAILED[@]} == 0 && summary == 0))
