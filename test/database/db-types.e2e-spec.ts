@@ -46,4 +46,15 @@ describe('Database types (libs/database/src/typed-sql/db.types.ts)', () => {
     expect(relations.length).toBeGreaterThan(40);
     expect(relations.filter((name) => !owned.has(name))).toEqual([]);
   });
+
+  it('give other modules no credential through a view (user_accounts_v says has_password, never the hash)', async () => {
+    const text = await readFile(DB_TYPES_FILE, 'utf8');
+    const views = [...text.matchAll(/export interface (\w+V) \{([^}]*)\}/g)];
+    const columns = views.flatMap(([, view, body]) =>
+      [...body.matchAll(/^\s+([a-z_0-9]+):/gm)].map((m) => `${view}.${m[1]}`),
+    );
+    expect(views.length).toBeGreaterThan(15);
+    expect(columns).toContain('UserAccountsV.has_password');
+    expect(columns.filter((c) => /password_hash|token|secret/.test(c))).toEqual([]);
+  });
 });

@@ -90,7 +90,14 @@ describe('Mentors: profiles and declared conflicts', () => {
         languages: ['de'],
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ userId: reviewer.id, capacity: 2, sectors: [], city: null });
+      // A person who has set a password is no longer waiting for an invitation (identity's user_accounts_v).
+      expect(res.body).toMatchObject({
+        userId: reviewer.id,
+        invitationPending: false,
+        capacity: 2,
+        sectors: [],
+        city: null,
+      });
       const [user] = await t.db.query<Array<{ roles: string[] }>>(`SELECT roles FROM users WHERE id = $1`, [
         reviewer.id,
       ]);

@@ -64,7 +64,7 @@ const FELLOW_SQL = `
     FROM fellows f
     JOIN cohort_programme_v c ON c.id = f.cohort_id
     JOIN user_contacts_v u ON u.id = f.user_id
-    LEFT JOIN hubs h ON h.id = f.hub_id`;
+    LEFT JOIN hubs_v h ON h.id = f.hub_id`;
 
 const toView = (r: FellowRow): FellowView => ({
   id: r.id,

@@ -38,7 +38,7 @@ export class DailyDigest {
            RETURNING id, user_id, message, created_at)
          SELECT t.user_id, u.email, u.full_name, u.language,
                 jsonb_agg(t.message ORDER BY t.created_at, t.id) AS messages
-           FROM taken t JOIN users u ON u.id = t.user_id
+           FROM taken t JOIN user_contacts_v u ON u.id = t.user_id
           GROUP BY t.user_id, u.email, u.full_name, u.language
           ORDER BY u.email`,
         [this.clock.now()],

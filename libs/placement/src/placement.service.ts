@@ -243,7 +243,7 @@ export class PlacementService {
       }
       if (fellow.hub?.id === hub.id) return fellow;
       const [{ placed }] = await manager.query<Array<{ placed: number }>>(
-        `SELECT count(*)::int AS placed FROM fellows WHERE hub_id = $1 AND status = 'active' AND id <> $2`,
+        `SELECT count(*)::int AS placed FROM active_fellows_v WHERE hub_id = $1 AND id <> $2`,
         [hub.id, fellowId],
       );
       if (placed >= hub.capacity) throw new HubFullError(hub.name, hub.capacity);

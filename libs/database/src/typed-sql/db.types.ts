@@ -330,6 +330,8 @@ export interface HubsV {
   cohort_id: string | null;
   id: string | null;
   name: string | null;
+  name_vi: string | null;
+  time_zone: string | null;
 }
 
 export interface Interviews {
@@ -756,6 +758,11 @@ export interface Sessions {
   user_id: string;
 }
 
+export interface UserAccountsV {
+  has_password: boolean | null;
+  id: string | null;
+}
+
 export interface UserContactsV {
   deactivated_at: Timestamp | null;
   email: string | null;
@@ -865,6 +872,7 @@ export interface DB {
   scheduled_job_runs: ScheduledJobRuns;
   selection_runs: SelectionRuns;
   sessions: Sessions;
+  user_accounts_v: UserAccountsV;
   user_contacts_v: UserContactsV;
   user_tokens: UserTokens;
   users: Users;

@@ -51,7 +51,7 @@ export class MatchingStateReader {
       `SELECT m.user_id AS id, u.full_name, u.email, u.language, m.organisation, m.sectors, m.expertise, m.languages,
               m.city, m.time_zone, m.capacity,
               (SELECT count(*)::int FROM pairings p WHERE p.mentor_id = m.user_id AND p.status = 'active') AS active_pairs
-         FROM mentor_profiles m JOIN users u ON u.id = m.user_id
+         FROM mentor_profiles m JOIN user_contacts_v u ON u.id = m.user_id
         WHERE m.active
           AND (m.available_to IS NULL OR m.available_to >= $1::date)
           AND (m.available_from IS NULL

@@ -98,7 +98,7 @@ export class MatchingService {
       >(
         `SELECT p.id, p.fellow_id, f.full_name AS fellow_name, p.mentor_id, u.full_name AS mentor_name, p.score,
                 p.reasons, p.created_at
-           FROM pairings p JOIN fellows f ON f.id = p.fellow_id JOIN users u ON u.id = p.mentor_id
+           FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id JOIN user_contacts_v u ON u.id = p.mentor_id
           WHERE p.cohort_id = $1 AND p.status = 'active'
           ORDER BY f.full_name, p.id`,
         [cohortId],
@@ -262,7 +262,7 @@ export class MatchingService {
     const contacts = new Map(
       (
         await manager.query<Array<{ id: string; email: string; language: Language; full_name: string }>>(
-          `SELECT id, email, language, full_name FROM users WHERE id = ANY($1)`,
+          `SELECT id, email, language, full_name FROM user_contacts_v WHERE id = ANY($1)`,
           [[...state.fellows.map((f) => f.userId), ...state.mentors.map((m) => m.id)]],
         )
       ).map((u) => [u.id, u]),

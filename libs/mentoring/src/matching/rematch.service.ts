@@ -23,7 +23,7 @@ export class RematchService {
     return this.transactions.run(async (manager) => {
       const [pair] = await manager.query<Array<{ mentor_id: string; fellow_user: string; cohort_id: string }>>(
         `SELECT p.mentor_id, f.user_id AS fellow_user, p.cohort_id
-           FROM pairings p JOIN fellows f ON f.id = p.fellow_id WHERE p.id = $1 AND p.status = 'active'`,
+           FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id WHERE p.id = $1 AND p.status = 'active'`,
         [pairingId],
       );
       const role = pair?.mentor_id === actor.id ? 'mentor' : pair?.fellow_user === actor.id ? 'fellow' : null;
@@ -67,8 +67,8 @@ export class RematchService {
               r.requester_role, r.reason, r.status, r.resolution, r.created_at, r.resolved_at
          FROM rematch_requests r
          JOIN pairings p ON p.id = r.pairing_id
-         JOIN fellows f ON f.id = p.fellow_id
-         JOIN users u ON u.id = p.mentor_id
+         JOIN fellows_v f ON f.id = p.fellow_id
+         JOIN user_contacts_v u ON u.id = p.mentor_id
         WHERE p.cohort_id = $1 AND ($2::uuid IS NULL OR r.id = $2)
         ORDER BY (r.status = 'open') DESC, r.created_at DESC`,
       [cohortId, id ?? null],

@@ -139,12 +139,13 @@ interface MentorRow extends ProfileRow {
 
 /** One mentor as staff see them: account, profile and how many fellows they mentor now. */
 export const MENTOR_SQL = `
-  SELECT p.user_id, u.email, u.full_name, u.language, (u.password_hash IS NULL) AS invitation_pending,
+  SELECT p.user_id, u.email, u.full_name, u.language, NOT a.has_password AS invitation_pending,
          ${PROFILE_COLUMNS},
          (SELECT count(*)::int FROM pairings pr WHERE pr.mentor_id = p.user_id AND pr.status = 'active') AS active_pairings,
          p.created_at, p.updated_at
     FROM mentor_profiles p
-    JOIN users u ON u.id = p.user_id`;
+    JOIN user_contacts_v u ON u.id = p.user_id
+    JOIN user_accounts_v a ON a.id = p.user_id`;
 
 export const MENTOR_ORDER = 'ORDER BY u.full_name, u.email, p.user_id';
 

@@ -68,12 +68,12 @@ export class InactiveMentorReminders implements ReminderFamily<'mentor_inactive'
          SELECT p.id AS pairing_id, p.mentor_id, f.full_name AS fellow_name,
                 to_char(greatest(p.created_at, max(s.held_at)) AT TIME ZONE $1, 'YYYY-MM-DD') AS since
            FROM pairings p
-           JOIN fellows f ON f.id = p.fellow_id
+           JOIN fellows_v f ON f.id = p.fellow_id
            LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
           WHERE p.status = 'active'
           GROUP BY p.id, f.full_name)
        SELECT si.pairing_id, si.fellow_name, si.since, u.id AS user_id, u.email, u.full_name, u.language
-         FROM silent si JOIN users u ON u.id = si.mentor_id
+         FROM silent si JOIN user_contacts_v u ON u.id = si.mentor_id
         WHERE si.since::date + $2::int <= $3::date
         ORDER BY u.email, si.fellow_name`,
       [PROGRAM_TIME_ZONE, SILENCE_DAYS, range.to],
@@ -136,11 +136,11 @@ export class UnconfirmedSessionReminders implements ReminderFamily<'fellow_uncon
               count(*)::int AS pending
          FROM mentoring_sessions s
          JOIN pairings p ON p.id = s.pairing_id AND p.status = 'active'
-         JOIN fellows f ON f.id = p.fellow_id
-         JOIN users u ON u.id = f.user_id
-         JOIN users m ON m.id = p.mentor_id
+         JOIN fellows_v f ON f.id = p.fellow_id
+         JOIN user_contacts_v u ON u.id = f.user_id
+         JOIN user_contacts_v m ON m.id = p.mentor_id
         WHERE s.confirmed_at IS NULL AND s.created_at <= $1::timestamptz - make_interval(days => $2)
-        GROUP BY p.id, u.id, m.full_name
+        GROUP BY p.id, u.id, u.email, u.full_name, u.language, m.full_name
         ORDER BY u.email`,
       [range.at, UNCONFIRMED_DAYS],
     );
@@ -225,9 +225,9 @@ export class UpcomingSessionReminders implements ReminderFamily<
               ps.duration_minutes AS minutes, ps.mode, ps.agenda
          FROM planned_sessions ps
          JOIN pairings p ON p.id = ps.pairing_id AND p.status = 'active'
-         JOIN fellows f ON f.id = p.fellow_id
-         JOIN users m ON m.id = p.mentor_id
-         JOIN users u ON u.id IN (p.mentor_id, f.user_id)
+         JOIN fellows_v f ON f.id = p.fellow_id
+         JOIN user_contacts_v m ON m.id = p.mentor_id
+         JOIN user_contacts_v u ON u.id IN (p.mentor_id, f.user_id)
         WHERE ps.status = 'planned' AND ps.starts_at > coalesce($2::timestamptz, '-infinity')
           AND (ps.starts_at AT TIME ZONE $1)::date BETWEEN $3::date AND $4::date
         ORDER BY u.email`,
