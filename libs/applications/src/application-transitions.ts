@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, NotFoundError } from '@vgbf/core';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
 import { IllegalApplicationTransitionError } from './applications.errors';
 import { Application, type ApplicationStatus } from './entities/application.entity';
@@ -20,6 +20,17 @@ export class ApplicationTransitions {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!app) throw new NotFoundError('Application', id);
     return app;
+  }
+
+  /**
+   * Locks these applications (FOR UPDATE, ascending id: lock-order.ts level 4) for the rest of the
+   * caller's transaction and returns those found, for another module that changes several at once.
+   */
+  async lockMany(manager: EntityManager, ids: readonly string[]): Promise<Application[]> {
+    if (!ids.length) return [];
+    return manager
+      .getRepository(Application)
+      .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**

@@ -212,14 +212,14 @@ export class AssignmentsService {
         created_at: Date;
       }>
     >(
-      `SELECT a.id, a.application_id, app.personal->>'fullName' AS applicant_name, a.reviewer_id,
+      `SELECT a.id, a.application_id, app.full_name AS applicant_name, a.reviewer_id,
               u.full_name AS reviewer_name, a.source, (r.assignment_id IS NOT NULL) AS reviewed, a.created_at
          FROM review_assignments a
-         JOIN applications app ON app.id = a.application_id
+         JOIN application_review_v app ON app.id = a.application_id
          JOIN user_contacts_v u ON u.id = a.reviewer_id
          LEFT JOIN reviews r ON r.assignment_id = a.id
         WHERE a.cohort_id = $1 AND ($2::uuid[] IS NULL OR a.id = ANY($2))
-        ORDER BY app.personal->>'fullName', u.full_name, a.id`,
+        ORDER BY app.full_name, u.full_name, a.id`,
       [cohortId, ids ?? null],
     );
     return rows.map((r) => ({

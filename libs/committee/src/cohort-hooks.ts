@@ -33,7 +33,7 @@ export async function missingReviews(manager: EntityManager, cohortId: string): 
   const [row] = await manager.query<Array<{ n: number }>>(
     `SELECT count(*)::int AS n
        FROM review_assignments a
-       JOIN applications app ON app.id = a.application_id AND app.status = 'under_review'
+       JOIN applications_blind_v app ON app.id = a.application_id AND app.status = 'under_review'
       WHERE a.cohort_id = $1 AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id)`,
     [cohortId],
   );

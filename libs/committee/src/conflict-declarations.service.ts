@@ -25,7 +25,7 @@ export class ConflictDeclarationsService {
 
   async declare(actor: AuthenticatedUser, input: DeclareConflictsDto): Promise<DeclarationReceipt> {
     return this.transactions.run(async (manager) => {
-      const [cohort] = await manager.query<unknown[]>(`SELECT 1 FROM cohorts WHERE id = $1`, [input.cohortId]);
+      const [cohort] = await manager.query<unknown[]>(`SELECT 1 FROM cohort_headers_v WHERE id = $1`, [input.cohortId]);
       if (!cohort) throw new NotFoundError('Cohort', input.cohortId);
       const repo = manager.getRepository(ConflictDeclaration);
       const declaration = repo.create({

@@ -75,8 +75,8 @@ export class ConflictsService {
     const rows = await manager.query<
       Array<{ id: string; full_name: string | null; enterprise_name: string | null; email: string }>
     >(
-      `SELECT a.id, a.personal->>'fullName' AS full_name, a.enterprise->>'name' AS enterprise_name, u.email
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
+      `SELECT a.id, a.full_name, a.enterprise_name, u.email
+         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
         WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
       [cohortId, REVIEWABLE_STATUSES],
     );
@@ -114,8 +114,8 @@ export class ConflictsService {
       const applicants = await manager.query<
         Array<{ id: string; email: string; enterprise_name: string | null; referees: Array<{ email?: string }> }>
       >(
-        `SELECT a.id, u.email, a.enterprise->>'name' AS enterprise_name, a.referees
-           FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
+        `SELECT a.id, u.email, a.enterprise_name, a.referees
+           FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
           WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
         [cohortId, REVIEWABLE_STATUSES],
       );
@@ -200,7 +200,7 @@ export class ConflictsService {
 
   async list(cohortId: string, status?: ConflictView['status']): Promise<ConflictView[]> {
     const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT c.id FROM reviewer_conflicts c JOIN applications a ON a.id = c.application_id
+      `SELECT c.id FROM reviewer_conflicts c JOIN applications_blind_v a ON a.id = c.application_id
         WHERE a.cohort_id = $1 AND ($2::text IS NULL OR c.status = $2)`,
       [cohortId, status ?? null],
     );
@@ -217,7 +217,7 @@ export class ConflictsService {
   ): Promise<Array<{ applicationId: string; reviewerId: string }>> {
     const rows = await manager.query<Array<{ application_id: string; reviewer_id: string }>>(
       `SELECT c.application_id, c.reviewer_id FROM reviewer_conflicts c
-         JOIN applications a ON a.id = c.application_id
+         JOIN applications_blind_v a ON a.id = c.application_id
         WHERE a.cohort_id = $1 AND c.status <> 'dismissed'`,
       [cohortId],
     );
@@ -256,10 +256,10 @@ export class ConflictsService {
   private async views(manager: EntityManager, ids: string[]): Promise<ConflictView[]> {
     if (ids.length === 0) return [];
     const rows = await manager.query<ConflictRow[]>(
-      `SELECT c.id, c.application_id, a.personal->>'fullName' AS applicant_name, a.enterprise->>'name' AS enterprise_name,
+      `SELECT c.id, c.application_id, a.full_name AS applicant_name, a.enterprise_name,
               c.reviewer_id, u.full_name AS reviewer_name, c.source, c.status, c.reason, c.created_at
          FROM reviewer_conflicts c
-         JOIN applications a ON a.id = c.application_id
+         JOIN application_review_v a ON a.id = c.application_id
          JOIN user_contacts_v u ON u.id = c.reviewer_id
         WHERE c.id = ANY($1)
         ORDER BY c.status, c.created_at, c.id`,

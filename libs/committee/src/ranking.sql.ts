@@ -54,15 +54,14 @@ export function boardSql(kind: 'raw' | 'normalized'): string {
          SELECT application_id, count(*)::int AS n FROM review_assignments WHERE cohort_id = $1 GROUP BY application_id
        ),
        board AS (
-         SELECT app.id AS application_id, app.personal->>'fullName' AS full_name,
-                app.enterprise->>'name' AS enterprise_name, app.enterprise->>'sector' AS sector, app.region,
-                app.personal->>'gender' AS gender, app.hub_preferences, app.status,
+         SELECT app.id AS application_id, app.full_name, app.enterprise_name, app.sector, app.region,
+                app.gender, app.hub_preferences, app.status,
                 p.raw, p.normalized, p.spread,
                 coalesce(p.spread > rr.disagreement_gap, false) AS disagreement,
                 coalesce(p.reviews_done, 0) AS reviews_done, coalesce(e.n, 0) AS reviews_expected,
                 i.scores AS interview_scores, i.recorded_at AS interview_recorded_at,
                 row_number() OVER (ORDER BY ${kind === 'raw' ? 'p.raw' : 'p.normalized'} DESC NULLS LAST, p.raw DESC NULLS LAST, app.id) AS rank
-           FROM applications app
+           FROM application_review_v app
            JOIN review_rounds rr ON rr.cohort_id = app.cohort_id
            LEFT JOIN per_application p ON p.application_id = app.id
            LEFT JOIN expected e ON e.application_id = app.id

@@ -49,13 +49,13 @@ export class ReviewsService {
         round_open: boolean;
       }>
     >(
-      `SELECT a.id, a.application_id, a.cohort_id, c.name AS cohort_name, app.enterprise->>'sector' AS sector,
+      `SELECT a.id, a.application_id, a.cohort_id, c.name AS cohort_name, app.sector,
               app.hub_preferences, (r.assignment_id IS NOT NULL) AS reviewed,
               (r.assignment_id IS NULL AND d.assignment_id IS NOT NULL) AS drafted, rr.review_deadline,
               (c.status = 'reviewing' AND (rr.review_deadline IS NULL OR rr.review_deadline > $2)) AS round_open
          FROM review_assignments a
-         JOIN applications app ON app.id = a.application_id
-         JOIN cohorts c ON c.id = a.cohort_id
+         JOIN applications_blind_v app ON app.id = a.application_id
+         JOIN cohort_selection_v c ON c.id = a.cohort_id
          LEFT JOIN reviews r ON r.assignment_id = a.id
          LEFT JOIN review_drafts d ON d.assignment_id = a.id
          LEFT JOIN review_rounds rr ON rr.cohort_id = a.cohort_id

@@ -26,9 +26,10 @@ export class OfferMail {
     const rows = await manager.query<
       Array<{ application_id: string; email: string; language: Language; full_name: string; cohort: string }>
     >(
-      `SELECT a.id AS application_id, u.email, u.language, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
+      `SELECT a.id AS application_id, u.email, u.language, coalesce(a.full_name, u.full_name) AS full_name,
               c.name AS cohort
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id JOIN cohorts c ON c.id = a.cohort_id
+         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
+         JOIN cohort_headers_v c ON c.id = a.cohort_id
         WHERE a.id = ANY($1)`,
       [applicationIds],
     );

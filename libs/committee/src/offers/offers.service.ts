@@ -25,7 +25,7 @@ interface OfferRow {
 
 const OFFER_VIEW_SQL = `
   SELECT o.id, o.application_id, o.cohort_id, c.name AS cohort_name, o.status, o.expires_at, o.responded_at, o.created_at
-    FROM offers o JOIN applications a ON a.id = o.application_id JOIN cohorts c ON c.id = o.cohort_id`;
+    FROM offers o JOIN application_review_v a ON a.id = o.application_id JOIN cohort_headers_v c ON c.id = o.cohort_id`;
 
 const toView = (r: OfferRow): OfferView => ({
   id: r.id,
@@ -113,10 +113,9 @@ export class OffersService {
         hub_preferences: string[];
       }>
     >(
-      `SELECT a.cohort_id, a.applicant_id, coalesce(a.personal->>'fullName', u.full_name) AS full_name,
-              a.personal->>'gender' AS gender, a.personal->>'province' AS province, a.region,
-              a.enterprise->>'name' AS enterprise_name, a.enterprise->>'sector' AS sector, a.languages, a.hub_preferences
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1`,
+      `SELECT a.cohort_id, a.applicant_id, coalesce(a.full_name, u.full_name) AS full_name,
+              a.gender, a.province, a.region, a.enterprise_name, a.sector, a.languages, a.hub_preferences
+         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1`,
       [applicationId],
     );
     if (!a) throw new NotFoundError('Application', applicationId);

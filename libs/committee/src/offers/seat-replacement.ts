@@ -52,12 +52,12 @@ export class SeatReplacement {
     const cohortId = run.cohortId;
     // Waitlisted candidates who withdrew or were rejected since leave the queue.
     await manager.query(
-      `UPDATE waitlist_entries w SET status = 'removed', updated_at = $2 FROM applications a
+      `UPDATE waitlist_entries w SET status = 'removed', updated_at = $2 FROM applications_blind_v a
         WHERE a.id = w.application_id AND w.cohort_id = $1 AND w.status = 'waiting' AND a.status <> 'waitlisted'`,
       [cohortId, now],
     );
     const held = await manager.query<Array<{ application_id: string }>>(
-      `SELECT o.application_id FROM offers o JOIN applications a ON a.id = o.application_id
+      `SELECT o.application_id FROM offers o JOIN applications_blind_v a ON a.id = o.application_id
         WHERE o.cohort_id = $1 AND o.status IN ('pending', 'accepted') AND a.status IN ('offered', 'accepted')`,
       [cohortId],
     );
@@ -134,11 +134,7 @@ export class SeatReplacement {
     );
     const rows = await manager.query<
       Array<{ id: string; region: string | null; gender: string | null; sector: string | null; hubs: string[] }>
-    >(
-      `SELECT id, region, personal->>'gender' AS gender, enterprise->>'sector' AS sector, hub_preferences AS hubs
-         FROM applications WHERE id = ANY($1)`,
-      [ids],
-    );
+    >(`SELECT id, region, gender, sector, hub_preferences AS hubs FROM application_review_v WHERE id = ANY($1)`, [ids]);
     return rows.map((r) => ({
       id: r.id,
       score: scores.get(r.id) ?? 0,
@@ -151,7 +147,7 @@ export class SeatReplacement {
 
   private async responseDays(manager: EntityManager, cohortId: string): Promise<number> {
     const [row] = await manager.query<Array<{ days: number }>>(
-      `SELECT offer_response_days AS days FROM cohorts WHERE id = $1`,
+      `SELECT offer_response_days AS days FROM cohort_selection_v WHERE id = $1`,
       [cohortId],
     );
     return row?.days ?? 7;

@@ -67,10 +67,10 @@ export class ReviewReminders implements ReminderFamily<ReviewReminderKind, 'revi
               to_char(rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
               c.name AS cohort, u.email, u.full_name, u.language
          FROM review_assignments a
-         JOIN applications app ON app.id = a.application_id AND app.status = 'under_review'
+         JOIN applications_blind_v app ON app.id = a.application_id AND app.status = 'under_review'
          JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
-         JOIN cohorts c ON c.id = a.cohort_id AND c.status = 'reviewing'
-         JOIN users u ON u.id = a.reviewer_id
+         JOIN cohort_headers_v c ON c.id = a.cohort_id AND c.status = 'reviewing'
+         JOIN user_contacts_v u ON u.id = a.reviewer_id
         WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id)
           AND (rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
         GROUP BY a.cohort_id, a.reviewer_id, rr.review_deadline, c.name, u.email, u.full_name, u.language

@@ -39,9 +39,8 @@ export class SelectionCandidates {
         interview: Record<string, number> | null;
       }>
     >(
-      `SELECT a.id, a.personal->>'fullName' AS full_name, a.region, a.personal->>'gender' AS gender,
-              a.enterprise->>'sector' AS sector, a.hub_preferences AS hubs, i.scores AS interview
-         FROM applications a LEFT JOIN interviews i ON i.application_id = a.id
+      `SELECT a.id, a.full_name, a.region, a.gender, a.sector, a.hub_preferences AS hubs, i.scores AS interview
+         FROM application_review_v a LEFT JOIN interviews i ON i.application_id = a.id
         WHERE a.cohort_id = $1 AND a.status = 'interviewed'
         ORDER BY a.id`,
       [cohortId],

@@ -5,7 +5,7 @@ import { Cohort } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
 import { type ProposalRun, type ProposalUse, ProposalWorkflow } from '@vgbf/proposals';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Offer } from '../offers/offer.entity';
 import { WaitlistEntry } from '../offers/waitlist-entry.entity';
 import { OfferMail, offerExpiry } from '../offers/offer-mail';
@@ -88,14 +88,7 @@ export class SelectionConfirmation {
     if (!cohort) throw new NotFoundError('Cohort', cohortId);
     if (cohort.status !== 'selecting') throw new SelectionNotOpenError(cohort.status);
     const ids = run ? candidateIds(run) : [];
-    const apps = ids.length
-      ? await manager.getRepository(Application).find({
-          select: { id: true, status: true },
-          where: { id: In(ids) },
-          order: { id: 'ASC' },
-          lock: { mode: 'pessimistic_write' },
-        })
-      : [];
+    const apps = await this.transitions.lockMany(manager, ids);
     return { cohort, applications: new Map(apps.map((a) => [a.id, a])) };
   }
 

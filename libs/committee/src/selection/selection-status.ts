@@ -45,15 +45,15 @@ export class SelectionStatus {
           created_at: Date;
         }>
       >(
-        `SELECT o.id, o.application_id, a.personal->>'fullName' AS full_name, o.status, o.expires_at, o.responded_at,
+        `SELECT o.id, o.application_id, a.full_name, o.status, o.expires_at, o.responded_at,
                 o.replaced_by_offer_id, o.vacancy_settled_at, o.created_at
-           FROM offers o JOIN applications a ON a.id = o.application_id
+           FROM offers o JOIN application_review_v a ON a.id = o.application_id
           WHERE o.cohort_id = $1 ORDER BY o.created_at, o.id`,
         [cohortId],
       ),
       db.query<Array<{ application_id: string; full_name: string | null; rank: number; status: string }>>(
-        `SELECT w.application_id, a.personal->>'fullName' AS full_name, w.rank, w.status
-           FROM waitlist_entries w JOIN applications a ON a.id = w.application_id
+        `SELECT w.application_id, a.full_name, w.rank, w.status
+           FROM waitlist_entries w JOIN application_review_v a ON a.id = w.application_id
           WHERE w.cohort_id = $1 ORDER BY w.rank`,
         [cohortId],
       ),

@@ -25,6 +25,7 @@ import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDecla
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
 import { OwnerReadViewsMentoring1796731600000 } from './1796731600000-OwnerReadViewsMentoring';
+import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   ReportViews1796730100000,
   ReminderLog1796731500000,
   OwnerReadViewsMentoring1796731600000,
+  CommitteeReadViews1796740300000,
 ];

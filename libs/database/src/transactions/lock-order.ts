@@ -15,7 +15,8 @@ import type { EntityManager } from 'typeorm';
  *                                               (cohort, then fellow); cohort transitions, milestone template,
  *                                               feedback checkpoints, cohort setup
  * 3      review_rounds, per cohort              rounds, assignments
- * 4      applications, then offers              submissions, transitions, notes, reopening, seat replacement
+ * 4      applications, then offers              submissions, transitions, notes, reopening, seat replacement,
+ *                                               selection confirmation (ApplicationTransitions.lockMany)
  * 5      fellows, by id                         fellows (place, goals, dates), milestone timelines (extend: lockInOrder)
  * 6      pairings, rematch_requests             matching, pair access (FOR SHARE)
  * 7      milestones, mentoring_sessions,        evidence, sessions, planned sessions

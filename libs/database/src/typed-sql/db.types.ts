@@ -105,6 +105,22 @@ export interface ApplicationNotes {
   id: Generated<string>;
 }
 
+export interface ApplicationReviewV {
+  applicant_id: string | null;
+  cohort_id: string | null;
+  enterprise_name: string | null;
+  full_name: string | null;
+  gender: string | null;
+  hub_preferences: string[] | null;
+  id: string | null;
+  languages: Json | null;
+  province: string | null;
+  referees: Json | null;
+  region: string | null;
+  sector: string | null;
+  status: string | null;
+}
+
 export interface Applications {
   applicant_id: string;
   cohort_id: string;
@@ -122,6 +138,15 @@ export interface Applications {
   submit_idempotency_key: string | null;
   submitted_at: Timestamp | null;
   updated_at: Generated<Timestamp>;
+}
+
+export interface ApplicationsBlindV {
+  cohort_id: string | null;
+  hub_preferences: string[] | null;
+  id: string | null;
+  region: string | null;
+  sector: string | null;
+  status: string | null;
 }
 
 export interface ApplicationStatusChanges {
@@ -223,6 +248,14 @@ export interface Cohorts {
   track_months: number;
   updated_at: Generated<Timestamp>;
   year: number;
+}
+
+export interface CohortSelectionV {
+  created_at: Timestamp | null;
+  id: string | null;
+  name: string | null;
+  offer_response_days: number | null;
+  status: string | null;
 }
 
 export interface ConflictDeclarations {
@@ -815,16 +848,19 @@ export interface DB {
   application_eligibility_overrides: ApplicationEligibilityOverrides;
   application_messages: ApplicationMessages;
   application_notes: ApplicationNotes;
+  application_review_v: ApplicationReviewV;
   application_status_changes: ApplicationStatusChanges;
   application_summaries_v: ApplicationSummariesV;
   application_tags: ApplicationTags;
   applications: Applications;
+  applications_blind_v: ApplicationsBlindV;
   at_risk_acknowledgements: AtRiskAcknowledgements;
   audit_log: AuditLog;
   calendar_feeds: CalendarFeeds;
   cohort_applicants_v: CohortApplicantsV;
   cohort_headers_v: CohortHeadersV;
   cohort_programme_v: CohortProgrammeV;
+  cohort_selection_v: CohortSelectionV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
   digest_items: DigestItems;
