@@ -24,6 +24,7 @@ import { ReportViews1796730100000 } from './1796730100000-ReportViews';
 import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDeclarations';
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
+import { OutboxDeliveriesView1796732100000 } from './1796732100000-OutboxDeliveriesView';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -54,4 +55,5 @@ export const MIGRATIONS: Function[] = [
   OwnedReadViews1796730000000,
   ReportViews1796730100000,
   ReminderLog1796731500000,
+  OutboxDeliveriesView1796732100000,
 ];
