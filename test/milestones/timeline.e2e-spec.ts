@@ -347,4 +347,21 @@ describe('Milestone timelines', () => {
     await t.http.get(`/api/v1/fellows/${fellows[1].id}/milestones`).set('authorization', mentor.bearer).expect(200);
     await t.http.get(`/api/v1/fellows/${fellows[0].id}/milestones`).set('authorization', mentor.bearer).expect(404);
   });
+
+  it("two extensions of one fellow's timeline at once both count: the fellow's row (fellows' lockFellows) is the lock", async () => {
+    const before = await timelineOf(fellows[1].id);
+    const was = dueDates(before);
+    const idOf = (code: string): string => before.milestones.find((m: { code: string }) => m.code === code).id;
+    const extend = (code: string, days: number) =>
+      t.http
+        .post(`/api/v1/milestones/${idOf(code)}/extensions`)
+        .set('authorization', staff.bearer)
+        .send({ days, reason: `Both at once: ${code}`, moveEndDate: true });
+    const results = await Promise.all([extend('arrival_onboarding', 2), extend('market_immersion_plan', 3)]);
+    expect(results.map((r) => r.status)).toEqual([201, 201]);
+    const after = dueDates(await timelineOf(fellows[1].id));
+    expect(after.arrival_onboarding).toBe(plusDays(was.arrival_onboarding, 2));
+    expect(after.market_immersion_plan).toBe(plusDays(was.market_immersion_plan, 5));
+    expect(after.final_presentation).toBe(plusDays(was.final_presentation, 5));
+  });
 });

@@ -110,6 +110,46 @@ describe('On-demand reports', () => {
     expect(job).toEqual({ status: 'done', rows: milestones[0].n });
   });
 
+  it('marks its outbox row done when made; after the last retry, the job and its row are failed with the reason', async () => {
+    const made = await post('/reports', { kind: 'milestone_status', format: 'csv', cohortId: s.cohortId }).expect(201);
+    await until(made.body.id, 'done');
+    const delivery = async (reportJobId: string) =>
+      (
+        await t.db.query<Array<{ status: string; processed_at: Date | null; last_error: string | null }>>(
+          `SELECT status, processed_at, last_error FROM outbox WHERE payload ->> 'reportJobId' = $1`,
+          [reportJobId],
+        )
+      )[0];
+    for (let i = 0; i < 50 && (await delivery(made.body.id))?.status !== 'done'; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await delivery(made.body.id)).toMatchObject({ status: 'done', processed_at: expect.any(Date) });
+
+    // A job whose row is already handed to the queue (so the relay leaves it), failing for good.
+    const [job] = await t.db.query<Array<{ id: string }>>(
+      `INSERT INTO report_jobs (kind, format, cohort_id, requested_by) VALUES ('milestone_status', 'csv', $1, $2) RETURNING id`,
+      [s.cohortId, s.staff.id],
+    );
+    const [row] = await t.db.query<Array<{ id: string }>>(
+      `INSERT INTO outbox (queue, payload, status, queued_at) VALUES ('reports', $1, 'queued', now()) RETURNING id`,
+      [{ reportJobId: job.id }],
+    );
+    const generator = worker.get(ReportGenerator);
+    await generator.fail(row.id, new Error('storage is full'));
+    expect((await get(`/reports/${job.id}`).expect(200)).body).toMatchObject({ status: 'failed' });
+    const [failed] = await t.db.query(`SELECT status, error FROM report_jobs WHERE id = $1`, [job.id]);
+    expect(failed).toEqual({ status: 'failed', error: 'storage is full' });
+    expect(await delivery(job.id)).toMatchObject({ status: 'failed', last_error: 'storage is full' });
+
+    // A made report stays done, and so does its row, whatever a late failure says.
+    const [madeRow] = await t.db.query<Array<{ id: string }>>(
+      `SELECT id FROM outbox WHERE payload ->> 'reportJobId' = $1`,
+      [made.body.id],
+    );
+    await generator.fail(madeRow.id, new Error('too late'));
+    expect((await get(`/reports/${made.body.id}`).expect(200)).body).toMatchObject({ status: 'done' });
+    expect(await delivery(made.body.id)).toMatchObject({ status: 'done', last_error: null });
+  });
+
   it('refuses bad input with a 400 problem and writes nothing; another staff member’s report is a 404', async () => {
     const count = async () =>
       (await t.db.query(`SELECT (SELECT count(*) FROM report_jobs) + (SELECT count(*) FROM outbox) AS n`))[0].n;

@@ -62,7 +62,7 @@ export class DeadlineReminders implements ReminderFamily<ReminderKind, 'applican
       `SELECT a.id, a.applicant_id, c.name AS cohort, c.application_closes_at AS closes,
               to_char(c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
               a.personal->>'fullName' AS personal_name
-         FROM applications a JOIN cohorts c ON c.id = a.cohort_id
+         FROM applications a JOIN cohort_headers_v c ON c.id = a.cohort_id
         WHERE a.status = 'draft' AND c.status = 'open'
           AND (c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
         ORDER BY a.id`,

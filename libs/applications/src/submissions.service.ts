@@ -108,7 +108,8 @@ export class SubmissionsService {
 
   /**
    * Locks the caller's own application (its row only, not the applicant's). `withApplicant` brings the
-   * applicant's name, email and language in the same query, for the email a submission writes.
+   * applicant's name, email and language in the same query (identity's user_contacts_v), for the email a
+   * submission writes.
    */
   private async lockOwn(
     manager: EntityManager,
@@ -118,7 +119,7 @@ export class SubmissionsService {
   ): Promise<Application> {
     const rows = await manager.query<Array<ApplicationRow & { email: string; full_name: string; language: Language }>>(
       `SELECT ${APPLICATION_COLUMNS}${withApplicant ? ', u.email, u.full_name, u.language' : ''}
-         FROM applications a${withApplicant ? ' JOIN users u ON u.id = a.applicant_id' : ''}
+         FROM applications a${withApplicant ? ' JOIN user_contacts_v u ON u.id = a.applicant_id' : ''}
         WHERE a.id = $1
           FOR UPDATE OF a`,
       [id],

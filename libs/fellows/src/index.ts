@@ -11,3 +11,4 @@ export {
 } from './language-fit';
 // The expertise list is the solvers' reference data; re-exported for the programme wing's DTOs.
 export { EXPERTISE_AREAS, type ExpertiseArea } from '@vgbf/solvers';
+export { lockActiveFellowsOfCohort, lockFellows } from './fellow-locks';

@@ -36,7 +36,7 @@ interface MessageRow {
 
 const MESSAGE_COLUMNS = `m.id, m.template, m.language, m.subject, m.body, u.full_name AS sender_name, m.created_at,
        coalesce(o.status, 'done') AS delivery
-  FROM application_messages m JOIN user_contacts_v u ON u.id = m.sent_by LEFT JOIN outbox o ON o.id = m.outbox_id`;
+  FROM application_messages m JOIN user_contacts_v u ON u.id = m.sent_by LEFT JOIN outbox_deliveries_v o ON o.id = m.outbox_id`;
 
 const view = (r: MessageRow): ApplicantMessageView => ({
   id: r.id,

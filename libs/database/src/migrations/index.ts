@@ -25,6 +25,7 @@ import { ConflictDeclarations1796613891254 } from './1796613891254-ConflictDecla
 import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseName';
 import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
 import { OwnerReadViewsMentoring1796731600000 } from './1796731600000-OwnerReadViewsMentoring';
+import { OutboxDeliveriesView1796732100000 } from './1796732100000-OutboxDeliveriesView';
 import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
@@ -57,5 +58,6 @@ export const MIGRATIONS: Function[] = [
   ReportViews1796730100000,
   ReminderLog1796731500000,
   OwnerReadViewsMentoring1796731600000,
+  OutboxDeliveriesView1796732100000,
   CommitteeReadViews1796740300000,
 ];

@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
  * 3      review_rounds, per cohort              rounds, assignments
  * 4      applications, then offers              submissions, transitions, notes, reopening, seat replacement,
  *                                               selection confirmation (ApplicationTransitions.lockMany)
- * 5      fellows, by id                         fellows (place, goals, dates), milestone timelines (extend: lockInOrder)
+ * 5      fellows, by id                         fellows (place, goals, dates), milestone timelines (fellows' lockFellows)
  * 6      pairings, rematch_requests             matching, pair access (FOR SHARE)
  * 7      milestones, mentoring_sessions,        evidence, sessions, planned sessions
  *        planned_sessions

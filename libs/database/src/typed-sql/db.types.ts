@@ -587,6 +587,15 @@ export interface Outbox {
   status: Generated<string>;
 }
 
+export interface OutboxDeliveriesV {
+  attempts: number | null;
+  created_at: Timestamp | null;
+  id: string | null;
+  processed_at: Timestamp | null;
+  queue: string | null;
+  status: string | null;
+}
+
 export interface Pairings {
   cohort_id: string;
   created_at: Generated<Timestamp>;
@@ -889,6 +898,7 @@ export interface DB {
   offers_v: OffersV;
   open_review_assignments_v: OpenReviewAssignmentsV;
   outbox: Outbox;
+  outbox_deliveries_v: OutboxDeliveriesV;
   pairings: Pairings;
   pairings_v: PairingsV;
   pending_reviewer_conflicts_v: PendingReviewerConflictsV;

@@ -62,7 +62,8 @@ function dueWindows(from: string, to: string): Record<MilestoneAudience, [string
  * Everyone a milestone's chain could reach between `from` and `to` (days in Vietnam): the fellow, their
  * active mentor, and every verified staff account (escalations go to all staff: the team is small and
  * shares the follow-up). Only remindable milestones of active fellows; the job and the dry run both
- * read this and hand it to the same chain function.
+ * read this and hand it to the same chain function. Fellows, pairs in force and people come from their
+ * owners' views (fellows' active_fellows_v, mentoring's active_pairings_v, identity's user_contacts_v).
  */
 export async function loadReminderTargets(
   manager: EntityManager,
@@ -74,7 +75,7 @@ export async function loadReminderTargets(
        SELECT m.id AS milestone_id, m.code, m.title, m.due_on, f.id AS fellow_id, f.full_name AS fellow_name,
               f.user_id AS fellow_user_id, f.cohort_id
          FROM milestones m
-         JOIN fellows f ON f.id = m.fellow_id AND f.status = 'active'
+         JOIN active_fellows_v f ON f.id = m.fellow_id
         WHERE m.state = ANY($1::text[])
           AND ($2::uuid IS NULL OR f.cohort_id = $2)
           AND m.due_on BETWEEN least($3::date, $5::date, $7::date) AND greatest($4::date, $6::date, $8::date)),
@@ -83,15 +84,15 @@ export async function loadReminderTargets(
         WHERE due_on BETWEEN $3::date AND $4::date
        UNION ALL
        SELECT ms.milestone_id, 'mentor', p.mentor_id FROM ms
-         JOIN pairings p ON p.fellow_id = ms.fellow_id AND p.status = 'active'
+         JOIN active_pairings_v p ON p.fellow_id = ms.fellow_id
         WHERE ms.due_on BETWEEN $5::date AND $6::date
        UNION ALL
        SELECT ms.milestone_id, 'staff', u.id FROM ms
-         JOIN users u ON 'staff' = ANY(u.roles) AND u.email_verified_at IS NOT NULL
+         JOIN user_contacts_v u ON 'staff' = ANY(u.roles) AND u.email_verified_at IS NOT NULL
         WHERE ms.due_on BETWEEN $7::date AND $8::date)
      SELECT ms.milestone_id, ms.code, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') AS due_on, ms.fellow_id,
             ms.fellow_name, ms.cohort_id, r.audience, r.user_id, u.email, u.full_name, u.language
-       FROM ms JOIN recipients r USING (milestone_id) JOIN users u ON u.id = r.user_id
+       FROM ms JOIN recipients r USING (milestone_id) JOIN user_contacts_v u ON u.id = r.user_id
       ORDER BY ms.due_on, ms.fellow_name, ms.code, r.audience, u.email`,
     [
       REMINDABLE_STATES,

@@ -82,12 +82,12 @@ export class RemindersService {
       }>
     >(
       `SELECT m.id AS milestone_id, m.code, m.title, f.id AS fellow_id, f.full_name AS fellow_name
-         FROM milestones m JOIN fellows f ON f.id = m.fellow_id AND f.cohort_id = $1
+         FROM milestones m JOIN fellows_v f ON f.id = m.fellow_id AND f.cohort_id = $1
         WHERE m.id = ANY($2::uuid[])`,
       [cohortId, [...new Set(logged.map((l) => l.subjectId))]],
     );
     const names = await this.db.query<Array<{ id: string; full_name: string }>>(
-      `SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`,
+      `SELECT id, full_name FROM user_contacts_v WHERE id = ANY($1::uuid[])`,
       [[...new Set(logged.map((l) => l.recipientId))]],
     );
     const milestones = new Map(details.map((d) => [d.milestone_id, d]));
@@ -112,7 +112,7 @@ export class RemindersService {
   }
 
   private async cohortExists(cohortId: string): Promise<void> {
-    const [cohort] = await this.db.query<unknown[]>(`SELECT 1 FROM cohorts WHERE id = $1`, [cohortId]);
+    const [cohort] = await this.db.query<unknown[]>(`SELECT 1 FROM cohort_headers_v WHERE id = $1`, [cohortId]);
     if (!cohort) throw new NotFoundError('Cohort', cohortId);
   }
 }

@@ -4,7 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { TRACK_MONTHS } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
-import { Transactions } from '@vgbf/database';
+import { Transactions, lockInOrder } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PutTemplateDto, TemplateItemView, TemplateView } from '../dto/milestone.dto';
 import { MilestoneInputError, ProgrammeStartedError, UnknownTrackError } from '../milestones.errors';
@@ -126,10 +126,12 @@ export class MilestoneTemplatesService {
     return this.rows(manager, cohort.id);
   }
 
+  /** The cohort's track and start (from cohorts' cohort_programme_v); `lock` takes the cohort lock first (level 2). */
   async cohort(manager: EntityManager, cohortId: string, lock = false): Promise<CohortRow> {
+    if (lock) await lockInOrder(manager, [{ table: 'cohorts', ids: [cohortId] }]);
     const [row] = await manager.query<CohortRow[]>(
       `SELECT id, track_months, to_char(programme_start_date, 'YYYY-MM-DD') AS programme_start_date
-         FROM cohorts WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+         FROM cohort_programme_v WHERE id = $1`,
       [cohortId],
     );
     if (!row) throw new NotFoundError('Cohort', cohortId);

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
-import { type FellowDatesChange, FellowsService } from '@vgbf/fellows';
+import { type FellowDatesChange, FellowsService, lockActiveFellowsOfCohort, lockFellows } from '@vgbf/fellows';
 import { Transactions, lockInOrder } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
@@ -38,11 +38,13 @@ export class TimelinesService implements OnModuleInit {
     return this.transactions.run(async (manager) => {
       const cohort = await this.templates.cohort(manager, cohortId, true);
       const template = await this.templates.ensure(manager, actor, cohort);
+      // The cohort's active fellows, locked through fellows (lock-order.ts level 5, after the cohort), then read.
+      const ids = await lockActiveFellowsOfCohort(manager, cohortId);
       const fellows = await manager.query<Array<{ id: string; start_date: string; end_date: string; has: boolean }>>(
         `SELECT f.id, to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
                 EXISTS (SELECT 1 FROM milestones m WHERE m.fellow_id = f.id) AS has
-           FROM fellows f WHERE f.cohort_id = $1 AND f.status = 'active' ORDER BY f.full_name, f.id FOR UPDATE OF f`,
-        [cohortId],
+           FROM fellows_v f WHERE f.id = ANY($1::uuid[]) ORDER BY f.full_name, f.id`,
+        [ids],
       );
       const created = fellows.filter((f) => !f.has);
       for (const fellow of created) {
@@ -87,10 +89,8 @@ export class TimelinesService implements OnModuleInit {
       );
       if (!milestone) throw new NotFoundError('Milestone', id);
       // The timeline (the fellow's row), then the milestone it writes: lock-order.ts levels 5 and 7.
-      await lockInOrder(manager, [
-        { table: 'milestones', ids: [id] },
-        { table: 'fellows', ids: [milestone.fellow_id] },
-      ]);
+      await lockFellows(manager, [milestone.fellow_id]);
+      await lockInOrder(manager, [{ table: 'milestones', ids: [id] }]);
       const before = await this.dueDates(manager, milestone.fellow_id);
       await manager.query(`UPDATE milestones SET extension_days = extension_days + $2, updated_at = $3 WHERE id = $1`, [
         id,
@@ -203,7 +203,7 @@ export class TimelinesService implements OnModuleInit {
 
   /** One writer at a time per timeline: the fellow's row is the lock. */
   private async lockTimeline(manager: EntityManager, fellowId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM fellows WHERE id = $1 FOR UPDATE`, [fellowId]);
+    await lockFellows(manager, [fellowId]);
   }
 
   private async dueDates(manager: EntityManager, fellowId: string): Promise<Record<string, string>> {

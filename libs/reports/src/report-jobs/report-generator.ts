@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { markOutboxDone, markOutboxFailed, outboxPayload } from '@vgbf/outbox';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { DataSource } from 'typeorm';
 import { ReportJob } from '../entities/report-job.entity';
@@ -47,17 +48,10 @@ export class ReportGenerator {
 
   /** Runs the report an outbox row asks for (payload { reportJobId }); marks the row done with the report. */
   async runOutbox(outboxId: string): Promise<ReportOutcome> {
-    const [row] = await this.db.query<Array<{ payload: { reportJobId?: string } }>>(
-      `SELECT payload FROM outbox WHERE id = $1`,
-      [outboxId],
-    );
-    const reportJobId = row?.payload.reportJobId;
+    const reportJobId = (await outboxPayload<{ reportJobId?: string }>(this.db.manager, outboxId))?.reportJobId;
     if (!reportJobId) return 'missing';
     const outcome = await this.run(reportJobId);
-    await this.db.query(`UPDATE outbox SET status = 'done', processed_at = $2 WHERE id = $1 AND status <> 'done'`, [
-      outboxId,
-      this.progress.now(),
-    ]);
+    await markOutboxDone(this.db.manager, outboxId, this.progress.now());
     return outcome;
   }
 
@@ -142,14 +136,13 @@ export class ReportGenerator {
 
   /** After the last retry: the requester sees failed and why. */
   async fail(outboxId: string, error: Error): Promise<void> {
-    await this.db.query(
-      `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = $3
-        WHERE id = (SELECT (payload ->> 'reportJobId')::uuid FROM outbox WHERE id = $1) AND status <> 'done'`,
-      [outboxId, String(error.message).slice(0, 2000), this.progress.now()],
-    );
-    await this.db.query(`UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status <> 'done'`, [
-      outboxId,
-      String(error.message).slice(0, 2000),
-    ]);
+    const message = String(error.message).slice(0, 2000);
+    const reportJobId = (await outboxPayload<{ reportJobId?: string }>(this.db.manager, outboxId))?.reportJobId;
+    if (reportJobId)
+      await this.db.query(
+        `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = $3 WHERE id = $1 AND status <> 'done'`,
+        [reportJobId, message, this.progress.now()],
+      );
+    await markOutboxFailed(this.db.manager, outboxId, message);
   }
 }

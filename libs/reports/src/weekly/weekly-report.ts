@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import type { TemplateData } from '@vgbf/mail';
-import { OutboxService } from '@vgbf/outbox';
+import { OutboxService, mailRecipients } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -32,11 +32,6 @@ export function isoWeek(at: Date): string {
   const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
-
-/** Outbox rows of this report already written: their recipients, so a second run sends nobody twice. */
-const SENT_SQL = `SELECT payload ->> 'to' AS email FROM outbox
-                   WHERE queue = 'mail' AND payload ->> 'template' = 'weekly-report'
-                     AND payload -> 'data' ->> 'cohortId' = $1 AND payload -> 'data' ->> 'week' = $2`;
 
 const STAFF_SQL = `SELECT email, full_name, language FROM user_contacts_v WHERE 'staff' = ANY(roles) ORDER BY email`;
 
@@ -74,7 +69,8 @@ export class WeeklyReport {
   /** The emails enqueued for one cohort and week (0 when every staff member already has theirs). */
   async sendForCohort(cohort: { id: string; name: string }, week: string): Promise<number> {
     const staff = await this.db.query<StaffRow[]>(STAFF_SQL);
-    const sent = new Set((await this.db.query<Array<{ email: string }>>(SENT_SQL, [cohort.id, week])).map((r) => r.email));
+    // This report's emails already written (the outbox's reader): a second run sends nobody twice.
+    const sent = new Set(await mailRecipients(this.db.manager, 'weekly-report', { cohortId: cohort.id, week }));
     if (staff.every((s) => sent.has(s.email))) return 0;
 
     const progress = await this.progress.rows([cohort.id], false);
@@ -110,9 +106,7 @@ export class WeeklyReport {
     try {
       written = await this.db.transaction(async (manager: EntityManager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`reports.weekly:${cohort.id}:${week}`]);
-        const done = new Set(
-          (await manager.query<Array<{ email: string }>>(SENT_SQL, [cohort.id, week])).map((r) => r.email),
-        );
+        const done = new Set(await mailRecipients(manager, 'weekly-report', { cohortId: cohort.id, week }));
         const due = (await manager.query<StaffRow[]>(STAFF_SQL)).filter((s) => !done.has(s.email));
         for (const member of due) {
           // A member whose language changed since the list above was read gets the first file made.
