@@ -6,10 +6,8 @@
 //   - selection 10,000 → 100 with region, gender and sector quotas and hub capacities.
 // Targets (issue 5): assignment ≤ 5 s and optimal, ranking ≤ 300 ms, selection ≤ 5 s.
 //   npm run bench -- committee
-const { execFileSync } = require('node:child_process');
 const path = require('node:path');
-const { Client } = require('pg');
-const { ROOT } = require('./lib');
+const { ROOT, withBenchDatabase } = require('./lib');
 
 const DIST = path.join(ROOT, 'dist/apps/api');
 const solvers = require(path.join(DIST, 'libs/solvers/src/index.js'));
@@ -42,92 +40,66 @@ async function benchSelection() {
 }
 
 async function benchRanking() {
-  const base = new URL(process.env.DATABASE_URL);
-  const name = `vgbf_bench_committee_${process.pid}`;
-  const admin = new Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/typeorm/cli.js'),
-        'migration:run',
-        '-d',
-        path.join(DIST, 'apps/api/src/data-source.js'),
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'ignore' },
+  return withBenchDatabase('committee', async (db) => {
+    const rubric = require(path.join(ROOT, 'config/rubric.json'));
+    const codes = rubric.criteria.map((c) => c.code);
+    await db.query(`
+    INSERT INTO cohorts (id, name, year, target_size, track_months, application_opens_at, application_closes_at,
+                         offer_response_days, programme_start_date, status, eligibility_rules, feedback_checkpoints)
+    VALUES ('00000000-0000-4000-8000-000000000001', 'VGBF Bench', 2027, 100, 12, now() - interval '60 days',
+            now() - interval '1 day', 7, current_date + 90, 'reviewing', '[]', '[]')`);
+    await db.query(
+      `INSERT INTO review_rounds (cohort_id, rubric) VALUES ('00000000-0000-4000-8000-000000000001', $1)`,
+      [rubric],
     );
-    const db = new Client({ connectionString: url.toString() });
-    await db.connect();
-    try {
-      const rubric = require(path.join(ROOT, 'config/rubric.json'));
-      const codes = rubric.criteria.map((c) => c.code);
-      await db.query(`
-        INSERT INTO cohorts (id, name, year, target_size, track_months, application_opens_at, application_closes_at,
-                             offer_response_days, programme_start_date, status, eligibility_rules, feedback_checkpoints)
-        VALUES ('00000000-0000-4000-8000-000000000001', 'VGBF Bench', 2027, 100, 12, now() - interval '60 days',
-                now() - interval '1 day', 7, current_date + 90, 'reviewing', '[]', '[]')`);
-      await db.query(
-        `INSERT INTO review_rounds (cohort_id, rubric) VALUES ('00000000-0000-4000-8000-000000000001', $1)`,
-        [rubric],
-      );
-      await db.query(`
-        INSERT INTO users (email, email_normalized, full_name, password_hash, roles, language, email_verified_at)
-        SELECT 'a' || i || '@bench.test', 'a' || i || '@bench.test', 'Ứng viên ' || i, NULL, '{applicant}', 'vi', now() FROM generate_series(1, 10000) i`);
-      await db.query(`
-        INSERT INTO users (email, email_normalized, full_name, password_hash, roles, language, email_verified_at)
-        SELECT 'r' || i || '@bench.test', 'r' || i || '@bench.test', 'Reviewer ' || i, NULL, '{reviewer}', 'en', now() FROM generate_series(1, 60) i`);
-      await db.query(`
-        INSERT INTO applications (cohort_id, applicant_id, status, personal, region, enterprise, hub_preferences, submitted_at)
-        SELECT '00000000-0000-4000-8000-000000000001', u.id, 'under_review',
-               jsonb_build_object('fullName', u.full_name, 'gender', (ARRAY['female','male'])[1 + n % 2]),
-               (ARRAY['North','Central','South'])[1 + n % 3],
-               jsonb_build_object('name', 'Công ty ' || n, 'sector', (ARRAY['technology','fintech','logistics','manufacturing'])[1 + n % 4]),
-               ARRAY['JP','SG'], now()
-          FROM (SELECT id, full_name, row_number() OVER (ORDER BY email) AS n FROM users WHERE email LIKE 'a%') u`);
-      await db.query(`
-        INSERT INTO review_assignments (cohort_id, application_id, reviewer_id, source)
-        SELECT a.cohort_id, a.id, r.id, 'auto'
-          FROM (SELECT id, cohort_id, row_number() OVER (ORDER BY id) AS n FROM applications) a
-          JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS m FROM users WHERE email LIKE 'r%') r
-            ON r.m IN ((a.n * 3) % 60, (a.n * 3 + 1) % 60, (a.n * 3 + 2) % 60)`);
-      await db.query(
-        `INSERT INTO reviews (assignment_id, scores, weighted_score, comment, recommendation)
-         SELECT s.id, s.scores,
-                (SELECT sum((c->>'weight')::float8 * (s.scores->>(c->>'code'))::float8) / sum((c->>'weight')::float8)
-                   FROM jsonb_array_elements($2::jsonb->'criteria') c),
-                'bench', 'yes'
-           FROM (SELECT a.id, (SELECT jsonb_object_agg(code, 1 + floor(random() * 5)::int) FROM unnest($1::text[]) code
-                                WHERE a.id IS NOT NULL) AS scores
-                   FROM review_assignments a) s`,
-        [codes, rubric],
-      );
-      await db.query('ANALYZE');
-      const params = ['00000000-0000-4000-8000-000000000001', [...BOARD_STATUSES], null, null, null, null, null];
-      const sql = boardSql('normalized');
-      const runs = [];
-      let rows = 0;
-      for (let i = 0; i < 8; i++) {
-        const start = process.hrtime.bigint();
-        rows = (await db.query(sql, params)).rowCount;
-        if (i > 0) runs.push(ms(start)); // the first run warms the cache
-      }
-      if (process.env.BENCH_EXPLAIN) {
-        const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-        console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
-      }
-      const reviews = (await db.query('SELECT count(*)::int AS n FROM reviews')).rows[0].n;
-      return { time: median(runs), rows, reviews };
-    } finally {
-      await db.end();
+    await db.query(`
+    INSERT INTO users (email, email_normalized, full_name, password_hash, roles, language, email_verified_at)
+    SELECT 'a' || i || '@bench.test', 'a' || i || '@bench.test', 'Ứng viên ' || i, NULL, '{applicant}', 'vi', now() FROM generate_series(1, 10000) i`);
+    await db.query(`
+    INSERT INTO users (email, email_normalized, full_name, password_hash, roles, language, email_verified_at)
+    SELECT 'r' || i || '@bench.test', 'r' || i || '@bench.test', 'Reviewer ' || i, NULL, '{reviewer}', 'en', now() FROM generate_series(1, 60) i`);
+    await db.query(`
+    INSERT INTO applications (cohort_id, applicant_id, status, personal, region, enterprise, hub_preferences, submitted_at)
+    SELECT '00000000-0000-4000-8000-000000000001', u.id, 'under_review',
+           jsonb_build_object('fullName', u.full_name, 'gender', (ARRAY['female','male'])[1 + n % 2]),
+           (ARRAY['North','Central','South'])[1 + n % 3],
+           jsonb_build_object('name', 'Công ty ' || n, 'sector', (ARRAY['technology','fintech','logistics','manufacturing'])[1 + n % 4]),
+           ARRAY['JP','SG'], now()
+      FROM (SELECT id, full_name, row_number() OVER (ORDER BY email) AS n FROM users WHERE email LIKE 'a%') u`);
+    await db.query(`
+    INSERT INTO review_assignments (cohort_id, application_id, reviewer_id, source)
+    SELECT a.cohort_id, a.id, r.id, 'auto'
+      FROM (SELECT id, cohort_id, row_number() OVER (ORDER BY id) AS n FROM applications) a
+      JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS m FROM users WHERE email LIKE 'r%') r
+        ON r.m IN ((a.n * 3) % 60, (a.n * 3 + 1) % 60, (a.n * 3 + 2) % 60)`);
+    await db.query(
+      `INSERT INTO reviews (assignment_id, scores, weighted_score, comment, recommendation)
+     SELECT s.id, s.scores,
+            (SELECT sum((c->>'weight')::float8 * (s.scores->>(c->>'code'))::float8) / sum((c->>'weight')::float8)
+               FROM jsonb_array_elements($2::jsonb->'criteria') c),
+            'bench', 'yes'
+       FROM (SELECT a.id, (SELECT jsonb_object_agg(code, 1 + floor(random() * 5)::int) FROM unnest($1::text[]) code
+                            WHERE a.id IS NOT NULL) AS scores
+               FROM review_assignments a) s`,
+      [codes, rubric],
+    );
+    await db.query('ANALYZE');
+    const params = ['00000000-0000-4000-8000-000000000001', [...BOARD_STATUSES], null, null, null, null, null];
+    const sql = boardSql('normalized');
+    const runs = [];
+    let rows = 0;
+    for (let i = 0; i < 8; i++) {
+      const start = process.hrtime.bigint();
+      rows = (await db.query(sql, params)).rowCount;
+      if (i > 0) runs.push(ms(start)); // the first run warms the cache
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+    if (process.env.BENCH_EXPLAIN) {
+      const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+    }
+    const reviews = (await db.query('SELECT count(*)::int AS n FROM reviews')).rows[0].n;
+    return { time: median(runs), rows, reviews };
+  });
 }
 
 async function main() {

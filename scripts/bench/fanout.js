@@ -5,10 +5,9 @@
 // and maildev do). The sink runs in its own process; a run ends when the sink has every message.
 // Ratios are against the pooled nodemailer of the same sink in the same run, so they hold across machines.
 //   npm run bench -- fanout [N]
-const { execFileSync, fork, spawn } = require('node:child_process');
+const { fork, spawn } = require('node:child_process');
 const path = require('node:path');
-const { Client } = require('pg');
-const { ROOT, cpuSeconds } = require('./lib');
+const { ROOT, cpuSeconds, withBenchDatabase } = require('./lib');
 
 const N = Number(process.argv[2]) || 5_000;
 const PER_MESSAGE_N = Math.min(N, 1_000); // one connection per message is slow against a slow greeting
@@ -191,50 +190,24 @@ async function main() {
   });
   const mail = { from: process.env.MAIL_FROM ?? 'VGBF <no-reply@vgbf.example>', ...rendered };
 
-  const base = new URL(process.env.DATABASE_URL);
-  const name = `vgbf_bench_fanout_${process.pid}`;
-  const admin = new Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
   const results = [];
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/typeorm/cli.js'),
-        'migration:run',
-        '-d',
-        path.join(DIST, 'apps/api/src/data-source.js'),
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'ignore' },
-    );
-    const db = new Client({ connectionString: url.toString() });
-    await db.connect();
-    try {
-      for (const greetingMs of [0, 100]) {
-        const sink = await new Sink(greetingMs).start();
-        try {
-          const step = (what) => console.error(`[fanout] greeting ${greetingMs} ms: ${what}`);
-          step('nodemailer, one connection per message');
-          const perMessage = await nodemailerRun(sink, PER_MESSAGE_N, false, mail);
-          step('nodemailer pooled');
-          const pooled = await nodemailerRun(sink, N, true, mail);
-          step(`relay + ${WORKERS} workers`);
-          const workers = await workersRun(sink, db, url.toString(), `g${greetingMs}`);
-          results.push({ greetingMs, perMessage, pooled, workers });
-        } finally {
-          sink.stop();
-        }
+  await withBenchDatabase('fanout', async (db, url) => {
+    for (const greetingMs of [0, 100]) {
+      const sink = await new Sink(greetingMs).start();
+      try {
+        const step = (what) => console.error(`[fanout] greeting ${greetingMs} ms: ${what}`);
+        step('nodemailer, one connection per message');
+        const perMessage = await nodemailerRun(sink, PER_MESSAGE_N, false, mail);
+        step('nodemailer pooled');
+        const pooled = await nodemailerRun(sink, N, true, mail);
+        step(`relay + ${WORKERS} workers`);
+        const workers = await workersRun(sink, db, url.toString(), `g${greetingMs}`);
+        results.push({ greetingMs, perMessage, pooled, workers });
+      } finally {
+        sink.stop();
       }
-    } finally {
-      await db.end();
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 
   for (const r of results) {
     const sink = r.greetingMs ? `sink greeting after ${r.greetingMs} ms` : 'sink greeting at once';

@@ -131,4 +131,41 @@ function printTable(rows) {
   lines.forEach((l) => console.log(fmt(l)));
 }
 
-module.exports = { ROOT, cpuSeconds, freePort, load, startApi, printTable, waitFor };
+/**
+ * Runs `work(db, url)` on a scratch database of its own (`vgbf_bench_<label>_<pid>`), migrated by the
+ * built app's migrations, and drops it afterwards whatever happens.
+ */
+async function withBenchDatabase(label, work) {
+  const { Client } = require('pg');
+  const base = new URL(process.env.DATABASE_URL);
+  const name = `vgbf_bench_${label}_${process.pid}`;
+  const admin = new Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/typeorm/cli.js'),
+        'migration:run',
+        '-d',
+        path.join(ROOT, 'dist/apps/api/apps/api/src/data-source.js'),
+      ],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'ignore' },
+    );
+    const db = new Client({ connectionString: url.toString() });
+    await db.connect();
+    try {
+      return await work(db, url.toString());
+    } finally {
+      await db.end();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+module.exports = { ROOT, cpuSeconds, freePort, load, startApi, printTable, waitFor, withBenchDatabase };

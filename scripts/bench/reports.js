@@ -6,11 +6,9 @@
 //     the same rows written as CSV.
 // Ratios are against the in-run baselines, so they hold across machines. Medians of 7 runs.
 //   npm run bench -- reports
-const { execFileSync } = require('node:child_process');
 const { Writable } = require('node:stream');
 const path = require('node:path');
-const { Client } = require('pg');
-const { ROOT } = require('./lib');
+const { ROOT, withBenchDatabase } = require('./lib');
 
 const DIST = path.join(ROOT, 'dist/apps/api');
 const { PROGRESS_SQL, progressParams } = require(path.join(DIST, 'libs/reports/src/progress/progress.sql.js'));
@@ -162,41 +160,15 @@ async function writeFile(format, n) {
 }
 
 async function main() {
-  const base = new URL(process.env.DATABASE_URL);
-  const name = `vgbf_bench_reports_${process.pid}`;
-  const admin = new Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
   let q;
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/typeorm/cli.js'),
-        'migration:run',
-        '-d',
-        path.join(DIST, 'apps/api/src/data-source.js'),
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'ignore' },
+  await withBenchDatabase('reports', async (db) => {
+    const start = process.hrtime.bigint();
+    await seed(db);
+    console.log(
+      `seeded ${COHORTS} cohorts × ${FELLOWS} fellows, 12 months of data, in ${(ms(start) / 1000).toFixed(1)} s`,
     );
-    const db = new Client({ connectionString: url.toString() });
-    await db.connect();
-    try {
-      const start = process.hrtime.bigint();
-      await seed(db);
-      console.log(
-        `seeded ${COHORTS} cohorts × ${FELLOWS} fellows, 12 months of data, in ${(ms(start) / 1000).toFixed(1)} s`,
-      );
-      q = await benchQueries(db);
-    } finally {
-      await db.end();
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+    q = await benchQueries(db);
+  });
   const csv = await writeFile('csv', 10_000);
   const xlsx = await writeFile('xlsx', 10_000);
   console.log(
