@@ -120,7 +120,9 @@ describe('Mentoring sessions', () => {
     ['actionItems.0.text', { actionItems: [{ text: '\u200B\u200B' }] }],
     ['heldAt', { heldAt: 'yesterday' }],
     ['heldAt', { heldAt: new Date(Date.now() + DAY).toISOString() }],
-    ['heldAt', { heldAt: new Date(Date.now() - 91 * DAY).toISOString() }],
+    // The earliest allowed is midnight in Vietnam 30 days before the start (60 days ago, a UTC
+    // date): 91 days back is only out of range before 17:00 UTC, so go a day further.
+    ['heldAt', { heldAt: new Date(Date.now() - 92 * DAY).toISOString() }],
     ['otherTopic', { topics: ['other'] }],
     ['surprise', { surprise: true }],
   ])('refuses a log with a bad %s (400, field errors, nothing written)', async (field, overrides) => {
