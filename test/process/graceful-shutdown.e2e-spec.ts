@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { API_MAIN } from './compiled';
 
@@ -27,15 +28,29 @@ describe('API process shutdown', () => {
       if ((await fetch(`${base}/health/ready`).catch(() => null))?.ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    // A request that is in flight when SIGTERM arrives (argon2 makes login take a while) still gets its answer.
-    const inFlight = fetch(`${base}/api/v1/auth/login`, {
+    // A request that is in flight when SIGTERM arrives still gets its answer. "In flight" is made
+    // certain, not left to timing (on a loaded machine a request sent 5 ms before the signal may not
+    // have been read yet, and a request arriving after it rightly gets 503): the headers and half the
+    // body go first, the signal once the server has surely read the headers, then the rest of the body.
+    const body = JSON.stringify({ email: 'nobody@example.vn', password: 'not a real password' });
+    const req = request(`${base}/api/v1/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'nobody@example.vn', password: 'not a real password' }),
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     });
-    await new Promise((r) => setTimeout(r, 5));
+    const inFlight = new Promise<{ status: number }>((resolve, reject) => {
+      req.once('response', (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0 });
+      });
+      req.once('error', reject);
+    });
+    req.flushHeaders();
+    req.write(body.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 500));
     const signalledAt = Date.now();
     child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 50));
+    req.end(body.slice(10));
     expect((await inFlight).status).toBe(401);
     const { code, signal } = await exited;
     expect(stderr).toBe('');
