@@ -42,7 +42,7 @@ describe('Deadline reminders for unsubmitted drafts', () => {
 
   const reminderEmails = async () =>
     t.db.query(
-      `SELECT payload->>'to' AS "to", payload->'data'->>'daysLeft' AS days FROM outbox WHERE payload->>'template' = 'deadline-reminder' ORDER BY created_at`,
+      `SELECT payload->>'to' AS "to", payload->'data'->>'daysLeft' AS days FROM outbox WHERE payload->>'template' IN ('deadline-reminder', 'deadline-last-call') ORDER BY created_at`,
     );
 
   it('sends nothing while the deadline is more than 7 days away', async () => {

@@ -61,7 +61,7 @@ describe('Reminders to reviewers with unfinished reviews', () => {
   const emails = async () =>
     t.db.query(
       `SELECT payload->>'to' AS to, payload->'data'->>'pending' AS pending FROM outbox
-        WHERE payload->>'template' = 'review-reminder' ORDER BY created_at, payload->>'to'`,
+        WHERE payload->>'template' IN ('review-reminder', 'review-last-call') ORDER BY created_at, payload->>'to'`,
     );
 
   it('sends nothing while the deadline is more than 3 days away', async () => {

@@ -63,7 +63,7 @@ describe('Reminder pipeline: application deadline family', () => {
     expect(first.counts).toEqual({ sent: 3, digest: 0, skipped: 0 });
     expect(first.emails.map((e) => `${e.to} ${e.template} ${e.step}`).sort()).toEqual(
       [people.immediate, people.digest, people.unsubscribed]
-        .map((p) => `${p.email} deadline-reminder deadline_1d`)
+        .map((p) => `${p.email} deadline-last-call deadline_1d`)
         .sort(),
     );
     expect(await run.reminders(at)).toEqual({ counts: { sent: 0, digest: 0, skipped: 0 }, emails: [] });

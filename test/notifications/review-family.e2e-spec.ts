@@ -69,7 +69,7 @@ describe('Reminder pipeline: review family', () => {
     const first = await run.reminders(at);
     expect(first.counts).toEqual({ sent: 3, digest: 0, skipped: 0 });
     expect(first.emails.map((e) => `${e.to} ${e.template} ${e.step}`).sort()).toEqual(
-      [people.immediate, people.digest, people.unsubscribed].map((p) => `${p.email} review-reminder review_1d`).sort(),
+      [people.immediate, people.digest, people.unsubscribed].map((p) => `${p.email} review-last-call review_1d`).sort(),
     );
     expect(await run.reminders(at)).toEqual({ counts: { sent: 0, digest: 0, skipped: 0 }, emails: [] });
     expect(await run.digest(digestTime(vietnamDay(at)))).toEqual([]);

@@ -21,7 +21,7 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  */
 export const DEADLINE_CHAIN = [
   { step: 'deadline_7d', offsetDays: -7, to: 'applicant', template: 'deadline-reminder', mandatory: false },
-  { step: 'deadline_1d', offsetDays: -1, to: 'applicant', template: 'deadline-reminder', mandatory: true },
+  { step: 'deadline_1d', offsetDays: -1, to: 'applicant', template: 'deadline-last-call', mandatory: true },
 ] as const satisfies ReminderChain<ReminderKind, 'applicant'>;
 
 /** The family's name in the reminder log (never change it: it keys the log). */
@@ -92,13 +92,13 @@ export class DeadlineReminders implements ReminderFamily<ReminderKind, 'applican
 
   notification(
     item: DraftItem,
-    _step: ChainStep<ReminderKind, 'applicant'>,
+    step: ChainStep<ReminderKind, 'applicant'>,
     _day: string,
     at: Date,
   ): Omit<Notification, 'mandatory'> {
     const daysLeft = Math.max(1, Math.ceil((item.closes.getTime() - at.getTime()) / 86_400_000));
     return {
-      template: 'deadline-reminder',
+      template: step.template,
       data: { cohort: item.cohort, deadline: formatInProgramZone(item.closes), daysLeft: String(daysLeft) },
     };
   }

@@ -10,4 +10,5 @@ export {
   type TemplateName,
   type TemplatedEmail,
 } from './templates/render';
+export type { TemplateText } from './templates/template';
 export { MailPreviewModule } from './mail-preview.module';

@@ -7,7 +7,7 @@ import type { EmailMessage, OutboxService } from './outbox.service';
  * that template's, is refused at the enqueue call, not in the mail worker.
  */
 const review: EmailMessage = {
-  template: 'review-reminder',
+  template: 'review-last-call',
   to: 'ha@example.test',
   language: 'en',
   data: {
@@ -20,17 +20,17 @@ const review: EmailMessage = {
 };
 
 const typos: EmailMessage[] = [
-  // @ts-expect-error a template name that does not exist (typo of review-reminder)
-  { template: 'reveiw-reminder', to: 'a@example.test', language: 'en', data: review.data },
+  // @ts-expect-error a template name that does not exist (typo of review-last-call)
+  { template: 'reveiw-last-call', to: 'a@example.test', language: 'en', data: review.data },
   // @ts-expect-error the review reminder without its deadline
   {
-    template: 'review-reminder',
+    template: 'review-last-call',
     to: 'a@example.test',
     language: 'en',
     data: { fullName: 'A', cohort: 'C', pending: '1', link: 'l' },
   },
   {
-    template: 'review-reminder',
+    template: 'review-last-call',
     to: 'a@example.test',
     language: 'en',
     // @ts-expect-error another template's data (the deadline reminder's daysLeft) for the review reminder
@@ -53,7 +53,7 @@ const anyName: Enqueued = { template: 'verify-email' as string, to: 'a@example.t
 describe('EmailMessage', () => {
   it('takes a known template with its data, which renders', () => {
     expect(renderEmail(review.template, review.language, review.data).subject).toBe(
-      '4 VGBF 2027 applications await your review',
+      'Last call: 4 VGBF 2027 applications await your review',
     );
   });
 

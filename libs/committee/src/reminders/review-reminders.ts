@@ -22,7 +22,7 @@ export type ReviewReminderKind = (typeof REVIEW_REMINDER_KINDS)[number];
  */
 export const REVIEW_CHAIN = [
   { step: 'review_3d', offsetDays: -3, to: 'reviewer', template: 'review-reminder', mandatory: false },
-  { step: 'review_1d', offsetDays: -1, to: 'reviewer', template: 'review-reminder', mandatory: true },
+  { step: 'review_1d', offsetDays: -1, to: 'reviewer', template: 'review-last-call', mandatory: true },
 ] as const satisfies ReminderChain<ReviewReminderKind, 'reviewer'>;
 
 /** The family's name in the reminder log (never change it: it keys the log). */
@@ -88,9 +88,9 @@ export class ReviewReminders implements ReminderFamily<ReviewReminderKind, 'revi
     }));
   }
 
-  notification(item: ReviewerItem, _step: ChainStep<ReviewReminderKind, 'reviewer'>): Omit<Notification, 'mandatory'> {
+  notification(item: ReviewerItem, step: ChainStep<ReviewReminderKind, 'reviewer'>): Omit<Notification, 'mandatory'> {
     return {
-      template: 'review-reminder',
+      template: step.template,
       data: {
         cohort: item.cohort,
         pending: String(item.pending),

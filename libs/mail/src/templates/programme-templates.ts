@@ -1,3 +1,4 @@
+import { OPTIONAL_REMINDER } from './reminder-templates';
 import type { Template } from './template';
 
 /**
@@ -103,6 +104,7 @@ export const PROGRAMME_TEMPLATES = {
         'Chào {fullName},',
         'Từ {since} chưa có buổi gặp nào giữa bạn và {fellowName} được ghi lại.',
         'Nếu hai bạn đã gặp, hãy ghi lại buổi gặp; nếu chưa, hãy hẹn buổi tiếp theo.',
+        'Đây là thông báo bắt buộc, không thể tắt: quy chế chương trình yêu cầu cố vấn được báo khi việc cố vấn bị gián đoạn.',
       ],
       action: { label: 'Mở trang cố vấn', urlKey: 'link' },
     },
@@ -112,6 +114,7 @@ export const PROGRAMME_TEMPLATES = {
         'Hello {fullName},',
         'No session with {fellowName} has been logged since {since}.',
         'If you have met, please log the session; if not, please arrange the next one.',
+        'This notice is mandatory and cannot be turned off: the programme rules require that mentors are told when mentoring has lapsed.',
       ],
       action: { label: 'Open mentoring', urlKey: 'link' },
     },
@@ -130,6 +133,7 @@ export const PROGRAMME_TEMPLATES = {
         'Chào {fullName},',
         '{mentorName} đã ghi lại {pending} buổi gặp mà bạn chưa xác nhận.',
         'Hãy xác nhận (và đánh giá nếu muốn) để cán bộ chương trình theo dõi được việc cố vấn.',
+        OPTIONAL_REMINDER.vi,
       ],
       action: { label: 'Xác nhận các buổi gặp', urlKey: 'link' },
     },
@@ -139,6 +143,7 @@ export const PROGRAMME_TEMPLATES = {
         'Hello {fullName},',
         '{mentorName} has logged {pending} sessions that you have not confirmed yet.',
         'Please confirm them (and rate them if you like) so the programme team can follow the mentoring.',
+        OPTIONAL_REMINDER.en,
       ],
       action: { label: 'Confirm sessions', urlKey: 'link' },
     },
@@ -147,6 +152,7 @@ export const PROGRAMME_TEMPLATES = {
       mentorName: 'Kenji Sato',
       pending: '2',
       link: 'https://vgbf.example/mentoring',
+      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
     },
   },
   'mentoring-session-upcoming': {
@@ -157,6 +163,7 @@ export const PROGRAMME_TEMPLATES = {
         'Bạn có buổi gặp với {otherName} lúc {startsAt} (giờ Việt Nam), {minutes} phút, {mode}.',
         'Nội dung: {agenda}',
         'Nếu cần đổi giờ hoặc huỷ, hãy làm trên trang cố vấn để cả hai cùng thấy.',
+        OPTIONAL_REMINDER.vi,
       ],
       action: { label: 'Mở trang cố vấn', urlKey: 'link' },
     },
@@ -167,6 +174,7 @@ export const PROGRAMME_TEMPLATES = {
         'You meet {otherName} at {startsAt} (Vietnam time), for {minutes} minutes, {mode}.',
         'Agenda: {agenda}',
         'To reschedule or cancel, do it on the mentoring page so you both see it.',
+        OPTIONAL_REMINDER.en,
       ],
       action: { label: 'Open the mentoring page', urlKey: 'link' },
     },
@@ -178,6 +186,7 @@ export const PROGRAMME_TEMPLATES = {
       mode: 'video',
       agenda: 'Distributor shortlist',
       link: 'https://vgbf.example/programme',
+      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
     },
   },
   'milestone-submitted': {

@@ -3,6 +3,7 @@ import { MESSAGE_TEMPLATES } from './message-templates';
 import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
 import { REPORT_TEMPLATES } from './report-templates';
+import { REMINDER_TEMPLATES } from './reminder-templates';
 import type { MailLanguage, Template, TemplateText } from './template';
 
 export type { MailLanguage } from './template';
@@ -144,25 +145,6 @@ export const TEMPLATES = {
     },
     sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', submittedAt: '2027-03-30 21:15 (GMT+7)' },
   },
-  'deadline-reminder': {
-    vi: {
-      subject: 'Còn {daysLeft} ngày để nộp hồ sơ {cohort}',
-      paragraphs: [
-        'Chào {fullName},',
-        'Hồ sơ {cohort} của bạn vẫn là bản nháp. Hạn nộp là {deadline}.',
-        'Hãy hoàn thành các mục còn thiếu và nộp hồ sơ trước hạn; sau thời điểm đó hồ sơ không thể chỉnh sửa.',
-      ],
-    },
-    en: {
-      subject: '{daysLeft} days left to submit your {cohort} application',
-      paragraphs: [
-        'Hello {fullName},',
-        'Your {cohort} application is still a draft. The deadline is {deadline}.',
-        'Complete the missing sections and submit before then; after the deadline it can no longer change.',
-      ],
-    },
-    sample: { fullName: 'Nguyễn Văn An', cohort: 'VGBF 2027', deadline: '2027-03-31 23:59 (GMT+7)', daysLeft: '7' },
-  },
   offer: {
     vi: {
       subject: 'Thư mời tham gia {cohort}',
@@ -215,33 +197,7 @@ export const TEMPLATES = {
       link: 'https://vgbf.example/offers',
     },
   },
-  'review-reminder': {
-    vi: {
-      subject: 'Còn {pending} hồ sơ {cohort} chờ bạn chấm',
-      paragraphs: [
-        'Chào {fullName},',
-        'Bạn còn {pending} hồ sơ {cohort} chưa chấm. Hạn chấm là {deadline}.',
-        'Sau hạn này, điểm không thể gửi hoặc sửa nữa.',
-      ],
-      action: { label: 'Mở danh sách hồ sơ', urlKey: 'link' },
-    },
-    en: {
-      subject: '{pending} {cohort} applications await your review',
-      paragraphs: [
-        'Hello {fullName},',
-        'You have {pending} {cohort} applications still to review. The review deadline is {deadline}.',
-        'After the deadline reviews can no longer be submitted or changed.',
-      ],
-      action: { label: 'Open my assignments', urlKey: 'link' },
-    },
-    sample: {
-      fullName: 'Lê Thu Hà',
-      cohort: 'VGBF 2027',
-      pending: '4',
-      deadline: '2027-04-30 23:59 (GMT+7)',
-      link: 'https://vgbf.example/reviews',
-    },
-  },
+  ...REMINDER_TEMPLATES,
   ...PROGRAMME_TEMPLATES,
   ...REPORT_TEMPLATES,
   ...NOTIFICATION_TEMPLATES,

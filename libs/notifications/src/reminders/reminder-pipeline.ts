@@ -12,6 +12,7 @@ import {
 import { NotificationSettingsService } from '../notification-settings.service';
 import { type ChainStep, type ChainTarget, dueSteps, upcomingSteps } from './reminder-chain';
 import type { AnyReminderFamily, ReminderFamily, ReminderItem, ReminderRange } from './reminder-family';
+import { reminderTemplateProblems } from './reminder-templates';
 
 type Target<I> = ChainTarget & { item: I };
 
@@ -64,6 +65,9 @@ export class ReminderPipeline {
   register<S extends string, A extends string, I extends ReminderItem<A>>(family: ReminderFamily<S, A, I>): void {
     const known = this.families.get(family.name);
     if (known && known !== family) throw new Error(`Reminder family "${family.name}" is registered twice`);
+    // Optional steps offer unsubscribing, mandatory ones say they cannot be turned off: refused at start.
+    const problems = reminderTemplateProblems(family.name, family.chain);
+    if (problems.length) throw new Error(problems.join('\n'));
     this.families.set(family.name, family);
   }
 
