@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ConstraintTableName } from './proposal-tables';
 import { type LockOrForbid, type LocksAndForbids, constraintRows } from './locks-and-forbids';
 
 /**
@@ -6,13 +7,9 @@ import { type LockOrForbid, type LocksAndForbids, constraintRows } from './locks
  * fellow → hub, matching_constraints: fellow → mentor), each of the same shape: cohort_id, a subject
  * column, a target column, kind ('lock' | 'forbid'), note, created_by, unique (subject, target) and
  * one lock per subject. Names are constants of the use's code, never user input: they are written
- * into the SQL.
+ * into the SQL; the compiler checks them against the schema (`ConstraintTableName`).
  */
-export interface ConstraintTableSpec {
-  table: string;
-  subject: string;
-  target: string;
-}
+export type ConstraintTableSpec = ConstraintTableName;
 
 /** Reads and replaces the locks and forbids of one use, through the one model of `LockOrForbid`. */
 export class ConstraintTable {

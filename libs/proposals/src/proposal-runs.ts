@@ -1,5 +1,6 @@
 import { NotFoundError } from '@vgbf/core';
 import type { EntityManager } from 'typeorm';
+import type { RunTable } from './proposal-tables';
 
 /** A run's life: proposed, then confirmed (approved, for matching) or superseded by a newer proposal. */
 export type ProposalStatus = 'proposed' | 'superseded' | 'confirmed' | 'approved';
@@ -7,16 +8,14 @@ export type ProposalStatus = 'proposed' | 'superseded' | 'confirmed' | 'approved
 /**
  * Where a use keeps its runs: a table the use's module owns (selection_runs, placement_runs,
  * matching_runs), each of the same shape: cohort_id, input and result (jsonb), status,
- * created_by/created_at and the confirmation's by/at columns. The kernel names no table itself.
+ * created_by/created_at and the confirmation's by/at columns. The kernel names no table itself. The
+ * table (a constant of the use's code, never user input: it is written into the SQL) and its
+ * confirmation status (`<status>_by`, `<status>_at`) are checked against the schema (`RunTable`).
  */
-export interface ProposalTableSpec {
-  /** A constant of the use's code, never user input: it is written into the SQL. */
-  table: string;
-  /** The status a confirmed run takes; its `<status>_by` and `<status>_at` columns record who and when. */
-  confirmed: 'confirmed' | 'approved';
+export type ProposalTableSpec = RunTable & {
   /** Named in the 404 of an unknown run ("Proposal", "Selection proposal"). */
   label: string;
-}
+};
 
 /** One stored run, whatever its table: the confirmation's columns read as `confirmed_*`. */
 export interface ProposalRun<Input, Result> {
