@@ -295,10 +295,12 @@ describe('Hub placement of a cohort’s fellows (issue 6)', () => {
     const locked = res.body.placements.find((p: PlacementBody) => p.fellowId === people[9].fellowId);
     expect(locked).toMatchObject({ hub: 'KR', locked: true });
     const audit = await t.db.query(
-      `SELECT after FROM audit_log WHERE action = 'placement.constraints_changed' AND entity_id = $1`,
+      `SELECT before, after FROM audit_log WHERE action = 'placement.constraints_changed' AND entity_id = $1`,
       [people[9].fellowId],
     );
     expect(audit).toHaveLength(1);
+    // The constraints it replaced: none (the DELETE's rows, not TypeORM's [rows, count] pair).
+    expect(audit[0].before).toEqual({ constraints: [] });
   });
 
   it('refuses bad constraints and weights with 400 field errors, writing nothing', async () => {

@@ -18,7 +18,7 @@ import {
   cohortHeader,
   latestAnnouncements,
 } from './data-access/announcement-reads';
-import { insertAnnouncement } from './data-access/announcement-writes';
+import { insertAnnouncement, insertRecipients } from './data-access/announcement-writes';
 import { type AudienceMember, audienceMembers } from './data-access/audiences';
 import type {
   AnnouncementDto,
@@ -166,11 +166,11 @@ export class AnnouncementsService {
       });
       outboxIds.push(email.id);
     }
-    await manager.query(
-      `INSERT INTO announcement_recipients (announcement_id, user_id, language, outbox_id)
-       SELECT $1, u, l, o FROM unnest($2::uuid[], $3::text[], $4::uuid[]) AS t(u, l, o)`,
-      [announcementId, members.map((m) => m.user_id), members.map((m) => m.language), outboxIds],
-    );
+    await insertRecipients(manager, announcementId, {
+      userIds: members.map((m) => m.user_id),
+      languages: members.map((m) => m.language),
+      outboxIds,
+    });
   }
 
   private emailData(

@@ -1,4 +1,5 @@
-import { auditFilters, csvField } from './audit-export';
+import { csvField } from './audit-export';
+import { auditExportSql } from './data-access/audit-log';
 
 describe(csvField.name, () => {
   it('defuses text a spreadsheet would run as a formula, and quotes per RFC 4180', () => {
@@ -9,12 +10,12 @@ describe(csvField.name, () => {
   });
 });
 
-describe(auditFilters.name, () => {
+describe(auditExportSql.name, () => {
   it('binds every filter as a parameter, in order', () => {
     const from = new Date('2027-01-01T00:00:00Z');
-    expect(auditFilters({ action: "x' OR 1=1 --", from })).toEqual({
-      where: 'TRUE AND a.action = $1 AND a.created_at >= $2',
-      params: ["x' OR 1=1 --", from],
-    });
+    const { sql, parameters } = auditExportSql({ action: "x' OR 1=1 --", from });
+    expect(sql).toContain('where ("a"."action" = $1 and "a"."created_at" >= $2)');
+    expect(sql).not.toContain('OR 1=1');
+    expect(parameters).toEqual(["x' OR 1=1 --", from]);
   });
 });

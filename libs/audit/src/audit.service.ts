@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, type Page, toPage } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
-import { auditFilters, openAuditCsv } from './audit-export';
+import { openAuditCsv } from './audit-export';
+import { auditPage } from './data-access/audit-log';
 import type { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
 import type { AuditEntryView } from './dto/audit-entry.view';
 import { AuditEntry } from './entities/audit-entry.entity';
@@ -42,21 +43,7 @@ export class AuditService {
 
   /** Newest first, filtered by entity, actor (id, or name/email), action and time; the actor named. */
   async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
-    const { where, params } = auditFilters(query);
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.query<AuditEntryView[]>(
-        `SELECT a.id::text AS id, a.actor_id AS "actorId", u.full_name AS "actorName", u.email AS "actorEmail",
-                a.action, a.entity_type AS "entityType", a.entity_id AS "entityId", a.before, a.after, a.reason,
-                a.request_id AS "requestId",
-                to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
-           FROM audit_log a LEFT JOIN user_contacts_v u ON u.id = a.actor_id
-          WHERE ${where}
-          ORDER BY a.created_at DESC, a.id DESC
-          LIMIT ${query.pageSize} OFFSET ${query.offset}`,
-        params,
-      ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM audit_log a WHERE ${where}`, params),
-    ]);
+    const { rows, total } = await auditPage(this.db.manager, query, query);
     return toPage(rows, total, query);
   }
 

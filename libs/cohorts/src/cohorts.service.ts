@@ -12,6 +12,7 @@ import {
 } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { cohortSettings } from './data-access/cohort-settings';
 import { canTransition, COHORT_TRANSITIONS } from './cohort-lifecycle';
 import { CohortHooks, type TransitionBlocker } from './cohort-hooks';
 import { cohortBlockers } from './cohort-preconditions';
@@ -213,20 +214,8 @@ export class CohortsService {
   ): Promise<
     Pick<Cohort, 'id' | 'name' | 'status' | 'applicationOpensAt' | 'applicationClosesAt' | 'eligibilityRules'>
   > {
-    // Plain SQL: this is on the submit path, the busiest write.
-    const [row] = await manager.query<
-      Array<{
-        id: string;
-        name: string;
-        status: Cohort['status'];
-        application_opens_at: Date;
-        application_closes_at: Date;
-        eligibility_rules: Cohort['eligibilityRules'];
-      }>
-    >(
-      `SELECT id, name, status, application_opens_at, application_closes_at, eligibility_rules FROM cohorts WHERE id = $1`,
-      [id],
-    );
+    // One typed SELECT, no entity hydration: this is on the submit path, the busiest write.
+    const row = await cohortSettings(manager, id);
     if (!row) throw new NotFoundError('Cohort', id);
     return {
       id: row.id,

@@ -1,5 +1,6 @@
 import { lockInOrder } from '@vgbf/database';
 import type { EntityManager } from 'typeorm';
+import { lockActiveFellowRows } from './data-access/fellows';
 
 /**
  * Row locks on fellows for other modules (a milestone timeline is guarded by its fellow's row): they
@@ -14,9 +15,5 @@ export async function lockFellows(manager: EntityManager, ids: readonly string[]
 
 /** Locks the rows of the cohort's active fellows (FOR UPDATE, ascending id) and returns their ids. */
 export async function lockActiveFellowsOfCohort(manager: EntityManager, cohortId: string): Promise<string[]> {
-  const rows = await manager.query<Array<{ id: string }>>(
-    `SELECT id FROM fellows WHERE cohort_id = $1 AND status = 'active' ORDER BY id FOR UPDATE`,
-    [cohortId],
-  );
-  return rows.map((r) => r.id);
+  return lockActiveFellowRows(manager, cohortId);
 }

@@ -6,7 +6,17 @@ import { AccountsService } from '@vgbf/identity';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowGoalsDto, FellowView, UpdateFellowDto } from './dto/fellow.dto';
-import type { FellowStatus, LanguageCertificate } from './entities/fellow.entity';
+import {
+  admitFellow,
+  type FellowRow,
+  fellowById,
+  fellowOwnedBy,
+  fellowsOfCohort,
+  fellowsOfUser,
+  lockFellow,
+  placeFellows,
+  updateFellow,
+} from './data-access/fellows';
 import { FellowDatesError } from './fellows.errors';
 import { type ApplicationLanguages, languageCertificates, spokenLanguages } from './language-fit';
 
@@ -25,46 +35,6 @@ export interface AdmitFellow {
   hubPreferences: string[];
   selectionScore: number | null;
 }
-
-interface FellowRow {
-  id: string;
-  cohort_id: string;
-  cohort_name: string;
-  user_id: string;
-  full_name: string;
-  email: string;
-  gender: string | null;
-  region: string | null;
-  province: string | null;
-  enterprise_name: string | null;
-  sector: string | null;
-  languages: string[];
-  language_certificates: LanguageCertificate[];
-  hub_preferences: string[];
-  selection_score: number | null;
-  goals: string[];
-  start_date: string;
-  end_date: string;
-  hub_id: string | null;
-  hub_code: string | null;
-  hub_name: string | null;
-  hub_name_vi: string | null;
-  hub_city: string | null;
-  hub_time_zone: string | null;
-  placed_at: Date | null;
-  status: FellowStatus;
-}
-
-const FELLOW_SQL = `
-  SELECT f.id, f.cohort_id, c.name AS cohort_name, f.user_id, f.full_name, u.email, f.gender, f.region, f.province,
-         f.enterprise_name, f.sector, f.languages, f.language_certificates, f.hub_preferences, f.selection_score,
-         f.goals, to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
-         f.hub_id, h.code AS hub_code, h.name AS hub_name, h.name_vi AS hub_name_vi, h.city AS hub_city, h.time_zone AS hub_time_zone,
-         f.placed_at, f.status
-    FROM fellows f
-    JOIN cohort_programme_v c ON c.id = f.cohort_id
-    JOIN user_contacts_v u ON u.id = f.user_id
-    LEFT JOIN hubs_v h ON h.id = f.hub_id`;
 
 const toView = (r: FellowRow): FellowView => ({
   id: r.id,
@@ -146,90 +116,66 @@ export class FellowsService {
    * role. Accepting twice admits once.
    */
   async admit(manager: EntityManager, input: AdmitFellow): Promise<string> {
-    const [row] = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO fellows (cohort_id, user_id, application_id, full_name, gender, region, province, enterprise_name,
-                            sector, languages, language_certificates, hub_preferences, selection_score,
-                            start_date, end_date)
-       SELECT c.id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13,
-              c.programme_start_date,
-              (c.programme_start_date + make_interval(months => c.track_months) - interval '1 day')::date
-         FROM cohort_programme_v c WHERE c.id = $1
-       ON CONFLICT (application_id) DO UPDATE SET updated_at = fellows.updated_at
-       RETURNING id`,
-      [
-        input.cohortId,
-        input.userId,
-        input.applicationId,
-        input.fullName,
-        input.gender,
-        input.region,
-        input.province,
-        input.enterpriseName,
-        input.sector,
-        spokenLanguages(input.languages),
-        JSON.stringify(languageCertificates(input.languages)),
-        input.hubPreferences,
-        input.selectionScore,
-      ],
-    );
-    if (!row) throw new NotFoundError('Cohort', input.cohortId);
+    const id = await admitFellow(manager, input.cohortId, {
+      user_id: input.userId,
+      application_id: input.applicationId,
+      full_name: input.fullName,
+      gender: input.gender,
+      region: input.region,
+      province: input.province,
+      enterprise_name: input.enterpriseName,
+      sector: input.sector,
+      languages: spokenLanguages(input.languages),
+      language_certificates: languageCertificates(input.languages),
+      hub_preferences: input.hubPreferences,
+      selection_score: input.selectionScore,
+    });
+    if (!id) throw new NotFoundError('Cohort', input.cohortId);
     await this.accounts.grantRole(manager, input.userId, 'fellow');
-    return row.id;
+    return id;
   }
 
   async listCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
-    const rows = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.cohort_id = $1 ORDER BY f.full_name, f.id`, [
-      cohortId,
-    ]);
+    const rows = await fellowsOfCohort(manager, cohortId, false);
     return rows.map(toView);
   }
 
   /** The active fellows of a cohort, for placement and matching. */
   async activeInCohort(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<FellowView[]> {
-    const rows = await manager.query<FellowRow[]>(
-      `${FELLOW_SQL} WHERE f.cohort_id = $1 AND f.status = 'active' ORDER BY f.full_name, f.id`,
-      [cohortId],
-    );
+    const rows = await fellowsOfCohort(manager, cohortId, true);
     return rows.map(toView);
   }
 
   async get(id: string, manager: EntityManager = this.transactions.current()): Promise<FellowView> {
-    const [row] = await manager.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.id = $1`, [id]);
+    const row = await fellowById(manager, id);
     if (!row) throw new NotFoundError('Fellow', id);
     return toView(row);
   }
 
   /** The caller's own fellow records, newest cohort first. */
   async mine(actor: AuthenticatedUser): Promise<FellowView[]> {
-    const rows = await this.db.query<FellowRow[]>(`${FELLOW_SQL} WHERE f.user_id = $1 ORDER BY f.start_date DESC`, [
-      actor.id,
-    ]);
+    const rows = await fellowsOfUser(this.db.manager, actor.id);
     return rows.map(toView);
   }
 
   /** The fellow record this user holds, or null: how other modules check "is this my fellow record?". */
   async ownedBy(manager: EntityManager, fellowId: string, userId: string): Promise<boolean> {
-    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM fellows WHERE id = $1 AND user_id = $2`, [
-      fellowId,
-      userId,
-    ]);
-    return row !== undefined;
+    return fellowOwnedBy(manager, fellowId, userId);
   }
 
   /** Sets where fellows are placed (a confirmed placement, or staff moving one), in the caller's transaction. */
   async place(manager: EntityManager, placements: Array<{ fellowId: string; hubId: string }>, at: Date): Promise<void> {
     if (!placements.length) return;
-    await manager.query(
-      `UPDATE fellows f SET hub_id = p.hub_id, placed_at = $2, updated_at = $2
-         FROM jsonb_to_recordset($1::jsonb) AS p(fellow_id uuid, hub_id uuid)
-        WHERE f.id = p.fellow_id`,
-      [JSON.stringify(placements.map((p) => ({ fellow_id: p.fellowId, hub_id: p.hubId }))), at],
+    await placeFellows(
+      manager,
+      placements.map((p) => ({ fellow_id: p.fellowId, hub_id: p.hubId })),
+      at,
     );
   }
 
   /** Locks a fellow's row for a change that depends on its current state; null when there is none. */
   async lock(manager: EntityManager, id: string): Promise<FellowView | null> {
-    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM fellows WHERE id = $1 FOR UPDATE`, [id]);
+    const row = await lockFellow(manager, id);
     return row ? this.get(id, manager) : null;
   }
 
@@ -237,16 +183,9 @@ export class FellowsService {
   async setGoals(actor: AuthenticatedUser, id: string, input: FellowGoalsDto): Promise<FellowView> {
     return this.transactions.run(async (manager) => {
       const isStaff = actor.roles.includes('staff') || actor.roles.includes('admin');
-      const [before] = await manager.query<Array<{ goals: string[]; user_id: string }>>(
-        `SELECT goals, user_id FROM fellows WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const before = await lockFellow(manager, id);
       if (!before || (!isStaff && before.user_id !== actor.id)) throw new NotFoundError('Fellow', id);
-      await manager.query(`UPDATE fellows SET goals = $2, updated_at = $3 WHERE id = $1`, [
-        id,
-        input.goals,
-        this.clock.now(),
-      ]);
+      await updateFellow(manager, id, { goals: input.goals, updated_at: this.clock.now() });
       await this.audit.record(manager, actor, {
         action: 'fellow.goals_changed',
         entityType: 'fellow',
@@ -270,17 +209,10 @@ export class FellowsService {
     endDate: string,
     reason: string,
   ): Promise<{ before: string; after: string }> {
-    const [row] = await manager.query<Array<{ end_date: string }>>(
-      `SELECT to_char(end_date, 'YYYY-MM-DD') AS end_date FROM fellows WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const row = await lockFellow(manager, id);
     if (!row) throw new NotFoundError('Fellow', id);
     if (endDate <= row.end_date) return { before: row.end_date, after: row.end_date };
-    await manager.query(`UPDATE fellows SET end_date = $2, updated_at = $3 WHERE id = $1`, [
-      id,
-      endDate,
-      this.clock.now(),
-    ]);
+    await updateFellow(manager, id, { end_date: endDate, updated_at: this.clock.now() });
     await this.audit.record(manager, actor, {
       action: 'fellow.end_date_extended',
       entityType: 'fellow',
@@ -295,13 +227,7 @@ export class FellowsService {
   /** Staff change a fellow's dates (e.g. a visa delay), status or goals; the reason is audited. */
   async update(actor: AuthenticatedUser, id: string, input: UpdateFellowDto): Promise<FellowView> {
     return this.transactions.run(async (manager) => {
-      const [before] = await manager.query<
-        Array<{ start_date: string; end_date: string; status: FellowStatus; goals: string[] }>
-      >(
-        `SELECT to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date, status, goals
-           FROM fellows WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const before = await lockFellow(manager, id);
       if (!before) throw new NotFoundError('Fellow', id);
       const after = {
         start_date: input.startDate ?? before.start_date,
@@ -310,10 +236,13 @@ export class FellowsService {
         goals: input.goals ?? before.goals,
       };
       if (after.end_date <= after.start_date) throw new FellowDatesError(after.start_date, after.end_date);
-      await manager.query(
-        `UPDATE fellows SET start_date = $2, end_date = $3, status = $4, goals = $5, updated_at = $6 WHERE id = $1`,
-        [id, after.start_date, after.end_date, after.status, after.goals, this.clock.now()],
-      );
+      await updateFellow(manager, id, {
+        start_date: after.start_date,
+        end_date: after.end_date,
+        status: after.status,
+        goals: after.goals,
+        updated_at: this.clock.now(),
+      });
       await this.audit.record(manager, actor, {
         action: 'fellow.updated',
         entityType: 'fellow',

@@ -6,6 +6,7 @@ import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
+import { appendRole } from './data-access/users';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { WrongPasswordError } from './identity.errors';
@@ -170,10 +171,7 @@ export class AccountsService {
 
   /** Adds a role to an account within the caller's transaction (an accepted offer makes a fellow). */
   async grantRole(manager: EntityManager, userId: string, role: Role): Promise<void> {
-    await manager.query(
-      `UPDATE users SET roles = array_append(roles, $2::text), updated_at = $3 WHERE id = $1 AND NOT ($2::text = ANY (roles))`,
-      [userId, role, this.clock.now()],
-    );
+    await appendRole(manager, userId, role, this.clock.now());
   }
 
   async findUser(id: string): Promise<User> {

@@ -6,6 +6,7 @@ import { type AuthenticatedUser, Clock, type Page, type PageQuery, type Role, to
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { appendRoles, pendingInvitationPage } from './data-access/users';
 import type { AcceptInvitationDto, InviteDto } from './dto/auth.dto';
 import { User } from './entities/user.entity';
 import { UserToken } from './entities/user-token.entity';
@@ -23,12 +24,6 @@ const ADMIN_GRANTED: readonly Role[] = ['staff', 'admin'];
 /** Staff invite (and resend or revoke invitations of) the committee and mentors; staff and admins only an admin. */
 function assertMayInvite(actor: AuthenticatedUser, roles: readonly Role[]): void {
   if (roles.some((role) => ADMIN_GRANTED.includes(role)) && !actor.roles.includes('admin')) throw new NotAllowedError();
-}
-
-interface InvitationRow {
-  created_at: Date;
-  expires_at: Date;
-  pending: boolean;
 }
 
 /** Staff and admins invite reviewers, mentors and staff; the invitee sets a password from the email. */
@@ -64,12 +59,7 @@ export class InvitationsService {
     const missing = input.roles.filter((role) => !existing.roles.includes(role));
     if (missing.length) {
       // Appended in SQL, not written back whole: a role granted meanwhile (an accepted offer) stays.
-      const [[row]] = await manager.query<[Array<{ roles: User['roles'] }>, number]>(
-        `UPDATE users SET roles = roles || array(SELECT unnest($2::text[]) EXCEPT SELECT unnest(roles)), updated_at = $3
-          WHERE id = $1 RETURNING roles`,
-        [existing.id, missing, this.clock.now()],
-      );
-      existing.roles = row.roles;
+      existing.roles = await appendRoles(manager, existing.id, missing, this.clock.now());
       await this.audit.record(manager, actor, {
         action: 'user.roles_granted',
         entityType: 'user',
@@ -118,21 +108,7 @@ export class InvitationsService {
 
   /** Invited accounts that have not set a password (nor been deactivated), latest invitation first. */
   async listPending(query: PageQuery): Promise<Page<InvitationView>> {
-    const from = `FROM users u JOIN LATERAL (
-        SELECT t.created_at, t.expires_at, t.used_at FROM user_tokens t
-         WHERE t.user_id = u.id AND t.purpose = 'invitation' ORDER BY t.created_at DESC LIMIT 1) t ON TRUE
-      WHERE u.password_hash IS NULL AND u.deactivated_at IS NULL`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.query<
-        Array<Pick<User, 'id' | 'email' | 'roles' | 'language'> & Record<'full_name', string> & InvitationRow>
-      >(
-        `SELECT u.id, u.email, u.full_name, u.roles, u.language, t.created_at, t.expires_at,
-                (t.used_at IS NULL AND t.expires_at > $1) AS pending
-           ${from} ORDER BY t.created_at DESC, u.id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
-        [this.clock.now()],
-      ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`),
-    ]);
+    const { rows, total } = await pendingInvitationPage(this.db.manager, this.clock.now(), query);
     const items = rows.map((r) => ({
       userId: r.id,
       email: r.email,

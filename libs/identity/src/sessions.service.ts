@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, type Role } from '@vgbf/core';
 import { DataSource, IsNull, Not } from 'typeorm';
+import { liveSession } from './data-access/users';
 import type { LoginDto } from './dto/auth.dto';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
@@ -55,12 +56,7 @@ export class SessionsService {
   /** The live session a token belongs to, or null (unknown, expired or revoked). */
   async resolve(token: string): Promise<ResolvedSession | null> {
     // Plain SQL: every signed-in request runs this.
-    const [row] = await this.db.query<Array<{ session_id: string; user_id: string; roles: Role[] }>>(
-      `SELECT s.id AS session_id, u.id AS user_id, u.roles
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.deactivated_at IS NULL`,
-      [hashToken(token), this.clock.now()],
-    );
+    const row = await liveSession(this.db.manager, hashToken(token), this.clock.now());
     return row ? { sessionId: row.session_id, userId: row.user_id, roles: row.roles } : null;
   }
 

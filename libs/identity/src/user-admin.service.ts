@@ -3,32 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type Page, ROLES, type Role, toPage } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
+import { type Expression, sql, type SqlBool } from 'kysely';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { DeactivateDto, SetRolesDto, UserAdminView, UserListQuery, UserStatus } from './dto/admin.dto';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { UserToken } from './entities/user-token.entity';
+import { foldedContains, type UserRow, type UsersTable, userPage, userRow } from './data-access/users';
 import { NoRoleLeftError, OwnAccountError, UserNotFoundError } from './identity.errors';
 
 /** Roles that come from the programme, not from an admin: kept whatever the admin sets. */
 const EARNED_ROLES: readonly Role[] = ['applicant', 'fellow'];
 
-interface UserRow {
-  id: string;
-  email: string;
-  full_name: string;
-  roles: Role[];
-  language: User['language'];
-  invited: boolean;
-  email_verified_at: Date | null;
-  deactivated_at: Date | null;
-  created_at: Date;
-}
-
-const STATUS_SQL: Record<UserStatus, string> = {
-  active: 'u.deactivated_at IS NULL AND u.password_hash IS NOT NULL',
-  invited: 'u.deactivated_at IS NULL AND u.password_hash IS NULL',
-  deactivated: 'u.deactivated_at IS NOT NULL',
+const STATUS: Record<UserStatus, (eb: UsersTable) => Expression<SqlBool>> = {
+  active: (eb) => eb.and([eb('u.deactivated_at', 'is', null), eb('u.password_hash', 'is not', null)]),
+  invited: (eb) => eb.and([eb('u.deactivated_at', 'is', null), eb('u.password_hash', 'is', null)]),
+  deactivated: (eb) => eb('u.deactivated_at', 'is not', null),
 };
 
 export function statusOf(user: { deactivatedAt: Date | null; invited: boolean }): UserStatus {
@@ -50,9 +40,6 @@ function toAdminView(row: UserRow): UserAdminView {
   };
 }
 
-const USER_COLUMNS = `u.id, u.email, u.full_name, u.roles, u.language, u.password_hash IS NULL AS invited,
-  u.email_verified_at, u.deactivated_at, u.created_at`;
-
 /** The admin console's hold on accounts: find them, set their roles, deactivate and reactivate them. */
 @Injectable()
 export class UserAdminService {
@@ -65,32 +52,23 @@ export class UserAdminService {
 
   /** By name, newest accounts last among equals; the search ignores case and diacritics. */
   async list(query: UserListQuery): Promise<Page<UserAdminView>> {
-    const where: string[] = ['TRUE'];
-    const args: unknown[] = [];
-    const add = (sql: string, value: unknown): void => {
-      args.push(value);
-      where.push(sql.replaceAll('?', `$${args.length}`));
-    };
     const q = query.q?.trim();
-    if (q)
-      add(`vgbf_fold(u.full_name || ' ' || u.email) LIKE '%' || vgbf_fold(?) || '%'`, q.replace(/[%_\\]/g, '\\$&'));
-    if (query.role) add('?::text = ANY(u.roles)', query.role);
-    if (query.status) where.push(STATUS_SQL[query.status]);
-    const filter = where.join(' AND ');
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.query<UserRow[]>(
-        `SELECT ${USER_COLUMNS} FROM users u WHERE ${filter}
-          ORDER BY vgbf_fold(u.full_name), u.created_at, u.id
-          LIMIT ${query.pageSize} OFFSET ${query.offset}`,
-        args,
-      ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM users u WHERE ${filter}`, args),
-    ]);
+    const { rows, total } = await userPage(
+      this.db.manager,
+      (eb) => {
+        const where: Array<Expression<SqlBool>> = [];
+        if (q) where.push(foldedContains(sql<string>`${eb.ref('u.full_name')} || ' ' || ${eb.ref('u.email')}`, q));
+        if (query.role) where.push(sql<SqlBool>`${query.role}::text = ANY(${eb.ref('u.roles')})`);
+        if (query.status) where.push(STATUS[query.status](eb));
+        return eb.and(where);
+      },
+      query,
+    );
     return toPage(rows.map(toAdminView), total, query);
   }
 
   async get(id: string, manager: EntityManager = this.transactions.current()): Promise<UserAdminView> {
-    const [row] = await manager.query<UserRow[]>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
+    const row = await userRow(manager, id);
     if (!row) throw new UserNotFoundError();
     return toAdminView(row);
   }

@@ -5,6 +5,7 @@ import { renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import type { DataSource } from 'typeorm';
+import { takePendingDigests } from './data-access/digest-items';
 import { NotificationDelivery } from './notification-delivery';
 
 interface Pending {
@@ -32,17 +33,7 @@ export class DailyDigest {
   @Scheduled({ name: 'notifications.daily-digest', cron: '0 18 * * *' })
   async send({ period }: ScheduledRun): Promise<{ emails: number; items: number }> {
     return this.db.transaction(async (manager) => {
-      const pending = await manager.query<Pending[]>(
-        `WITH taken AS (
-           UPDATE digest_items SET sent_at = $1 WHERE sent_at IS NULL
-           RETURNING id, user_id, message, created_at)
-         SELECT t.user_id, u.email, u.full_name, u.language,
-                jsonb_agg(t.message ORDER BY t.created_at, t.id) AS messages
-           FROM taken t JOIN user_contacts_v u ON u.id = t.user_id
-          GROUP BY t.user_id, u.email, u.full_name, u.language
-          ORDER BY u.email`,
-        [this.clock.now()],
-      );
+      const pending = await takePendingDigests<Pending['messages'][number]>(manager, this.clock.now());
       let items = 0;
       for (const person of pending) {
         // Each entry is the subject its email would have had, in the person's language today.

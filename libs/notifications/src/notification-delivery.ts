@@ -3,6 +3,7 @@ import { AppConfig } from '@vgbf/config';
 import type { TemplateData, TemplateName } from '@vgbf/mail';
 import { type EmailMessage, OutboxService } from '@vgbf/outbox';
 import type { EntityManager } from 'typeorm';
+import { insertDigestItem } from './data-access/digest-items';
 import type { Delivery } from './entities/notification-preference.entity';
 import { unsubscribeToken } from './unsubscribe-token';
 
@@ -78,10 +79,11 @@ export class NotificationDelivery {
         } as EmailMessage);
         break;
       case 'digest':
-        await manager.query(`INSERT INTO digest_items (user_id, message) VALUES ($1, $2)`, [
-          recipient.userId,
-          { template: notification.template, data, mandatory: notification.mandatory },
-        ]);
+        await insertDigestItem(manager, recipient.userId, {
+          template: notification.template,
+          data,
+          mandatory: notification.mandatory,
+        });
         break;
     }
     return outcome;

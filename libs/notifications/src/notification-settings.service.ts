@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
 import type { DataSource, EntityManager } from 'typeorm';
+import { accountExists, preferencesOf, savePreferences } from './data-access/notification-preferences';
 import { DEFAULT_SETTINGS, type NotificationSettings } from './notification-delivery';
 import { UnsubscribeTokenError } from './notifications.errors';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
@@ -30,39 +31,30 @@ export class NotificationSettingsService {
   /** The person of a valid unsubscribe token stops getting optional emails; repeating it changes nothing. */
   async unsubscribe(token: string): Promise<void> {
     const userId = await this.checkUnsubscribeToken(token);
-    await this.db.query(
-      `INSERT INTO notification_preferences (user_id, optional_emails) VALUES ($1, false)
-       ON CONFLICT (user_id) DO UPDATE SET optional_emails = false, updated_at = $2`,
-      [userId, this.clock.now()],
-    );
+    await savePreferences(this.db.manager, userId, { optional_emails: false }, this.clock.now());
   }
 
   /** The account a valid unsubscribe token was signed for; UnsubscribeTokenError when forged, altered or unknown. */
   async checkUnsubscribeToken(token: string): Promise<string> {
     const userId = verifyUnsubscribeToken(this.config.NOTIFICATION_LINK_SECRET, token);
     if (!userId) throw new UnsubscribeTokenError();
-    const [user] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM user_contacts_v WHERE id = $1`, [userId]);
-    if (!user) throw new UnsubscribeTokenError();
+    if (!(await accountExists(this.db.manager, userId))) throw new UnsubscribeTokenError();
     return userId;
   }
 
   /** Settings of these people (defaults for those without a row), read inside the caller's transaction. */
   async forUsers(manager: EntityManager, userIds: string[]): Promise<Map<string, NotificationSettings>> {
-    const rows = userIds.length
-      ? await manager.query<Row[]>(
-          `SELECT user_id, delivery, optional_emails FROM notification_preferences WHERE user_id = ANY($1::uuid[])`,
-          [userIds],
-        )
-      : [];
+    const rows = userIds.length ? ((await preferencesOf(manager, userIds)) as Row[]) : [];
     const found = new Map(rows.map((r) => [r.user_id, { delivery: r.delivery, optionalEmails: r.optional_emails }]));
     return new Map(userIds.map((id) => [id, found.get(id) ?? { ...DEFAULT_SETTINGS }]));
   }
 
   private async save(userId: string, s: NotificationSettings): Promise<void> {
-    await this.db.query(
-      `INSERT INTO notification_preferences (user_id, delivery, optional_emails) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id) DO UPDATE SET delivery = $2, optional_emails = $3, updated_at = $4`,
-      [userId, s.delivery, s.optionalEmails, this.clock.now()],
+    await savePreferences(
+      this.db.manager,
+      userId,
+      { delivery: s.delivery, optional_emails: s.optionalEmails },
+      this.clock.now(),
     );
   }
 }

@@ -27,6 +27,7 @@ import {
   type PlacementProposalView,
   type PlacementRequestDto,
 } from './dto/placement.dto';
+import { placedAtHub } from './data-access/hub-occupancy';
 import { placementReasonCode } from './infeasibility-words';
 import {
   HubFullError,
@@ -242,10 +243,7 @@ export class PlacementService {
         ]);
       }
       if (fellow.hub?.id === hub.id) return fellow;
-      const [{ placed }] = await manager.query<Array<{ placed: number }>>(
-        `SELECT count(*)::int AS placed FROM active_fellows_v WHERE hub_id = $1 AND id <> $2`,
-        [hub.id, fellowId],
-      );
+      const placed = await placedAtHub(manager, hub.id, fellowId);
       if (placed >= hub.capacity) throw new HubFullError(hub.name, hub.capacity);
 
       await this.fellows.place(manager, [{ fellowId, hubId: hub.id }], this.clock.now());

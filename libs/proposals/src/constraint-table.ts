@@ -1,4 +1,7 @@
+import { runQuery, typedSql } from '@vgbf/database';
+import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import type { ConstraintTableName } from './proposal-tables';
 import { type LockOrForbid, type LocksAndForbids, constraintRows } from './locks-and-forbids';
 
 /**
@@ -6,37 +9,51 @@ import { type LockOrForbid, type LocksAndForbids, constraintRows } from './locks
  * fellow → hub, matching_constraints: fellow → mentor), each of the same shape: cohort_id, a subject
  * column, a target column, kind ('lock' | 'forbid'), note, created_by, unique (subject, target) and
  * one lock per subject. Names are constants of the use's code, never user input: they are written
- * into the SQL.
+ * into the SQL; the compiler checks them against the schema (`ConstraintTableName`).
  */
-export interface ConstraintTableSpec {
-  table: string;
-  subject: string;
-  target: string;
-}
+export type ConstraintTableSpec = ConstraintTableName;
 
 /** Reads and replaces the locks and forbids of one use, through the one model of `LockOrForbid`. */
 export class ConstraintTable {
-  private readonly columns: string;
+  constructor(private readonly spec: ConstraintTableSpec) {}
 
-  constructor(private readonly spec: ConstraintTableSpec) {
-    this.columns = `${spec.subject} AS "subjectId", ${spec.target} AS "targetId", kind, note`;
+  /** The columns of a constraint, as `LockOrForbid`. */
+  private columns() {
+    return [
+      sql.ref<string>(this.spec.subject).as('subjectId'),
+      sql.ref<string>(this.spec.target).as('targetId'),
+      sql.ref<LockOrForbid['kind']>('kind').as('kind'),
+      sql.ref<string | null>('note').as('note'),
+    ];
   }
 
   /** Every constraint of the cohort's subjects, by subject then target. */
   forCohort(manager: EntityManager, cohortId: string): Promise<LockOrForbid[]> {
     const { table, subject, target } = this.spec;
-    return manager.query<LockOrForbid[]>(
-      `SELECT ${this.columns} FROM ${table} WHERE cohort_id = $1 ORDER BY ${subject}, ${target}`,
-      [cohortId],
+    return runQuery(
+      manager,
+      typedSql
+        .selectFrom(table)
+        .select(this.columns())
+        .where('cohort_id', '=', cohortId)
+        .orderBy(sql.ref(subject))
+        .orderBy(sql.ref(target))
+        .$castTo<LockOrForbid>(),
     );
   }
 
   /** Every constraint of these subjects, by subject then target. */
   forSubjects(manager: EntityManager, subjectIds: readonly string[]): Promise<LockOrForbid[]> {
     const { table, subject, target } = this.spec;
-    return manager.query<LockOrForbid[]>(
-      `SELECT ${this.columns} FROM ${table} WHERE ${subject} = ANY($1) ORDER BY ${subject}, ${target}`,
-      [subjectIds],
+    return runQuery(
+      manager,
+      typedSql
+        .selectFrom(table)
+        .select(this.columns())
+        .where(sql<boolean>`${sql.ref(subject)} = ANY(${subjectIds})`)
+        .orderBy(sql.ref(subject))
+        .orderBy(sql.ref(target))
+        .$castTo<LockOrForbid>(),
     );
   }
 
@@ -49,22 +66,26 @@ export class ConstraintTable {
     change: { cohortId: string; subjectId: string; set: LocksAndForbids; note: string | null; actorId: string },
   ): Promise<{ before: LockOrForbid[]; after: LockOrForbid[] }> {
     const { table, subject, target } = this.spec;
-    const before = await manager.query<LockOrForbid[]>(
-      `DELETE FROM ${table} WHERE ${subject} = $1 RETURNING ${this.columns}`,
-      [change.subjectId],
+    const before = await runQuery(
+      manager,
+      typedSql
+        .deleteFrom(table)
+        .where(sql<boolean>`${sql.ref(subject)} = ${change.subjectId}`)
+        .returning(this.columns())
+        .$castTo<LockOrForbid>(),
     );
     const after = constraintRows(change.subjectId, change.set, change.note);
     if (after.length)
-      await manager.query(
-        `INSERT INTO ${table} (cohort_id, ${subject}, ${target}, kind, note, created_by)
-         SELECT $1, $2, r.target, r.kind, $4, $5 FROM jsonb_to_recordset($3::jsonb) AS r(target uuid, kind text)`,
-        [
-          change.cohortId,
-          change.subjectId,
-          JSON.stringify(after.map((r) => ({ target: r.targetId, kind: r.kind }))),
-          change.note,
-          change.actorId,
-        ],
+      await runQuery(
+        manager,
+        typedSql
+          .insertInto(table)
+          .columns(['cohort_id', subject, target, 'kind', 'note', 'created_by'] as never)
+          .expression(
+            sql`SELECT ${change.cohortId}, ${change.subjectId}, r.target, r.kind, ${change.note}, ${change.actorId}
+                  FROM jsonb_to_recordset(${JSON.stringify(after.map((r) => ({ target: r.targetId, kind: r.kind })))}::jsonb)
+                    AS r(target uuid, kind text)`,
+          ),
       );
     return { before, after };
   }
@@ -75,11 +96,23 @@ export class ConstraintTable {
     pair: { cohortId: string; subjectId: string; targetId: string; note: string; actorId: string },
   ): Promise<void> {
     const { table, subject, target } = this.spec;
-    await manager.query(
-      `INSERT INTO ${table} (cohort_id, ${subject}, ${target}, kind, note, created_by)
-       VALUES ($1, $2, $3, 'forbid', $4, $5)
-       ON CONFLICT (${subject}, ${target}) DO UPDATE SET kind = 'forbid', note = EXCLUDED.note`,
-      [pair.cohortId, pair.subjectId, pair.targetId, pair.note, pair.actorId],
+    await runQuery(
+      manager,
+      typedSql
+        .insertInto(table)
+        .values({
+          cohort_id: pair.cohortId,
+          [subject]: pair.subjectId,
+          [target]: pair.targetId,
+          kind: 'forbid',
+          note: pair.note,
+          created_by: pair.actorId,
+        } as never)
+        .onConflict((oc) =>
+          oc
+            .columns([subject, target] as never)
+            .doUpdateSet({ kind: 'forbid', note: sql.ref('excluded.note') } as never),
+        ),
     );
   }
 }

@@ -2,13 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
+import { claimRun, finishRun } from './data-access/scheduled-job-runs';
 import { SchedulerRegistry } from './scheduler-registry';
 
 export type ScheduledRunStatus = 'ran' | 'skipped';
-
-/** TypeORM returns [rows, count] for INSERT/UPDATE … RETURNING on PostgreSQL in some paths; accept both. */
-const rowsOf = (result: unknown): unknown[] =>
-  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
 
 /**
  * Runs a registered job for one period, at most once: the run is claimed by inserting its
@@ -31,18 +28,7 @@ export class ScheduledJobRunner {
     // A job of a scheduler this build no longer has (removed at start-up, or left by an older worker).
     if (!job) throw new Error(`No handler for scheduled job "${name}"`);
 
-    const claimed = rowsOf(
-      await this.db.query(
-        `INSERT INTO scheduled_job_runs (job_name, period, started_at) VALUES ($1, $2, $3)
-         ON CONFLICT (job_name, period) DO UPDATE
-           SET attempts = scheduled_job_runs.attempts + 1, outcome = 'running', started_at = $3,
-               finished_at = NULL, error = NULL
-           WHERE scheduled_job_runs.outcome = 'failed'
-         RETURNING id`,
-        [name, period, this.clock.now()],
-      ),
-    ) as Array<{ id: string }>;
-    const runId = claimed[0]?.id;
+    const runId = await claimRun(this.db.manager, name, period, this.clock.now());
     if (!runId) {
       this.logger.log({ job: name, period }, 'Scheduled run already done or in progress; skipped');
       return 'skipped';
@@ -60,9 +46,11 @@ export class ScheduledJobRunner {
   }
 
   private async finish(id: string, outcome: 'succeeded' | 'failed', result: unknown, error: string | null) {
-    await this.db.query(
-      `UPDATE scheduled_job_runs SET outcome = $2, finished_at = $5, result = $3, error = $4 WHERE id = $1`,
-      [id, outcome, result === null ? null : JSON.stringify(result), error, this.clock.now()],
-    );
+    await finishRun(this.db.manager, id, {
+      outcome,
+      finished_at: this.clock.now(),
+      result: result === null ? null : JSON.stringify(result),
+      error,
+    });
   }
 }

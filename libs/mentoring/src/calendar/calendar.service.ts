@@ -7,6 +7,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
 import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
+import { insertFeed, liveFeed, revokeFeeds } from '../data-access/calendar';
 import type { CalendarSource } from './calendar-entry';
 import { CalendarWords } from './calendar-words';
 import { MentoringCalendarSource } from './mentoring-calendar-source';
@@ -38,19 +39,12 @@ export class CalendarService {
   async rotate(actor: AuthenticatedUser): Promise<{ url: string }> {
     const token = randomBytes(32).toString('base64url');
     await this.transactions.run(async (manager) => {
-      const revoked = await manager.query<Array<{ id: string }>>(
-        `WITH r AS (UPDATE calendar_feeds SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
-         SELECT id FROM r`,
-        [actor.id, this.clock.now()],
-      );
-      const [feed] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2) RETURNING id`,
-        [actor.id, hashToken(token)],
-      );
+      const revoked = await revokeFeeds(manager, actor.id, this.clock.now());
+      const feedId = await insertFeed(manager, actor.id, hashToken(token));
       await this.audit.record(manager, actor, {
         action: revoked.length ? 'calendar_feed.rotated' : 'calendar_feed.created',
         entityType: 'calendar_feed',
-        entityId: feed.id,
+        entityId: feedId,
       });
     });
     return { url: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/v1/calendar/${token}.ics` };
@@ -58,11 +52,7 @@ export class CalendarService {
 
   async revoke(actor: AuthenticatedUser): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const revoked = await manager.query<Array<{ id: string }>>(
-        `WITH r AS (UPDATE calendar_feeds SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
-         SELECT id FROM r`,
-        [actor.id, this.clock.now()],
-      );
+      const revoked = await revokeFeeds(manager, actor.id, this.clock.now());
       for (const { id } of revoked)
         await this.audit.record(manager, actor, {
           action: 'calendar_feed.revoked',
@@ -75,11 +65,7 @@ export class CalendarService {
   /** The feed of the token's owner as iCalendar text; an unknown or revoked token is "not found". */
   async feed(token: string): Promise<string> {
     if (!TOKEN.test(token)) throw new NotFoundError('Calendar');
-    const [feed] = await this.db.query<Array<{ user_id: string; language: string }>>(
-      `SELECT c.user_id, u.language FROM calendar_feeds c JOIN user_contacts_v u ON u.id = c.user_id
-        WHERE c.token_hash = $1 AND c.revoked_at IS NULL`,
-      [hashToken(token)],
-    );
+    const feed = await liveFeed(this.db.manager, hashToken(token));
     if (!feed) throw new NotFoundError('Calendar');
     // A calendar app fetches without a session: the feed speaks its owner's language, read each time.
     const words = new CalendarWords(feed.language === 'en' ? 'en' : 'vi');

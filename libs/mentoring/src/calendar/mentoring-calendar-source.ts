@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
+import { plansOfUser, sessionsOfUser } from '../data-access/calendar';
 import type { CalendarEntry, CalendarSource } from './calendar-entry';
 import type { CalendarWords } from './calendar-words';
 
@@ -10,28 +10,7 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class MentoringCalendarSource implements CalendarSource {
   async entriesFor(manager: EntityManager, userId: string, words: CalendarWords): Promise<CalendarEntry[]> {
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        held_at: Date;
-        duration_minutes: number;
-        mode: SessionMode;
-        topics: string[];
-        other_topic: string | null;
-        action_items: ActionItem[];
-        other_name: string;
-      }>
-    >(
-      `SELECT s.id, s.held_at, s.duration_minutes, s.mode, s.topics, s.other_topic, s.action_items,
-              CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
-         FROM mentoring_sessions s
-         JOIN pairings p ON p.id = s.pairing_id
-         JOIN fellows_v f ON f.id = p.fellow_id
-         JOIN user_contacts_v m ON m.id = p.mentor_id
-        WHERE p.mentor_id = $1 OR f.user_id = $1
-        ORDER BY s.held_at, s.id`,
-      [userId],
-    );
+    const rows = await sessionsOfUser(manager, userId);
     const entries: CalendarEntry[] = [];
     for (const s of rows) {
       entries.push({
@@ -64,27 +43,7 @@ export class MentoringCalendarSource implements CalendarSource {
    * a logged one leaves the feed, its session is there under its own UID.
    */
   private async planned(manager: EntityManager, userId: string, words: CalendarWords): Promise<CalendarEntry[]> {
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        starts_at: Date;
-        duration_minutes: number;
-        mode: SessionMode;
-        agenda: string;
-        status: 'planned' | 'cancelled';
-        other_name: string;
-      }>
-    >(
-      `SELECT ps.id, ps.starts_at, ps.duration_minutes, ps.mode, ps.agenda, ps.status,
-              CASE WHEN p.mentor_id = $1 THEN f.full_name ELSE m.full_name END AS other_name
-         FROM planned_sessions ps
-         JOIN pairings p ON p.id = ps.pairing_id
-         JOIN fellows_v f ON f.id = p.fellow_id
-         JOIN user_contacts_v m ON m.id = p.mentor_id
-        WHERE (p.mentor_id = $1 OR f.user_id = $1) AND ps.status IN ('planned', 'cancelled')
-        ORDER BY ps.starts_at, ps.id`,
-      [userId],
-    );
+    const rows = await plansOfUser(manager, userId);
     return rows.map((r) => ({
       uid: `planned-session-${r.id}@vgbf-cohort`,
       start: r.starts_at,

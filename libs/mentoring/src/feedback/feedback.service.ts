@@ -5,6 +5,7 @@ import { FeedbackCheckpointsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
+import { answersOfBothSides, answersOfSide, insertAnswers } from '../data-access/feedback-answers';
 import type { FeedbackAuthorRole } from '../entities/feedback-answer.entity';
 import { PairingEndedError } from '../sessions/mentoring-sessions.errors';
 import { pairFor } from '../sessions/pair-access';
@@ -12,14 +13,6 @@ import type { FeedbackAnswersView } from '../sessions/pair.dto';
 import { answerErrors, checkpointWindow } from './feedback-forms';
 import type { CheckpointState, MyFeedbackView, SubmitFeedbackDto } from './feedback.dto';
 import { FeedbackAlreadyGivenError, FeedbackAnswersError, FeedbackNotOpenError } from './feedback.errors';
-
-interface AnswerRow {
-  checkpoint: string;
-  author_role: FeedbackAuthorRole;
-  author_id: string;
-  answers: Record<string, unknown>;
-  created_at: Date;
-}
 
 /**
  * Feedback at the checkpoints of the pair's cohort (its own setting, from config/feedback.json when created):
@@ -40,11 +33,7 @@ export class FeedbackService {
   async mine(actor: AuthenticatedUser, pairingId: string): Promise<MyFeedbackView> {
     const pair = await pairFor(this.db.manager, actor, pairingId, ['mentor', 'fellow']);
     const role = pair.side as FeedbackAuthorRole;
-    const rows = await this.db.query<AnswerRow[]>(
-      `SELECT checkpoint, author_role, author_id, answers, created_at
-         FROM feedback_answers WHERE pairing_id = $1 AND author_role = $2`,
-      [pairingId, role],
-    );
+    const rows = await answersOfSide(this.db.manager, pairingId, role);
     const today = this.today();
     const year = { startDate: pair.fellowStartDate, endDate: pair.fellowEndDate };
     const checkpoints = await this.cohortCheckpoints.checkpoints(pair.cohortId);
@@ -93,13 +82,14 @@ export class FeedbackService {
       const today = this.today();
       if (today < window.opensOn || today > window.closesOn)
         throw new FeedbackNotOpenError(code, window.opensOn, window.closesOn);
-      const inserted = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO feedback_answers (pairing_id, checkpoint, author_role, author_id, answers)
-         VALUES ($1, $2, $3, $4, $5::jsonb)
-         ON CONFLICT (pairing_id, checkpoint, author_role) DO NOTHING RETURNING id`,
-        [pairingId, code, pair.side, actor.id, JSON.stringify(input.answers)],
-      );
-      if (!inserted[0]) throw new FeedbackAlreadyGivenError(code);
+      const inserted = await insertAnswers(manager, {
+        pairing_id: pairingId,
+        checkpoint: code,
+        author_role: pair.side as FeedbackAuthorRole,
+        author_id: actor.id,
+        answers: input.answers,
+      });
+      if (!inserted) throw new FeedbackAlreadyGivenError(code);
       await this.audit.record(manager, actor, {
         action: 'feedback.given',
         entityType: 'pairing',
@@ -112,11 +102,7 @@ export class FeedbackService {
 
   /** Both sides' answers, for staff. */
   async answersOfPair(manager: EntityManager, pairingId: string): Promise<FeedbackAnswersView[]> {
-    const rows = await manager.query<AnswerRow[]>(
-      `SELECT checkpoint, author_role, author_id, answers, created_at
-         FROM feedback_answers WHERE pairing_id = $1 ORDER BY created_at, author_role`,
-      [pairingId],
-    );
+    const rows = await answersOfBothSides(manager, pairingId);
     return rows.map((r) => ({
       checkpoint: r.checkpoint,
       authorRole: r.author_role,

@@ -4,7 +4,8 @@ import { FellowsService } from '@vgbf/fellows';
 import { ConstraintTable, ProposalRuns, fingerprint } from '@vgbf/proposals';
 import type { MatchingInput, MatchingWeights } from '@vgbf/solvers';
 import type { EntityManager } from 'typeorm';
-import type { MatchingState, MentorRow, StoredInput, StoredResult } from './matching-view';
+import { availableMentors, conflictsOfFellows, pairedFellowIds } from '../data-access/matching';
+import type { MatchingState, StoredInput, StoredResult } from './matching-view';
 import { utcOffsetMinutes } from './time-zones';
 
 /** Matching's runs on the proposal kernel: approved (not "confirmed"), each run on its own. */
@@ -37,35 +38,13 @@ export class MatchingStateReader {
   ): Promise<MatchingState> {
     const cohort = await this.cohorts.get(cohortId, manager);
     const active = await this.fellows.activeInCohort(cohortId, manager);
-    const paired = new Set(
-      (
-        await manager.query<Array<{ fellow_id: string }>>(
-          `SELECT fellow_id FROM pairings WHERE cohort_id = $1 AND status = 'active'`,
-          [cohortId],
-        )
-      ).map((r) => r.fellow_id),
-    );
+    const paired = new Set(await pairedFellowIds(manager, cohortId));
     const fellows = includeMatched ? active : active.filter((f) => !paired.has(f.id));
     const start = new Date(`${cohort.programmeStartDate}T00:00:00Z`);
-    const mentors = await manager.query<MentorRow[]>(
-      `SELECT m.user_id AS id, u.full_name, u.email, u.language, m.organisation, m.sectors, m.expertise, m.languages,
-              m.city, m.time_zone, m.capacity,
-              (SELECT count(*)::int FROM pairings p WHERE p.mentor_id = m.user_id AND p.status = 'active') AS active_pairs
-         FROM mentor_profiles m JOIN user_contacts_v u ON u.id = m.user_id
-        WHERE m.active
-          AND (m.available_to IS NULL OR m.available_to >= $1::date)
-          AND (m.available_from IS NULL
-               OR m.available_from <= ($1::date + make_interval(months => $2::int))::date)
-        ORDER BY u.full_name, m.user_id`,
-      [cohort.programmeStartDate, cohort.trackMonths],
-    );
+    const mentors = await availableMentors(manager, cohort.programmeStartDate, cohort.trackMonths);
     const ids = fellows.map((f) => f.id);
     const constraints = await matchingConstraints.forSubjects(manager, ids);
-    const conflicts = await manager.query<Array<{ fellowId: string; mentorId: string }>>(
-      `SELECT fellow_id AS "fellowId", mentor_id AS "mentorId" FROM mentor_conflicts WHERE fellow_id = ANY($1)
-        ORDER BY fellow_id, mentor_id`,
-      [ids],
-    );
+    const conflicts = await conflictsOfFellows(manager, ids);
     const hubs = new Map(cohort.hubs.map((h) => [h.id, h]));
     const mentorIds = new Set(mentors.map((m) => m.id));
     const input: MatchingInput = {

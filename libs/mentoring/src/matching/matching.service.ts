@@ -4,10 +4,9 @@ import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { type TransactionOptions, Transactions } from '@vgbf/database';
 import { FellowsService } from '@vgbf/fellows';
-import type { Language } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
 import { type ProposalUse, ProposalWorkflow, isStale, validateLocksAndForbids } from '@vgbf/proposals';
-import { DEFAULT_MATCHING_WEIGHTS, type MatchReason, type MatchingWeights, matchMentors } from '@vgbf/solvers';
+import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights, matchMentors } from '@vgbf/solvers';
 import type { EntityManager } from 'typeorm';
 import type {
   ActivePairView,
@@ -17,6 +16,7 @@ import type {
   MatchingRequestDto,
   PairConstraintsDto,
 } from './dto/matching.dto';
+import { activePairsOfCohort, contactsOf, insertPairs, mentorIdsAmong } from '../data-access/matching';
 import { lockUnavailableCode, matchingReasonCode } from './infeasibility-words';
 import { MatchingStateReader, matchingConstraints, matchingRuns } from './matching-state';
 import {
@@ -84,25 +84,7 @@ export class MatchingService {
     return this.transactions.run(async (manager) => {
       const state = await this.states.read(manager, cohortId, DEFAULT_MATCHING_WEIGHTS);
       const run = await matchingRuns.current(manager, cohortId, false);
-      const pairs = await manager.query<
-        Array<{
-          id: string;
-          fellow_id: string;
-          fellow_name: string;
-          mentor_id: string;
-          mentor_name: string;
-          score: number;
-          reasons: MatchReason[];
-          created_at: Date;
-        }>
-      >(
-        `SELECT p.id, p.fellow_id, f.full_name AS fellow_name, p.mentor_id, u.full_name AS mentor_name, p.score,
-                p.reasons, p.created_at
-           FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id JOIN user_contacts_v u ON u.id = p.mentor_id
-          WHERE p.cohort_id = $1 AND p.status = 'active'
-          ORDER BY f.full_name, p.id`,
-        [cohortId],
-      );
+      const pairs = await activePairsOfCohort(manager, cohortId);
       return {
         cohortId,
         defaultWeights: DEFAULT_MATCHING_WEIGHTS,
@@ -135,14 +117,7 @@ export class MatchingService {
       if (!fellow || fellow.cohortId !== cohortId) throw new NotFoundError('Fellow', fellowId);
       const set = { lockedId: input.lockedMentorId ?? null, forbiddenIds: input.forbiddenMentorIds };
       const named = [...(set.lockedId ? [set.lockedId] : []), ...set.forbiddenIds];
-      const known = new Set(
-        (
-          await manager.query<Array<{ user_id: string }>>(
-            `SELECT user_id FROM mentor_profiles WHERE user_id = ANY($1)`,
-            [named],
-          )
-        ).map((r) => r.user_id),
-      );
+      const known = new Set(await mentorIdsAmong(manager, named));
       const errors = validateLocksAndForbids(set, (id) => known.has(id), {
         unknownLock: { field: 'lockedMentorId', message: 'not a mentor' },
         unknownForbid: { field: 'forbiddenMentorIds', message: 'each forbidden mentor must be a mentor' },
@@ -253,19 +228,11 @@ export class MatchingService {
     run: MatchingRun,
     state: MatchingState,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO pairings (cohort_id, fellow_id, mentor_id, score, reasons, matching_run_id)
-       SELECT $1, p."fellowId", p."mentorId", p.score, p.reasons, $3
-         FROM jsonb_to_recordset($2::jsonb) AS p("fellowId" uuid, "mentorId" uuid, score int, reasons jsonb)`,
-      [run.cohort_id, JSON.stringify(run.result.pairs), run.id],
-    );
+    await insertPairs(manager, run.cohort_id, run.id, run.result.pairs);
     const contacts = new Map(
-      (
-        await manager.query<Array<{ id: string; email: string; language: Language; full_name: string }>>(
-          `SELECT id, email, language, full_name FROM user_contacts_v WHERE id = ANY($1)`,
-          [[...state.fellows.map((f) => f.userId), ...state.mentors.map((m) => m.id)]],
-        )
-      ).map((u) => [u.id, u]),
+      (await contactsOf(manager, [...state.fellows.map((f) => f.userId), ...state.mentors.map((m) => m.id)])).map(
+        (u) => [u.id, u],
+      ),
     );
     for (const pair of run.result.pairs) {
       const fellow = state.fellows.find((f) => f.id === pair.fellowId)!;

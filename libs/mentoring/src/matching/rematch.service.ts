@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
+import {
+  activePair,
+  endPair,
+  insertRequest,
+  lockRequest,
+  requestsOfCohort,
+  resolveRequests,
+} from '../data-access/rematch-requests';
 import type { RematchRequestDto, RematchRequestView, ResolveRematchDto } from './dto/matching.dto';
 import { matchingConstraints } from './matching-state';
 import { RematchAlreadyRequestedError, RematchResolvedError } from './matching.errors';
@@ -21,58 +29,30 @@ export class RematchService {
   /** The fellow or the mentor of an active pair asks staff for another match. */
   async request(actor: AuthenticatedUser, pairingId: string, input: RematchRequestDto): Promise<RematchRequestView> {
     return this.transactions.run(async (manager) => {
-      const [pair] = await manager.query<Array<{ mentor_id: string; fellow_user: string; cohort_id: string }>>(
-        `SELECT p.mentor_id, f.user_id AS fellow_user, p.cohort_id
-           FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id WHERE p.id = $1 AND p.status = 'active'`,
-        [pairingId],
-      );
+      const pair = await activePair(manager, pairingId);
       const role = pair?.mentor_id === actor.id ? 'mentor' : pair?.fellow_user === actor.id ? 'fellow' : null;
       if (!pair || !role) throw new NotFoundError('Pairing', pairingId);
-      const [row] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO rematch_requests (pairing_id, requested_by, requester_role, reason) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (pairing_id, requested_by) WHERE status = 'open' DO NOTHING RETURNING id`,
-        [pairingId, actor.id, role, input.reason],
-      );
-      if (!row) throw new RematchAlreadyRequestedError();
+      const requestId = await insertRequest(manager, {
+        pairing_id: pairingId,
+        requested_by: actor.id,
+        requester_role: role,
+        reason: input.reason,
+      });
+      if (!requestId) throw new RematchAlreadyRequestedError();
       await this.audit.record(manager, actor, {
         action: 'rematch.requested',
         entityType: 'pairing',
         entityId: pairingId,
-        after: { requestId: row.id, role, reason: input.reason },
+        after: { requestId, role, reason: input.reason },
       });
-      const [view] = await this.list(pair.cohort_id, row.id);
+      const [view] = await this.list(pair.cohort_id, requestId);
       return view;
     });
   }
 
   /** The cohort's rematch requests (or one of them), in the caller's transaction when there is one. */
   async list(cohortId: string, id?: string): Promise<RematchRequestView[]> {
-    const rows = await this.transactions.current().query<
-      Array<{
-        id: string;
-        pairing_id: string;
-        fellow_id: string;
-        fellow_name: string;
-        mentor_id: string;
-        mentor_name: string;
-        requester_role: 'fellow' | 'mentor';
-        reason: string;
-        status: string;
-        resolution: string | null;
-        created_at: Date;
-        resolved_at: Date | null;
-      }>
-    >(
-      `SELECT r.id, r.pairing_id, p.fellow_id, f.full_name AS fellow_name, p.mentor_id, u.full_name AS mentor_name,
-              r.requester_role, r.reason, r.status, r.resolution, r.created_at, r.resolved_at
-         FROM rematch_requests r
-         JOIN pairings p ON p.id = r.pairing_id
-         JOIN fellows_v f ON f.id = p.fellow_id
-         JOIN user_contacts_v u ON u.id = p.mentor_id
-        WHERE p.cohort_id = $1 AND ($2::uuid IS NULL OR r.id = $2)
-        ORDER BY (r.status = 'open') DESC, r.created_at DESC`,
-      [cohortId, id ?? null],
-    );
+    const rows = await requestsOfCohort(this.transactions.current(), cohortId, id);
     return rows.map((r) => ({
       id: r.id,
       pairingId: r.pairing_id,
@@ -90,22 +70,13 @@ export class RematchService {
   /** Staff decide: end the pair (the fellow is matched again, never to the same mentor) or keep it. */
   async resolve(actor: AuthenticatedUser, id: string, input: ResolveRematchDto): Promise<RematchRequestView> {
     return this.transactions.run(async (manager) => {
-      const [request] = await manager.query<
-        Array<{ status: string; pairing_id: string; cohort_id: string; fellow_id: string; mentor_id: string }>
-      >(
-        `SELECT r.status, r.pairing_id, p.cohort_id, p.fellow_id, p.mentor_id
-           FROM rematch_requests r JOIN pairings p ON p.id = r.pairing_id WHERE r.id = $1 FOR UPDATE OF r, p`,
-        [id],
-      );
+      const request = await lockRequest(manager, id);
       if (!request) throw new NotFoundError('Request', id);
       if (request.status !== 'open') throw new RematchResolvedError(request.status);
       const now = this.clock.now();
       const status = input.decision === 'rematch' ? 'rematched' : 'kept';
       if (input.decision === 'rematch') {
-        await manager.query(
-          `UPDATE pairings SET status = 'ended', ended_at = $2, ended_reason = $3 WHERE id = $1 AND status = 'active'`,
-          [request.pairing_id, now, input.note],
-        );
+        await endPair(manager, request.pairing_id, now, input.note);
         await matchingConstraints.forbid(manager, {
           cohortId: request.cohort_id,
           subjectId: request.fellow_id,
@@ -115,11 +86,12 @@ export class RematchService {
         });
       }
       // Whoever else asked about the same pair gets the same answer.
-      await manager.query(
-        `UPDATE rematch_requests SET status = $2, resolution = $3, resolved_by = $4, resolved_at = $5
-          WHERE pairing_id = $1 AND status = 'open'`,
-        [request.pairing_id, status, input.note, actor.id, now],
-      );
+      await resolveRequests(manager, request.pairing_id, {
+        status,
+        resolution: input.note,
+        resolved_by: actor.id,
+        resolved_at: now,
+      });
       await this.audit.record(manager, actor, {
         action: `rematch.${status}`,
         entityType: 'pairing',

@@ -5,26 +5,17 @@ import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FellowsDirectoryEntry, FellowsDirectoryQuery, MentorConflictView } from './dto/mentor.dto';
+import {
+  activeFellowsDirectory,
+  type ConflictRow,
+  conflictOf,
+  conflictsOfMentor,
+  deleteConflict,
+  fellowExists,
+  holdsMentorRole,
+  insertConflict,
+} from '../data-access/mentor-conflicts';
 import { NotAMentorError } from './mentors.errors';
-
-interface ConflictRow {
-  id: string;
-  mentor_id: string;
-  mentor_name: string;
-  fellow_id: string;
-  fellow_name: string;
-  cohort_id: string;
-  reason: string;
-  declared_by: string;
-  created_at: Date;
-}
-
-const CONFLICT_SQL = `
-  SELECT c.id, c.mentor_id, m.full_name AS mentor_name, c.fellow_id, f.full_name AS fellow_name, f.cohort_id,
-         c.reason, c.declared_by, c.created_at
-    FROM mentor_conflicts c
-    JOIN user_contacts_v m ON m.id = c.mentor_id
-    JOIN fellows_v f ON f.id = c.fellow_id`;
 
 const toView = (r: ConflictRow): MentorConflictView => ({
   id: r.id,
@@ -57,47 +48,35 @@ export class MentorConflictsService {
   ): Promise<MentorConflictView> {
     return this.transactions.run(async (manager) => {
       await this.assertMentor(manager, mentorId);
-      const [fellow] = await manager.query<unknown[]>(`SELECT 1 FROM fellows_v WHERE id = $1`, [fellowId]);
-      if (!fellow) throw new NotFoundError('Fellow', fellowId);
-      const [inserted] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO mentor_conflicts (mentor_id, fellow_id, reason, declared_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (mentor_id, fellow_id) DO NOTHING RETURNING id`,
-        [mentorId, fellowId, reason, actor.id],
-      );
+      if (!(await fellowExists(manager, fellowId))) throw new NotFoundError('Fellow', fellowId);
+      const inserted = await insertConflict(manager, {
+        mentor_id: mentorId,
+        fellow_id: fellowId,
+        reason,
+        declared_by: actor.id,
+      });
       if (inserted) {
         await this.audit.record(manager, actor, {
           action: 'mentor_conflict.declared',
           entityType: 'mentor',
           entityId: mentorId,
-          after: { conflictId: inserted.id, fellowId, reason },
+          after: { conflictId: inserted, fellowId, reason },
         });
       }
-      const [row] = await manager.query<ConflictRow[]>(`${CONFLICT_SQL} WHERE c.mentor_id = $1 AND c.fellow_id = $2`, [
-        mentorId,
-        fellowId,
-      ]);
+      const row = (await conflictOf(manager, mentorId, fellowId)) as ConflictRow;
       return toView(row);
     });
   }
 
   async list(mentorId: string): Promise<MentorConflictView[]> {
     await this.assertMentor(this.db.manager, mentorId);
-    const rows = await this.db.query<ConflictRow[]>(
-      `${CONFLICT_SQL} WHERE c.mentor_id = $1 ORDER BY f.full_name, c.created_at, c.id`,
-      [mentorId],
-    );
+    const rows = await conflictsOfMentor(this.db.manager, mentorId);
     return rows.map(toView);
   }
 
   async remove(actor: AuthenticatedUser, mentorId: string, conflictId: string): Promise<void> {
     await this.transactions.run(async (manager) => {
-      const [removed] = await manager.query<Array<{ fellow_id: string; reason: string; declared_by: string }>>(
-        // As a SELECT over the CTE: TypeORM answers a bare DELETE … RETURNING with [rows, count].
-        `WITH removed AS (
-           DELETE FROM mentor_conflicts WHERE id = $1 AND mentor_id = $2 RETURNING fellow_id, reason, declared_by)
-         SELECT * FROM removed`,
-        [conflictId, mentorId],
-      );
+      const removed = await deleteConflict(manager, conflictId, mentorId);
       if (!removed) throw new NotFoundError('Conflict', conflictId);
       await this.audit.record(manager, actor, {
         action: 'mentor_conflict.removed',
@@ -114,25 +93,7 @@ export class MentorConflictsService {
    */
   async directory(query: FellowsDirectoryQuery): Promise<FellowsDirectoryEntry[]> {
     const q = query.q?.trim() ?? '';
-    const rows = await this.db.query<
-      Array<{
-        id: string;
-        full_name: string;
-        enterprise_name: string | null;
-        sector: string | null;
-        cohort_id: string;
-        cohort_name: string;
-      }>
-    >(
-      `SELECT f.id, f.full_name, f.enterprise_name, f.sector, f.cohort_id, c.name AS cohort_name
-         FROM fellows_v f JOIN cohort_headers_v c ON c.id = f.cohort_id
-        WHERE f.status = 'active'
-          AND ($1::uuid IS NULL OR f.cohort_id = $1)
-          AND ($2 = '' OR vgbf_fold(f.full_name || ' ' || coalesce(f.enterprise_name, '')) LIKE '%' || vgbf_fold($2) || '%')
-        ORDER BY f.full_name, f.id
-        LIMIT 500`,
-      [query.cohortId ?? null, q.replace(/[%_\\]/g, '\\$&')],
-    );
+    const rows = await activeFellowsDirectory(this.db.manager, query.cohortId ?? undefined, q);
     return rows.map((r) => ({
       fellowId: r.id,
       fullName: r.full_name,
@@ -145,10 +106,6 @@ export class MentorConflictsService {
 
   /** Conflicts belong to accounts holding the mentor role; anyone else is "not a mentor" (404). */
   private async assertMentor(manager: EntityManager, userId: string): Promise<void> {
-    const [row] = await manager.query<unknown[]>(
-      `SELECT 1 FROM user_contacts_v WHERE id = $1 AND 'mentor' = ANY(roles)`,
-      [userId],
-    );
-    if (!row) throw new NotAMentorError();
+    if (!(await holdsMentorRole(manager, userId))) throw new NotAMentorError();
   }
 }

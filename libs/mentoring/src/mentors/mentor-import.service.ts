@@ -8,15 +8,8 @@ import { validate } from 'class-validator';
 import { Transactions } from '@vgbf/database';
 import { DataSource } from 'typeorm';
 import { CreateMentorDto, DEFAULT_CAPACITY, type MentorImportReport, type ImportRejectedRow } from './dto/mentor.dto';
-import {
-  type MentorCsvRecord,
-  type MentorCsvRow,
-  readMentorCsv,
-  rowToMentorInput,
-  toColumnErrors,
-  writeMentorCsv,
-} from './mentor-csv';
-import { readProfile } from './mentor-profile-rows';
+import { type MentorCsvRow, readMentorCsv, rowToMentorInput, toColumnErrors, writeMentorCsv } from './mentor-csv';
+import { mentorCsvRecords, readProfile } from '../data-access/mentor-profiles';
 import { MentorFileError } from './mentors.errors';
 import { MentorsService } from './mentors.service';
 
@@ -158,14 +151,7 @@ export class MentorImportService {
 
   /** Every mentor with a profile, by name: the columns of the import. */
   async export(): Promise<string> {
-    const rows = await this.db.query<MentorCsvRecord[]>(
-      `SELECT u.email, u.full_name AS "fullName", u.language, p.organisation, p.title, p.sectors, p.expertise,
-              p.languages, p.city, p.time_zone AS "timeZone", p.capacity,
-              to_char(p.available_from, 'YYYY-MM-DD') AS "availableFrom",
-              to_char(p.available_to, 'YYYY-MM-DD') AS "availableTo"
-         FROM mentor_profiles p JOIN user_contacts_v u ON u.id = p.user_id
-        ORDER BY u.full_name, u.email`,
-    );
+    const rows = await mentorCsvRecords(this.db.manager);
     return writeMentorCsv(rows);
   }
 }

@@ -4,6 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, InputValidationError, NotFoundError } from '@vgbf/core';
 import { InvitationsService } from '@vgbf/identity';
 import { Transactions } from '@vgbf/database';
+import { type Expression, sql, type SqlBool } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CreateMentorDto,
@@ -19,11 +20,12 @@ import {
   PROFILE_FIELDS,
   type ProfileValues,
   insertProfile,
+  foldedContains,
   mentorViews,
   profileChanges,
   readProfile,
   updateProfile,
-} from './mentor-profile-rows';
+} from '../data-access/mentor-profiles';
 import { MentorDatesError, MentorExistsError } from './mentors.errors';
 
 /** The values of a new profile: what was given, the defaults for the rest. */
@@ -59,29 +61,24 @@ export class MentorsService {
   ) {}
 
   async list(query: MentorListQuery): Promise<MentorView[]> {
-    const where: string[] = ['TRUE'];
-    const args: unknown[] = [];
-    const add = (sql: string, value: unknown): void => {
-      args.push(value);
-      where.push(sql.replaceAll('?', `$${args.length}`));
-    };
     const q = query.q?.trim();
-    if (q) {
-      add(
-        `vgbf_fold(u.full_name || ' ' || u.email || ' ' || coalesce(p.organisation, '')) LIKE '%' || vgbf_fold(?) || '%'`,
-        q.replace(/[%_\\]/g, '\\$&'),
-      );
-    }
-    if (query.sector) add('? = ANY(p.sectors)', query.sector);
-    if (query.expertise) add('? = ANY(p.expertise)', query.expertise);
-    if (query.language) add('? = ANY(p.languages)', query.language);
-    if (query.city) add('lower(p.city) = lower(?)', query.city);
-    if (query.active !== undefined) add('p.active = ?', query.active);
-    return mentorViews(this.db.manager, where.join(' AND '), args);
+    return mentorViews(this.db.manager, (eb) => {
+      const where: Array<Expression<SqlBool>> = [];
+      if (q) {
+        const text = sql<string>`${eb.ref('u.full_name')} || ' ' || ${eb.ref('u.email')} || ' ' || coalesce(${eb.ref('p.organisation')}, '')`;
+        where.push(foldedContains(text, q));
+      }
+      if (query.sector) where.push(eb(eb.val(query.sector), '=', eb.fn.any('p.sectors')));
+      if (query.expertise) where.push(eb(eb.val(query.expertise), '=', eb.fn.any('p.expertise')));
+      if (query.language) where.push(eb(eb.val(query.language), '=', eb.fn.any('p.languages')));
+      if (query.city) where.push(eb(eb.fn('lower', ['p.city']), '=', eb.fn('lower', [eb.val(query.city)])));
+      if (query.active !== undefined) where.push(eb('p.active', '=', query.active));
+      return eb.and(where);
+    });
   }
 
   async get(userId: string, manager: EntityManager = this.transactions.current()): Promise<MentorView> {
-    const [view] = await mentorViews(manager, 'p.user_id = $1', [userId]);
+    const [view] = await mentorViews(manager, (eb) => eb('p.user_id', '=', userId));
     if (!view) throw new NotFoundError('Mentor', userId);
     return view;
   }

@@ -12,6 +12,7 @@ import {
   dueWindow,
 } from '@vgbf/notifications';
 import type { EntityManager } from 'typeorm';
+import { type Person, pairsWaitingForConfirmation, silentPairs, upcomingSessions } from '../data-access/reminders';
 
 /** A mentor is reminded after this many days with no session logged for an active pair. */
 export const SILENCE_DAYS = 30;
@@ -34,7 +35,6 @@ const MODE_WORDS: Record<string, Record<Language, string>> = {
   phone: { vi: 'qua điện thoại', en: 'by phone' },
 };
 
-type Person = { user_id: string; email: string; full_name: string; language: Language };
 const recipient = (p: Person) => ({ userId: p.user_id, email: p.email, fullName: p.full_name, language: p.language });
 /** A silence is reminded however late the job finds it (once per silence: the key is its due date). */
 const ANY_TIME_LATER = 36_500;
@@ -63,21 +63,7 @@ export class InactiveMentorReminders implements ReminderFamily<'mentor_inactive'
   constructor(private readonly config: AppConfig) {}
 
   async items(manager: EntityManager, range: ReminderRange): Promise<SilentPair[]> {
-    const rows = await manager.query<Array<Person & { pairing_id: string; fellow_name: string; since: string }>>(
-      `WITH silent AS (
-         SELECT p.id AS pairing_id, p.mentor_id, f.full_name AS fellow_name,
-                to_char(greatest(p.created_at, max(s.held_at)) AT TIME ZONE $1, 'YYYY-MM-DD') AS since
-           FROM pairings p
-           JOIN fellows_v f ON f.id = p.fellow_id
-           LEFT JOIN mentoring_sessions s ON s.pairing_id = p.id
-          WHERE p.status = 'active'
-          GROUP BY p.id, f.full_name)
-       SELECT si.pairing_id, si.fellow_name, si.since, u.id AS user_id, u.email, u.full_name, u.language
-         FROM silent si JOIN user_contacts_v u ON u.id = si.mentor_id
-        WHERE si.since::date + $2::int <= $3::date
-        ORDER BY u.email, si.fellow_name`,
-      [PROGRAM_TIME_ZONE, SILENCE_DAYS, range.to],
-    );
+    const rows = await silentPairs(manager, PROGRAM_TIME_ZONE, SILENCE_DAYS, range.to);
     return rows.map((r) => ({
       subjectId: r.pairing_id,
       dueOn: addDays(r.since, SILENCE_DAYS),
@@ -131,19 +117,7 @@ export class UnconfirmedSessionReminders implements ReminderFamily<'fellow_uncon
 
   async items(manager: EntityManager, range: ReminderRange): Promise<WaitingPair[]> {
     if (!range.at) return []; // only a run knows which sessions have waited 3 days
-    const rows = await manager.query<Array<Person & { pairing_id: string; mentor_name: string; pending: number }>>(
-      `SELECT p.id AS pairing_id, u.id AS user_id, u.email, u.full_name, u.language, m.full_name AS mentor_name,
-              count(*)::int AS pending
-         FROM mentoring_sessions s
-         JOIN pairings p ON p.id = s.pairing_id AND p.status = 'active'
-         JOIN fellows_v f ON f.id = p.fellow_id
-         JOIN user_contacts_v u ON u.id = f.user_id
-         JOIN user_contacts_v m ON m.id = p.mentor_id
-        WHERE s.confirmed_at IS NULL AND s.created_at <= $1::timestamptz - make_interval(days => $2)
-        GROUP BY p.id, u.id, u.email, u.full_name, u.language, m.full_name
-        ORDER BY u.email`,
-      [range.at, UNCONFIRMED_DAYS],
-    );
+    const rows = await pairsWaitingForConfirmation(manager, range.at, UNCONFIRMED_DAYS);
     return rows.map((r) => ({
       subjectId: r.pairing_id,
       dueOn: range.to,
@@ -202,37 +176,7 @@ export class UpcomingSessionReminders implements ReminderFamily<
   async items(manager: EntityManager, range: ReminderRange): Promise<PlannedSession[]> {
     const window = dueWindow(this.chain, this.catchUpDays, range);
     if (!window) return [];
-    const rows = await manager.query<
-      Array<
-        Person & {
-          id: string;
-          fellow_side: boolean;
-          other_name: string;
-          due_on: string;
-          due_time: string;
-          starts_at: string;
-          minutes: number;
-          mode: string;
-          agenda: string;
-        }
-      >
-    >(
-      `SELECT ps.id, u.id AS user_id, u.email, u.full_name, u.language, u.id = f.user_id AS fellow_side,
-              CASE WHEN u.id = p.mentor_id THEN f.full_name ELSE m.full_name END AS other_name,
-              to_char(ps.starts_at AT TIME ZONE $1, 'YYYY-MM-DD') AS due_on,
-              to_char(ps.starts_at AT TIME ZONE $1, 'HH24:MI') AS due_time,
-              to_char(ps.starts_at AT TIME ZONE $1, 'YYYY-MM-DD HH24:MI') AS starts_at,
-              ps.duration_minutes AS minutes, ps.mode, ps.agenda
-         FROM planned_sessions ps
-         JOIN pairings p ON p.id = ps.pairing_id AND p.status = 'active'
-         JOIN fellows_v f ON f.id = p.fellow_id
-         JOIN user_contacts_v m ON m.id = p.mentor_id
-         JOIN user_contacts_v u ON u.id IN (p.mentor_id, f.user_id)
-        WHERE ps.status = 'planned' AND ps.starts_at > coalesce($2::timestamptz, '-infinity')
-          AND (ps.starts_at AT TIME ZONE $1)::date BETWEEN $3::date AND $4::date
-        ORDER BY u.email`,
-      [PROGRAM_TIME_ZONE, range.at ?? null, ...window],
-    );
+    const rows = await upcomingSessions(manager, PROGRAM_TIME_ZONE, range.at ?? null, window);
     return rows.map((r) => ({
       subjectId: r.id,
       dueOn: r.due_on,

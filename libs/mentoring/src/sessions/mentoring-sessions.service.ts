@@ -5,6 +5,16 @@ import { type AuthenticatedUser, Clock, type FieldError, NotFoundError, parsePro
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
+import {
+  confirmSession,
+  deleteSession,
+  insertSession,
+  lockSession,
+  type SessionRow,
+  type SessionValues,
+  sessionsOfPair,
+  updateSession,
+} from '../data-access/mentoring-sessions';
 import { SessionConfirmedError, PairingEndedError, SessionInputError } from './mentoring-sessions.errors';
 import { type PairAccess, pairFor } from './pair-access';
 import { PlannedSessionsService } from './planned-sessions.service';
@@ -12,27 +22,6 @@ import type { ConfirmSessionDto, LogSessionDto, SessionView, UpdateSessionDto } 
 
 /** A session may be logged from 30 days before the fellow's programme year starts (a first call before the trip). */
 export const DAYS_BEFORE_START = 30;
-
-interface SessionRow {
-  id: string;
-  pairing_id: string;
-  held_at: Date;
-  duration_minutes: number;
-  mode: SessionMode;
-  topics: string[];
-  other_topic: string | null;
-  notes: string;
-  action_items: ActionItem[];
-  logged_by: string;
-  confirmed_at: Date | null;
-  rating: number | null;
-  rating_comment: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const SESSION_COLUMNS = `id, pairing_id, held_at, duration_minutes, mode, topics, other_topic, notes, action_items,
-  logged_by, confirmed_at, rating, rating_comment, created_at, updated_at`;
 
 const toView = (r: SessionRow): SessionView => ({
   id: r.id,
@@ -64,6 +53,16 @@ interface SessionFields {
   actionItems: ActionItem[];
 }
 
+const stored = (f: SessionFields): SessionValues => ({
+  held_at: f.heldAt,
+  duration_minutes: f.durationMinutes,
+  mode: f.mode,
+  topics: f.topics,
+  other_topic: f.otherTopic,
+  notes: f.notes,
+  action_items: f.actionItems,
+});
+
 /**
  * Mentoring sessions: the mentor logs, corrects and deletes them until the fellow confirms; the
  * fellow confirms once and may rate. Every change is audited in its own transaction.
@@ -85,10 +84,7 @@ export class MentoringSessionsService {
   }
 
   async ofPair(manager: EntityManager, pairingId: string): Promise<SessionView[]> {
-    const rows = await manager.query<SessionRow[]>(
-      `SELECT ${SESSION_COLUMNS} FROM mentoring_sessions WHERE pairing_id = $1 ORDER BY held_at DESC, id`,
-      [pairingId],
-    );
+    const rows = await sessionsOfPair(manager, pairingId);
     return rows.map(toView);
   }
 
@@ -105,22 +101,7 @@ export class MentoringSessionsService {
         notes: input.notes ?? '',
         actionItems: (input.actionItems ?? []).map((a) => ({ text: a.text, dueOn: a.dueOn ?? null })),
       });
-      const [row] = await manager.query<SessionRow[]>(
-        `INSERT INTO mentoring_sessions (pairing_id, held_at, duration_minutes, mode, topics, other_topic, notes,
-                                         action_items, logged_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING ${SESSION_COLUMNS}`,
-        [
-          pairingId,
-          fields.heldAt,
-          fields.durationMinutes,
-          fields.mode,
-          fields.topics,
-          fields.otherTopic,
-          fields.notes,
-          JSON.stringify(fields.actionItems),
-          actor.id,
-        ],
-      );
+      const row = await insertSession(manager, pairingId, actor.id, stored(fields));
       const view = toView(row);
       // The planned session it records closes with it (its id prefilled the form).
       if (input.plannedSessionId) await this.plans.closeAsLogged(manager, pairingId, input.plannedSessionId, view.id);
@@ -154,23 +135,7 @@ export class MentoringSessionsService {
           ? input.actionItems.map((a) => ({ text: a.text, dueOn: a.dueOn ?? null }))
           : before.action_items,
       });
-      const [[row]] = await manager.query<[SessionRow[], number]>(
-        `UPDATE mentoring_sessions
-            SET held_at = $2, duration_minutes = $3, mode = $4, topics = $5, other_topic = $6, notes = $7,
-                action_items = $8::jsonb, updated_at = $9
-          WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
-        [
-          id,
-          fields.heldAt,
-          fields.durationMinutes,
-          fields.mode,
-          fields.topics,
-          fields.otherTopic,
-          fields.notes,
-          JSON.stringify(fields.actionItems),
-          this.clock.now(),
-        ],
-      );
+      const row = await updateSession(manager, id, stored(fields), this.clock.now());
       const view = toView(row);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.updated',
@@ -187,7 +152,7 @@ export class MentoringSessionsService {
     await this.transactions.run(async (manager) => {
       const { before } = await this.ownLogged(manager, actor, id);
       await this.plans.reopenFor(manager, id);
-      await manager.query(`DELETE FROM mentoring_sessions WHERE id = $1`, [id]);
+      await deleteSession(manager, id);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.deleted',
         entityType: 'mentoring_session',
@@ -205,11 +170,7 @@ export class MentoringSessionsService {
         throw new NotFoundError('Session', id);
       });
       if (before.confirmed_at) throw new SessionConfirmedError();
-      const [[row]] = await manager.query<[SessionRow[], number]>(
-        `UPDATE mentoring_sessions SET confirmed_at = $2, rating = $3, rating_comment = $4, updated_at = $2
-          WHERE id = $1 RETURNING ${SESSION_COLUMNS}`,
-        [id, this.clock.now(), input.rating ?? null, input.comment || null],
-      );
+      const row = await confirmSession(manager, id, this.clock.now(), input.rating ?? null, input.comment || null);
       const view = toView(row);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.confirmed',
@@ -222,10 +183,7 @@ export class MentoringSessionsService {
   }
 
   private async locked(manager: EntityManager, id: string): Promise<SessionRow> {
-    const [row] = await manager.query<SessionRow[]>(
-      `SELECT ${SESSION_COLUMNS} FROM mentoring_sessions WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const row = await lockSession(manager, id);
     if (!row) throw new NotFoundError('Session', id);
     return row;
   }

@@ -1,5 +1,6 @@
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import type { EntityManager } from 'typeorm';
+import { pairWithFellow } from '../data-access/pairings';
 import type { PairingStatus } from '../entities/pairing.entity';
 
 /** How the caller stands to a pair: its mentor, its fellow, or staff looking on. */
@@ -32,24 +33,7 @@ export async function pairFor(
   sides: PairSide[],
   lock = false,
 ): Promise<PairAccess> {
-  const [row] = await manager.query<
-    Array<{
-      id: string;
-      cohort_id: string;
-      status: PairingStatus;
-      mentor_id: string;
-      fellow_id: string;
-      fellow_user_id: string;
-      start_date: string;
-      end_date: string;
-    }>
-  >(
-    `SELECT p.id, p.cohort_id, p.status, p.mentor_id, p.fellow_id, f.user_id AS fellow_user_id,
-            to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date
-       FROM pairings p JOIN fellows_v f ON f.id = p.fellow_id
-      WHERE p.id = $1 ${lock ? 'FOR SHARE OF p' : ''}`,
-    [pairingId],
-  );
+  const row = await pairWithFellow(manager, pairingId, lock);
   const side: PairSide | null = !row
     ? null
     : row.mentor_id === actor.id

@@ -4,8 +4,14 @@ import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SessionMode } from '../entities/mentoring-session.entity';
-import type { PlannedSessionStatus } from '../entities/planned-session.entity';
+import {
+  insertPlannedSession,
+  lockPlannedSession,
+  type PlanRow,
+  plannedSessionsOf,
+  reopenPlannedSessionOf,
+  updatePlannedSession,
+} from '../data-access/planned-sessions';
 import {
   PairingEndedError,
   PlannedSessionClosedError,
@@ -23,24 +29,6 @@ import {
 const DAY_MS = 86_400_000;
 /** Cancelled and past sessions stay on the list this long, so the other side sees what changed. */
 export const PLAN_HISTORY_DAYS = 30;
-
-interface PlanRow {
-  id: string;
-  pairing_id: string;
-  starts_at: Date;
-  duration_minutes: number;
-  mode: SessionMode;
-  topics: string[];
-  agenda: string;
-  status: PlannedSessionStatus;
-  scheduled_by: string;
-  session_id: string | null;
-  cancelled_at: Date | null;
-  updated_at: Date;
-}
-
-const COLUMNS = `id, pairing_id, starts_at, duration_minutes, mode, topics, agenda, status, scheduled_by, session_id,
-  cancelled_at, updated_at`;
 
 const toView = (r: PlanRow, mentorId: string): PlannedSessionView => ({
   id: r.id,
@@ -75,12 +63,7 @@ export class PlannedSessionsService {
   /** Planned ones, and cancelled or logged ones of the last 30 days, soonest first. */
   async list(actor: AuthenticatedUser, pairingId: string): Promise<PlannedSessionView[]> {
     const pair = await pairFor(this.db.manager, actor, pairingId, ['mentor', 'fellow', 'staff']);
-    const rows = await this.db.query<PlanRow[]>(
-      `SELECT ${COLUMNS} FROM planned_sessions
-        WHERE pairing_id = $1 AND (status = 'planned' OR starts_at >= $2::timestamptz - make_interval(days => $3))
-        ORDER BY starts_at, id`,
-      [pairingId, this.clock.now(), PLAN_HISTORY_DAYS],
-    );
+    const rows = await plannedSessionsOf(this.db.manager, pairingId, this.clock.now(), PLAN_HISTORY_DAYS);
     return rows.map((r) => toView(r, pair.mentorId));
   }
 
@@ -89,11 +72,15 @@ export class PlannedSessionsService {
       const pair = await pairFor(manager, actor, pairingId, ['mentor', 'fellow'], true);
       if (pair.status !== 'active') throw new PairingEndedError();
       const startsAt = this.checkedStart(new Date(input.startsAt));
-      const [row] = await manager.query<PlanRow[]>(
-        `INSERT INTO planned_sessions (pairing_id, starts_at, duration_minutes, mode, topics, agenda, scheduled_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-        [pairingId, startsAt, input.durationMinutes, input.mode, input.topics ?? [], input.agenda ?? '', actor.id],
-      );
+      const row = await insertPlannedSession(manager, {
+        pairing_id: pairingId,
+        starts_at: startsAt,
+        duration_minutes: input.durationMinutes,
+        mode: input.mode,
+        topics: input.topics ?? [],
+        agenda: input.agenda ?? '',
+        scheduled_by: actor.id,
+      });
       const view = toView(row, pair.mentorId);
       await this.audit.record(manager, actor, {
         action: 'planned_session.scheduled',
@@ -109,20 +96,14 @@ export class PlannedSessionsService {
     return this.transactions.run(async (manager) => {
       const { before, pair } = await this.open(manager, actor, id);
       const startsAt = input.startsAt !== undefined ? this.checkedStart(new Date(input.startsAt)) : before.starts_at;
-      const [[row]] = await manager.query<[PlanRow[], number]>(
-        `UPDATE planned_sessions
-            SET starts_at = $2, duration_minutes = $3, mode = $4, topics = $5, agenda = $6, updated_at = $7
-          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [
-          id,
-          startsAt,
-          input.durationMinutes ?? before.duration_minutes,
-          input.mode ?? before.mode,
-          input.topics ?? before.topics,
-          input.agenda ?? before.agenda,
-          this.clock.now(),
-        ],
-      );
+      const row = await updatePlannedSession(manager, id, {
+        starts_at: startsAt,
+        duration_minutes: input.durationMinutes ?? before.duration_minutes,
+        mode: input.mode ?? before.mode,
+        topics: input.topics ?? before.topics,
+        agenda: input.agenda ?? before.agenda,
+        updated_at: this.clock.now(),
+      });
       const view = toView(row, pair.mentorId);
       await this.audit.record(manager, actor, {
         action: 'planned_session.updated',
@@ -138,11 +119,8 @@ export class PlannedSessionsService {
   async cancel(actor: AuthenticatedUser, id: string): Promise<PlannedSessionView> {
     return this.transactions.run(async (manager) => {
       const { pair } = await this.open(manager, actor, id);
-      const [[row]] = await manager.query<[PlanRow[], number]>(
-        `UPDATE planned_sessions SET status = 'cancelled', cancelled_at = $2, updated_at = $2
-          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [id, this.clock.now()],
-      );
+      const now = this.clock.now();
+      const row = await updatePlannedSession(manager, id, { status: 'cancelled', cancelled_at: now, updated_at: now });
       await this.audit.record(manager, actor, {
         action: 'planned_session.cancelled',
         entityType: 'planned_session',
@@ -160,24 +138,16 @@ export class PlannedSessionsService {
     const before = await this.locked(manager, id);
     if (before.pairing_id !== pairingId) throw new PlannedSessionNotFoundError(id);
     if (before.status !== 'planned') throw new PlannedSessionClosedError(before.status);
-    await manager.query(
-      `UPDATE planned_sessions SET status = 'logged', session_id = $2, updated_at = $3 WHERE id = $1`,
-      [id, sessionId, this.clock.now()],
-    );
+    await updatePlannedSession(manager, id, { status: 'logged', session_id: sessionId, updated_at: this.clock.now() });
   }
 
   /** A logged session deleted before confirmation: its planned session is open again. */
   async reopenFor(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.query(
-      `UPDATE planned_sessions SET status = 'planned', session_id = NULL, updated_at = $2 WHERE session_id = $1`,
-      [sessionId, this.clock.now()],
-    );
+    await reopenPlannedSessionOf(manager, sessionId, this.clock.now());
   }
 
   private async locked(manager: EntityManager, id: string): Promise<PlanRow> {
-    const [row] = await manager.query<PlanRow[]>(`SELECT ${COLUMNS} FROM planned_sessions WHERE id = $1 FOR UPDATE`, [
-      id,
-    ]);
+    const row = await lockPlannedSession(manager, id);
     if (!row) throw new PlannedSessionNotFoundError(id);
     return row;
   }

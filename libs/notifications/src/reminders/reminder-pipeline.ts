@@ -9,6 +9,7 @@ import {
   type Notification,
   deliveryOutcome,
 } from '../notification-delivery';
+import { claimReminders, loggedBetween, loggedSteps } from '../data-access/reminder-log';
 import { NotificationSettingsService } from '../notification-settings.service';
 import { type ChainStep, type ChainTarget, dueSteps, upcomingSteps } from './reminder-chain';
 import type { AnyReminderFamily, ReminderFamily, ReminderItem, ReminderRange } from './reminder-family';
@@ -112,17 +113,7 @@ export class ReminderPipeline {
         recipient_id: target.item.recipient.userId,
         delivery: deliveryOutcome(settings.get(target.item.recipient.userId)!, step.mandatory),
       }));
-      const claimed = await manager.query<
-        Array<{ subject_id: string; step: string; due_on: string; due_time: string; recipient_id: string }>
-      >(
-        `INSERT INTO reminder_log (family, subject_id, step, due_on, due_time, recipient_id, delivery, created_at)
-         SELECT $1, x.subject_id, x.step, x.due_on, x.due_time, x.recipient_id, x.delivery, $3::timestamptz
-           FROM jsonb_to_recordset($2::jsonb)
-             AS x(subject_id uuid, step text, due_on date, due_time text, recipient_id uuid, delivery text)
-         ON CONFLICT (family, subject_id, step, due_on, due_time, recipient_id) DO NOTHING
-         RETURNING subject_id, step, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_time, recipient_id`,
-        [family.name, JSON.stringify(rows), this.clock.now()],
-      );
+      const claimed = await claimReminders(manager, family.name, rows, this.clock.now());
       const mine = new Set(claimed.map((c) => key(c.subject_id, c.step, c.due_on, c.due_time, c.recipient_id)));
       for (const { target, step } of due) {
         const { item } = target;
@@ -166,18 +157,7 @@ export class ReminderPipeline {
 
   /** The family's log rows recorded between two days (Vietnam, inclusive), newest first. */
   async logged(manager: EntityManager, family: string, from: string, to: string): Promise<LoggedReminder[]> {
-    const rows = await manager.query<Array<Omit<LoggedReminder, never>>>(
-      `SELECT subject_id AS "subjectId", step, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", recipient_id AS "recipientId",
-              delivery, created_at AS "createdAt",
-              to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day
-         FROM reminder_log
-        WHERE family = $1
-          AND created_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-          AND created_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-        ORDER BY created_at DESC, id DESC`,
-      [family, from, to],
-    );
-    return rows;
+    return (await loggedBetween(manager, family, from, to)) as LoggedReminder[];
   }
 
   private family(name: string): AnyReminderFamily {
@@ -194,16 +174,7 @@ export class ReminderPipeline {
   ): Promise<Array<Target<I>>> {
     const items = await family.items(manager, range);
     if (!items.length) return [];
-    const logged = await manager.query<
-      Array<{ subject_id: string; due_on: string; due_time: string; recipient_id: string; steps: string[] }>
-    >(
-      `SELECT subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_time, recipient_id,
-              array_agg(step ORDER BY id) AS steps
-         FROM reminder_log
-        WHERE family = $1 AND subject_id = ANY($2::uuid[])
-        GROUP BY subject_id, due_on, due_time, recipient_id`,
-      [family.name, [...new Set(items.map((i) => i.subjectId))]],
-    );
+    const logged = await loggedSteps(manager, family.name, [...new Set(items.map((i) => i.subjectId))]);
     const done = new Map(logged.map((l) => [`${l.subject_id}/${l.due_on}/${l.due_time}/${l.recipient_id}`, l.steps]));
     return items.map((item) => ({
       item,
