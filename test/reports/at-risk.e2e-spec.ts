@@ -68,8 +68,8 @@ describe('Progress and at-risk', () => {
 
   it('computes progress figures equal to an independent count', async () => {
     const res = await get(`/cohorts/${s.cohortId}/progress`).expect(200);
-    const of = (id: string) => res.body.fellows.find((f: { fellowId: string }) => f.fellowId === id);
-    expect(res.body.fellows).toHaveLength(6);
+    const of = (id: string) => res.body.items.find((f: { fellowId: string }) => f.fellowId === id);
+    expect(res.body.items).toHaveLength(6);
     // overdue: M0 approved (due −40), M1 open (−20), M2 sent back (−10): 3 due, 1 approved, 2 overdue.
     expect(of(s.fellows.overdue.id).milestones).toEqual({
       total: 3,

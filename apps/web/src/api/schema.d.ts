@@ -2882,7 +2882,10 @@ export interface components {
       totals: components['schemas']['CohortMentoringTotals'];
     };
     CohortProgressView: {
-      fellows: components['schemas']['FellowProgressView'][];
+      items: components['schemas']['FellowProgressView'][];
+      meta: components['schemas']['PageMeta'];
+      /** @description Over the whole cohort, not only this page */
+      summary: components['schemas']['ProgressSummaryView'];
       /** @description The calendar day (Asia/Ho_Chi_Minh) the figures are computed for */
       today: string;
     };
@@ -4211,6 +4214,20 @@ export interface components {
         | 'networking'
         | 'other'
       )[];
+    };
+    ProgressSummaryView: {
+      /** @description Of those, approved */
+      approvedOfDue: number;
+      /** @description Of those, with at least one at-risk flag */
+      atRisk: number;
+      confirmedSessions: number;
+      /** @description Milestones due by today, all fellows (waived left out) */
+      dueToDate: number;
+      /** @description Fellows in the cohort (not withdrawn) */
+      fellows: number;
+      overdue: number;
+      /** @description approvedOfDue / dueToDate, % */
+      percentApproved: number | null;
     };
     ProposalSummary: {
       confirmedAt: string | null;
@@ -7279,7 +7296,10 @@ export interface operations {
   };
   ProgressController_cohort: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path: {
         cohortId: string;
@@ -7288,7 +7308,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Every fellow’s progress, with their at-risk flags */
+      /** @description A page of the fellows’ progress (by name), with their at-risk flags, and the whole cohort’s figures */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7296,6 +7316,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CohortProgressView'];
         };
+      };
+      /** @description Bad page or pageSize */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description cohort_not_found */
       404: {

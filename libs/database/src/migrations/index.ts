@@ -27,6 +27,7 @@ import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
 import { OwnerReadViewsMentoring1796731600000 } from './1796731600000-OwnerReadViewsMentoring';
 import { OutboxDeliveriesView1796732100000 } from './1796732100000-OutboxDeliveriesView';
 import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
+import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexes';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -60,4 +61,5 @@ export const MIGRATIONS: Function[] = [
   OwnerReadViewsMentoring1796731600000,
   OutboxDeliveriesView1796732100000,
   CommitteeReadViews1796740300000,
+  CohortReadIndexes1796750700000,
 ];

@@ -22,6 +22,8 @@ export interface ActionItem {
 /** One mentoring meeting, logged by the mentor; the fellow confirms it happened and may rate it. */
 @Entity('mentoring_sessions')
 @Index('mentoring_sessions_pairing_idx', ['pairingId', 'heldAt'])
+// A pair's sessions for the cohort reads (covering): created by CohortReadIndexes.
+@Index('mentoring_sessions_pairing_stats_idx', { synchronize: false })
 export class MentoringSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;

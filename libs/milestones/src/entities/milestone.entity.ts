@@ -26,6 +26,9 @@ export type MilestoneState = (typeof MILESTONE_STATES)[number];
 @Entity('milestones')
 @Index('milestones_fellow_code_key', ['fellowId', 'code'], { unique: true })
 @Index('milestones_state_due_idx', ['state', 'dueOn'])
+// A fellow's milestones for the cohort reads (covering, and the owed ones): created by CohortReadIndexes.
+@Index('milestones_fellow_progress_idx', { synchronize: false })
+@Index('milestones_fellow_owed_idx', { synchronize: false })
 export class Milestone {
   @PrimaryGeneratedColumn('uuid')
   id: string;

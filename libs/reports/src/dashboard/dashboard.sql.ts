@@ -2,8 +2,12 @@
  * A cohort's dashboard figures in one query, one jsonb column per chart:
  *   - funnel: applications by status, and the stages each reached (submitted ⊇ reviewed ⊇ offered ⊇ accepted), fellows;
  *   - composition of the fellows (not withdrawn) by hub, region, sector, gender;
- *   - milestones per week (Monday), cumulative: due by the week's end vs approved by then (waived left out);
+ *   - milestones per week (Monday), cumulative: due by the week's end vs approved by then (waived left out),
+ *     in one pass: each milestone counted once in the week it fell due and once in the week it was approved,
+ *     the weeks then summed in order (a window), never a count per week;
  *   - sessions per month (programme time zone): logged, confirmed, hours.
+ * Only the cohort's own rows are read: its fellows and pairings by cohort, their milestones and sessions by
+ * index (CohortReadIndexes), whatever the size of the other cohorts.
  * $1 cohort · $2 time zone.
  */
 export const DASHBOARD_SQL = `
@@ -12,13 +16,25 @@ export const DASHBOARD_SQL = `
       FROM fellows_v f LEFT JOIN hubs_v h ON h.id = f.hub_id
      WHERE f.cohort_id = $1 AND f.status <> 'withdrawn'),
   ms AS (
-    SELECT m.due_on, (m.approved_at AT TIME ZONE $2)::date AS approved_on, m.state
-      FROM milestones_v m JOIN fs ON fs.id = m.fellow_id WHERE m.state <> 'waived'),
+    SELECT date_trunc('week', m.due_on::timestamp)::date AS due_week,
+           CASE WHEN m.state = 'approved'
+                THEN date_trunc('week', (m.approved_at AT TIME ZONE $2)::date::timestamp)::date END AS approved_week
+      FROM milestones_v m JOIN fs ON fs.id = m.fellow_id
+     WHERE m.state <> 'waived'),
+  by_week AS (
+    SELECT b.week, sum(b.due)::int AS due, sum(b.approved)::int AS approved
+      FROM ms CROSS JOIN LATERAL (VALUES (ms.due_week, 1, 0), (ms.approved_week, 0, 1)) AS b(week, due, approved)
+     WHERE b.week IS NOT NULL
+     GROUP BY b.week),
   weeks AS (
     SELECT w::date AS week
-      FROM generate_series((SELECT date_trunc('week', min(due_on)) FROM ms),
-                           (SELECT date_trunc('week', max(greatest(due_on, coalesce(approved_on, due_on)))) FROM ms),
-                           interval '1 week') AS w),
+      FROM generate_series((SELECT min(week) FROM by_week WHERE due > 0), (SELECT max(week) FROM by_week), interval '1 week') AS w),
+  series AS (
+    SELECT w.week,
+           (sum(coalesce(b.due, 0)) OVER (ORDER BY w.week))::int AS due,
+           ((SELECT coalesce(sum(approved), 0) FROM by_week WHERE week < (SELECT min(week) FROM weeks))
+             + sum(coalesce(b.approved, 0)) OVER (ORDER BY w.week))::int AS approved
+      FROM weeks w LEFT JOIN by_week b ON b.week = w.week),
   composition AS (
     SELECT dimension, coalesce(key, 'unknown') AS key, count(*)::int AS fellows
       FROM fs CROSS JOIN LATERAL (VALUES ('hub', fs.hub), ('region', fs.region), ('sector', fs.sector), ('gender', fs.gender))
@@ -38,20 +54,17 @@ export const DASHBOARD_SQL = `
     (SELECT coalesce(jsonb_object_agg(dimension, items), '{}')
        FROM (SELECT dimension, jsonb_agg(jsonb_build_object('key', key, 'fellows', fellows) ORDER BY fellows DESC, key) AS items
                FROM composition GROUP BY dimension) c) AS composition,
-    (SELECT coalesce(jsonb_agg(jsonb_build_object(
-              'week', to_char(w.week, 'YYYY-MM-DD'),
-              'due', (SELECT count(*) FROM ms WHERE ms.due_on <= w.week + 6),
-              'approved', (SELECT count(*) FROM ms WHERE ms.state = 'approved' AND ms.approved_on <= w.week + 6))
-            ORDER BY w.week), '[]')
-       FROM weeks w) AS milestones_by_week,
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('week', to_char(week, 'YYYY-MM-DD'), 'due', due, 'approved', approved)
+                               ORDER BY week), '[]')
+       FROM series) AS milestones_by_week,
     (SELECT coalesce(jsonb_agg(jsonb_build_object('month', month, 'sessions', sessions, 'confirmed', confirmed,
                                                   'hours', round(minutes / 60.0, 2)) ORDER BY month), '[]')
-       FROM (SELECT to_char(s.held_at AT TIME ZONE $2, 'YYYY-MM') AS month, count(*)::int AS sessions,
+       FROM (SELECT to_char(date_trunc('month', s.held_at AT TIME ZONE $2), 'YYYY-MM') AS month, count(*)::int AS sessions,
                     count(*) FILTER (WHERE s.confirmed_at IS NOT NULL)::int AS confirmed,
                     coalesce(sum(s.duration_minutes), 0) AS minutes
                FROM mentoring_sessions_v s JOIN pairings_v p ON p.id = s.pairing_id
               WHERE p.cohort_id = $1
-              GROUP BY 1) s) AS sessions_by_month`;
+              GROUP BY date_trunc('month', s.held_at AT TIME ZONE $2)) s) AS sessions_by_month`;
 
 export interface DashboardRow {
   funnel: {

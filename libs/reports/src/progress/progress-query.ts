@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PROGRESS_SQL, type ProgressRow, progressParams } from './progress.sql';
+import { PROGRESS_PAGE_SQL, PROGRESS_SQL, type ProgressPageRow, type ProgressRow, progressParams } from './progress.sql';
 import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
 
 /** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
@@ -19,6 +19,11 @@ export class ProgressQuery {
   /** Every fellow of the cohorts (or only the flagged ones), in one query however many cohorts. */
   rows(cohortIds: string[], atRiskOnly: boolean, manager: EntityManager = this.transactions.current()): Promise<ProgressRow[]> {
     return manager.query<ProgressRow[]>(PROGRESS_SQL, this.params(cohortIds, atRiskOnly));
+  }
+
+  /** One page of a cohort's fellows (by name), each row also carrying the whole cohort's figures. */
+  page(cohortId: string, limit: number, offset: number, manager: EntityManager = this.transactions.current()): Promise<ProgressPageRow[]> {
+    return manager.query<ProgressPageRow[]>(PROGRESS_PAGE_SQL, [...this.params([cohortId], false), limit, offset]);
   }
 
   params(cohortIds: string[], atRiskOnly: boolean): unknown[] {

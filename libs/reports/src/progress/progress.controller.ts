@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
-import { AcknowledgeDto, AcknowledgementView, AtRiskView, CohortProgressView } from './progress.dto';
+import { AcknowledgeDto, AcknowledgementView, AtRiskView, CohortProgressView, ProgressPageQuery } from './progress.dto';
 import { ProgressService } from './progress.service';
 
 /** A cohort's progress and its at-risk fellows, for staff. */
@@ -12,10 +12,17 @@ export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
   @Get('progress')
-  @ApiOkResponse({ type: CohortProgressView, description: 'Every fellow’s progress, with their at-risk flags' })
+  @ApiOkResponse({
+    type: CohortProgressView,
+    description: 'A page of the fellows’ progress (by name), with their at-risk flags, and the whole cohort’s figures',
+  })
+  @ApiBadRequestResponse({ description: 'Bad page or pageSize' })
   @ApiNotFoundResponse({ description: 'cohort_not_found' })
-  cohort(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<CohortProgressView> {
-    return this.progress.progress(cohortId);
+  cohort(
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Query() query: ProgressPageQuery,
+  ): Promise<CohortProgressView> {
+    return this.progress.progress(cohortId, query);
   }
 
   @Get('at-risk')

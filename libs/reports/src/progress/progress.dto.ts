@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { normalizedText } from '@vgbf/core';
+import { PageOf, PageQuery, normalizedText } from '@vgbf/core';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length } from 'class-validator';
 import { AT_RISK_RULES, type AtRiskRule } from './at-risk-rules';
@@ -56,9 +56,24 @@ export class FellowProgressView {
   @ApiProperty({ type: [FlagView] }) flags: FlagView[];
 }
 
-export class CohortProgressView {
+/** `?page=1&pageSize=25` (at most 100 a page): fellows by name. */
+export class ProgressPageQuery extends PageQuery {}
+
+export class ProgressSummaryView {
+  @ApiProperty({ description: 'Fellows in the cohort (not withdrawn)' }) fellows: number;
+  @ApiProperty({ description: 'Of those, with at least one at-risk flag' }) atRisk: number;
+  @ApiProperty({ description: 'Milestones due by today, all fellows (waived left out)' }) dueToDate: number;
+  @ApiProperty({ description: 'Of those, approved' }) approvedOfDue: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'approvedOfDue / dueToDate, %' }) percentApproved: number | null;
+  @ApiProperty() overdue: number;
+  @ApiProperty() confirmedSessions: number;
+}
+
+/** One page of the cohort's fellows (`items`, `meta`), with the figures of the whole cohort. */
+export class CohortProgressView extends PageOf(FellowProgressView) {
   @ApiProperty({ description: 'The calendar day (Asia/Ho_Chi_Minh) the figures are computed for' }) today: string;
-  @ApiProperty({ type: [FellowProgressView] }) fellows: FellowProgressView[];
+  @ApiProperty({ type: ProgressSummaryView, description: 'Over the whole cohort, not only this page' })
+  summary: ProgressSummaryView;
 }
 
 export class AtRiskFellowView {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
-import type { AuthenticatedUser } from '@vgbf/core';
+import { type AuthenticatedUser, toPage } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import type { DataSource } from 'typeorm';
 import { cohortRow } from '../cohort-reads';
@@ -13,6 +13,7 @@ import type {
   CohortProgressView,
   FellowProgressView,
   FlagView,
+  ProgressPageQuery,
 } from './progress.dto';
 import { ProgressQuery } from './progress-query';
 import type { ProgressRow } from './progress.sql';
@@ -52,10 +53,25 @@ export class ProgressService {
     private readonly transactions: Transactions,
   ) {}
 
-  async progress(cohortId: string): Promise<CohortProgressView> {
+  /** One page of the cohort's fellows, by name; the summary and the total count the whole cohort. */
+  async progress(cohortId: string, page: Pick<ProgressPageQuery, 'page' | 'pageSize' | 'offset'>): Promise<CohortProgressView> {
     await cohortRow(this.db.manager, cohortId);
-    const rows = await this.query.rows([cohortId], false);
-    return { today: this.today(rows), fellows: rows.map(toFellowProgress) };
+    const rows = await this.query.page(cohortId, page.pageSize, page.offset);
+    const [s] = rows; // always one row: the summary, with the page's first fellow if any
+    const fellows = rows.filter((r) => r.fellow_id !== null);
+    return {
+      ...toPage(fellows.map(toFellowProgress), s.summary_fellows, page),
+      today: this.today(fellows),
+      summary: {
+        fellows: s.summary_fellows,
+        atRisk: s.summary_at_risk,
+        dueToDate: s.summary_due,
+        approvedOfDue: s.summary_approved_due,
+        percentApproved: s.summary_due ? Math.round((1000 * s.summary_approved_due) / s.summary_due) / 10 : null,
+        overdue: s.summary_overdue,
+        confirmedSessions: s.summary_confirmed_sessions,
+      },
+    };
   }
 
   async atRisk(cohortId: string): Promise<AtRiskView> {

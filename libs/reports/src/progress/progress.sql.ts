@@ -25,30 +25,39 @@ export const PROGRESS_SQL = `
            count(*) FILTER (WHERE m.state <> 'waived' AND m.due_on <= t.d)::int AS due,
            count(*) FILTER (WHERE m.state = 'approved' AND m.due_on <= t.d)::int AS approved_due,
            count(*) FILTER (WHERE m.state = 'approved')::int AS approved,
-           count(*) FILTER (WHERE st.status = 'overdue')::int AS overdue,
-           coalesce(jsonb_agg(jsonb_build_object('milestoneId', m.id, 'code', m.code, 'title', m.title,
-                                                 'dueOn', to_char(m.due_on, 'YYYY-MM-DD'), 'daysOverdue', t.d - m.due_on)
-                              ORDER BY m.due_on, m.position)
-                      FILTER (WHERE st.status = 'overdue' AND t.d - m.due_on > $4), '[]') AS overdue_reasons
+           count(*) FILTER (WHERE ${milestoneStatusSql('m', 't.d')} = 'overdue')::int AS overdue
       FROM milestones_v m JOIN fs ON fs.id = m.fellow_id CROSS JOIN today t
-      CROSS JOIN LATERAL (SELECT ${milestoneStatusSql('m', 't.d')} AS status) st
      GROUP BY m.fellow_id),
-  pairs AS (SELECT p.id, p.fellow_id FROM pairings_v p JOIN fs ON fs.id = p.fellow_id),
+  late AS (
+    SELECT m.fellow_id,
+           jsonb_agg(jsonb_build_object('milestoneId', m.id, 'code', m.code, 'title', m.title,
+                                        'dueOn', to_char(m.due_on, 'YYYY-MM-DD'), 'daysOverdue', t.d - m.due_on)
+                     ORDER BY m.due_on, m.position) AS overdue_reasons
+      FROM milestones_v m JOIN fs ON fs.id = m.fellow_id CROSS JOIN today t
+     WHERE m.state IN ('open', 'changes_requested')
+       AND ${milestoneStatusSql('m', 't.d')} = 'overdue' AND t.d - m.due_on > $4
+     GROUP BY m.fellow_id),
+  pairs AS (
+    SELECT p.id, p.fellow_id FROM pairings_v p JOIN fs ON fs.id = p.fellow_id
+     WHERE p.cohort_id = ANY($1::uuid[])),
   active AS (
     SELECT p.fellow_id, min(p.created_at) AS paired_at
-      FROM active_pairings_v p JOIN fs ON fs.id = p.fellow_id GROUP BY p.fellow_id),
+      FROM active_pairings_v p JOIN fs ON fs.id = p.fellow_id
+     WHERE p.cohort_id = ANY($1::uuid[])
+     GROUP BY p.fellow_id),
+  pair_sessions AS (
+    SELECT pairs.fellow_id, s.id, s.held_at, s.confirmed_at, s.rating
+      FROM mentoring_sessions_v s JOIN pairs ON pairs.id = s.pairing_id),
   ss AS (
-    SELECT pairs.fellow_id,
-           count(*) FILTER (WHERE s.confirmed_at IS NOT NULL)::int AS confirmed,
-           max(s.held_at) FILTER (WHERE s.confirmed_at IS NOT NULL) AS last_confirmed_at,
-           round(avg(s.rating), 2)::float8 AS average_rating
-      FROM mentoring_sessions_v s JOIN pairs ON pairs.id = s.pairing_id
-     GROUP BY pairs.fellow_id),
+    SELECT fellow_id,
+           count(*) FILTER (WHERE confirmed_at IS NOT NULL)::int AS confirmed,
+           max(held_at) FILTER (WHERE confirmed_at IS NOT NULL) AS last_confirmed_at,
+           round(avg(rating), 2)::float8 AS average_rating
+      FROM pair_sessions GROUP BY fellow_id),
   rated AS (
-    SELECT pairs.fellow_id, s.id, s.held_at, s.rating,
-           row_number() OVER (PARTITION BY pairs.fellow_id ORDER BY s.held_at DESC, s.id) AS n
-      FROM mentoring_sessions_v s JOIN pairs ON pairs.id = s.pairing_id
-     WHERE s.rating IS NOT NULL),
+    SELECT fellow_id, id, held_at, rating,
+           row_number() OVER (PARTITION BY fellow_id ORDER BY held_at DESC, id) AS n
+      FROM pair_sessions WHERE rating IS NOT NULL),
   low AS (
     SELECT fellow_id, count(*)::int AS low_count,
            jsonb_agg(jsonb_build_object('sessionId', id, 'heldAt', held_at, 'rating', rating) ORDER BY held_at DESC, id) AS ratings
@@ -63,27 +72,31 @@ export const PROGRESS_SQL = `
     SELECT fellow_id,
            jsonb_object_agg(author_role, jsonb_build_object('checkpoint', checkpoint, 'answers', answers, 'answeredAt', created_at)) AS latest
       FROM latest GROUP BY fellow_id),
+  questions AS (
+    SELECT c.id AS cohort_id, cp ->> 'code' AS checkpoint, cp -> 'title' AS checkpoint_title, q.code, q.kind, q.title
+      FROM cohort_programme_v c
+     CROSS JOIN LATERAL jsonb_array_elements(c.feedback_checkpoints) AS cp
+     CROSS JOIN LATERAL jsonb_to_recordset(cp -> 'questions') AS q(code text, kind text, title jsonb)
+     WHERE c.id = ANY($1::uuid[]) AND q.kind IN ('rating', 'yes_no')),
   negative AS (
     SELECT l.fellow_id,
            jsonb_agg(jsonb_build_object('authorRole', l.author_role, 'checkpoint', l.checkpoint, 'question', q.code,
                                         'kind', q.kind, 'answer', l.answers -> q.code, 'title', q.title,
-                                        'checkpointTitle', cp -> 'title') ORDER BY l.author_role, q.code) AS answers
+                                        'checkpointTitle', q.checkpoint_title) ORDER BY l.author_role, q.code) AS answers
       FROM latest l
       JOIN fs ON fs.id = l.fellow_id
-      JOIN cohort_programme_v c ON c.id = fs.cohort_id
-     CROSS JOIN LATERAL jsonb_array_elements(c.feedback_checkpoints) AS cp
-     CROSS JOIN LATERAL jsonb_to_recordset(cp -> 'questions') AS q(code text, kind text, title jsonb)
-     WHERE cp ->> 'code' = l.checkpoint
-       AND ((q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number' AND (l.answers ->> q.code)::numeric <= $9)
-            OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb))
+      JOIN questions q ON q.cohort_id = fs.cohort_id AND q.checkpoint = l.checkpoint
+     WHERE (q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number' AND (l.answers ->> q.code)::numeric <= $9)
+        OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb)
      GROUP BY l.fellow_id),
   measured AS (
-    SELECT fs.*, t.d AS today, ms.*, ss.confirmed, ss.last_confirmed_at, ss.average_rating, active.paired_at,
+    SELECT fs.*, t.d AS today, ms.*, late.overdue_reasons, ss.confirmed, ss.last_confirmed_at, ss.average_rating, active.paired_at,
            t.d - (ss.last_confirmed_at AT TIME ZONE $3)::date AS days_since_session,
            t.d - (coalesce(ss.last_confirmed_at, active.paired_at) AT TIME ZONE $3)::date AS silent_days,
            low.low_count, low.ratings AS low_ratings, negative.answers AS negative_answers, feedback.latest AS latest_feedback
       FROM fs CROSS JOIN today t
       LEFT JOIN ms ON ms.fellow_id = fs.id
+      LEFT JOIN late ON late.fellow_id = fs.id
       LEFT JOIN ss ON ss.fellow_id = fs.id
       LEFT JOIN active ON active.fellow_id = fs.id
       LEFT JOIN low ON low.fellow_id = fs.id
@@ -160,3 +173,31 @@ export const progressParams = (
   rules.negativeFeedback.ratingAtMost,
   atRiskOnly,
 ];
+
+/**
+ * One page of one cohort's progress (PROGRESS_SQL's rows by name), with the figures of the whole cohort:
+ * always one row at least (the summary), page columns NULL when the page is past the end.
+ *   PROGRESS_SQL's parameters, then $11 page size · $12 offset.
+ */
+export const PROGRESS_PAGE_SQL = `
+  WITH cohort_rows AS (${PROGRESS_SQL}),
+  summary AS (
+    SELECT count(*)::int AS summary_fellows,
+           count(*) FILTER (WHERE jsonb_array_length(flags) > 0)::int AS summary_at_risk,
+           coalesce(sum(due), 0)::int AS summary_due,
+           coalesce(sum(approved_due), 0)::int AS summary_approved_due,
+           coalesce(sum(overdue), 0)::int AS summary_overdue,
+           coalesce(sum(confirmed_sessions), 0)::int AS summary_confirmed_sessions
+      FROM cohort_rows)
+  SELECT s.*, p.*
+    FROM summary s
+    LEFT JOIN LATERAL (SELECT * FROM cohort_rows ORDER BY full_name, fellow_id LIMIT $11 OFFSET $12) p ON true`;
+
+export interface ProgressPageRow extends ProgressRow {
+  summary_fellows: number;
+  summary_at_risk: number;
+  summary_due: number;
+  summary_approved_due: number;
+  summary_overdue: number;
+  summary_confirmed_sessions: number;
+}
