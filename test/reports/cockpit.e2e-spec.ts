@@ -229,6 +229,20 @@ describe('Cockpit', () => {
     expect(running.attention.placementsUnconfirmed).toBe(3);
   });
 
+  it('a closed cohort’s at-risk flags are history, not work: it counts none', async () => {
+    await t.db.query(`UPDATE cohorts SET status = 'closed' WHERE id = $1`, [s.cohortId]);
+    try {
+      const res = await get(s.staff).expect(200);
+      const closed = res.body.cohorts.find((c: CockpitCohort) => c.id === s.cohortId) as CockpitCohort;
+      expect(closed.attention.atRiskUnacknowledged).toBe(0);
+    } finally {
+      await t.db.query(`UPDATE cohorts SET status = 'running' WHERE id = $1`, [s.cohortId]);
+    }
+    const again = await get(s.staff).expect(200);
+    const running = again.body.cohorts.find((c: CockpitCohort) => c.id === s.cohortId) as CockpitCohort;
+    expect(running.attention.atRiskUnacknowledged).toBe(4);
+  });
+
   it('is for staff and admins only', async () => {
     await t.http.get('/api/v1/cockpit').expect(401);
     for (const role of ['reviewer', 'mentor', 'fellow', 'applicant'] as const) {

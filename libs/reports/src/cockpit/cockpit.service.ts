@@ -30,11 +30,11 @@ export class CockpitService {
       REPORT_READY_DAYS,
     ]);
     const unacknowledged = new Map<string, number>();
-    if (rows.length > 0) {
-      const flagged = await this.progress.rows(
-        rows.map((r) => r.id),
-        true,
-      );
+    // A closed cohort's year is over: its flags are history, not work, and reading every past year's
+    // fellows would make the home page pay for the programme's age.
+    const live = rows.filter((r) => r.status !== 'closed').map((r) => r.id);
+    if (live.length > 0) {
+      const flagged = await this.progress.rows(live, true);
       for (const fellow of flagged) {
         const open = fellow.flags.filter((flag) => !fellow.acknowledgements[flag.rule]).length;
         unacknowledged.set(fellow.cohort_id, (unacknowledged.get(fellow.cohort_id) ?? 0) + open);
