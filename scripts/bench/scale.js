@@ -188,6 +188,8 @@ async function measure(stage, api, token, cohortId, seconds) {
   const result = {};
   api.rss.reset();
   for (const page of PAGES) result[page.key] = await single(api.url + page.path(cohortId), token);
+  // Where the RSS grew: its peak so far after the single requests and after each load group.
+  const growth = [`single requests ${api.rss.peak().toFixed(0)}`];
   for (const group of LOAD_GROUPS) {
     const loads = await together(
       group.map((key) => api.url + PAGES.find((p) => p.key === key).path(cohortId)),
@@ -195,11 +197,12 @@ async function measure(stage, api, token, cohortId, seconds) {
       seconds,
     );
     group.forEach((key, i) => Object.assign(result[key], loads[i]));
+    growth.push(`${group.join(' + ')} ${api.rss.peak().toFixed(0)}`);
   }
   const rss = api.rss.peak();
   console.log(
     `  ${stage}: ${PAGES.map((p) => `${p.key} ${result[p.key].median.toFixed(1)} ms / p95 ${p95(result[p.key])} ms`).join(', ')}; ` +
-      `API RSS peak ${rss.toFixed(0)} MiB`,
+      `API RSS peak (MiB) after ${growth.join(', after ')}`,
   );
   return { pages: result, rss };
 }
