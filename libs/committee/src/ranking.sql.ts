@@ -23,7 +23,7 @@ export const REVIEW_SCORES = `
     SELECT a.id AS assignment_id, a.application_id, a.reviewer_id, r.weighted_score AS mean
       FROM reviews r
       JOIN review_assignments a ON a.id = r.assignment_id
-     WHERE a.cohort_id = $1
+     WHERE r.cohort_id = $1 AND a.cohort_id = $1
   ),
   reviewer_stats AS (
     SELECT reviewer_id, avg(mean) AS mu, stddev_pop(mean) AS sigma FROM review_means GROUP BY reviewer_id

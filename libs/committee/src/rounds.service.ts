@@ -14,7 +14,7 @@ import type { Rubric } from './rubric';
 /** Reviews submitted in a cohort: once there is one, the rubric is fixed. */
 export async function reviewsInCohort(manager: EntityManager, cohortId: string): Promise<number> {
   const [row] = await manager.query<Array<{ n: number }>>(
-    `SELECT count(*)::int AS n FROM reviews r JOIN review_assignments a ON a.id = r.assignment_id WHERE a.cohort_id = $1`,
+    `SELECT count(*)::int AS n FROM reviews WHERE cohort_id = $1`,
     [cohortId],
   );
   return row?.n ?? 0;
