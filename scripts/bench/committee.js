@@ -84,7 +84,8 @@ async function benchRanking() {
       [codes, rubric],
     );
     await db.query('ANALYZE');
-    const params = ['00000000-0000-4000-8000-000000000001', [...BOARD_STATUSES], null, null, null, null, null];
+    // The whole board unpaged (what selection reads), no filter: the API's pages rank the same whole board.
+    const params = ['00000000-0000-4000-8000-000000000001', [...BOARD_STATUSES], null, null, null, null, null, null];
     const sql = boardSql('normalized');
     const runs = [];
     let rows = 0;

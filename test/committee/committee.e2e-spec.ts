@@ -287,7 +287,9 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
     }
     const { body: round } = await as(staff).get(`/api/v1/cohorts/${cohortId}/review-round`).expect(200);
     const expected = reference(reviewFacts, round.disagreementGap);
-    const { body: board } = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200);
+    const { body: page } = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=100`).expect(200);
+    expect(page.meta).toEqual({ page: 1, pageSize: 100, total: 30, pageCount: 1 });
+    const board = page.items;
     expect(board).toHaveLength(30);
     for (const row of board) {
       const ref = expected.get(row.applicationId);
@@ -304,14 +306,49 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
       if (tie) expect(above?.raw).toBeGreaterThanOrEqual((below?.raw ?? 0) - 1e-9);
       else expect(above?.normalized).toBeGreaterThan(below?.normalized ?? 0);
     }
-    const raw = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?score=raw&region=North`).expect(200);
-    expect(raw.body.every((r: { region: string }) => r.region === 'North')).toBe(true);
-    expect(raw.body.map((r: { rawScore: number }) => r.rawScore)).toEqual(
-      [...raw.body.map((r: { rawScore: number }) => r.rawScore)].sort((a, b) => b - a),
+    const raw = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?score=raw&region=North`).expect(200)).body
+      .items;
+    expect(raw.every((r: { region: string }) => r.region === 'North')).toBe(true);
+    expect(raw.map((r: { rawScore: number }) => r.rawScore)).toEqual(
+      [...raw.map((r: { rawScore: number }) => r.rawScore)].sort((a, b) => b - a),
     );
     const breakdown = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking/${board[0].applicationId}`).expect(200);
     expect(breakdown.body.reviews).toHaveLength(3);
     expect(breakdown.body.reviews[0].scores).toHaveProperty('esg_mindset');
+    // Each review carries its assignment's cohort (written by the database), which the ranking reads by.
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM reviews r JOIN review_assignments a ON a.id = r.assignment_id
+        WHERE r.cohort_id = a.cohort_id AND a.cohort_id = $1`,
+      [cohortId],
+    );
+    expect(n).toBe(reviewFacts.length);
+  });
+
+  it('pages the board: 25 rows by default, the whole board ranked, filters kept, bad pages refused', async () => {
+    const all = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=100`).expect(200)).body.items;
+    const first = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200)).body;
+    expect(first.meta).toEqual({ page: 1, pageSize: 25, total: 30, pageCount: 2 });
+    expect(first.items).toEqual(all.slice(0, 25));
+    const pages = [];
+    for (let page = 1; page <= 5; page++)
+      pages.push(
+        ...(await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=7&page=${page}`).expect(200)).body.items,
+      );
+    expect(pages).toEqual(all);
+    expect(pages.map((r: { rank: number }) => r.rank)).toEqual(all.map((_: unknown, i: number) => i + 1));
+    // A filter pages its own rows and keeps the whole board's ranks.
+    const north = all.filter((r: { region: string }) => r.region === 'North');
+    const second = (
+      await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?region=North&pageSize=2&page=2`).expect(200)
+    ).body;
+    expect(second.meta).toEqual({ page: 2, pageSize: 2, total: north.length, pageCount: Math.ceil(north.length / 2) });
+    expect(second.items).toEqual(north.slice(2, 4));
+    // Past the last page: no rows, the total still counted.
+    const past = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?page=9`).expect(200)).body;
+    expect(past).toEqual({ items: [], meta: { page: 9, pageSize: 25, total: 30, pageCount: 2 } });
+    const bad = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?page=0&pageSize=101&status=draft`).expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['page', 'pageSize', 'status']);
   });
 
   it('lets a reviewer revise until the round closes, every change audited; the rubric is locked', async () => {
@@ -332,7 +369,7 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
   });
 
   it('records decisions with a required rationale, following the status table', async () => {
-    const { body: board } = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200);
+    const board = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200)).body.items;
     const top = board[0].applicationId as string;
     const missing = await as(staff)
       .post(`/api/v1/applications/${top}/decisions`)
@@ -360,7 +397,7 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
       .expect(200);
     expect(interviewed.body).toMatchObject({ status: 'interviewed', interviewScore: 4 });
     // The board shows the interview next to the reviews, to staff only (reviewers never see the board).
-    const { body: after } = await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200);
+    const after = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=100`).expect(200)).body.items;
     const withInterview = (after as Array<{ applicationId: string; interview: unknown }>).filter((r) => r.interview);
     expect(withInterview).toEqual([
       expect.objectContaining({

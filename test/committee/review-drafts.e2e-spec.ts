@@ -40,7 +40,7 @@ describe('Reviewer: rounds by cohort, drafts that count nowhere, a deadline that
     (await as(reviewer).get('/api/v1/reviews/assignments').expect(200)).body as Mine[];
   const review = (assignmentId: string) => as(reviewer).put(`/api/v1/reviews/assignments/${assignmentId}/review`);
   const board = async (cohortId: string) =>
-    (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking`).expect(200)).body as Array<{
+    (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=100`).expect(200)).body.items as Array<{
       applicationId: string;
       rawScore: number | null;
       reviewsDone: number;

@@ -264,18 +264,25 @@ describe('The project CLI', () => {
     try {
       const { base } = api;
       const headers = await api.login('staff@vgbf.local');
-      const board = async (score: string) =>
-        (await (
-          await fetch(`${base}/api/v1/cohorts/${cohortId}/ranking?score=${score}`, { headers })
-        ).json()) as Array<{
-          applicationId: string;
-          status: string;
-          rawScore: number | null;
-          normalizedScore: number | null;
-          disagreement: boolean;
-          reviewsDone: number;
-          reviewsExpected: number;
-        }>;
+      type Row = {
+        applicationId: string;
+        status: string;
+        rawScore: number | null;
+        normalizedScore: number | null;
+        disagreement: boolean;
+        reviewsDone: number;
+        reviewsExpected: number;
+      };
+      // The whole board, page by page (100 rows, the most a page holds).
+      const board = async (score: string): Promise<Row[]> => {
+        const rows: Row[] = [];
+        for (let page = 1; ; page++) {
+          const url = `${base}/api/v1/cohorts/${cohortId}/ranking?score=${score}&pageSize=100&page=${page}`;
+          const body = (await (await fetch(url, { headers })).json()) as { items: Row[]; meta: { pageCount: number } };
+          rows.push(...body.items);
+          if (page >= body.meta.pageCount) return rows;
+        }
+      };
       const normalized = await board('normalized');
       const interviewed = normalized.filter((r) => r.status === 'interviewed');
       expect(interviewed).toHaveLength(78);

@@ -143,8 +143,24 @@ test('a reviewer scores an assigned application; staff run selection and confirm
   await expect(page.getByTestId('breakdown-table')).toContainText('5.00');
   await page.screenshot({ path: testInfo.outputPath('committee-breakdown.png'), animations: 'disabled' });
   await page.keyboard.press('Escape');
-  // The weakest candidate is rejected from the board: not without a rationale.
+  // The weakest candidate is rejected from the board: not without a rationale. The board shows 25 rows a page
+  // (the count is the whole board's); staff turn to the page that holds the candidate's rank.
   const last = applicants[CANDIDATES - 1];
+  const board = (await (
+    await request.get(`/api/v1/cohorts/${cohortId}/ranking?pageSize=100`, { headers: staff })
+  ).json()) as { items: Array<{ applicationId: string; rank: number }> };
+  const rank = board.items.find((row) => row.applicationId === last.applicationId)?.rank ?? 0;
+  const onPage = Math.ceil(rank / 25);
+  await expect(page.getByTestId('ranking-table').getByRole('row')).toHaveCount(26);
+  if (onPage > 1)
+    await page
+      .getByTestId('ranking-pages')
+      .getByRole('button', { name: String(onPage), exact: true })
+      .click();
+  await expect(page.getByTestId('ranking-table').getByRole('row').nth(1).getByRole('cell').first()).toHaveText(
+    String((onPage - 1) * 25 + 1),
+  );
+  await expect(page.getByTestId('ranking-count')).toHaveText(`${CANDIDATES} hồ sơ`);
   await page.getByTestId('ranking-table').getByRole('button', { name: last.fullName }).click();
   const decision = page.getByTestId('decision-form');
   await decision.getByRole('button', { name: 'Loại' }).click();
@@ -238,9 +254,12 @@ test('the ranking board shows interview scores in English', async ({ page, reque
   }>;
   const selecting = cohorts.find((c) => c.status === 'selecting' && /^VGBF \d{4}$/.test(c.name));
   expect(selecting, 'the demo seed’s selecting cohort').toBeDefined();
-  const ranking = (await (
-    await request.get(`/api/v1/cohorts/${selecting?.id}/ranking`, { headers: staff })
-  ).json()) as Array<{ fullName: string; interview: { score: number } | null }>;
+  // The board's first page, as the page shows it.
+  const ranking = (
+    (await (await request.get(`/api/v1/cohorts/${selecting?.id}/ranking`, { headers: staff })).json()) as {
+      items: Array<{ fullName: string; interview: { score: number } | null }>;
+    }
+  ).items;
   // One whose name no other applicant of the board shares, so the row is found by it.
   const interviewed = ranking.find(
     (row) => row.interview && ranking.filter((other) => other.fullName === row.fullName).length === 1,

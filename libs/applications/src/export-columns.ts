@@ -26,8 +26,12 @@ export interface ExportRow {
   eligibility: Eligibility;
 }
 
-/** The SELECT list that yields ExportRow from `applications a JOIN users u`. */
-export const EXPORT_SELECT = `a.id, a.status, a.personal->>'fullName' AS full_name, u.email,
+/**
+ * The SELECT list that yields ExportRow from `applications a`. The e-mail comes by a key lookup per
+ * exported row, so an export reads its own cohort's applicants, not the whole users table.
+ */
+export const EXPORT_SELECT = `a.id, a.status, a.personal->>'fullName' AS full_name,
+  (SELECT u.email FROM user_contacts_v u WHERE u.id = a.applicant_id) AS email,
   a.personal->>'phone' AS phone, a.personal->>'province' AS province, a.region,
   a.personal->>'gender' AS gender, a.personal->>'dateOfBirth' AS date_of_birth,
   a.enterprise->>'name' AS enterprise_name, a.enterprise->>'taxCode' AS tax_code,

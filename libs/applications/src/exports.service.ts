@@ -72,7 +72,7 @@ export class ApplicationExportsService {
     const cursor = await SqlCursor.open<ExportRow>(
       this.db,
       `SELECT ${EXPORT_SELECT}, ${ELIGIBILITY_OF} AS eligibility
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
+         FROM applications a
         WHERE ${where}
         ORDER BY ${STAFF_ORDER}`,
       params,

@@ -215,9 +215,9 @@ export class AssignmentsService {
       `SELECT a.id, a.application_id, app.full_name AS applicant_name, a.reviewer_id,
               u.full_name AS reviewer_name, a.source, (r.assignment_id IS NOT NULL) AS reviewed, a.created_at
          FROM review_assignments a
-         JOIN application_review_v app ON app.id = a.application_id
+         JOIN application_review_v app ON app.id = a.application_id AND app.cohort_id = a.cohort_id
          JOIN user_contacts_v u ON u.id = a.reviewer_id
-         LEFT JOIN reviews r ON r.assignment_id = a.id
+         LEFT JOIN reviews r ON r.assignment_id = a.id AND r.cohort_id = $1
         WHERE a.cohort_id = $1 AND ($2::uuid[] IS NULL OR a.id = ANY($2))
         ORDER BY app.full_name, u.full_name, a.id`,
       [cohortId, ids ?? null],

@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
+import { type AuthenticatedUser, CurrentUser, type Page, PageOf, Roles } from '@vgbf/core';
 import { AssignmentsService } from './assignments.service';
 import { ConflictsService } from './conflicts.service';
 import { DecisionsService } from './decisions.service';
@@ -150,8 +150,11 @@ export class CommitteeController {
   }
 
   @Get('cohorts/:cohortId/ranking')
-  @ApiOkResponse({ type: [RankingRow], description: 'Best first by the chosen score; filters combine' })
-  board(@Param('cohortId', ParseUUIDPipe) cohortId: string, @Query() query: RankingQuery): Promise<RankingRow[]> {
+  @ApiOkResponse({
+    type: PageOf(RankingRow),
+    description: 'Best first by the chosen score, paginated; filters combine; ranks are over the whole board',
+  })
+  board(@Param('cohortId', ParseUUIDPipe) cohortId: string, @Query() query: RankingQuery): Promise<Page<RankingRow>> {
     return this.ranking.board(cohortId, query);
   }
 

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
-import { NotFoundError } from '@vgbf/core';
+import { NotFoundError, type Page, toPage } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
-import type { ApplicationBreakdown, RankingQuery, RankingRow, ReviewBreakdown, ScoreKind } from './dto/ranking.dto';
+import type {
+  ApplicationBreakdown,
+  BoardFilters,
+  RankingQuery,
+  RankingRow,
+  ReviewBreakdown,
+  ScoreKind,
+} from './dto/ranking.dto';
 import { BOARD_STATUSES, REVIEW_SCORES, boardSql } from './ranking.sql';
 import { RoundsService } from './rounds.service';
 import { type Rubric, weightedMean } from './rubric';
@@ -26,6 +33,7 @@ interface Row {
   interview_scores: Record<string, number> | null;
   interview_recorded_at: Date | null;
   rank: string;
+  total?: string;
 }
 
 const num = (value: string | null): number | null =>
@@ -40,9 +48,28 @@ export class RankingService {
     private readonly rounds: RoundsService,
   ) {}
 
-  async board(cohortId: string, query: RankingQuery): Promise<RankingRow[]> {
+  /** One page of the board; the ranking itself is computed over the whole cohort. */
+  async board(cohortId: string, query: RankingQuery): Promise<Page<RankingRow>> {
     const { rubric } = await this.rounds.round(cohortId);
-    return this.rows(cohortId, query.score, query, undefined, rubric);
+    await this.cohorts.get(cohortId);
+    const params = [...this.params(cohortId, query), query.pageSize, query.offset];
+    const rows = await this.db.query<Row[]>(boardSql(query.score, true), params);
+    // Past the last page there is no row to carry the window count: count separately.
+    const total =
+      rows[0]?.total ??
+      (query.offset > 0
+        ? (
+            await this.db.query<Array<{ total: string }>>(
+              `SELECT count(*) AS total FROM (${boardSql(query.score)}) b`,
+              params.slice(0, -2),
+            )
+          )[0]?.total
+        : 0);
+    return toPage(
+      rows.map((r) => this.toView(r, rubric)),
+      Number(total ?? 0),
+      query,
+    );
   }
 
   /** Scores by application for selection: the chosen kind, for the applications in the given statuses. */
@@ -100,12 +127,17 @@ export class RankingService {
   private async rows(
     cohortId: string,
     kind: ScoreKind,
-    filters: Pick<RankingQuery, 'hub' | 'region' | 'sector' | 'gender'>,
+    filters: BoardFilters,
     applicationId?: string,
     rubric?: Rubric,
   ): Promise<RankingRow[]> {
     await this.cohorts.get(cohortId);
-    const rows = await this.db.query<Row[]>(boardSql(kind), [
+    const rows = await this.db.query<Row[]>(boardSql(kind), this.params(cohortId, filters, applicationId));
+    return rows.map((r) => this.toView(r, rubric));
+  }
+
+  private params(cohortId: string, filters: BoardFilters, applicationId?: string): unknown[] {
+    return [
       cohortId,
       BOARD_STATUSES,
       filters.hub ?? null,
@@ -113,8 +145,12 @@ export class RankingService {
       filters.sector ?? null,
       filters.gender ?? null,
       applicationId ?? null,
-    ]);
-    return rows.map((r) => ({
+      filters.status ?? null,
+    ];
+  }
+
+  private toView(r: Row, rubric?: Rubric): RankingRow {
+    return {
       rank: Number(r.rank),
       applicationId: r.application_id,
       fullName: r.full_name,
@@ -138,6 +174,6 @@ export class RankingService {
               recordedAt: r.interview_recorded_at.toISOString(),
             }
           : null,
-    }));
+    };
   }
 }

@@ -23,7 +23,7 @@ export const REVIEW_SCORES = `
     SELECT a.id AS assignment_id, a.application_id, a.reviewer_id, r.weighted_score AS mean
       FROM reviews r
       JOIN review_assignments a ON a.id = r.assignment_id
-     WHERE a.cohort_id = $1
+     WHERE r.cohort_id = $1 AND a.cohort_id = $1
   ),
   reviewer_stats AS (
     SELECT reviewer_id, avg(mean) AS mu, stddev_pop(mean) AS sigma FROM review_means GROUP BY reviewer_id
@@ -40,10 +40,12 @@ export const REVIEW_SCORES = `
 
 /**
  * The board: one row per application on it, ranked by the chosen score (ties: raw score, then id).
- * $1 cohort, $2 statuses (BOARD_STATUSES), $3 hub, $4 region, $5 sector, $6 gender, $7 one application
- * (each filter null for all).
+ * $1 cohort, $2 statuses (BOARD_STATUSES), $3 hub, $4 region, $5 sector, $6 gender, $7 one application,
+ * $8 one status (each filter null for all). Paged: also $9 rows and $10 offset, and each row carries
+ * `total`, the number of rows on the whole filtered board. Ranks are over the whole board (filters only
+ * hide rows), so a page shows the ranks the cohort has.
  */
-export function boardSql(kind: 'raw' | 'normalized'): string {
+export function boardSql(kind: 'raw' | 'normalized', paged = false): string {
   return `WITH ${REVIEW_SCORES},
        per_application AS (
          SELECT application_id, avg(mean) AS raw, avg(normalized) AS normalized,
@@ -68,11 +70,12 @@ export function boardSql(kind: 'raw' | 'normalized'): string {
            LEFT JOIN interviews i ON i.application_id = app.id
           WHERE app.cohort_id = $1 AND app.status = ANY($2)
        )
-       SELECT * FROM board
+       SELECT *${paged ? ', count(*) OVER () AS total' : ''} FROM board
         WHERE ($3::text IS NULL OR $3 = ANY(hub_preferences))
           AND ($4::text IS NULL OR region = $4)
           AND ($5::text IS NULL OR sector = $5)
           AND ($6::text IS NULL OR gender = $6)
           AND ($7::uuid IS NULL OR application_id = $7)
-        ORDER BY rank`;
+          AND ($8::text IS NULL OR status = $8)
+        ORDER BY rank${paged ? ' LIMIT $9 OFFSET $10' : ''}`;
 }

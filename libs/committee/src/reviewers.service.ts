@@ -31,11 +31,16 @@ export class ReviewersService {
         reviews_done: number;
       }>
     >(
-      `SELECT u.id, u.full_name, u.email, p.sectors, p.organisation, p.max_load,
-              (SELECT count(*)::int FROM review_assignments a WHERE a.reviewer_id = u.id) AS assignments,
-              (SELECT count(*)::int FROM review_assignments a JOIN reviews r ON r.assignment_id = a.id
-                WHERE a.reviewer_id = u.id) AS reviews_done
-         FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
+      // One pass over the assignments (a reviewer's load spans every cohort), not a scan of reviews per reviewer.
+      `WITH load AS (
+         SELECT a.reviewer_id, count(*)::int AS assignments, count(r.assignment_id)::int AS reviews_done
+           FROM review_assignments a LEFT JOIN reviews r ON r.assignment_id = a.id
+          WHERE ($1::uuid IS NULL OR a.reviewer_id = $1)
+          GROUP BY a.reviewer_id
+       )
+       SELECT u.id, u.full_name, u.email, p.sectors, p.organisation, p.max_load,
+              coalesce(l.assignments, 0) AS assignments, coalesce(l.reviews_done, 0) AS reviews_done
+         FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id LEFT JOIN load l ON l.reviewer_id = u.id
         WHERE 'reviewer' = ANY(u.roles) AND ($1::uuid IS NULL OR u.id = $1)
         ORDER BY u.full_name, u.id`,
       [id ?? null],

@@ -4,7 +4,7 @@ import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, type FieldError, parseProgramLocal, toProgramLocal } from '@vgbf/core';
-import { Transactions } from '@vgbf/database';
+import { Transactions, runQueryFirst, typedSql } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidRubricError, RubricLockedError } from './committee.errors';
 import type { RoundView, RubricDto, UpdateRoundDto } from './dto/round.dto';
@@ -13,11 +13,14 @@ import type { Rubric } from './rubric';
 
 /** Reviews submitted in a cohort: once there is one, the rubric is fixed. */
 export async function reviewsInCohort(manager: EntityManager, cohortId: string): Promise<number> {
-  const [row] = await manager.query<Array<{ n: number }>>(
-    `SELECT count(*)::int AS n FROM reviews r JOIN review_assignments a ON a.id = r.assignment_id WHERE a.cohort_id = $1`,
-    [cohortId],
+  const row = await runQueryFirst(
+    manager,
+    typedSql
+      .selectFrom('reviews')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('cohort_id', '=', cohortId),
   );
-  return row?.n ?? 0;
+  return Number(row?.n ?? 0);
 }
 
 /** Anchors are keyed by a score "1"…"5", each with both languages. */

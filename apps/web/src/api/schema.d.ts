@@ -4334,6 +4334,10 @@ export interface components {
       spread: number | null;
       status: string;
     };
+    RankingRowPage: {
+      items: components['schemas']['RankingRow'][];
+      meta: components['schemas']['PageMeta'];
+    };
     Referee: {
       email?: string;
       name?: string;
@@ -7338,6 +7342,8 @@ export interface operations {
       query?: {
         gender?: 'female' | 'male' | 'other' | 'prefer_not_to_say';
         hub?: string;
+        page?: number;
+        pageSize?: number;
         region?: 'North' | 'Central' | 'South';
         /** @description Which score orders the board */
         score?: 'normalized' | 'raw';
@@ -7355,6 +7361,15 @@ export interface operations {
           | 'textiles_fashion'
           | 'creative_media'
           | 'other';
+        status?:
+          | 'under_review'
+          | 'shortlisted'
+          | 'interviewed'
+          | 'offered'
+          | 'waitlisted'
+          | 'accepted'
+          | 'declined'
+          | 'rejected';
       };
       header?: never;
       path: {
@@ -7364,13 +7379,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Best first by the chosen score; filters combine */
+      /** @description Best first by the chosen score, paginated; filters combine; ranks are over the whole board */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RankingRow'][];
+          'application/json': components['schemas']['RankingRowPage'];
         };
       };
     };

@@ -7,6 +7,7 @@ import {
   CloseButton,
   Group,
   NumberInput,
+  Pagination,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -38,6 +39,9 @@ import { CohortPicker, useCohortParam } from '../components/CohortPicker';
 import { ConflictsPanel } from './ConflictsPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { useVocabulary } from '../vocabulary/vocabulary';
+
+/** Rows per page of the board (the API allows up to 100). */
+const PAGE_SIZE = 25;
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
@@ -159,10 +163,12 @@ export function CommitteePage() {
   const { cohortId, cohort, cohorts, setCohortId } = useCohortParam();
   const options = useFormOptions();
   const round = useRound(cohortId);
-  const [query, setQuery] = useState<RankingQuery>({ score: 'normalized' });
+  const [query, setQuery] = useState<RankingQuery>({ score: 'normalized', page: 1, pageSize: PAGE_SIZE });
   const ranking = useRanking(cohortId, query);
+  const rows = ranking.data?.items;
   const [open, setOpen] = useState<string | null>(null);
-  const set = (changes: Partial<RankingQuery>) => setQuery((current) => ({ ...current, ...changes }));
+  // Any change of order or filter starts again from the first page.
+  const set = (changes: Partial<RankingQuery>) => setQuery((current) => ({ ...current, page: 1, ...changes }));
   const error = cohorts.error ?? round.error ?? ranking.error;
   return (
     <Stack gap="md">
@@ -177,7 +183,14 @@ export function CommitteePage() {
             </Anchor>
           )}
         </div>
-        <CohortPicker cohortId={cohortId} cohorts={cohorts.data ?? []} onChange={setCohortId} />
+        <CohortPicker
+          cohortId={cohortId}
+          cohorts={cohorts.data ?? []}
+          onChange={(id) => {
+            setCohortId(id);
+            set({});
+          }}
+        />
       </Group>
       {error && (
         <Alert color="red" role="alert">
@@ -243,7 +256,7 @@ export function CommitteePage() {
         </SimpleGrid>
       </Card>
       <Text size="sm" c="dimmed" role="status" data-testid="ranking-count">
-        {ranking.data ? t('committee.count', { count: ranking.data.length }) : ''}
+        {ranking.data ? t('committee.count', { count: ranking.data.meta.total }) : ''}
       </Text>
       <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover verticalSpacing="xs" data-testid="ranking-table">
@@ -261,7 +274,7 @@ export function CommitteePage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {ranking.data?.map((row) => (
+            {rows?.map((row) => (
               <Table.Tr key={row.applicationId}>
                 <Table.Td>{row.rank}</Table.Td>
                 <Table.Td>
@@ -305,7 +318,7 @@ export function CommitteePage() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {ranking.data?.length === 0 && (
+            {rows?.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={9}>
                   <Text c="dimmed" ta="center" py="md">
@@ -317,6 +330,16 @@ export function CommitteePage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {ranking.data && ranking.data.meta.pageCount > 1 && (
+        <Pagination
+          data-testid="ranking-pages"
+          total={ranking.data.meta.pageCount}
+          value={query.page ?? 1}
+          onChange={(page) => set({ page })}
+          siblings={1}
+          withEdges
+        />
+      )}
       <DecisionPanel
         cohortId={cohortId}
         applicationId={open}

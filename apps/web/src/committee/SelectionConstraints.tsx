@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import type { CohortView } from '../applications/api';
 import { ProposeCard } from '../components/proposals';
-import { type Proposal, type SelectionRequest, usePropose, useRanking } from './api';
+import { type Proposal, type SelectionRequest, usePropose, useRankingInStatus } from './api';
 import { type Attribute, pct, useConstraintLabel, useShareValues } from './constraintLabel';
 
 type ScoreKind = NonNullable<SelectionRequest['scoreKind']>;
@@ -104,7 +104,7 @@ export function SelectionConstraints({
   onProposal: (proposal: Proposal) => void;
 }) {
   const { t } = useTranslation();
-  const ranking = useRanking(cohort.id, { score: 'normalized' });
+  const interviewed = useRankingInStatus(cohort.id, 'interviewed');
   const [scoreKind, setScoreKind] = useState<ScoreKind>(initial?.scoreKind ?? 'normalized');
   const [size, setSize] = useState<number>(initial?.size ?? Math.min(100, Math.max(50, cohort.targetSize)));
   const [capacities, setCapacities] = useState<Record<string, number>>(() =>
@@ -123,9 +123,10 @@ export function SelectionConstraints({
   const [pinnedOut, setPinnedOut] = useState<string[]>(initial?.pinnedOut ?? []);
   const propose = usePropose(cohort.id);
   const describe = useConstraintLabel(propose.variables?.shares ?? []);
-  const candidates = (ranking.data ?? [])
-    .filter((row) => row.status === 'interviewed')
-    .map((row) => ({ value: row.applicationId, label: row.fullName ?? row.applicationId }));
+  const candidates = (interviewed.data ?? []).map((row) => ({
+    value: row.applicationId,
+    label: row.fullName ?? row.applicationId,
+  }));
   const run = () => {
     const body: SelectionRequest = {
       scoreKind,

@@ -138,12 +138,32 @@ export function useAutoAssign(cohortId: string) {
 
 export type RankingQuery = NonNullable<paths['/api/v1/cohorts/{cohortId}/ranking']['get']['parameters']['query']>;
 
+/** One page of the board (ranks are the whole board's). */
 export function useRanking(cohortId: string, query: RankingQuery) {
   return useQuery({
     queryKey: [...rankingKey(cohortId), query],
     queryFn: () => call(api.GET('/api/v1/cohorts/{cohortId}/ranking', { params: { path: { cohortId }, query } })),
     enabled: !!cohortId,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Every row of the board in one status (e.g. the interviewed, whom selection can pin), page after page. */
+export function useRankingInStatus(cohortId: string, status: NonNullable<RankingQuery['status']>) {
+  return useQuery({
+    queryKey: [...rankingKey(cohortId), 'status', status],
+    queryFn: async () => {
+      const rows: RankingRow[] = [];
+      for (let page = 1; ; page++) {
+        const query = { score: 'normalized' as const, status, page, pageSize: 100 };
+        const { items, meta } = await call(
+          api.GET('/api/v1/cohorts/{cohortId}/ranking', { params: { path: { cohortId }, query } }),
+        );
+        rows.push(...items);
+        if (page >= meta.pageCount) return rows;
+      }
+    },
+    enabled: !!cohortId,
   });
 }
 

@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GENDERS, REGIONS, SECTORS } from '@vgbf/applications';
+import { PageQuery } from '@vgbf/core';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { BOARD_STATUSES } from '../ranking.sql';
 
 export const SCORE_KINDS = ['normalized', 'raw'] as const;
 export type ScoreKind = (typeof SCORE_KINDS)[number];
 
-export class RankingQuery {
+/** The board's filters and page (`?page=1&pageSize=25`, at most 100 rows a page); ranks stay the whole board's. */
+export class RankingQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SCORE_KINDS, default: 'normalized', description: 'Which score orders the board' })
   @IsOptional()
   @IsIn(SCORE_KINDS)
@@ -15,7 +18,14 @@ export class RankingQuery {
   @ApiPropertyOptional({ enum: REGIONS }) @IsOptional() @IsIn(REGIONS) region?: (typeof REGIONS)[number];
   @ApiPropertyOptional({ enum: SECTORS }) @IsOptional() @IsIn(SECTORS) sector?: (typeof SECTORS)[number];
   @ApiPropertyOptional({ enum: GENDERS }) @IsOptional() @IsIn(GENDERS) gender?: (typeof GENDERS)[number];
+  @ApiPropertyOptional({ enum: BOARD_STATUSES })
+  @IsOptional()
+  @IsIn(BOARD_STATUSES)
+  status?: (typeof BOARD_STATUSES)[number];
 }
+
+/** The filters of the board, without its page. */
+export type BoardFilters = Pick<RankingQuery, 'hub' | 'region' | 'sector' | 'gender' | 'status'>;
 
 export class InterviewSummary {
   @ApiProperty({ description: "The interview's weighted mean on the round's rubric (1–5)" }) score: number;

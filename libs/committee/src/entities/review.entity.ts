@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ReviewAssignment } from './review-assignment.entity';
 
 export const RECOMMENDATIONS = ['strong_yes', 'yes', 'maybe', 'no'] as const;
@@ -6,6 +15,8 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 /** A reviewer's scores for one assignment: one 1–5 score per rubric criterion; revisable until the round closes. */
 @Entity('reviews')
+// A cohort's reviews with what the ranking reads of them (an INCLUDE index, created by its migration).
+@Index('reviews_cohort_idx', { synchronize: false })
 export class Review {
   @PrimaryColumn('uuid')
   assignmentId: string;
@@ -13,6 +24,13 @@ export class Review {
   @OneToOne(() => ReviewAssignment, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'assignment_id' })
   assignment?: ReviewAssignment;
+
+  /**
+   * The assignment's cohort, so a cohort's reads find its reviews by index whatever the other cohorts hold.
+   * Written by the database (a trigger copies it from the assignment), never by the application.
+   */
+  @Column({ type: 'uuid', insert: false, update: false })
+  cohortId: string;
 
   /** Criterion code → score 1–5, every criterion of the rubric. */
   @Column('jsonb')

@@ -26,6 +26,7 @@ import { HubVietnameseName1796617252524 } from './1796617252524-HubVietnameseNam
 import { ReminderLog1796731500000 } from './1796731500000-ReminderLog';
 import { OwnerReadViewsMentoring1796731600000 } from './1796731600000-OwnerReadViewsMentoring';
 import { OutboxDeliveriesView1796732100000 } from './1796732100000-OutboxDeliveriesView';
+import { CohortScopedCommitteeReads1796750100000 } from './1796750100000-CohortScopedCommitteeReads';
 import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
 import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexes';
 
@@ -61,5 +62,6 @@ export const MIGRATIONS: Function[] = [
   OwnerReadViewsMentoring1796731600000,
   OutboxDeliveriesView1796732100000,
   CommitteeReadViews1796740300000,
+  CohortScopedCommitteeReads1796750100000,
   CohortReadIndexes1796750700000,
 ];

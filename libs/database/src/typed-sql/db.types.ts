@@ -758,6 +758,7 @@ export interface ReviewRoundsV {
 
 export interface Reviews {
   assignment_id: string;
+  cohort_id: string;
   comment: string;
   recommendation: string;
   scores: Json;
