@@ -86,7 +86,9 @@ async function waitFor(url, seconds = 30) {
 /** Starts the compiled API as production runs it (own process, JSON logs to /dev/null). */
 async function startApi(env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN], {
+  // BENCH_API_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof': node options for the API process only.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: ROOT,
     env: { ...process.env, API_PORT: String(port), API_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
