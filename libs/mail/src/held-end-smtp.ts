@@ -118,11 +118,17 @@ export class HeldEndSmtp implements OnModuleDestroy {
         sent.then(() => Promise.reject(new Error('SMTP finished before DATA ended'))),
       ]),
       release: async () => {
-        body.release();
         // The end of DATA goes our stream → nodemailer's data stream → socket in process.nextTick and
-        // promise callbacks, which all run before setImmediate's; then it is in the kernel unless the
-        // socket was backed up, in which case wait until it drains.
-        await new Promise((resolve) => setImmediate(resolve));
+        // promise callbacks: the data stream ends right after it handed its last bytes (the end) to
+        // the socket. Waiting for that, not for the next turn of the event loop, keeps the caller's
+        // COMMIT in the same run of callbacks, with no other I/O handled between the writes. Then the
+        // end is in the kernel unless the socket was backed up, in which case wait until it drains.
+        const data = (connection as unknown as { _currentDataStream?: Readable })._currentDataStream;
+        const ended = data
+          ? new Promise((resolve) => (data.readableEnded ? resolve(undefined) : data.once('end', resolve)))
+          : new Promise((resolve) => setImmediate(resolve));
+        body.release();
+        await ended;
         const socket = connection._socket;
         while (socket && !socket.destroyed && socket.writableLength > 0)
           await new Promise((resolve) => socket.once('drain', resolve));
