@@ -63,8 +63,15 @@ timed "Unit tests" node node_modules/jest/bin/jest.js --selectProjects unit --ci
 step "Integration and end-to-end tests (real PostgreSQL and Redis)"
 # Two workers: a file spends much of its time waiting on PostgreSQL, Redis and the mail inbox (each file
 # has its own database and queue prefix), which jest's default of one worker on 2 cores leaves idle.
+# The resilience and process proofs (SIGKILL mid-send, PostgreSQL and Redis stopped, SIGTERM with a
+# request in flight) are left for the stage after: they time what they prove, and are run one at a time.
+SERIAL_PROOFS='test/(resilience|process)/'
 timed "Integration tests" node node_modules/jest/bin/jest.js --selectProjects integration --ci --maxWorkers=2 --json \
-  --outputFile=reports/integration.json || FAILED+=(integration)
+  --testPathIgnorePatterns "$SERIAL_PROOFS" --outputFile=reports/integration.json || FAILED+=(integration)
+
+step "Resilience and process proofs (one at a time)"
+timed "Resilience and process proofs" node node_modules/jest/bin/jest.js --selectProjects integration --ci --runInBand \
+  --json --testPathPatterns "$SERIAL_PROOFS" --outputFile=reports/resilience.json || FAILED+=(resilience)
 
 step "Web UI typecheck and lint (ran beside the stages above)"
 collect web-checks || FAILED+=(web-checks)
@@ -77,6 +84,6 @@ services_down >/dev/null
 echo
 print_stage_times
 ((${#FAILED[@]})) && echo "Failed stages: ${FAILED[*]}"
-node scripts/report-summary.js unit integration browser
+node scripts/report-summary.js unit integration resilience browser
 summary=$?
 ((${#FAILED[@]} == 0 && summary == 0))
