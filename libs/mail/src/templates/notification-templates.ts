@@ -1,3 +1,4 @@
+import { SAMPLE_UNSUBSCRIBE } from './reminder-templates';
 import type { Template } from './template';
 
 const MANDATORY_FELLOW = {
@@ -43,7 +44,7 @@ export const NOTIFICATION_TEMPLATES = {
       dueOn: '2027-10-15',
       daysLeft: '7',
       link: 'https://vgbf.example/milestones',
-      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
+      unsubscribeUrl: SAMPLE_UNSUBSCRIBE,
     },
   },
   'milestone-due-today': {
@@ -62,7 +63,7 @@ export const NOTIFICATION_TEMPLATES = {
       milestone: 'Market entry plan',
       dueOn: '2027-10-15',
       link: 'https://vgbf.example/milestones',
-      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
+      unsubscribeUrl: SAMPLE_UNSUBSCRIBE,
     },
   },
   'milestone-overdue': {
@@ -149,7 +150,7 @@ export const NOTIFICATION_TEMPLATES = {
       count: '2',
       items: '• Milestone "Market entry plan" is due on 2027-10-15\n• Milestone "Partner visit report" is due today',
       settingsUrl: 'https://vgbf.example/settings/notifications',
-      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
+      unsubscribeUrl: SAMPLE_UNSUBSCRIBE,
     },
   },
 } satisfies Record<string, Template>;

@@ -1,4 +1,4 @@
-import { OPTIONAL_REMINDER } from './reminder-templates';
+import { OPTIONAL_REMINDER, SAMPLE_UNSUBSCRIBE } from './reminder-templates';
 import type { Template } from './template';
 
 /**
@@ -152,7 +152,7 @@ export const PROGRAMME_TEMPLATES = {
       mentorName: 'Kenji Sato',
       pending: '2',
       link: 'https://vgbf.example/mentoring',
-      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
+      unsubscribeUrl: SAMPLE_UNSUBSCRIBE,
     },
   },
   'mentoring-session-upcoming': {
@@ -186,7 +186,7 @@ export const PROGRAMME_TEMPLATES = {
       mode: 'video',
       agenda: 'Distributor shortlist',
       link: 'https://vgbf.example/programme',
-      unsubscribeUrl: 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample',
+      unsubscribeUrl: SAMPLE_UNSUBSCRIBE,
     },
   },
   'milestone-submitted': {

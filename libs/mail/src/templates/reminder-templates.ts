@@ -11,7 +11,8 @@ export const OPTIONAL_REMINDER = {
   en: 'This reminder is optional. To stop optional reminders: {unsubscribeUrl} (mandatory notices still come).',
 };
 
-const SAMPLE_UNSUBSCRIBE = 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample';
+/** The unsubscribe link of the staff preview's sample data. */
+export const SAMPLE_UNSUBSCRIBE = 'https://vgbf.example/api/v1/notifications/unsubscribe?token=sample';
 
 const DEADLINE_SAMPLE = {
   fullName: 'Nguyễn Văn An',
