@@ -289,7 +289,7 @@ export function CommitteePage() {
                   <Group gap={4} wrap="nowrap">
                     {score(row.spread)}
                     {row.disagreement && (
-                      <Badge color="orange" size="xs" title={t('committee.disagreementHelp')}>
+                      <Badge color="orange" size="xs" miw="max-content" title={t('committee.disagreementHelp')}>
                         {t('committee.disagreement')}
                       </Badge>
                     )}

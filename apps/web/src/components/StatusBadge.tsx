@@ -20,7 +20,8 @@ const COLORS: Record<ApplicationStatus, string> = {
 export function StatusBadge({ status, size = 'md' }: { status: ApplicationStatus; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" size={size} data-testid="status">
+    // Never cut to "ĐÃ PHỎNG …" in a crowded table: the column gives the badge its whole word.
+    <Badge color={COLORS[status]} variant="light" size={size} miw="max-content" data-testid="status">
       {t(`status.${status}`)}
     </Badge>
   );
