@@ -45,16 +45,16 @@ test('staff land on the cohort cockpit; a count leads to its work; the cohort is
     name: string;
   }>;
   const other = cohorts.find((c) => c.id !== cohortId)!;
-  const burger = page.getByRole('button', { name: either('Open the navigation', 'Mở điều hướng') });
-  if (await burger.isVisible()) await burger.click();
-  // On a phone the drawer slides in: a click during its transition may not open the list, so open it
-  // until its option shows (a click on an open list would close it, hence the check each time).
-  const option = page.getByRole('option', { name: other.name, exact: true });
-  await expect(async () => {
-    if (!(await option.isVisible())) await page.getByTestId('cohort-switcher').click();
-    await expect(option).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
-  await option.click();
+  // On a phone the navigation is a drawer that closes once the link followed above has changed the page
+  // (an effect, just after the URL): wait for that before opening it again, or the switcher slides away.
+  const burger = page.locator('button[aria-controls="navigation"]');
+  if (await burger.isVisible()) {
+    await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    await burger.click();
+    await expect(burger).toHaveAttribute('aria-expanded', 'true');
+  }
+  await page.getByTestId('cohort-switcher').click();
+  await page.getByRole('option', { name: other.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/mentoring\\?cohortId=${other.id}$`));
   await page.goto('/staff/dashboard');
   await expect(page).toHaveURL(new RegExp(`/staff/dashboard\\?cohortId=${other.id}$`));
