@@ -291,6 +291,38 @@ describe('Mentor CSV import and export', () => {
       ]);
     });
 
+    it.each([
+      [
+        'a second file',
+        (r: ReturnType<typeof upload>) => r.attach('file', Buffer.from(csvOf([goodRow(401)]), 'utf8'), 'more.csv'),
+      ],
+      [
+        'a second file under another name',
+        (r: ReturnType<typeof upload>) => r.attach('other', Buffer.from(csvOf([goodRow(401)]), 'utf8'), 'more.csv'),
+      ],
+      ['a field after the file', (r: ReturnType<typeof upload>) => r.field('note', 'x')],
+    ])('with %s: refused as a whole, the first file not imported either', async (_name, extend) => {
+      const res = await extend(upload(t, staff, csvOf([goodRow(400)])));
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.code).toBe('invalid_mentor_file');
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'unexpected_part' })]);
+      expect(await count(`SELECT count(*) AS n FROM users WHERE email IN ($1, $2)`, [email(400), email(401)])).toBe(0);
+    });
+
+    it('with the file under another name', async () => {
+      const res = await t.http
+        .post('/api/v1/mentors/import')
+        .set('authorization', staff.bearer)
+        .attach('csv', Buffer.from(csvOf([goodRow(402)]), 'utf8'), {
+          filename: 'mentors.csv',
+          contentType: 'text/csv',
+        });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'unexpected_part' })]);
+      expect(await count(`SELECT count(*) AS n FROM users WHERE email = $1`, [email(402)])).toBe(0);
+    });
+
     it('over 2,000 rows', async () => {
       const rows = Array.from({ length: 2001 }, (_, i) => goodRow(1000 + i));
       const res = await upload(t, staff, csvOf(rows));
