@@ -3,6 +3,7 @@ import { Clock, NotFoundError } from '@vgbf/core';
 import { type EntityManager, In } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
 import { IllegalApplicationTransitionError } from './applications.errors';
+import { insertStatusChange, setStatus, setSubmittedStatus } from './data-access/application-status';
 import { Application, type ApplicationStatus } from './entities/application.entity';
 
 /**
@@ -34,9 +35,9 @@ export class ApplicationTransitions {
   }
 
   /**
-   * Moves the application to `to` with any other column changes of the same step (e.g. submittedAt),
-   * writing only the changed columns: the row is locked and loaded, so save()'s reload-and-diff would
-   * be a wasted query.
+   * Moves the application to `to` with the other column changes of the same step (the submit's time
+   * and key), writing only those columns: the row is locked and loaded, so save()'s reload-and-diff
+   * would be a wasted query.
    */
   async move(
     manager: EntityManager,
@@ -44,30 +45,15 @@ export class ApplicationTransitions {
     to: ApplicationStatus,
     actorId: string | null,
     reason: string | null,
-    changes: Partial<Pick<Application, 'submittedAt' | 'submitIdempotencyKey'>> = {},
+    changes?: Pick<Application, 'submittedAt' | 'submitIdempotencyKey'>,
   ): Promise<void> {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
-    const sets = ['status = $2', 'updated_at = $3'];
-    const params: unknown[] = [app.id, to, this.clock.now()];
-    for (const [column, value] of [
-      ['submitted_at', changes.submittedAt],
-      ['submit_idempotency_key', changes.submitIdempotencyKey],
-    ] as const) {
-      if (value === undefined) continue;
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    }
-    const [row] = await manager.query<Array<{ updated_at: Date }>>(
-      `WITH changed AS (UPDATE applications SET ${sets.join(', ')} WHERE id = $1 RETURNING updated_at)
-       SELECT updated_at FROM changed`,
-      params,
-    );
+    const now = this.clock.now();
+    const [row] = changes
+      ? await setSubmittedStatus(manager, { id: app.id, status: to, now, ...changes })
+      : await setStatus(manager, { id: app.id, status: to, now });
     Object.assign(app, changes, { status: to, ...(row ? { updatedAt: row.updated_at } : {}) });
-    await manager.query(
-      `INSERT INTO application_status_changes (application_id, from_status, to_status, actor_id, reason)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [app.id, from, to, actorId, reason],
-    );
+    await insertStatusChange(manager, { applicationId: app.id, from, to, actorId, reason });
   }
 }

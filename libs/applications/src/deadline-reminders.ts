@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatInProgramZone } from '@vgbf/core';
+import { PROGRAM_TIME_ZONE, formatInProgramZone } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
 import {
   type ChainStep,
@@ -11,6 +11,7 @@ import {
   dueWindow,
 } from '@vgbf/notifications';
 import type { EntityManager } from 'typeorm';
+import { draftsClosingBetween } from './data-access/application-reads';
 
 export const REMINDER_KINDS = ['deadline_7d', 'deadline_1d'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -49,25 +50,7 @@ export class DeadlineReminders implements ReminderFamily<ReminderKind, 'applican
   async items(manager: EntityManager, range: ReminderRange): Promise<DraftItem[]> {
     const window = dueWindow(this.chain, this.catchUpDays, range);
     if (!window) return [];
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        applicant_id: string;
-        cohort: string;
-        closes: Date;
-        due_on: string;
-        personal_name: string | null;
-      }>
-    >(
-      `SELECT a.id, a.applicant_id, c.name AS cohort, c.application_closes_at AS closes,
-              to_char(c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
-              a.personal->>'fullName' AS personal_name
-         FROM applications a JOIN cohort_headers_v c ON c.id = a.cohort_id
-        WHERE a.status = 'draft' AND c.status = 'open'
-          AND (c.application_closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
-        ORDER BY a.id`,
-      window,
-    );
+    const rows = await draftsClosingBetween(manager, PROGRAM_TIME_ZONE, window);
     const contacts = await this.accounts.contacts([...new Set(rows.map((r) => r.applicant_id))]);
     return rows.flatMap((r) => {
       const who = contacts.get(r.applicant_id);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type DocumentRow, documentFromRow } from './application-rows';
+import { cohortNames, documentRows } from './data-access/application-documents';
 import type { ApplicationDocumentView } from './dto/document.dto';
 import type { ApplicationDocument } from './entities/application-document.entity';
 
@@ -20,11 +21,7 @@ export async function documentsOf(
 ): Promise<Map<string, ApplicationDocument[]>> {
   const byApplication = new Map(applicationIds.map((id) => [id, [] as ApplicationDocument[]]));
   if (applicationIds.length === 0) return byApplication;
-  const rows = await manager.query<DocumentRow[]>(
-    `SELECT id, application_id, kind, filename, size_bytes, sha256, storage_key, uploaded_by, created_at
-       FROM application_documents WHERE application_id = ANY($1) ORDER BY created_at, id`,
-    [applicationIds],
-  );
+  const rows: DocumentRow[] = await documentRows(manager, { applicationIds });
   for (const row of rows) byApplication.get(row.application_id)?.push(documentFromRow(row));
   return byApplication;
 }
@@ -32,10 +29,7 @@ export async function documentsOf(
 /** The names of these cohorts, by id: every card and PDF is titled with its cohort's name. */
 export async function cohortNamesOf(manager: EntityManager, cohortIds: string[]): Promise<Map<string, string>> {
   if (cohortIds.length === 0) return new Map();
-  const rows = await manager.query<Array<{ id: string; name: string }>>(
-    'SELECT id, name FROM cohort_headers_v WHERE id = ANY($1)',
-    [[...new Set(cohortIds)]],
-  );
+  const rows = await cohortNames(manager, { cohortIds: [...new Set(cohortIds)] });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

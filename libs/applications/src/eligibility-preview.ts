@@ -10,6 +10,7 @@ import {
 } from '@vgbf/cohorts';
 import { DomainError, Roles } from '@vgbf/core';
 import { DataSource } from 'typeorm';
+import { eligibilityFacts } from './data-access/application-reads';
 import { evaluateEligibility } from './eligibility';
 
 class InvalidRulesError extends DomainError {
@@ -34,10 +35,7 @@ export class EligibilityPreviewService {
     if (errors.length) throw new InvalidRulesError(errors);
     const rules: EligibilityRule[] = input.map(({ code, params }) => ({ code, params: { ...params } }));
     const cohort = await this.cohorts.settings(cohortId);
-    const rows = await this.db.query<Array<{ personal: Record<string, unknown>; enterprise: Record<string, unknown> }>>(
-      `SELECT personal, enterprise FROM applications WHERE cohort_id = $1 AND status <> 'withdrawn'`,
-      [cohortId],
-    );
+    const rows = await eligibilityFacts(this.db.manager, cohortId);
     const failingByRule: Record<string, number> = Object.fromEntries(rules.map((r) => [r.code, 0]));
     let passing = 0;
     for (const facts of rows) {

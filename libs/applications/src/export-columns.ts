@@ -1,9 +1,9 @@
 import { type LabelLanguage, hubLabel, labelOf } from '@vgbf/config';
 import { formatInProgramZone } from '@vgbf/core';
-import type { Eligibility } from './application-filters';
+import type { Eligibility } from './data-access/application-filters';
 import type { ApplicationStatus, Region } from './entities/application.entity';
 
-/** One application as the export query returns it (snake_case, straight from SQL). */
+/** One application as the export query (data-access/application-lists.ts) returns it (snake_case, straight from SQL). */
 export interface ExportRow {
   id: string;
   status: ApplicationStatus;
@@ -25,19 +25,6 @@ export interface ExportRow {
   submitted_at: Date | null;
   eligibility: Eligibility;
 }
-
-/**
- * The SELECT list that yields ExportRow from `applications a`. The e-mail comes by a key lookup per
- * exported row, so an export reads its own cohort's applicants, not the whole users table.
- */
-export const EXPORT_SELECT = `a.id, a.status, a.personal->>'fullName' AS full_name,
-  (SELECT u.email FROM user_contacts_v u WHERE u.id = a.applicant_id) AS email,
-  a.personal->>'phone' AS phone, a.personal->>'province' AS province, a.region,
-  a.personal->>'gender' AS gender, a.personal->>'dateOfBirth' AS date_of_birth,
-  a.enterprise->>'name' AS enterprise_name, a.enterprise->>'taxCode' AS tax_code,
-  a.enterprise->>'sector' AS sector, a.enterprise->'foundingYear' AS founding_year,
-  a.enterprise->>'employeesBand' AS employees_band, a.enterprise->>'revenueBand' AS revenue_band,
-  a.hub_preferences, a.submitted_at`;
 
 export type ExportCell = string | number | null;
 

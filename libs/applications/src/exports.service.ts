@@ -4,9 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { Clock, programDay } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
-import { type ApplicationFilters, ELIGIBILITY_OF, STAFF_ORDER, applicationFilters } from './application-filters';
+import type { ApplicationFilters } from './data-access/application-filters';
+import { exportQuery } from './data-access/application-lists';
 import type { ExportFormat } from './dto/export-query.dto';
-import { EXPORT_SELECT, type ExportLanguage, type ExportRow } from './export-columns';
+import type { ExportLanguage, ExportRow } from './export-columns';
 import { EXPORT_CONTENT_TYPES, type ExportWriter, createExportWriter } from './export-writers';
 import { SqlCursor } from '@vgbf/database';
 
@@ -68,16 +69,8 @@ export class ApplicationExportsService {
     const cohort = await this.cohorts.get(filters.cohortId);
     const out = new PassThrough({ highWaterMark: OUTPUT_BUFFER_BYTES });
     const writer = createExportWriter(format, out, language);
-    const { where, params } = applicationFilters(filters);
-    const cursor = await SqlCursor.open<ExportRow>(
-      this.db,
-      `SELECT ${EXPORT_SELECT}, ${ELIGIBILITY_OF} AS eligibility
-         FROM applications a
-        WHERE ${where}
-        ORDER BY ${STAFF_ORDER}`,
-      params,
-      EXPORT_BATCH_SIZE,
-    );
+    const query = exportQuery(filters);
+    const cursor = await SqlCursor.open<ExportRow>(this.db, query.sql, [...query.parameters], EXPORT_BATCH_SIZE);
     void this.pump(cursor, writer, out);
     const day = programDay(this.clock.now()).replace(/-/g, '');
     return {

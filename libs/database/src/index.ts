@@ -13,4 +13,4 @@ export {
   type RetryPolicy,
 } from './transactions/retry-policy';
 export { LOCK_LEVELS, inLockOrder, lockInOrder, type Lock, type LockTarget } from './transactions/lock-order';
-export { typedSql, runQuery, runQueryFirst, type Database } from './typed-sql/typed-sql';
+export { typedSql, runQuery, runQueryFirst, preparedQuery, type Database, type QueryArg } from './typed-sql/typed-sql';

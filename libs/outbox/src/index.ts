@@ -2,4 +2,4 @@ export { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from './entities/ou
 export { OutboxModule } from './outbox.module';
 export { OutboxService, type EmailAttachment, type EmailMessage } from './outbox.service';
 export { OutboxRelay } from './outbox-relay';
-export { mailRecipients, markOutboxDone, markOutboxFailed, outboxPayload } from './outbox-rows';
+export { mailRecipients, markOutboxDone, markOutboxFailed, outboxPayload } from './data-access/outbox-rows';

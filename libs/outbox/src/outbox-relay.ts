@@ -6,15 +6,12 @@ import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
+import { claimPending, lockQueuedBefore, requeued } from './data-access/outbox-dispatch';
 
 interface Row {
   id: string;
   queue: string;
 }
-
-/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
-const returned = (result: unknown): Row[] =>
-  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Row[];
 
 /**
  * Moves outbox rows into BullMQ with job id = row id, so a row is at most one job however often it is
@@ -55,14 +52,7 @@ export class OutboxRelay {
   /** Dispatches up to `limit` pending rows; the rows are marked queued only if Redis took the jobs. */
   async dispatchPending(limit = 500): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const rows = returned(
-        await manager.query(
-          `UPDATE outbox SET status = 'queued', queued_at = $2
-            WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, queue`,
-          [limit, this.clock.now()],
-        ),
-      );
+      const rows = await claimPending(manager, { limit, now: this.clock.now() });
       await this.enqueue(rows);
       return rows.length;
     });
@@ -75,22 +65,14 @@ export class OutboxRelay {
    */
   async redispatchLost(olderThanSeconds = 30, limit = 1000): Promise<number> {
     return this.db.transaction(async (manager: EntityManager) => {
-      const rows = await manager.query<Row[]>(
-        `SELECT id, queue FROM outbox
-          WHERE status = 'queued' AND queued_at < $3::timestamptz - make_interval(secs => $1)
-          ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [olderThanSeconds, limit, this.clock.now()],
-      );
+      const rows = await lockQueuedBefore(manager, { olderThanSeconds, limit, now: this.clock.now() });
       const lost: Row[] = [];
       for (const row of rows) {
         if (!(await this.queueFor(row.queue).getJob(row.id))) lost.push(row);
       }
       await this.enqueue(lost);
       if (lost.length) {
-        await manager.query(`UPDATE outbox SET queued_at = $2 WHERE id = ANY($1::uuid[])`, [
-          lost.map((r) => r.id),
-          this.clock.now(),
-        ]);
+        await requeued(manager, { ids: lost.map((r) => r.id), now: this.clock.now() });
         this.logger.warn(`Re-dispatched ${lost.length} outbox rows whose jobs were lost`);
       }
       return lost.length;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TemplatedEmail } from '@vgbf/mail';
 import type { EntityManager } from 'typeorm';
+import { insertJob, insertMail } from './data-access/outbox-writes';
 import { OutboxMessage } from './entities/outbox-message.entity';
 
 /** A file the caller stored in DocumentStorage before committing the email; the mail worker reads it at send time. */
@@ -24,11 +25,8 @@ export type EmailMessage = TemplatedEmail & {
 @Injectable()
 export class OutboxService {
   async enqueueEmail(manager: EntityManager, email: EmailMessage): Promise<OutboxMessage> {
-    // Plain SQL: every email-causing write (submit, the busiest) goes through here.
-    const [row] = await manager.query<Array<{ id: string; status: string; attempts: number; created_at: Date }>>(
-      `INSERT INTO outbox (queue, payload) VALUES ('mail', $1) RETURNING id, status, attempts, created_at`,
-      [{ ...email }],
-    );
+    // Every email-causing write (submit, the busiest) goes through here: a statement compiled once.
+    const [row] = await insertMail(manager, { payload: { ...email } });
     return manager.getRepository(OutboxMessage).create({
       queue: 'mail',
       payload: { ...email },
@@ -41,11 +39,6 @@ export class OutboxService {
 
   /** A job for a queue other than mail (e.g. reports), committed with the caller's change; returns the row id. */
   async enqueueJob(manager: EntityManager, queue: string, payload: Record<string, unknown>): Promise<string> {
-    const [row] = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO outbox (queue, payload) VALUES ($1, $2) RETURNING id`,
-      [queue, payload],
-    );
-    if (!row) throw new Error('outbox insert returned no row');
-    return row.id;
+    return insertJob(manager, queue, payload);
   }
 }

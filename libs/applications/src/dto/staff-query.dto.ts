@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@vgbf/core';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ELIGIBILITIES, type Eligibility, type ApplicationFilters } from '../application-filters';
+import { ELIGIBILITIES, type Eligibility, type ApplicationFilters } from '../data-access/application-filters';
 import { APPLICATION_STATUSES, type ApplicationStatus, REGIONS, type Region } from '../entities/application.entity';
 import { SECTORS } from './sections.dto';
 

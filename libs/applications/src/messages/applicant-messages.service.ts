@@ -7,6 +7,15 @@ import { type TemplateData, renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type MessageRow,
+  insertMessage,
+  messageById,
+  messageByKey,
+  messageRecipient,
+  messagesOf,
+  userName,
+} from '../data-access/applicant-messages';
 import { APPLICANT_MESSAGE_TEMPLATES, applicantMessageText } from './applicant-message-templates';
 import type {
   ApplicantMessageDto,
@@ -15,28 +24,7 @@ import type {
   EmailPreviewView,
 } from './applicant-messages.dto';
 
-interface Recipient {
-  full_name: string;
-  email: string;
-  language: 'vi' | 'en';
-  cohort: string;
-  closes_at: Date;
-}
-
-interface MessageRow {
-  id: string;
-  template: string;
-  language: string;
-  subject: string;
-  body: string;
-  sender_name: string;
-  created_at: Date;
-  delivery: string;
-}
-
-const MESSAGE_COLUMNS = `m.id, m.template, m.language, m.subject, m.body, u.full_name AS sender_name, m.created_at,
-       coalesce(o.status, 'done') AS delivery
-  FROM application_messages m JOIN user_contacts_v u ON u.id = m.sent_by LEFT JOIN outbox_deliveries_v o ON o.id = m.outbox_id`;
+type Recipient = NonNullable<Awaited<ReturnType<typeof messageRecipient>>>;
 
 const view = (r: MessageRow): ApplicantMessageView => ({
   id: r.id,
@@ -67,10 +55,7 @@ export class ApplicantMessagesService {
   async list(applicationId: string): Promise<ApplicantMessagesView> {
     const to = await this.recipient(this.db.manager, applicationId);
     const values = { cohort: to.cohort, deadline: formatInProgramZone(to.closes_at) };
-    const rows = await this.db.query<MessageRow[]>(
-      `SELECT ${MESSAGE_COLUMNS} WHERE m.application_id = $1 ORDER BY m.created_at DESC, m.id`,
-      [applicationId],
-    );
+    const rows = await messagesOf(this.db.manager, applicationId);
     return {
       language: to.language,
       to: to.email,
@@ -102,10 +87,7 @@ export class ApplicantMessagesService {
     return this.transactions.run(async (manager) => {
       const to = await this.recipient(manager, applicationId, true);
       if (idempotencyKey) {
-        const [done] = await manager.query<MessageRow[]>(
-          `SELECT ${MESSAGE_COLUMNS} WHERE m.application_id = $1 AND m.idempotency_key = $2`,
-          [applicationId, idempotencyKey],
-        );
+        const done = await messageByKey(manager, applicationId, idempotencyKey);
         if (done) return { message: view(done), created: false };
       }
       const email = await this.outbox.enqueueEmail(manager, {
@@ -114,20 +96,24 @@ export class ApplicantMessagesService {
         language: to.language,
         data: await this.emailData(manager, actor, to, dto),
       });
-      const [row] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO application_messages (application_id, template, language, subject, body, sent_by, outbox_id, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [applicationId, dto.template, to.language, dto.subject, dto.body, actor.id, email.id, idempotencyKey ?? null],
-      );
+      const messageId = await insertMessage(manager, {
+        application_id: applicationId,
+        template: dto.template,
+        language: to.language,
+        subject: dto.subject,
+        body: dto.body,
+        sent_by: actor.id,
+        outbox_id: email.id,
+        idempotency_key: idempotencyKey ?? null,
+      });
       // The audit row names the message and its template; the text stays in the staff-only table.
       await this.audit.record(manager, actor, {
         action: 'application.message_sent',
         entityType: 'application',
         entityId: applicationId,
-        after: { messageId: row.id, template: dto.template, language: to.language },
+        after: { messageId, template: dto.template, language: to.language },
       });
-      const [saved] = await manager.query<MessageRow[]>(`SELECT ${MESSAGE_COLUMNS} WHERE m.id = $1`, [row.id]);
-      return { message: view(saved), created: true };
+      return { message: view((await messageById(manager, messageId))!), created: true };
     });
   }
 
@@ -137,27 +123,19 @@ export class ApplicantMessagesService {
     to: Recipient,
     dto: ApplicantMessageDto,
   ): Promise<TemplateData<'applicant-message'>> {
-    const [sender] = await manager.query<Array<{ full_name: string }>>(
-      `SELECT full_name FROM user_contacts_v WHERE id = $1`,
-      [actor.id],
-    );
+    const sender = await userName(manager, actor.id);
     return {
       fullName: to.full_name,
       subject: dto.subject,
       body: dto.body,
-      sender: sender?.full_name ?? '',
+      sender: sender ?? '',
       cohort: to.cohort,
       link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/apply`,
     };
   }
 
   private async recipient(manager: EntityManager, applicationId: string, lock = false): Promise<Recipient> {
-    const [row] = await manager.query<Recipient[]>(
-      `SELECT u.full_name, u.email, u.language, c.name AS cohort, c.application_closes_at AS closes_at
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id JOIN cohort_headers_v c ON c.id = a.cohort_id
-        WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
-      [applicationId],
-    );
+    const row = await messageRecipient(manager, applicationId, lock);
     if (!row) throw new NotFoundError('Application', applicationId);
     return row;
   }

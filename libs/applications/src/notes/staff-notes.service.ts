@@ -4,23 +4,18 @@ import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
+import { overrideWithName, upsertOverride } from '../data-access/eligibility-overrides';
+import {
+  type NoteRow,
+  applicantContact,
+  deleteTags,
+  lockApplicationRow,
+  noteById,
+  notesOf,
+  tagsOf,
+} from '../data-access/staff-notes';
 import { ApplicationNote, ApplicationTag } from './application-note.entity';
 import type { ApplicationNoteView, EligibilityOverrideView, StaffPanelView } from './staff-notes.dto';
-
-interface ContactRow {
-  full_name: string;
-  email: string;
-  phone: string | null;
-  language: string;
-}
-
-interface NoteRow {
-  id: string;
-  body: string;
-  author_id: string;
-  author_name: string;
-  created_at: Date;
-}
 
 const noteView = (r: NoteRow): ApplicationNoteView => ({
   id: r.id,
@@ -45,13 +40,7 @@ export class StaffNotesService {
   ) {}
 
   async panel(id: string): Promise<StaffPanelView> {
-    const [contact] = await this.db.query<ContactRow[]>(
-      `SELECT coalesce(nullif(a.personal->>'fullName', ''), u.full_name) AS full_name, u.email,
-              nullif(a.personal->>'phone', '') AS phone, u.language
-         FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id
-        WHERE a.id = $1`,
-      [id],
-    );
+    const contact = await applicantContact(this.db.manager, id);
     if (!contact) throw new NotFoundError('Application', id);
     const [notes, tags, eligibilityOverride] = await Promise.all([
       this.notes(this.db.manager, id),
@@ -77,12 +66,7 @@ export class StaffNotesService {
         entityId: id,
         after: { noteId: note.id },
       });
-      const [row] = await manager.query<NoteRow[]>(
-        `SELECT n.id, n.body, n.author_id, u.full_name AS author_name, n.created_at
-           FROM application_notes n JOIN user_contacts_v u ON u.id = n.author_id WHERE n.id = $1`,
-        [note.id],
-      );
-      return noteView(row);
+      return noteView((await noteById(manager, note.id))!);
     });
   }
 
@@ -95,7 +79,7 @@ export class StaffNotesService {
       const added = tags.filter((t) => !before.includes(t));
       if (removed.length === 0 && added.length === 0) return before;
       if (removed.length > 0) {
-        await manager.query(`DELETE FROM application_tags WHERE application_id = $1 AND tag = ANY($2)`, [id, removed]);
+        await deleteTags(manager, id, removed);
       }
       if (added.length > 0) await repo.insert(added.map((tag) => ({ applicationId: id, tag, createdBy: actor.id })));
       const after = await this.tags(manager, id);
@@ -115,11 +99,7 @@ export class StaffNotesService {
     return this.transactions.run(async (manager) => {
       await this.lockApplication(manager, id);
       const before = await this.eligibilityOverride(manager, id);
-      await manager.query(
-        `INSERT INTO application_eligibility_overrides (application_id, reason, overridden_by) VALUES ($1, $2, $3)
-         ON CONFLICT (application_id) DO UPDATE SET reason = $2, overridden_by = $3, created_at = $4`,
-        [id, reason, actor.id, this.clock.now()],
-      );
+      await upsertOverride(manager, { applicationId: id, reason, by: actor.id, now: this.clock.now() });
       await this.audit.record(manager, actor, {
         action: 'application.eligibility_overridden',
         entityType: 'application',
@@ -133,35 +113,19 @@ export class StaffNotesService {
   }
 
   private async eligibilityOverride(manager: EntityManager, id: string): Promise<EligibilityOverrideView | null> {
-    const [row] = await manager.query<Array<{ reason: string; by_name: string; created_at: Date }>>(
-      `SELECT o.reason, u.full_name AS by_name, o.created_at
-         FROM application_eligibility_overrides o JOIN user_contacts_v u ON u.id = o.overridden_by
-        WHERE o.application_id = $1`,
-      [id],
-    );
+    const row = await overrideWithName(manager, id);
     return row ? { reason: row.reason, byName: row.by_name, at: row.created_at.toISOString() } : null;
   }
 
   private async lockApplication(manager: EntityManager, id: string): Promise<void> {
-    const rows = await manager.query<unknown[]>(`SELECT id FROM applications WHERE id = $1 FOR UPDATE`, [id]);
-    if (rows.length === 0) throw new NotFoundError('Application', id);
+    if (!(await lockApplicationRow(manager, id))) throw new NotFoundError('Application', id);
   }
 
   private async notes(manager: EntityManager, id: string): Promise<ApplicationNoteView[]> {
-    const rows = await manager.query<NoteRow[]>(
-      `SELECT n.id, n.body, n.author_id, u.full_name AS author_name, n.created_at
-         FROM application_notes n JOIN user_contacts_v u ON u.id = n.author_id
-        WHERE n.application_id = $1 ORDER BY n.created_at DESC, n.id`,
-      [id],
-    );
-    return rows.map(noteView);
+    return (await notesOf(manager, id)).map(noteView);
   }
 
   private async tags(manager: EntityManager, id: string): Promise<string[]> {
-    const rows = await manager.query<Array<{ tag: string }>>(
-      `SELECT tag FROM application_tags WHERE application_id = $1 ORDER BY tag`,
-      [id],
-    );
-    return rows.map((r) => r.tag);
+    return tagsOf(manager, id);
   }
 }

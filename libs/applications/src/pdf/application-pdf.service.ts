@@ -4,6 +4,7 @@ import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock } from '@vgbf/core';
 import { DataSource } from 'typeorm';
 import { NotSubmittedError } from '../applications.errors';
+import { applicantLanguage } from '../data-access/application-reads';
 import { ApplicationsService } from '../applications.service';
 import { renderApplicationPdf } from './application-pdf';
 
@@ -21,14 +22,11 @@ export class ApplicationPdfService {
     // The same read as GET /applications/:id: the owner and staff, a 404 for anyone else.
     const view = await this.applications.get(actor, id);
     if (view.status === 'draft') throw new NotSubmittedError();
-    const [cohort, rows] = await Promise.all([
+    const [cohort, applicant] = await Promise.all([
       this.cohorts.get(view.cohortId),
-      this.db.query<Array<{ language: string }>>(
-        'SELECT u.language FROM applications a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1',
-        [id],
-      ),
+      applicantLanguage(this.db.manager, id),
     ]);
-    const language = rows[0]?.language === 'en' ? 'en' : 'vi';
+    const language = applicant === 'en' ? 'en' : 'vi';
     const hubNames = new Map(
       cohort.hubs.map((h) => [h.code, `${(language === 'vi' && h.nameVi) || h.name} (${h.city})`]),
     );

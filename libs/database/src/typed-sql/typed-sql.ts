@@ -51,3 +51,34 @@ export async function runQueryFirst<Q extends Compilable>(
   const rows = (await runQuery(manager, query)) as Array<InferResult<Q>[number]>;
   return rows[0];
 }
+
+/** Stands for a value given at run time in a query built once by `preparedQuery`. */
+class Slot {
+  constructor(readonly name: string) {}
+}
+
+/** `arg(name)` in a prepared query's builder: the value of `name` in each call (typed as that value). */
+export type QueryArg<Args extends Record<string, unknown>> = <K extends keyof Args & string>(name: K) => Args[K];
+
+/**
+ * A typed query built and compiled once (at module load) and run with new values on every call: for
+ * the hot paths (the submit, the outbox), where building and compiling per call would cost CPU, yet
+ * renaming a column must still fail the build. `build` gets `arg(name)`, which stands for the value
+ * `args[name]` of each call (annotate it, `(arg: QueryArg<{ id: string }>) => …`, to type the call). The shape is fixed: an `arg` is always one parameter (an array goes in as
+ * one, e.g. `= ANY(${arg('ids')})`, never `in`), and a constant in `build` stays that constant.
+ */
+export function preparedQuery<Args extends Record<string, unknown>, Q extends Compilable>(
+  build: (arg: QueryArg<Args>) => Q,
+): (manager: EntityManager, args: Args) => Promise<InferResult<Q>> {
+  const compiled = build((name) => new Slot(name) as never).compile();
+  const values = compiled.parameters.map((value) =>
+    value instanceof Slot ? (args: Args) => args[value.name] : () => value,
+  );
+  return async (manager, args) => {
+    const result: unknown = await manager.query(
+      compiled.sql,
+      values.map((value) => value(args)),
+    );
+    return rowsOf(compiled.query, result) as InferResult<Q>;
+  };
+}
