@@ -4,20 +4,20 @@ import { Inject, Logger } from '@nestjs/common';
 import { Clock } from '@vgbf/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HeldEndSmtp, type HeldSend, type OutgoingMail, renderEmail } from '@vgbf/mail';
-import { type EmailMessage, OutboxMessage } from '@vgbf/outbox';
+import {
+  claimMailRow,
+  type EmailMessage,
+  OutboxMessage,
+  outboxRowExists,
+  recordFailedMailAttempt,
+  requeueRefusedMail,
+} from '@vgbf/outbox';
 import { type JobPayloads, QUEUES } from '@vgbf/queue';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
 export type MailOutcome = 'sent' | 'already-sent' | 'missing';
-
-/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
-const returned = (result: unknown): Array<{ id: string; payload: EmailMessage }> =>
-  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{
-    id: string;
-    payload: EmailMessage;
-  }>;
 
 const message = (error: unknown): string => String((error as Error)?.message ?? error).slice(0, 2000);
 
@@ -73,19 +73,12 @@ export class MailProcessor extends WorkerHost {
       await tx.startTransaction();
       // One statement locks the row and marks it done (undone by the rollback if the send fails): a
       // second worker with the same row waits here, then finds it done.
-      const [row] = returned(
-        await tx.query(
-          `UPDATE outbox SET status = 'done', processed_at = $2, attempts = attempts + 1, last_error = NULL
-            WHERE id = $1 AND status <> 'done' RETURNING id, payload`,
-          [outboxId, this.clock.now()],
-        ),
-      );
+      const row = await claimMailRow(tx.manager, outboxId, this.clock.now());
       if (!row) {
         await tx.rollbackTransaction();
-        const [known] = await this.db.query<unknown[]>(`SELECT 1 FROM outbox WHERE id = $1`, [outboxId]);
-        return known ? 'already-sent' : 'missing';
+        return (await outboxRowExists(this.db.manager, outboxId)) ? 'already-sent' : 'missing';
       }
-      const email = row.payload;
+      const { email } = row;
       const rendered = renderEmail(email.template, email.language, email.data);
       const attachments = await this.attachments(email);
       send = await this.smtp.begin({ to: email.to, ...rendered, attachments, messageId: `<${row.id}@vgbf-cohort>` });
@@ -99,17 +92,11 @@ export class MailProcessor extends WorkerHost {
     } catch (error) {
       if (committed) {
         // Refused (or cut off) at the end of DATA after the commit: not delivered, so send it again.
-        await this.db.query(`UPDATE outbox SET status = 'queued', processed_at = NULL, last_error = $2 WHERE id = $1`, [
-          outboxId,
-          message(error),
-        ]);
+        await requeueRefusedMail(this.db.manager, outboxId, message(error));
       } else {
         send?.abort();
         if (tx.isTransactionActive) await tx.rollbackTransaction().catch(() => undefined);
-        await this.db.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-          outboxId,
-          message(error),
-        ]);
+        await recordFailedMailAttempt(this.db.manager, outboxId, message(error));
       }
       throw error;
     } finally {
