@@ -14,3 +14,4 @@ export { InvitationsService } from './invitations.service';
 export { IdentityModule } from './identity.module';
 export { SessionsService } from './sessions.service';
 export { UserAdminService } from './user-admin.service';
+export { purgeDeadAuth } from './data-access/auth-purge';
