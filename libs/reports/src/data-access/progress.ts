@@ -41,6 +41,12 @@ export interface ProgressRow {
  * to those aggregates, each flag with its reasons. "Today" is the calendar day in the programme time zone.
  * Feedback is judged against the questions of each fellow's cohort's own checkpoints.
  * Percent approved = approved milestones due by today / milestones due by today (waived ones left out).
+ *
+ * Its cost grows with the fellows read, not with the cohorts asked for (the reports bench: 20 cohorts at
+ * once): sessions are aggregated straight from the join (no materialised copy of every session, no sort
+ * of them all); "the last N rated" takes each pair's last N from its sessions' index, then ranks those few
+ * per fellow; a fellow's latest answers meet their own cohort's questions (carried from the pairing),
+ * expanded once (MATERIALIZED), never every cohort's questions.
  */
 export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly }: ProgressInput): RawBuilder<ProgressRow> {
   const f = relation('fellows_v', 'f');
@@ -80,7 +86,7 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
        AND ${milestoneStatus(m, today)} = 'overdue' AND t.d - ${m('due_on')} > ${rules.milestoneOverdue.days}
      GROUP BY ${m('fellow_id')}),
   pairs AS (
-    SELECT ${p('id')} AS id, ${p('fellow_id')} AS fellow_id
+    SELECT ${p('id')} AS id, ${p('fellow_id')} AS fellow_id, fs.cohort_id
       FROM ${p.table} JOIN fs ON fs.id = ${p('fellow_id')}
      WHERE ${p('cohort_id')} = ANY(${cohorts})),
   active AS (
@@ -88,19 +94,22 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
       FROM ${ap.table} JOIN fs ON fs.id = ${ap('fellow_id')}
      WHERE ${ap('cohort_id')} = ANY(${cohorts})
      GROUP BY ${ap('fellow_id')}),
-  pair_sessions AS (
-    SELECT pairs.fellow_id, ${s('id')} AS id, ${s('held_at')} AS held_at, ${s('confirmed_at')} AS confirmed_at, ${s('rating')} AS rating
-      FROM ${s.table} JOIN pairs ON pairs.id = ${s('pairing_id')}),
   ss AS (
-    SELECT fellow_id,
-           count(*) FILTER (WHERE confirmed_at IS NOT NULL)::int AS confirmed,
-           max(held_at) FILTER (WHERE confirmed_at IS NOT NULL) AS last_confirmed_at,
-           round(avg(rating), 2)::float8 AS average_rating
-      FROM pair_sessions GROUP BY fellow_id),
+    SELECT pairs.fellow_id,
+           count(*) FILTER (WHERE ${s('confirmed_at')} IS NOT NULL)::int AS confirmed,
+           max(${s('held_at')}) FILTER (WHERE ${s('confirmed_at')} IS NOT NULL) AS last_confirmed_at,
+           round(avg(${s('rating')}), 2)::float8 AS average_rating
+      FROM ${s.table} JOIN pairs ON pairs.id = ${s('pairing_id')}
+     GROUP BY pairs.fellow_id),
   rated AS (
-    SELECT fellow_id, id, held_at, rating,
-           row_number() OVER (PARTITION BY fellow_id ORDER BY held_at DESC, id) AS n
-      FROM pair_sessions WHERE rating IS NOT NULL),
+    SELECT pairs.fellow_id, r.id, r.held_at, r.rating,
+           row_number() OVER (PARTITION BY pairs.fellow_id ORDER BY r.held_at DESC, r.id) AS n
+      FROM pairs CROSS JOIN LATERAL (
+        SELECT ${s('id')} AS id, ${s('held_at')} AS held_at, ${s('rating')} AS rating
+          FROM ${s.table}
+         WHERE ${s('pairing_id')} = pairs.id AND ${s('rating')} IS NOT NULL
+         ORDER BY ${s('held_at')} DESC, ${s('id')}
+         LIMIT ${rules.lowRatings.amongLast}) r),
   low AS (
     SELECT fellow_id, count(*)::int AS low_count,
            jsonb_agg(jsonb_build_object('sessionId', id, 'heldAt', held_at, 'rating', rating) ORDER BY held_at DESC, id) AS ratings
@@ -108,7 +117,7 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
      GROUP BY fellow_id),
   latest AS (
     SELECT DISTINCT ON (pairs.fellow_id, ${fa('author_role')})
-           pairs.fellow_id, ${fa('author_role')} AS author_role, ${fa('checkpoint')} AS checkpoint,
+           pairs.fellow_id, pairs.cohort_id, ${fa('author_role')} AS author_role, ${fa('checkpoint')} AS checkpoint,
            ${fa('answers')} AS answers, ${fa('created_at')} AS created_at
       FROM ${fa.table} JOIN pairs ON pairs.id = ${fa('pairing_id')}
      ORDER BY pairs.fellow_id, ${fa('author_role')}, ${fa('created_at')} DESC, ${fa('id')}),
@@ -116,7 +125,7 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
     SELECT fellow_id,
            jsonb_object_agg(author_role, jsonb_build_object('checkpoint', checkpoint, 'answers', answers, 'answeredAt', created_at)) AS latest
       FROM latest GROUP BY fellow_id),
-  questions AS (
+  questions AS MATERIALIZED (
     SELECT ${c('id')} AS cohort_id, cp ->> 'code' AS checkpoint, cp -> 'title' AS checkpoint_title, q.code, q.kind, q.title
       FROM ${c.table}
      CROSS JOIN LATERAL jsonb_array_elements(${c('feedback_checkpoints')}) AS cp
@@ -128,8 +137,7 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
                                         'kind', q.kind, 'answer', l.answers -> q.code, 'title', q.title,
                                         'checkpointTitle', q.checkpoint_title) ORDER BY l.author_role, q.code) AS answers
       FROM latest l
-      JOIN fs ON fs.id = l.fellow_id
-      JOIN questions q ON q.cohort_id = fs.cohort_id AND q.checkpoint = l.checkpoint
+      JOIN questions q ON q.cohort_id = l.cohort_id AND q.checkpoint = l.checkpoint
      WHERE (q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number'
             AND (l.answers ->> q.code)::numeric <= ${rules.negativeFeedback.ratingAtMost})
         OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb)
