@@ -1,5 +1,5 @@
 // Reports at scale, in one run on this machine, on a database of its own (created, migrated, dropped):
-//   - progress + at-risk (PROGRESS_SQL, the API's one query) for one cohort of 100 fellows with 12 months
+//   - progress + at-risk (the progress statement of libs/reports/src/data-access, the API's one query) for one cohort of 100 fellows with 12 months
 //     of milestones, sessions and feedback, and for 20 such cohorts at once; baseline: a plain SELECT of
 //     the same rows it aggregates (milestones + sessions + feedback of those fellows);
 //   - a 10,000-row XLSX written by the reports' streaming writer, with peak RSS/heap sampled; baseline:
@@ -11,7 +11,8 @@ const path = require('node:path');
 const { ROOT, withBenchDatabase } = require('./lib');
 
 const DIST = path.join(ROOT, 'dist/apps/api');
-const { PROGRESS_SQL, progressParams } = require(path.join(DIST, 'libs/reports/src/progress/progress.sql.js'));
+const { progressStatement } = require(path.join(DIST, 'libs/reports/src/data-access/progress.js'));
+const { statement } = require(path.join(DIST, 'libs/reports/src/data-access/relations.js'));
 const { createReportWriter } = require(path.join(DIST, 'libs/reports/src/files/report-writers.js'));
 const { parseAtRiskConfig } = require(path.join(DIST, 'libs/reports/src/progress/at-risk-rules.js'));
 
@@ -95,7 +96,13 @@ async function benchQueries(db) {
   const rules = parseAtRiskConfig(require(path.join(ROOT, 'config/at-risk.json')));
   const { rows: cohorts } = await db.query(`SELECT id FROM cohorts ORDER BY name`);
   const ids = cohorts.map((c) => c.id);
-  const params = (list, atRisk) => progressParams(list, new Date(), 'Asia/Ho_Chi_Minh', rules, atRisk);
+  /** The API's statement for these cohorts, compiled as the API compiles it (SQL text and parameters). */
+  const progress = (list, atRiskOnly) => {
+    const query = statement(
+      progressStatement({ cohortIds: list, now: new Date(), timeZone: 'Asia/Ho_Chi_Minh', rules, atRiskOnly }),
+    ).compile();
+    return () => db.query(query.sql, [...query.parameters]);
+  };
   // The baseline fetches the rows themselves (not just counts), as a naive service would load them.
   const load = async (list) => {
     await db.query(`SELECT m.* FROM milestones m JOIN fellows f ON f.id = m.fellow_id WHERE f.cohort_id = ANY($1)`, [
@@ -110,12 +117,12 @@ async function benchQueries(db) {
       [list],
     );
   };
-  const one = await timed(() => db.query(PROGRESS_SQL, params([ids[0]], false)));
+  const one = await timed(progress([ids[0]], false));
   const oneBase = await timed(() => load([ids[0]]));
-  const atRisk = await timed(() => db.query(PROGRESS_SQL, params([ids[0]], true)));
-  const all = await timed(() => db.query(PROGRESS_SQL, params(ids, false)), 5);
+  const atRisk = await timed(progress([ids[0]], true));
+  const all = await timed(progress(ids, false), 5);
   const allBase = await timed(() => load(ids), 5);
-  const { rows } = await db.query(PROGRESS_SQL, params(ids, true));
+  const { rows } = await progress(ids, true)();
   return { one, oneBase, atRisk, all, allBase, flagged: rows.length };
 }
 

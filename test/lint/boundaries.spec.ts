@@ -73,6 +73,20 @@ describe('config/boundaries.json, enforced by lint', () => {
     expect(legal.messages).toEqual([]);
   });
 
+  it('grants no lib an exception: reports read milestones through their SQL function, not their code', () => {
+    const file = JSON.parse(readFileSync(join(root, 'config', 'boundaries.json'), 'utf8')) as {
+      libs: { exceptions: unknown[] };
+    };
+    const [reports] = lint(root, [
+      [fixture('reports-imports-milestones.fixture.ts'), 'libs/reports/src/lint-fixture.ts'],
+    ]);
+
+    expect(file.libs.exceptions).toEqual([]);
+    expect(boundaryErrors(reports)).toEqual([
+      expect.stringMatching(/"lib:reports" to elements of type "lib:milestones"/),
+    ]);
+  });
+
   it("refuses a web feature importing another feature's components, and passes shared ones and data hooks", () => {
     const [internals, legal] = lint(join(root, 'apps', 'web'), [
       [fixture('web-feature-imports-feature.fixture.tsx'), 'src/staff/LintFixture.tsx'],

@@ -75,12 +75,13 @@ describe('On-demand reports', () => {
       [s.cohortId],
     );
     const db = worker.get<DataSource>(getDataSourceToken());
-    const spy = jest.spyOn(db, 'query');
+    // The progress updates (libs/reports/src/data-access/report-jobs.ts) as they reach PostgreSQL.
+    const spy = jest.spyOn(db.manager, 'query');
     const res = await post('/reports', { kind: 'mentoring_activity', format: 'csv', cohortId: s.cohortId }).expect(201);
     await until(res.body.id, 'done');
     const progress = spy.mock.calls
-      .filter(([sql]) => String(sql).includes('SET progress = $2'))
-      .map(([, params]) => (params as unknown[])[1]);
+      .filter(([sql]) => /^update "report_jobs" set "progress" = \$1 /.test(String(sql)))
+      .map(([, params]) => (params as unknown[])[0]);
     spy.mockRestore();
     expect(progress.length).toBeGreaterThanOrEqual(2);
     expect(progress).toEqual([...progress].sort((a, b) => Number(a) - Number(b)));

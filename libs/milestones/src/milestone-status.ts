@@ -17,19 +17,16 @@ export const DUE_SOON_DAYS = 7;
 
 /**
  * THE derived status of a milestone, as one SQL expression: every read (timelines, review queue,
- * reports, reminders) uses this, so "overdue" means the same everywhere and is never stored.
+ * reports, reminders) uses it, so "overdue" means the same everywhere and is never stored. The rule is
+ * the SQL function `milestone_status(state, due_on, today)` that milestones define (migration
+ * MilestoneStatusFunction; other modules call the function, never this fragment); PostgreSQL inlines it.
  * `alias` is the milestones table's alias; `today` a SQL date expression, normally a bound
  * parameter holding `programDay(clock.now())` (@vgbf/core), e.g. `milestoneStatusSql('m', '$2::date')`.
  * A milestone still owed (open, or sent back with changes requested) is overdue the day after its due
- * date; an open one is due soon from 7 days before it to that day.
+ * date; an open one is due soon from 7 days (DUE_SOON_DAYS) before it to that day.
  */
 export function milestoneStatusSql(alias: string, today: string): string {
-  return `(CASE
-      WHEN ${alias}.state IN ('open', 'changes_requested') AND ${alias}.due_on < ${today} THEN 'overdue'
-      WHEN ${alias}.state <> 'open' THEN ${alias}.state
-      WHEN ${alias}.due_on <= ${today} + ${DUE_SOON_DAYS} THEN 'due_soon'
-      ELSE 'upcoming'
-    END)`;
+  return `milestone_status(${alias}.state, ${alias}.due_on, ${today})`;
 }
 
 /** The same rule in TypeScript, for one milestone in hand (unit tests, emails); the SQL is authoritative. */

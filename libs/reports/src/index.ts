@@ -11,7 +11,8 @@ export {
   type ReportJobStatus,
 } from './entities/report-job.entity';
 export { AT_RISK_RULES, parseAtRiskConfig, type AtRiskConfig, type AtRiskRule } from './progress/at-risk-rules';
-export { PROGRESS_SQL, progressParams, type ProgressRow } from './progress/progress.sql';
+export { progressStatement, type ProgressInput, type ProgressRow } from './data-access/progress';
+export { statement as reportStatement } from './data-access/relations';
 export { ProgressQuery } from './progress/progress-query';
 export { ReportGenerator, type ReportOutcome } from './report-jobs/report-generator';
 export { WeeklyReport, isoWeek } from './weekly/weekly-report';

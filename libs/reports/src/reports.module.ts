@@ -20,7 +20,7 @@ export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 
 /**
  * Read models in SQL: progress, at-risk, the cohort dashboard, the staff cockpit, on-demand reports (the API side).
- * Other modules' tables are read only through SQL (progress.sql, dashboard.sql…), never their services.
+ * Other modules' data is read only through the views they define (data-access/), never their services or tables.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(REPORT_ENTITIES), AuditModule, OutboxModule, StorageModule],

@@ -29,6 +29,7 @@ import { OutboxDeliveriesView1796732100000 } from './1796732100000-OutboxDeliver
 import { CohortScopedCommitteeReads1796750100000 } from './1796750100000-CohortScopedCommitteeReads';
 import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
 import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexes';
+import { MilestoneStatusFunction1796760400000 } from './1796760400000-MilestoneStatusFunction';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -64,4 +65,5 @@ export const MIGRATIONS: Function[] = [
   CommitteeReadViews1796740300000,
   CohortScopedCommitteeReads1796750100000,
   CohortReadIndexes1796750700000,
+  MilestoneStatusFunction1796760400000,
 ];

@@ -33,6 +33,7 @@ describe('Table ownership (config/tables.json)', () => {
       'const a = await manager.query(`SELECT id FROM users u JOIN fellows f ON f.user_id = u.id`, []);',
       "const b = typedSql.selectFrom('pairings as p').innerJoin('users', 'users.id', 'p.mentor_id');",
       'const c = \'update "fellows" set x = 1\';',
+      "const d = relation('pairings', 'p');",
     ].join('\n');
     expect(namedRelations(source, known)).toEqual(
       expect.arrayContaining([
@@ -41,9 +42,10 @@ describe('Table ownership (config/tables.json)', () => {
         { table: 'pairings', line: 4 },
         { table: 'users', line: 4 },
         { table: 'fellows', line: 5 },
+        { table: 'pairings', line: 6 },
       ]),
     );
-    expect(namedRelations(source, known)).toHaveLength(5);
+    expect(namedRelations(source, known)).toHaveLength(6);
   });
 
   // The foreign-table test: a lib's SQL names only its own tables; another module's data comes

@@ -23,6 +23,9 @@ const SQL_RELATION = /\b(?:from|join|update|into|table)\s+(?:only\s+)?"?([a-z_][
 const KYSELY_RELATION =
   /\.(?:selectFrom|insertInto|updateTable|deleteFrom|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin|crossJoin|innerJoinLateral|leftJoinLateral)\(\s*\[?\s*['"`]([a-z_][a-z0-9_]*)/g;
 
+// A relation named for a sql template's typed column references: relation('a', 'x') (libs/reports/src/data-access).
+const TEMPLATE_RELATION = /\brelation\(\s*['"`]([a-z_][a-z0-9_]*)/g;
+
 /** Blanks comments (keeping line breaks), so prose that says "from users" is not read as SQL. */
 export function stripComments(source: string): string {
   return source
@@ -34,7 +37,7 @@ export function stripComments(source: string): string {
 export function namedRelations(source: string, known: ReadonlySet<string>): Array<{ table: string; line: number }> {
   const text = stripComments(source);
   const found: Array<{ table: string; line: number }> = [];
-  for (const pattern of [SQL_RELATION, KYSELY_RELATION]) {
+  for (const pattern of [SQL_RELATION, KYSELY_RELATION, TEMPLATE_RELATION]) {
     for (const match of text.matchAll(pattern)) {
       const table = match[1].toLowerCase();
       if (!known.has(table)) continue;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CohortStatus } from '@vgbf/cohorts';
 import type { AuthenticatedUser } from '@vgbf/core';
-import type { DataSource } from 'typeorm';
+import { Transactions, runQuery } from '@vgbf/database';
+import { cockpitStatement } from '../data-access/cockpit';
+import { statement } from '../data-access/relations';
 import { ProgressQuery } from '../progress/progress-query';
 import type { CockpitView } from './cockpit.dto';
-import { COCKPIT_SQL, type CockpitRow } from './cockpit.sql';
 
 /** A pair is silent after this many days without a session (the mentoring reminder's figure). */
 export const SILENT_PAIR_DAYS = 30;
@@ -16,19 +16,24 @@ export const REPORT_READY_DAYS = 7;
 @Injectable()
 export class CockpitService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ProgressQuery,
+    private readonly transactions: Transactions,
   ) {}
 
   async cockpit(actor: AuthenticatedUser): Promise<CockpitView> {
     const now = this.progress.now();
-    const rows = await this.db.query<CockpitRow[]>(COCKPIT_SQL, [
-      now,
-      actor.id,
-      SILENT_PAIR_DAYS,
-      OFFER_EXPIRY_WINDOW_HOURS,
-      REPORT_READY_DAYS,
-    ]);
+    const rows = await runQuery(
+      this.transactions.current(),
+      statement(
+        cockpitStatement({
+          now,
+          userId: actor.id,
+          silentDays: SILENT_PAIR_DAYS,
+          offerWindowHours: OFFER_EXPIRY_WINDOW_HOURS,
+          reportDays: REPORT_READY_DAYS,
+        }),
+      ),
+    );
     const unacknowledged = new Map<string, number>();
     // A closed cohort's year is over: its flags are history, not work, and reading every past year's
     // fellows would make the home page pay for the programme's age.

@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PROGRAM_TIME_ZONE } from '@vgbf/core';
-import type { DataSource } from 'typeorm';
+import { Transactions, runQuery } from '@vgbf/database';
+import { dashboardStatement } from '../data-access/dashboard';
+import { statement } from '../data-access/relations';
 import { ProgressService } from '../progress/progress.service';
-import { DASHBOARD_SQL, type DashboardRow } from './dashboard.sql';
 import type { DashboardView } from './dashboard.dto';
 
 /** The cohort dashboard: two queries (the charts, the at-risk list), whatever the cohort's size. */
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ProgressService,
+    private readonly transactions: Transactions,
   ) {}
 
   async dashboard(cohortId: string): Promise<DashboardView> {
     const atRisk = await this.progress.atRisk(cohortId); // 404 for an unknown cohort
-    const [row] = await this.db.query<DashboardRow[]>(DASHBOARD_SQL, [cohortId, PROGRAM_TIME_ZONE]);
+    // One row always (aggregates).
+    const [row] = await runQuery(this.transactions.current(), statement(dashboardStatement(cohortId, PROGRAM_TIME_ZONE)));
     return {
       today: atRisk.today,
       funnel: row.funnel,

@@ -1,16 +1,19 @@
 import { type LabelLanguage, hubLabel, labelOf } from '@vgbf/config';
-import { PROGRAM_TIME_ZONE } from '@vgbf/core';
+import type { RawBuilder } from 'kysely';
+import { type ProgressInput, type ProgressRow, progressStatement } from '../data-access/progress';
+import {
+  mentoringActivityStatement,
+  milestoneStatusStatement,
+  selectionOutcomeStatement,
+} from '../data-access/report-rows';
 import type { ReportKind } from '../entities/report-job.entity';
-import { milestoneStatusSql } from '@vgbf/milestones';
-import { PROGRESS_SQL, type ProgressRow } from '../progress/progress.sql';
 import type { ReportColumn } from './report-writers';
 
-/** What a report reads (one SQL, read through a cursor) and the columns it writes. */
+/** What a report reads (one statement of data-access/, read through a cursor) and the columns it writes. */
 export interface ReportDefinition<Row = Record<string, unknown>> {
   sheet: Record<LabelLanguage, string>;
-  sql: string;
-  /** The SQL's parameters for one cohort; `progress` are PROGRESS_SQL's (only cohort_progress reads them). */
-  params(cohortId: string, progress: unknown[]): unknown[];
+  /** The statement for one cohort; `progress` is the progress statement's input for it (its now, time zone, rules). */
+  statement(cohortId: string, progress: ProgressInput): RawBuilder<Row>;
   columns: Array<ReportColumn<Row>>;
 }
 
@@ -53,19 +56,12 @@ type Row = Record<string, unknown>;
 export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
   cohort_progress: {
     sheet: { vi: 'Tiến độ', en: 'Progress' },
-    sql: PROGRESS_SQL,
-    params: (_cohortId, progress) => progress,
+    statement: (_cohortId, progress) => progressStatement(progress) as RawBuilder<unknown> as RawBuilder<Row>,
     columns: progressColumns as unknown as Array<ReportColumn<Row>>,
   },
   mentoring_activity: {
     sheet: { vi: 'Buổi gặp', en: 'Sessions' },
-    sql: `SELECT f.full_name AS fellow, m.full_name AS mentor, to_char(s.held_at AT TIME ZONE $2, 'YYYY-MM-DD HH24:MI') AS held_at,
-                 s.duration_minutes, s.mode, s.topics, s.other_topic, s.confirmed_at IS NOT NULL AS confirmed, s.rating
-            FROM mentoring_sessions_v s JOIN pairings_v p ON p.id = s.pairing_id
-            JOIN fellows_v f ON f.id = p.fellow_id JOIN user_contacts_v m ON m.id = p.mentor_id
-           WHERE p.cohort_id = $1
-           ORDER BY f.full_name, s.held_at, s.id`,
-    params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
+    statement: (cohortId, { timeZone }) => mentoringActivityStatement(cohortId, timeZone),
     columns: [
       { header: { vi: 'Học viên', en: 'Fellow' }, width: 28, value: (r) => text(r.fellow) },
       { header: { vi: 'Cố vấn', en: 'Mentor' }, width: 28, value: (r) => text(r.mentor) },
@@ -87,13 +83,7 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
   },
   milestone_status: {
     sheet: { vi: 'Cột mốc', en: 'Milestones' },
-    sql: `SELECT f.full_name AS fellow, m.code, m.title, to_char(m.due_on, 'YYYY-MM-DD') AS due_on,
-                 m.state, ${milestoneStatusSql('m', '($3::timestamptz AT TIME ZONE $2)::date')} AS status,
-                 to_char(m.approved_at AT TIME ZONE $2, 'YYYY-MM-DD') AS approved_on
-            FROM milestones_v m JOIN fellows_v f ON f.id = m.fellow_id
-           WHERE f.cohort_id = $1
-           ORDER BY f.full_name, m.position, m.id`,
-    params: (cohortId, progress) => [cohortId, PROGRAM_TIME_ZONE, progress[1]],
+    statement: (cohortId, { now, timeZone }) => milestoneStatusStatement(cohortId, now, timeZone),
     columns: [
       { header: { vi: 'Học viên', en: 'Fellow' }, width: 28, value: (r) => text(r.fellow) },
       { header: { vi: 'Mã', en: 'Code' }, value: (r) => text(r.code) },
@@ -110,12 +100,7 @@ export const REPORT_DEFINITIONS: Record<ReportKind, ReportDefinition> = {
   },
   selection_outcome: {
     sheet: { vi: 'Tuyển chọn', en: 'Selection' },
-    sql: `SELECT a.full_name, a.region, a.sector, a.status,
-                 to_char(a.submitted_at AT TIME ZONE $2, 'YYYY-MM-DD') AS submitted_on, f.id IS NOT NULL AS fellow
-            FROM application_summaries_v a LEFT JOIN fellows_v f ON f.application_id = a.id
-           WHERE a.cohort_id = $1 AND a.status <> 'draft'
-           ORDER BY a.status, a.full_name, a.id`,
-    params: (cohortId) => [cohortId, PROGRAM_TIME_ZONE],
+    statement: (cohortId, { timeZone }) => selectionOutcomeStatement(cohortId, timeZone),
     columns: [
       { header: { vi: 'Ứng viên', en: 'Applicant' }, width: 28, value: (r) => text(r.full_name) },
       { header: { vi: 'Miền', en: 'Region' }, value: (r, l) => label('region', r.region, l) },

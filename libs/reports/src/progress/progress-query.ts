@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
-import { Transactions } from '@vgbf/database';
-import type { DataSource, EntityManager } from 'typeorm';
-import { PROGRESS_PAGE_SQL, PROGRESS_SQL, type ProgressPageRow, type ProgressRow, progressParams } from './progress.sql';
+import { Transactions, runQuery } from '@vgbf/database';
+import type { EntityManager } from 'typeorm';
+import {
+  type ProgressInput,
+  type ProgressPageRow,
+  type ProgressRow,
+  progressPageStatement,
+  progressStatement,
+} from '../data-access/progress';
+import { statement } from '../data-access/relations';
 import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
 
-/** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
+/** Runs the progress statement with the configured rules: the API, the weekly report and on-demand reports share it. */
 @Injectable()
 export class ProgressQuery {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     @Inject(REPORTS_CONFIG) readonly config: ReportsConfig,
     private readonly transactions: Transactions,
@@ -18,16 +23,17 @@ export class ProgressQuery {
 
   /** Every fellow of the cohorts (or only the flagged ones), in one query however many cohorts. */
   rows(cohortIds: string[], atRiskOnly: boolean, manager: EntityManager = this.transactions.current()): Promise<ProgressRow[]> {
-    return manager.query<ProgressRow[]>(PROGRESS_SQL, this.params(cohortIds, atRiskOnly));
+    return runQuery(manager, statement(progressStatement(this.input(cohortIds, atRiskOnly))));
   }
 
   /** One page of a cohort's fellows (by name), each row also carrying the whole cohort's figures. */
   page(cohortId: string, limit: number, offset: number, manager: EntityManager = this.transactions.current()): Promise<ProgressPageRow[]> {
-    return manager.query<ProgressPageRow[]>(PROGRESS_PAGE_SQL, [...this.params([cohortId], false), limit, offset]);
+    return runQuery(manager, statement(progressPageStatement(this.input([cohortId], false), limit, offset)));
   }
 
-  params(cohortIds: string[], atRiskOnly: boolean): unknown[] {
-    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, this.config.rules, atRiskOnly);
+  /** The statement's input: the cohorts, the Clock's now, the programme time zone and the configured rules. */
+  input(cohortIds: string[], atRiskOnly: boolean): ProgressInput {
+    return { cohortIds, now: this.clock.now(), timeZone: PROGRAM_TIME_ZONE, rules: this.config.rules, atRiskOnly };
   }
 
   now(): Date {

@@ -16,7 +16,8 @@ import type {
   ProgressPageQuery,
 } from './progress.dto';
 import { ProgressQuery } from './progress-query';
-import type { ProgressRow } from './progress.sql';
+import type { ProgressRow } from '../data-access/progress';
+import { acknowledgementNote, fellowInCohort, upsertAcknowledgement } from '../data-access/acknowledgements';
 
 const flagsOf = (row: ProgressRow): FlagView[] =>
   row.flags.map((flag) => ({ ...flag, acknowledgement: row.acknowledgements[flag.rule] ?? null }));
@@ -43,7 +44,7 @@ export const toFellowProgress = (row: ProgressRow): FellowProgressView => ({
   flags: flagsOf(row),
 });
 
-/** Fellows' progress and at-risk flags (PROGRESS_SQL: one query per call, however many fellows). */
+/** Fellows' progress and at-risk flags (data-access/progress: one query per call, however many fellows). */
 @Injectable()
 export class ProgressService {
   constructor(
@@ -95,27 +96,20 @@ export class ProgressService {
   ): Promise<AcknowledgementView> {
     return this.transactions.run(async (manager) => {
       await cohortRow(manager, cohortId);
-      const [fellow] = await manager.query<Array<{ id: string }>>(
-        `SELECT id FROM fellows_v WHERE id = $1 AND cohort_id = $2`,
-        [fellowId, cohortId],
-      );
-      if (!fellow) throw new FellowNotInCohortError(fellowId);
-      const [before] = await manager.query<Array<{ note: string }>>(
-        `SELECT note FROM at_risk_acknowledgements WHERE fellow_id = $1 AND rule = $2`,
-        [fellowId, input.rule],
-      );
-      const [row] = await manager.query<Array<{ note: string; acknowledged_by: string; created_at: Date }>>(
-        `INSERT INTO at_risk_acknowledgements (fellow_id, rule, note, acknowledged_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (fellow_id, rule) DO UPDATE
-           SET note = EXCLUDED.note, acknowledged_by = EXCLUDED.acknowledged_by, created_at = $5
-         RETURNING note, acknowledged_by, created_at`,
-        [fellowId, input.rule, input.note, actor.id, this.query.now()],
-      );
+      if (!(await fellowInCohort(manager, fellowId, cohortId))) throw new FellowNotInCohortError(fellowId);
+      const before = await acknowledgementNote(manager, fellowId, input.rule);
+      const row = await upsertAcknowledgement(manager, {
+        fellowId,
+        rule: input.rule,
+        note: input.note,
+        acknowledgedBy: actor.id,
+        at: this.query.now(),
+      });
       await this.audit.record(manager, actor, {
         action: 'at_risk.acknowledged',
         entityType: 'fellow',
         entityId: fellowId,
-        before: before ? { rule: input.rule, note: before.note } : null,
+        before: before !== undefined ? { rule: input.rule, note: before } : null,
         after: { rule: input.rule, note: input.note },
       });
       return { note: row.note, acknowledgedBy: row.acknowledged_by, acknowledgedAt: row.created_at.toISOString() };

@@ -8,16 +8,21 @@ import { ReportJob } from '../entities/report-job.entity';
 import { REPORT_DEFINITIONS, fileSlug } from '../files/report-definitions';
 import { createReportWriter } from '../files/report-writers';
 import { SqlCursor } from '@vgbf/database';
+import {
+  accountLanguage,
+  claimReportJob,
+  cohortName,
+  failReportJob,
+  finishReportJob,
+  setReportProgress,
+} from '../data-access/report-jobs';
+import { statement } from '../data-access/relations';
 import { ProgressQuery } from '../progress/progress-query';
 
 /** Rows read per FETCH: what the generator holds as objects at any time. */
 export const REPORT_BATCH_SIZE = 500;
 
 export type ReportOutcome = 'done' | 'already-done' | 'missing';
-
-/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
-const returned = (result: unknown): unknown[] =>
-  (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
 
 /** Resolves once `out` wants more data, or is gone. */
 const drained = (out: PassThrough): Promise<void> =>
@@ -56,31 +61,22 @@ export class ReportGenerator {
   }
 
   async run(reportJobId: string): Promise<ReportOutcome> {
-    const claimed = returned(
-      await this.db.query(
-      `UPDATE report_jobs SET status = 'running', progress = 0, error = NULL
-        WHERE id = $1 AND status <> 'done' RETURNING id`,
-        [reportJobId],
-      ),
-    );
+    const claimed = await claimReportJob(this.db.manager, reportJobId);
     const job = await this.db.getRepository(ReportJob).findOneBy({ id: reportJobId });
     if (!job) return 'missing';
-    if (!claimed.length) return 'already-done';
+    if (!claimed) return 'already-done';
 
-    const [cohort] = await this.db.query<Array<{ name: string }>>(`SELECT name FROM cohort_headers_v WHERE id = $1`, [
-      job.cohortId,
-    ]);
+    const cohort = job.cohortId ? await cohortName(this.db.manager, job.cohortId) : undefined;
     // The file speaks its requester's language (their account's), read when it is made.
-    const [requester] = await this.db.query<Array<{ language: string }>>(`SELECT language FROM user_contacts_v WHERE id = $1`, [
-      job.requestedBy,
-    ]);
-    const language = requester?.language === 'en' ? 'en' : 'vi';
+    const language = (await accountLanguage(this.db.manager, job.requestedBy)) === 'en' ? 'en' : 'vi';
     const definition = REPORT_DEFINITIONS[job.kind];
-    const params = definition.params(job.cohortId ?? '', this.progress.params([job.cohortId ?? ''], false));
-    const cursor = await SqlCursor.open<Record<string, unknown>>(this.db, definition.sql, params, REPORT_BATCH_SIZE);
+    const cohortId = job.cohortId ?? '';
+    const query = statement(definition.statement(cohortId, this.progress.input([cohortId], false))).compile();
+    const params = [...query.parameters];
+    const cursor = await SqlCursor.open<Record<string, unknown>>(this.db, query.sql, params, REPORT_BATCH_SIZE);
     let storageKey: string | undefined;
     try {
-      const total = await cursor.count(definition.sql, params);
+      const total = await cursor.count(query.sql, params);
       const out = new PassThrough({ highWaterMark: 1024 * 1024 });
       const writer = createReportWriter(job.format, out, definition.sheet[language], definition.columns, language);
       const stored = this.storage.put(out, { prefix: `reports/${job.id}` });
@@ -95,10 +91,7 @@ export class ReportGenerator {
         const percent = Math.min(99, Math.floor((written / Math.max(total, 1)) * 100));
         if (percent >= reported + 5) {
           reported = percent;
-          await this.db.query(`UPDATE report_jobs SET progress = $2 WHERE id = $1 AND status = 'running'`, [
-            job.id,
-            percent,
-          ]);
+          await setReportProgress(this.db.manager, job.id, percent);
         }
         if (out.writableNeedDrain) await drained(out);
       }
@@ -106,21 +99,13 @@ export class ReportGenerator {
       if (!out.destroyed) await writer.end();
       storageKey = (await stored).key;
       const day = this.progress.today().replace(/-/g, '');
-      const finished = returned(
-        await this.db.query(
-        `UPDATE report_jobs
-            SET status = 'done', progress = 100, rows = $2, storage_key = $3, filename = $4, finished_at = $5, error = NULL
-          WHERE id = $1 AND status <> 'done' RETURNING id`,
-        [
-          job.id,
-          written,
-          storageKey,
-          `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort?.name ?? '')}-${day}.${job.format}`,
-          this.progress.now(),
-        ],
-        ),
-      );
-      if (!finished.length) {
+      const finished = await finishReportJob(this.db.manager, job.id, {
+        rows: written,
+        storageKey,
+        filename: `${job.kind.replace(/_/g, '-')}-${fileSlug(cohort ?? '')}-${day}.${job.format}`,
+        at: this.progress.now(),
+      });
+      if (!finished) {
         // Another run finished first: its file is the report; ours goes.
         await this.storage.delete(storageKey);
         return 'already-done';
@@ -138,11 +123,7 @@ export class ReportGenerator {
   async fail(outboxId: string, error: Error): Promise<void> {
     const message = String(error.message).slice(0, 2000);
     const reportJobId = (await outboxPayload<{ reportJobId?: string }>(this.db.manager, outboxId))?.reportJobId;
-    if (reportJobId)
-      await this.db.query(
-        `UPDATE report_jobs SET status = 'failed', error = $2, finished_at = $3 WHERE id = $1 AND status <> 'done'`,
-        [reportJobId, message, this.progress.now()],
-      );
+    if (reportJobId) await failReportJob(this.db.manager, reportJobId, message, this.progress.now());
     await markOutboxFailed(this.db.manager, outboxId, message);
   }
 }

@@ -1,27 +1,27 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import type { TemplateData } from '@vgbf/mail';
 import { OutboxService, mailRecipients } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Transactions, runQuery } from '@vgbf/database';
+import type { EntityManager } from 'typeorm';
 import { fileSlug } from '../files/report-definitions';
 import { REPORT_CONTENT_TYPES } from '../files/report-writers';
 import { ProgressQuery } from '../progress/progress-query';
-import type { ProgressRow } from '../progress/progress.sql';
+import type { ProgressRow } from '../data-access/progress';
+import { statement } from '../data-access/relations';
+import {
+  type StaffLanguage as Lang,
+  type WeeklyRow,
+  lockForTransaction,
+  runningCohorts,
+  staffContacts,
+  weeklyStatement,
+} from '../data-access/weekly';
 import { RULE_LABELS, reasonsText } from './flag-text';
-import { WEEKLY_SQL, type WeeklyRow } from './weekly-report.sql';
 import { weeklyWorkbook } from './weekly-workbook';
-
-type Lang = 'vi' | 'en';
-
-interface StaffRow {
-  email: string;
-  full_name: string;
-  language: Lang;
-}
 
 /** The ISO week (YYYY-Www) of an instant, on the programme's calendar. */
 export function isoWeek(at: Date): string {
@@ -32,8 +32,6 @@ export function isoWeek(at: Date): string {
   const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
-
-const STAFF_SQL = `SELECT email, full_name, language FROM user_contacts_v WHERE 'staff' = ANY(roles) ORDER BY email`;
 
 /**
  * Monday 08:00 (Vietnam): for each running cohort, an email to every staff member with the week's
@@ -49,7 +47,7 @@ export class WeeklyReport {
   private readonly logger = new Logger(WeeklyReport.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly outbox: OutboxService,
     private readonly progress: ProgressQuery,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
@@ -58,9 +56,7 @@ export class WeeklyReport {
   @Scheduled({ name: 'reports.weekly-cohort', cron: '0 8 * * 1' })
   async send({ period }: ScheduledRun): Promise<{ emails: number; cohorts: number }> {
     const week = isoWeek(period);
-    const cohorts = await this.db.query<Array<{ id: string; name: string }>>(
-      `SELECT id, name FROM cohort_headers_v WHERE status = 'running' ORDER BY name`,
-    );
+    const cohorts = await runningCohorts(this.transactions.current());
     let emails = 0;
     for (const cohort of cohorts) emails += await this.sendForCohort(cohort, week);
     return { emails, cohorts: cohorts.length };
@@ -68,13 +64,16 @@ export class WeeklyReport {
 
   /** The emails enqueued for one cohort and week (0 when every staff member already has theirs). */
   async sendForCohort(cohort: { id: string; name: string }, week: string): Promise<number> {
-    const staff = await this.db.query<StaffRow[]>(STAFF_SQL);
+    const staff = await staffContacts(this.transactions.current());
     // This report's emails already written (the outbox's reader): a second run sends nobody twice.
-    const sent = new Set(await mailRecipients(this.db.manager, 'weekly-report', { cohortId: cohort.id, week }));
+    const sent = new Set(await mailRecipients(this.transactions.current(), 'weekly-report', { cohortId: cohort.id, week }));
     if (staff.every((s) => sent.has(s.email))) return 0;
 
     const progress = await this.progress.rows([cohort.id], false);
-    const [weekly] = await this.db.query<WeeklyRow[]>(WEEKLY_SQL, [cohort.id, this.progress.now(), PROGRAM_TIME_ZONE]);
+    const [weekly] = await runQuery(
+      this.transactions.current(),
+      statement(weeklyStatement(cohort.id, this.progress.now(), PROGRAM_TIME_ZONE)),
+    );
     // One file per language the staff read, each attached to the emails in that language.
     const languages = [...new Set(staff.map((m) => m.language))];
     const attachments = new Map<Lang, { filename: string; storageKey: string; contentType: string }>();
@@ -104,10 +103,10 @@ export class WeeklyReport {
     }
     let written = 0;
     try {
-      written = await this.db.transaction(async (manager: EntityManager) => {
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`reports.weekly:${cohort.id}:${week}`]);
+      written = await this.transactions.run(async (manager: EntityManager) => {
+        await lockForTransaction(manager, `reports.weekly:${cohort.id}:${week}`);
         const done = new Set(await mailRecipients(manager, 'weekly-report', { cohortId: cohort.id, week }));
-        const due = (await manager.query<StaffRow[]>(STAFF_SQL)).filter((s) => !done.has(s.email));
+        const due = (await staffContacts(manager)).filter((s) => !done.has(s.email));
         for (const member of due) {
           // A member whose language changed since the list above was read gets the first file made.
           const language = attachments.has(member.language) ? member.language : (languages[0]);

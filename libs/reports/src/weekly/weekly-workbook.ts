@@ -1,9 +1,9 @@
 import { type LabelLanguage, hubLabel, labelOf } from '@vgbf/config';
 import ExcelJS from 'exceljs';
 import { progressColumns } from '../files/report-definitions';
-import type { ProgressRow } from '../progress/progress.sql';
+import type { ProgressRow } from '../data-access/progress';
 import { RULE_LABELS, reasonsText } from './flag-text';
-import type { WeeklyRow } from './weekly-report.sql';
+import type { WeeklyRow } from '../data-access/weekly';
 
 type SheetRow = Array<string | number | null>;
 
