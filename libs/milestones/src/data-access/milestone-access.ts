@@ -36,14 +36,14 @@ export function milestoneWithFellow(
       'f.cohort_id',
       activeMentor(eb).as('mentor_id'),
       'm.code',
-      'm.title',
+      eb.ref('m.title').$castTo<LocalizedText>().as('title'),
       'm.state',
       'm.reviewer',
       'm.evidence',
       day(eb.ref('m.due_on')).as('due_on'),
     ])
     .where('m.id', '=', id)
-    .$castTo<MilestoneAccessRow>();
+    .$narrowType<MilestoneAccessRow>();
   if (lock) query = query.forUpdate('m');
   return runQueryFirst(manager, query);
 }

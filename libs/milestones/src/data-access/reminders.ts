@@ -111,7 +111,7 @@ export function reminderTargetRows(
       .orderBy('ms.code')
       .orderBy('r.audience')
       .orderBy('u.email')
-      .$castTo<ReminderTargetRow>(),
+      .$narrowType<ReminderTargetRow>(),
   );
 }
 
@@ -136,7 +136,7 @@ export function cohortMilestones(
       .innerJoin('fellows_v as f', (join) => join.onRef('f.id', '=', 'm.fellow_id').on('f.cohort_id', '=', cohortId))
       .select(['m.id as milestone_id', 'm.code', 'm.title', 'f.id as fellow_id', 'f.full_name as fellow_name'])
       .where((eb) => eb('m.id', '=', eb.fn.any(sql<string[]>`${ids}::uuid[]`)))
-      .$castTo<{
+      .$narrowType<{
         milestone_id: string;
         code: string;
         title: { vi: string; en: string };
@@ -154,7 +154,7 @@ export function namesOf(manager: EntityManager, ids: string[]): Promise<Array<{ 
       .selectFrom('user_contacts_v')
       .select(['id', 'full_name'])
       .where((eb) => eb('id', '=', eb.fn.any(sql<string[]>`${ids}::uuid[]`)))
-      .$castTo<{ id: string; full_name: string }>(),
+      .$narrowType<{ id: string; full_name: string }>(),
   );
 }
 

@@ -52,7 +52,7 @@ export function reviewQueue(
             'm.id',
             'm.fellow_id',
             'm.code',
-            'm.title',
+            eb.ref('m.title').$castTo<LocalizedText>().as('title'),
             'm.reviewer',
             'm.state',
             'm.due_on',
@@ -114,6 +114,6 @@ export function reviewQueue(
       .orderBy('x.submission_at')
       .orderBy('x.id')
       .orderBy('x.side')
-      .$castTo<ReviewQueueRow>(),
+      .$narrowType<ReviewQueueRow>(),
   );
 }

@@ -32,7 +32,7 @@ export function cohortProgramme(manager: EntityManager, cohortId: string): Promi
       .selectFrom('cohort_programme_v')
       .select((eb) => ['id', 'track_months', day(eb.ref('programme_start_date')).as('programme_start_date')])
       .where('id', '=', cohortId)
-      .$castTo<CohortRow>(),
+      .$narrowType<CohortRow>(),
   );
 }
 
@@ -42,12 +42,12 @@ export function templateRows(manager: EntityManager, cohortId: string): Promise<
     manager,
     typedSql
       .selectFrom('milestone_templates')
-      .select([
+      .select((eb) => [
         'id',
         'position',
         'code',
-        'title',
-        'description',
+        eb.ref('title').$castTo<TemplateRow['title']>().as('title'),
+        eb.ref('description').$castTo<TemplateRow['description']>().as('description'),
         'anchor',
         'offset_months',
         'offset_days',
@@ -58,7 +58,7 @@ export function templateRows(manager: EntityManager, cohortId: string): Promise<
       .where('cohort_id', '=', cohortId)
       .orderBy('position')
       .orderBy('code')
-      .$castTo<TemplateRow>(),
+      .$narrowType<TemplateRow>(),
   );
 }
 

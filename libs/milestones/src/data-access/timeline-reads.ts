@@ -54,7 +54,7 @@ const fellows = () =>
       day(eb.ref('f.end_date')).as('end_date'),
       activeMentor(eb).as('mentor_id'),
     ])
-    .$castTo<FellowRow>();
+    .$narrowType<FellowRow>();
 
 /** The user's fellow rows (one per programme year), newest first, with their active mentor. */
 export function fellowsOfUser(manager: EntityManager, userId: string): Promise<FellowRow[]> {
@@ -122,8 +122,8 @@ export function milestonesOfFellow(manager: EntityManager, fellowId: string, tod
         'm.fellow_id',
         'm.code',
         'm.position',
-        'm.title',
-        'm.description',
+        eb.ref('m.title').$castTo<LocalizedText>().as('title'),
+        eb.ref('m.description').$castTo<LocalizedText>().as('description'),
         'm.evidence',
         'm.reviewer',
         'm.pillars',
@@ -141,6 +141,6 @@ export function milestonesOfFellow(manager: EntityManager, fellowId: string, tod
       .where('m.fellow_id', '=', fellowId)
       .orderBy('m.position')
       .orderBy('m.code')
-      .$castTo<MilestoneRow>(),
+      .$narrowType<MilestoneRow>(),
   );
 }

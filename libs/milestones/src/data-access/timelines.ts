@@ -29,7 +29,7 @@ export function fellowsForTimelines(
       .where((eb) => eb('f.id', '=', eb.fn.any(eb.val(ids))))
       .orderBy('f.full_name')
       .orderBy('f.id')
-      .$castTo<{ id: string; start_date: string; end_date: string; has: boolean }>(),
+      .$narrowType<{ id: string; start_date: string; end_date: string; has: boolean }>(),
   );
 }
 
@@ -118,7 +118,7 @@ export function milestoneRules(
         't.offset_days',
       ])
       .where('m.fellow_id', '=', fellowId)
-      .$castTo<{
+      .$narrowType<{
         id: string;
         base_due_on: string;
         anchor: TemplateRow['anchor'] | null;
