@@ -85,8 +85,9 @@ export class MilestoneReadsService {
     return this.timeline(manager, fellow, this.today());
   }
 
-  async milestone(manager: EntityManager, fellowId: string, id: string): Promise<MilestoneView> {
-    const rows = await milestonesOfFellow(manager, fellowId, this.today());
+  /** One milestone of the fellow, read in the current transaction (it may have just changed it). */
+  async milestone(fellowId: string, id: string): Promise<MilestoneView> {
+    const rows = await milestonesOfFellow(this.transactions.current(), fellowId, this.today());
     const row = rows.find((r) => r.id === id);
     if (!row) throw new NotFoundError('Milestone', id);
     return toView(row);

@@ -142,7 +142,7 @@ export class EvidenceService {
           },
         });
         await this.mail.submitted(manager, milestone, submission.version);
-        return this.reads.milestone(manager, milestone.fellowId, id);
+        return this.reads.milestone(milestone.fellowId, id);
       });
     } catch (error) {
       if (stored) await this.discard(stored.key);
@@ -208,7 +208,7 @@ export class EvidenceService {
       });
       if (outcome !== 'partially_approved')
         await this.mail.decided(manager, milestone, outcome, input.comment ?? '', submission.version);
-      return this.reads.milestone(manager, milestone.fellowId, id);
+      return this.reads.milestone(milestone.fellowId, id);
     });
   }
 
@@ -227,7 +227,7 @@ export class EvidenceService {
         after: { state },
         reason: input.reason,
       });
-      return this.reads.milestone(manager, milestone.fellowId, id);
+      return this.reads.milestone(milestone.fellowId, id);
     });
   }
 

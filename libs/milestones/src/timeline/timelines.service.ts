@@ -99,7 +99,7 @@ export class TimelinesService implements OnModuleInit {
         after: { days: input.days, dueOn: after, ...(endDate ? { endDate: endDate.after } : {}) },
         reason: input.reason,
       });
-      return this.reads.milestone(manager, milestone.fellow_id, id);
+      return this.reads.milestone(milestone.fellow_id, id);
     });
   }
 
