@@ -1,5 +1,6 @@
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import type { EntityManager } from 'typeorm';
+import { milestoneWithFellow } from './data-access/milestone-access';
 import type { EvidenceKind, LocalizedText, MilestoneReviewer } from './entities/milestone-template.entity';
 import type { MilestoneState } from './entities/milestone.entity';
 
@@ -39,9 +40,6 @@ export function sidesOf(
   return sides;
 }
 
-/** The active mentor of a fellow, as SQL over `fellows f`: mentoring's active_pairings_v (one per fellow, by index). */
-export const ACTIVE_MENTOR_SQL = `(SELECT p.mentor_id FROM active_pairings_v p WHERE p.fellow_id = f.id)`;
-
 /**
  * The milestone as the caller may touch it, or "not found": someone else's milestone is a 404, so
  * nobody learns which exist. `lock` locks the milestone row for the caller's transaction.
@@ -52,28 +50,7 @@ export async function milestoneFor(
   id: string,
   lock = false,
 ): Promise<MilestoneAccess> {
-  const [row] = await manager.query<
-    Array<{
-      id: string;
-      fellow_id: string;
-      fellow_user_id: string;
-      full_name: string;
-      cohort_id: string;
-      mentor_id: string | null;
-      code: string;
-      title: LocalizedText;
-      state: MilestoneState;
-      reviewer: MilestoneReviewer;
-      evidence: EvidenceKind[];
-      due_on: string;
-    }>
-  >(
-    `SELECT m.id, m.fellow_id, f.user_id AS fellow_user_id, f.full_name, f.cohort_id, ${ACTIVE_MENTOR_SQL} AS mentor_id,
-            m.code, m.title, m.state, m.reviewer, m.evidence, to_char(m.due_on, 'YYYY-MM-DD') AS due_on
-       FROM milestones m JOIN fellows_v f ON f.id = m.fellow_id
-      WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`,
-    [id],
-  );
+  const row = await milestoneWithFellow(manager, id, lock);
   const sides = row ? sidesOf(actor, { fellowUserId: row.fellow_user_id, mentorId: row.mentor_id }) : [];
   if (!row || sides.length === 0) throw new NotFoundError('Milestone', id);
   return {

@@ -1,12 +1,19 @@
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError, NotFoundError } from '@vgbf/core';
 import { DOCUMENT_STORAGE, type DocumentStorage, storePdf, type StoredObject, sanitizeFilename } from '@vgbf/storage';
 import { MAX_EVIDENCE_BYTES } from './evidence-file';
 import { Transactions } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import {
+  decisionsOn,
+  insertReview,
+  insertSubmission,
+  latestSubmission,
+  setMilestoneState,
+  submissionFile,
+} from '../data-access/evidence';
 import type { MilestoneView, ReviewDto, SubmitEvidenceDto, WaiveDto } from '../dto/milestone.dto';
 import type { EvidenceKind } from '../entities/milestone-template.entity';
 import { type MilestoneAccess, milestoneFor } from '../milestone-access';
@@ -61,7 +68,6 @@ export class EvidenceService {
   private readonly logger = new Logger(EvidenceService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly reads: MilestoneReadsService,
     private readonly audit: AuditService,
     private readonly mail: EvidenceMail,
@@ -107,29 +113,21 @@ export class EvidenceService {
       return await this.transactions.run(async (manager) => {
         const milestone = await this.lockForSubmit(manager, actor, id);
         const state = nextState(milestone.state, 'submit');
-        const [submission] = await manager.query<Array<{ id: string; version: number }>>(
-          `INSERT INTO milestone_submissions (milestone_id, version, text, link, storage_key, filename, size_bytes, sha256,
-                                              submitted_by, created_at)
-           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9
-             FROM milestone_submissions WHERE milestone_id = $1
-           RETURNING id, version`,
-          [
-            id,
-            input.text || null,
-            input.link || null,
-            stored?.key ?? null,
+        const submission = await insertSubmission(
+          manager,
+          {
+            milestoneId: id,
+            text: input.text || null,
+            link: input.link || null,
+            storageKey: stored?.key ?? null,
             filename,
-            stored?.size ?? null,
-            stored?.sha256 ?? null,
-            actor.id,
-            at,
-          ],
-        );
-        await manager.query(`UPDATE milestones SET state = $2, submitted_at = $3, updated_at = $3 WHERE id = $1`, [
-          id,
-          state,
+            sizeBytes: stored?.size ?? null,
+            sha256: stored?.sha256 ?? null,
+            submittedBy: actor.id,
+          },
           at,
-        ]);
+        );
+        await setMilestoneState(manager, id, state, { submitted_at: at }, at);
         await this.audit.record(manager, actor, {
           action: 'milestone.submitted',
           entityType: 'milestone',
@@ -144,7 +142,7 @@ export class EvidenceService {
           },
         });
         await this.mail.submitted(manager, milestone, submission.version);
-        return this.reads.milestone(manager, milestone.fellowId, id);
+        return this.reads.milestone(milestone.fellowId, id);
       });
     } catch (error) {
       if (stored) await this.discard(stored.key);
@@ -167,25 +165,24 @@ export class EvidenceService {
       );
       if (!candidates.length) throw new NotReviewerError(milestone.reviewer);
       if (!canApply(milestone.state, 'approve')) throw new MilestoneTransitionError(milestone.state, 'review');
-      const [submission] = await manager.query<Array<{ id: string; version: number }>>(
-        `SELECT id, version FROM milestone_submissions WHERE milestone_id = $1 ORDER BY version DESC LIMIT 1`,
-        [id],
-      );
-      const decided = await manager.query<
-        Array<{ reviewer_role: 'mentor' | 'staff'; reviewer_id: string; decision: string }>
-      >(`SELECT reviewer_role, reviewer_id, decision FROM milestone_reviews WHERE submission_id = $1`, [submission.id]);
+      const submission = await latestSubmission(manager, id);
+      // Submitted (canApply above) means there is one.
+      if (!submission) throw new MilestoneTransitionError(milestone.state, 'review');
+      const decided = await decisionsOn(manager, submission.id);
       // One decision per person on a version: someone who is both the fellow's mentor and staff cannot
       // give both sign-offs of a "both" milestone (nor decide twice by double-clicking).
       const mine = decided.find((d) => d.reviewer_id === actor.id);
       if (mine) throw new AlreadyReviewedError(mine.reviewer_role);
       const side = candidates.find((s) => !decided.some((d) => d.reviewer_role === s));
       if (!side) throw new AlreadyReviewedError(candidates[0]);
-      await manager.query(
-        // created_at from the database, like the audit: it orders the decisions on a version.
-        `INSERT INTO milestone_reviews (milestone_id, submission_id, reviewer_id, reviewer_role, decision, comment)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, submission.id, actor.id, side, input.decision, input.comment ?? ''],
-      );
+      await insertReview(manager, {
+        milestoneId: id,
+        submissionId: submission.id,
+        reviewerId: actor.id,
+        role: side,
+        decision: input.decision,
+        comment: input.comment ?? '',
+      });
       const otherApproved = decided.some((d) => d.reviewer_role !== side && d.decision === 'approved');
       const outcome =
         input.decision === 'changes_requested'
@@ -200,12 +197,7 @@ export class EvidenceService {
             ? nextState(milestone.state, 'approve')
             : milestone.state;
       if (state !== milestone.state)
-        await manager.query(`UPDATE milestones SET state = $2, approved_at = $3, updated_at = $4 WHERE id = $1`, [
-          id,
-          state,
-          state === 'approved' ? at : null,
-          at,
-        ]);
+        await setMilestoneState(manager, id, state, { approved_at: state === 'approved' ? at : null }, at);
       await this.audit.record(manager, actor, {
         action: REVIEW_ACTIONS[outcome],
         entityType: 'milestone',
@@ -216,7 +208,7 @@ export class EvidenceService {
       });
       if (outcome !== 'partially_approved')
         await this.mail.decided(manager, milestone, outcome, input.comment ?? '', submission.version);
-      return this.reads.milestone(manager, milestone.fellowId, id);
+      return this.reads.milestone(milestone.fellowId, id);
     });
   }
 
@@ -226,12 +218,7 @@ export class EvidenceService {
       const milestone = await milestoneFor(manager, actor, id, true);
       if (milestone.sides.includes('fellow')) throw new OwnMilestoneError();
       const state = nextState(milestone.state, 'waive');
-      await manager.query(`UPDATE milestones SET state = $2, waived_reason = $3, updated_at = $4 WHERE id = $1`, [
-        id,
-        state,
-        input.reason,
-        this.clock.now(),
-      ]);
+      await setMilestoneState(manager, id, state, { waived_reason: input.reason }, this.clock.now());
       await this.audit.record(manager, actor, {
         action: 'milestone.waived',
         entityType: 'milestone',
@@ -240,7 +227,7 @@ export class EvidenceService {
         after: { state },
         reason: input.reason,
       });
-      return this.reads.milestone(manager, milestone.fellowId, id);
+      return this.reads.milestone(milestone.fellowId, id);
     });
   }
 
@@ -250,13 +237,15 @@ export class EvidenceService {
     id: string,
     submissionId: string,
   ): Promise<{ filename: string; sizeBytes: number; content: Readable }> {
-    await milestoneFor(this.db.manager, actor, id);
-    const [row] = await this.db.query<Array<{ storage_key: string | null; filename: string; size_bytes: number }>>(
-      `SELECT storage_key, filename, size_bytes FROM milestone_submissions WHERE id = $1 AND milestone_id = $2`,
-      [submissionId, id],
-    );
+    const manager = this.transactions.current();
+    await milestoneFor(manager, actor, id);
+    const row = await submissionFile(manager, id, submissionId);
     if (!row?.storage_key) throw new NotFoundError('Submission', submissionId);
-    return { filename: row.filename, sizeBytes: row.size_bytes, content: await this.storage.get(row.storage_key) };
+    return {
+      filename: row.filename ?? '',
+      sizeBytes: row.size_bytes ?? 0,
+      content: await this.storage.get(row.storage_key),
+    };
   }
 
   private async lockForSubmit(manager: EntityManager, actor: AuthenticatedUser, id: string): Promise<MilestoneAccess> {

@@ -10,6 +10,7 @@ import {
   daysBetween,
 } from '@vgbf/notifications';
 import type { EntityManager } from 'typeorm';
+import { type DueWindows, reminderTargetRows } from '../data-access/reminders';
 import {
   CATCH_UP_DAYS,
   MILESTONE_AUDIENCES,
@@ -29,23 +30,8 @@ export interface ReminderTarget extends ReminderItem<MilestoneAudience> {
   cohortId: string;
 }
 
-type Row = {
-  milestone_id: string;
-  code: string;
-  title: { vi: string; en: string };
-  due_on: string;
-  fellow_id: string;
-  fellow_name: string;
-  cohort_id: string;
-  audience: MilestoneAudience;
-  user_id: string;
-  email: string;
-  full_name: string;
-  language: 'vi' | 'en';
-};
-
 /** For each audience, the due dates whose chain has a step for it between `from` and `to` (catch-up included). */
-function dueWindows(from: string, to: string): Record<MilestoneAudience, [string, string] | null> {
+function dueWindows(from: string, to: string): DueWindows {
   const windows = {} as Record<MilestoneAudience, [string, string] | null>;
   for (const audience of MILESTONE_AUDIENCES) {
     const offsets = MILESTONE_CHAIN.filter((s) => ([] as readonly string[]).concat(s.to).includes(audience)).map(
@@ -69,39 +55,11 @@ export async function loadReminderTargets(
   manager: EntityManager,
   range: { from: string; to: string; cohortId?: string },
 ): Promise<ReminderTarget[]> {
-  const w = dueWindows(range.from, range.to);
-  const rows = await manager.query<Row[]>(
-    `WITH ms AS (
-       SELECT m.id AS milestone_id, m.code, m.title, m.due_on, f.id AS fellow_id, f.full_name AS fellow_name,
-              f.user_id AS fellow_user_id, f.cohort_id
-         FROM milestones m
-         JOIN active_fellows_v f ON f.id = m.fellow_id
-        WHERE m.state = ANY($1::text[])
-          AND ($2::uuid IS NULL OR f.cohort_id = $2)
-          AND m.due_on BETWEEN least($3::date, $5::date, $7::date) AND greatest($4::date, $6::date, $8::date)),
-     recipients AS (
-       SELECT milestone_id, 'fellow' AS audience, fellow_user_id AS user_id FROM ms
-        WHERE due_on BETWEEN $3::date AND $4::date
-       UNION ALL
-       SELECT ms.milestone_id, 'mentor', p.mentor_id FROM ms
-         JOIN active_pairings_v p ON p.fellow_id = ms.fellow_id
-        WHERE ms.due_on BETWEEN $5::date AND $6::date
-       UNION ALL
-       SELECT ms.milestone_id, 'staff', u.id FROM ms
-         JOIN user_contacts_v u ON 'staff' = ANY(u.roles) AND u.email_verified_at IS NOT NULL
-        WHERE ms.due_on BETWEEN $7::date AND $8::date)
-     SELECT ms.milestone_id, ms.code, ms.title, to_char(ms.due_on, 'YYYY-MM-DD') AS due_on, ms.fellow_id,
-            ms.fellow_name, ms.cohort_id, r.audience, r.user_id, u.email, u.full_name, u.language
-       FROM ms JOIN recipients r USING (milestone_id) JOIN user_contacts_v u ON u.id = r.user_id
-      ORDER BY ms.due_on, ms.fellow_name, ms.code, r.audience, u.email`,
-    [
-      REMINDABLE_STATES,
-      range.cohortId ?? null,
-      ...(w.fellow ?? [null, null]),
-      ...(w.mentor ?? [null, null]),
-      ...(w.staff ?? [null, null]),
-    ],
-  );
+  const rows = await reminderTargetRows(manager, {
+    states: REMINDABLE_STATES,
+    cohortId: range.cohortId ?? null,
+    windows: dueWindows(range.from, range.to),
+  });
   return rows.map((r) => ({
     subjectId: r.milestone_id,
     code: r.code,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, NotFoundError, programDay } from '@vgbf/core';
 import { ReminderPipeline, addDays, daysBetween } from '@vgbf/notifications';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@vgbf/database';
+import { cohortExists, cohortMilestones, namesOf } from '../data-access/reminders';
 import { MILESTONE_FAMILY } from './milestone-chain';
 import { MilestoneReminderFamily } from './milestone-reminder-family';
 import type { SentReminderView, UpcomingReminderView } from './reminders.dto';
@@ -13,10 +13,10 @@ const MAX_SENT_RANGE_DAYS = 366;
 @Injectable()
 export class RemindersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly pipeline: ReminderPipeline,
     private readonly family: MilestoneReminderFamily,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -27,7 +27,7 @@ export class RemindersService {
     await this.cohortExists(cohortId);
     const from = programDay(this.clock.now());
     const range = { from, to: addDays(from, days - 1), scope: cohortId };
-    const upcoming = await this.pipeline.upcoming(this.db.manager, this.family, range, days);
+    const upcoming = await this.pipeline.upcoming(this.transactions.current(), this.family, range, days);
     const views = new Map<string, UpcomingReminderView>();
     for (const { day, item: target, step, delivery } of upcoming) {
       const key = `${day}/${target.subjectId}/${step.step}`;
@@ -70,26 +70,11 @@ export class RemindersService {
         },
       );
     await this.cohortExists(cohortId);
-    const logged = await this.pipeline.logged(this.db.manager, MILESTONE_FAMILY, from, to);
+    const logged = await this.pipeline.logged(this.transactions.current(), MILESTONE_FAMILY, from, to);
     if (!logged.length) return [];
-    const details = await this.db.query<
-      Array<{
-        milestone_id: string;
-        code: string;
-        title: { vi: string; en: string };
-        fellow_id: string;
-        fellow_name: string;
-      }>
-    >(
-      `SELECT m.id AS milestone_id, m.code, m.title, f.id AS fellow_id, f.full_name AS fellow_name
-         FROM milestones m JOIN fellows_v f ON f.id = m.fellow_id AND f.cohort_id = $1
-        WHERE m.id = ANY($2::uuid[])`,
-      [cohortId, [...new Set(logged.map((l) => l.subjectId))]],
-    );
-    const names = await this.db.query<Array<{ id: string; full_name: string }>>(
-      `SELECT id, full_name FROM user_contacts_v WHERE id = ANY($1::uuid[])`,
-      [[...new Set(logged.map((l) => l.recipientId))]],
-    );
+    const manager = this.transactions.current();
+    const details = await cohortMilestones(manager, cohortId, [...new Set(logged.map((l) => l.subjectId))]);
+    const names = await namesOf(manager, [...new Set(logged.map((l) => l.recipientId))]);
     const milestones = new Map(details.map((d) => [d.milestone_id, d]));
     const people = new Map(names.map((n) => [n.id, n.full_name]));
     return logged.flatMap((l) => {
@@ -112,7 +97,6 @@ export class RemindersService {
   }
 
   private async cohortExists(cohortId: string): Promise<void> {
-    const [cohort] = await this.db.query<unknown[]>(`SELECT 1 FROM cohort_headers_v WHERE id = $1`, [cohortId]);
-    if (!cohort) throw new NotFoundError('Cohort', cohortId);
+    if (!(await cohortExists(this.transactions.current(), cohortId))) throw new NotFoundError('Cohort', cohortId);
   }
 }

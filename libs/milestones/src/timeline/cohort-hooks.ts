@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CohortHooks } from '@vgbf/cohorts';
+import { copyTemplate } from '../data-access/templates';
 
 /** A copied cohort starts with the source's milestone template (when the source has one yet). */
 @Injectable()
@@ -8,14 +9,7 @@ export class MilestoneCohortHooks implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.registerCopier('milestones', async (manager, fromId, toId) => {
-      const copied = await manager.query<unknown[]>(
-        `INSERT INTO milestone_templates (cohort_id, code, position, title, description, anchor, offset_months,
-                                          offset_days, evidence, reviewer, pillars)
-         SELECT $2, code, position, title, description, anchor, offset_months, offset_days, evidence, reviewer, pillars
-           FROM milestone_templates WHERE cohort_id = $1
-         ON CONFLICT (cohort_id, code) DO NOTHING RETURNING code`,
-        [fromId, toId],
-      );
+      const copied = await copyTemplate(manager, fromId, toId);
       return { milestones: copied.length };
     });
   }

@@ -1,34 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { TRACK_MONTHS } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError, programDay } from '@vgbf/core';
 import { Transactions, lockInOrder } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import {
+  type CohortRow,
+  type TemplateRow,
+  cohortProgramme,
+  deleteOtherCodes,
+  templateRows,
+  upsertTemplate,
+} from '../data-access/templates';
 import type { PutTemplateDto, TemplateItemView, TemplateView } from '../dto/milestone.dto';
 import { MilestoneInputError, ProgrammeStartedError, UnknownTrackError } from '../milestones.errors';
 import { type MilestonesConfig, type TemplateItem, parseMilestonesConfig, templateErrors } from './template-rules';
-
-export interface TemplateRow {
-  id: string;
-  position: number;
-  code: string;
-  title: TemplateItem['title'];
-  description: TemplateItem['description'];
-  anchor: TemplateItem['anchor'];
-  offset_months: number;
-  offset_days: number;
-  evidence: TemplateItem['evidence'];
-  reviewer: TemplateItem['reviewer'];
-  pillars: TemplateItem['pillars'];
-}
-
-interface CohortRow {
-  id: string;
-  track_months: number;
-  programme_start_date: string;
-}
 
 const toItemView = (r: TemplateRow): TemplateItemView => ({
   id: r.id,
@@ -66,7 +53,6 @@ export class MilestoneTemplatesService {
   readonly config: MilestonesConfig = parseMilestonesConfig(readProgramData('milestones.json'), TRACK_MONTHS);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
@@ -89,11 +75,12 @@ export class MilestoneTemplatesService {
       if (programDay(this.clock.now()) >= cohort.programme_start_date)
         throw new ProgrammeStartedError(cohort.programme_start_date);
       const before = await this.ensure(manager, actor, cohort);
-      await manager.query(`DELETE FROM milestone_templates WHERE cohort_id = $1 AND NOT (code = ANY($2::text[]))`, [
+      await deleteOtherCodes(
+        manager,
         cohortId,
         input.milestones.map((m) => m.code),
-      ]);
-      await this.upsert(manager, cohortId, input.milestones);
+      );
+      await upsertTemplate(manager, cohortId, input.milestones, { onlyNew: false, at: this.clock.now() });
       const after = await this.rows(manager, cohortId);
       await this.audit.record(manager, actor, {
         action: 'milestone_template.updated',
@@ -116,7 +103,7 @@ export class MilestoneTemplatesService {
     if (existing.length) return existing;
     const defaults = this.config[String(cohort.track_months)];
     if (!defaults) throw new UnknownTrackError(cohort.track_months);
-    await this.upsert(manager, cohort.id, defaults, true);
+    await upsertTemplate(manager, cohort.id, defaults, { onlyNew: true });
     await this.audit.record(manager, actor, {
       action: 'milestone_template.copied',
       entityType: 'cohort',
@@ -129,49 +116,13 @@ export class MilestoneTemplatesService {
   /** The cohort's track and start (from cohorts' cohort_programme_v); `lock` takes the cohort lock first (level 2). */
   async cohort(manager: EntityManager, cohortId: string, lock = false): Promise<CohortRow> {
     if (lock) await lockInOrder(manager, [{ table: 'cohorts', ids: [cohortId] }]);
-    const [row] = await manager.query<CohortRow[]>(
-      `SELECT id, track_months, to_char(programme_start_date, 'YYYY-MM-DD') AS programme_start_date
-         FROM cohort_programme_v WHERE id = $1`,
-      [cohortId],
-    );
+    const row = await cohortProgramme(manager, cohortId);
     if (!row) throw new NotFoundError('Cohort', cohortId);
     return row;
   }
 
   rows(manager: EntityManager, cohortId: string): Promise<TemplateRow[]> {
-    return manager.query<TemplateRow[]>(
-      `SELECT id, position, code, title, description, anchor, offset_months, offset_days, evidence, reviewer, pillars
-         FROM milestone_templates WHERE cohort_id = $1 ORDER BY position, code`,
-      [cohortId],
-    );
-  }
-
-  private async upsert(
-    manager: EntityManager,
-    cohortId: string,
-    items: TemplateItem[],
-    onlyNew = false,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO milestone_templates (cohort_id, code, position, title, description, anchor, offset_months, offset_days,
-                                        evidence, reviewer, pillars)
-       SELECT $1, x.code, x.position, x.title, x.description, x.anchor, x."offsetMonths", x."offsetDays",
-              ARRAY(SELECT jsonb_array_elements_text(x.evidence)), x.reviewer, ARRAY(SELECT jsonb_array_elements_text(x.pillars))
-         FROM jsonb_to_recordset($2::jsonb) AS x(code text, position int, title jsonb, description jsonb, anchor text,
-                                                 "offsetMonths" int, "offsetDays" int, evidence jsonb, reviewer text, pillars jsonb)
-       ON CONFLICT (cohort_id, code) DO ${
-         onlyNew
-           ? 'NOTHING'
-           : `UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description,
-                  anchor = excluded.anchor, offset_months = excluded.offset_months, offset_days = excluded.offset_days,
-                  evidence = excluded.evidence, reviewer = excluded.reviewer, pillars = excluded.pillars, updated_at = $3`
-       }`,
-      [
-        cohortId,
-        JSON.stringify(items.map((m, i) => ({ ...m, position: i + 1 }))),
-        ...(onlyNew ? [] : [this.clock.now()]),
-      ],
-    );
+    return templateRows(manager, cohortId);
   }
 
   private view(cohort: CohortRow, rows: TemplateRow[]): TemplateView {

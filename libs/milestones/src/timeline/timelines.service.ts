@@ -1,15 +1,24 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { type FellowDatesChange, FellowsService, lockActiveFellowsOfCohort, lockFellows } from '@vgbf/fellows';
 import { Transactions, lockInOrder } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import {
+  cascadeDueDates,
+  dueDatesOf,
+  fellowsForTimelines,
+  grantExtension,
+  insertTimeline,
+  milestoneOwner,
+  milestoneRules,
+  moveBaseDates,
+} from '../data-access/timelines';
 import type { ExtensionDto, MilestoneView, TimelinesCreatedView } from '../dto/milestone.dto';
 import { MilestoneReadsService } from '../milestone-reads.service';
 import { ExtensionPastEndDateError } from '../milestones.errors';
 import { addDays, baseDueOn, daysBetween } from './due-dates';
-import { MilestoneTemplatesService, type TemplateRow } from './templates.service';
+import { MilestoneTemplatesService } from './templates.service';
 
 /**
  * Fellows' timelines: created from the cohort's template, moved by extensions (which cascade to
@@ -20,7 +29,6 @@ import { MilestoneTemplatesService, type TemplateRow } from './templates.service
 @Injectable()
 export class TimelinesService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly templates: MilestoneTemplatesService,
     private readonly fellows: FellowsService,
     private readonly reads: MilestoneReadsService,
@@ -40,12 +48,7 @@ export class TimelinesService implements OnModuleInit {
       const template = await this.templates.ensure(manager, actor, cohort);
       // The cohort's active fellows, locked through fellows (lock-order.ts level 5, after the cohort), then read.
       const ids = await lockActiveFellowsOfCohort(manager, cohortId);
-      const fellows = await manager.query<Array<{ id: string; start_date: string; end_date: string; has: boolean }>>(
-        `SELECT f.id, to_char(f.start_date, 'YYYY-MM-DD') AS start_date, to_char(f.end_date, 'YYYY-MM-DD') AS end_date,
-                EXISTS (SELECT 1 FROM milestones m WHERE m.fellow_id = f.id) AS has
-           FROM fellows_v f WHERE f.id = ANY($1::uuid[]) ORDER BY f.full_name, f.id`,
-        [ids],
-      );
+      const fellows = await fellowsForTimelines(manager, ids);
       const created = fellows.filter((f) => !f.has);
       for (const fellow of created) {
         const rows = template.map((t) => {
@@ -55,16 +58,7 @@ export class TimelinesService implements OnModuleInit {
           );
           return { ...t, template_id: t.id, due_on: due };
         });
-        await manager.query(
-          `INSERT INTO milestones (fellow_id, template_id, code, position, title, description, evidence, reviewer, pillars,
-                                   base_due_on, due_on)
-           SELECT $1, x.template_id, x.code, x.position, x.title, x.description,
-                  ARRAY(SELECT jsonb_array_elements_text(x.evidence)), x.reviewer,
-                  ARRAY(SELECT jsonb_array_elements_text(x.pillars)), x.due_on, x.due_on
-             FROM jsonb_to_recordset($2::jsonb) AS x(template_id uuid, code text, position int, title jsonb,
-                                                     description jsonb, evidence jsonb, reviewer text, pillars jsonb, due_on date)`,
-          [fellow.id, JSON.stringify(rows)],
-        );
+        await insertTimeline(manager, fellow.id, rows);
         await this.audit.record(manager, actor, {
           action: 'milestone.timeline_created',
           entityType: 'fellow',
@@ -83,23 +77,16 @@ export class TimelinesService implements OnModuleInit {
   /** Staff grant days on one milestone: it and every later one move by them; audited with the reason. */
   async extend(actor: AuthenticatedUser, id: string, input: ExtensionDto): Promise<MilestoneView> {
     return this.transactions.run(async (manager) => {
-      const [milestone] = await manager.query<Array<{ fellow_id: string; code: string }>>(
-        `SELECT fellow_id, code FROM milestones WHERE id = $1`,
-        [id],
-      );
+      const milestone = await milestoneOwner(manager, id);
       if (!milestone) throw new NotFoundError('Milestone', id);
       // The timeline (the fellow's row), then the milestone it writes: lock-order.ts levels 5 and 7.
       await lockFellows(manager, [milestone.fellow_id]);
       await lockInOrder(manager, [{ table: 'milestones', ids: [id] }]);
       const before = await this.dueDates(manager, milestone.fellow_id);
-      await manager.query(`UPDATE milestones SET extension_days = extension_days + $2, updated_at = $3 WHERE id = $1`, [
-        id,
-        input.days,
+      await grantExtension(
+        manager,
+        { milestoneId: id, days: input.days, reason: input.reason, grantedBy: actor.id },
         this.clock.now(),
-      ]);
-      await manager.query(
-        `INSERT INTO milestone_extensions (milestone_id, days, reason, granted_by) VALUES ($1, $2, $3, $4)`,
-        [id, input.days, input.reason, actor.id],
       );
       await this.cascade(manager, milestone.fellow_id);
       const after = await this.dueDates(manager, milestone.fellow_id);
@@ -112,7 +99,7 @@ export class TimelinesService implements OnModuleInit {
         after: { days: input.days, dueOn: after, ...(endDate ? { endDate: endDate.after } : {}) },
         reason: input.reason,
       });
-      return this.reads.milestone(manager, milestone.fellow_id, id);
+      return this.reads.milestone(milestone.fellow_id, id);
     });
   }
 
@@ -150,20 +137,7 @@ export class TimelinesService implements OnModuleInit {
    */
   private async followFellowDates(manager: EntityManager, fellowId: string, change: FellowDatesChange): Promise<void> {
     await this.lockTimeline(manager, fellowId);
-    const milestones = await manager.query<
-      Array<{
-        id: string;
-        base_due_on: string;
-        anchor: TemplateRow['anchor'] | null;
-        offset_months: number;
-        offset_days: number;
-      }>
-    >(
-      `SELECT m.id, to_char(m.base_due_on, 'YYYY-MM-DD') AS base_due_on, t.anchor, t.offset_months, t.offset_days
-         FROM milestones m LEFT JOIN milestone_templates t ON t.id = m.template_id
-        WHERE m.fellow_id = $1`,
-      [fellowId],
-    );
+    const milestones = await milestoneRules(manager, fellowId);
     if (!milestones.length) return;
     const shift = daysBetween(change.before.startDate, change.after.startDate);
     const moved = milestones.map((m) => ({
@@ -173,12 +147,7 @@ export class TimelinesService implements OnModuleInit {
         : addDays(m.base_due_on, shift),
     }));
     const before = await this.dueDates(manager, fellowId);
-    await manager.query(
-      `UPDATE milestones m SET base_due_on = x.base_due_on, updated_at = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, base_due_on date)
-        WHERE m.id = x.id AND m.base_due_on <> x.base_due_on`,
-      [JSON.stringify(moved), this.clock.now()],
-    );
+    await moveBaseDates(manager, moved, this.clock.now());
     await this.cascade(manager, fellowId);
     await this.audit.record(manager, change.actor, {
       action: 'milestone.timeline_moved',
@@ -192,13 +161,7 @@ export class TimelinesService implements OnModuleInit {
 
   /** due_on = base_due_on + the extension days of every milestone at or before it (peers by position included). */
   private async cascade(manager: EntityManager, fellowId: string): Promise<void> {
-    await manager.query(
-      `UPDATE milestones m SET due_on = x.base_due_on + x.total, updated_at = $2
-         FROM (SELECT id, base_due_on, (sum(extension_days) OVER (ORDER BY position))::int AS total
-                 FROM milestones WHERE fellow_id = $1) x
-        WHERE m.id = x.id AND m.due_on <> x.base_due_on + x.total`,
-      [fellowId, this.clock.now()],
-    );
+    await cascadeDueDates(manager, fellowId, this.clock.now());
   }
 
   /** One writer at a time per timeline: the fellow's row is the lock. */
@@ -207,10 +170,7 @@ export class TimelinesService implements OnModuleInit {
   }
 
   private async dueDates(manager: EntityManager, fellowId: string): Promise<Record<string, string>> {
-    const rows = await manager.query<Array<{ code: string; due_on: string }>>(
-      `SELECT code, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM milestones WHERE fellow_id = $1 ORDER BY position, code`,
-      [fellowId],
-    );
+    const rows = await dueDatesOf(manager, fellowId);
     return Object.fromEntries(rows.map((r) => [r.code, r.due_on]));
   }
 }
