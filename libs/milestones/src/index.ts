@@ -32,7 +32,6 @@ export {
   MILESTONE_STATUSES,
   type MilestoneStatus,
   milestoneStatus,
-  milestoneStatusSql,
 } from './milestone-status';
 export { MILESTONE_TRANSITIONS, MILESTONE_EVENTS, type MilestoneEvent } from './milestone-lifecycle';
 export { baseDueOn, addMonths, addDays, midpoint, type DueRule, type FellowYear } from './timeline/due-dates';

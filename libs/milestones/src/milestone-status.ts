@@ -16,18 +16,14 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const DUE_SOON_DAYS = 7;
 
 /**
- * THE derived status of a milestone, as one SQL expression: every read (timelines, review queue,
- * reports, reminders) uses it, so "overdue" means the same everywhere and is never stored. The rule is
- * the SQL function `milestone_status(state, due_on, today)` that milestones define (migration
- * MilestoneStatusFunction; other modules call the function, never this fragment); PostgreSQL inlines it.
- * `alias` is the milestones table's alias; `today` a SQL date expression, normally a bound
- * parameter holding `programDay(clock.now())` (@vgbf/core), e.g. `milestoneStatusSql('m', '$2::date')`.
- * A milestone still owed (open, or sent back with changes requested) is overdue the day after its due
- * date; an open one is due soon from 7 days (DUE_SOON_DAYS) before it to that day.
+ * THE derived status of a milestone is one SQL function milestones own, `milestone_status(state,
+ * due_on, today)` (migration MilestoneStatusFunction; IMMUTABLE, so PostgreSQL inlines it): every read
+ * (timelines, review queue, reminders here through `statusOn` in data-access/sql-parts.ts, and the
+ * reports through the function itself) uses it, so "overdue" means the same everywhere and is never
+ * stored. `today` is `programDay(clock.now())` (@vgbf/core). A milestone still owed (open, or sent back
+ * with changes requested) is overdue the day after its due date; an open one is due soon from 7 days
+ * (DUE_SOON_DAYS, written into the function) before it to that day.
  */
-export function milestoneStatusSql(alias: string, today: string): string {
-  return `milestone_status(${alias}.state, ${alias}.due_on, ${today})`;
-}
 
 /** The same rule in TypeScript, for one milestone in hand (unit tests, emails); the SQL is authoritative. */
 export function milestoneStatus(state: MilestoneState, dueOn: string, today: string): MilestoneStatus {

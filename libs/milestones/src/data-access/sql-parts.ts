@@ -1,6 +1,6 @@
 import type { Database } from '@vgbf/database';
 import { type Expression, type ExpressionBuilder, type RawBuilder, sql } from 'kysely';
-import { DUE_SOON_DAYS, type MilestoneStatus } from '../milestone-status';
+import type { MilestoneStatus } from '../milestone-status';
 
 /** A date column as YYYY-MM-DD (the column is a typed reference, so renaming it fails the build). */
 export const day = (column: Expression<Date | null>): RawBuilder<string> =>
@@ -8,20 +8,15 @@ export const day = (column: Expression<Date | null>): RawBuilder<string> =>
 
 /**
  * The derived status of a milestone from its state and due date on `today` (a YYYY-MM-DD day in
- * Vietnam, `programDay(clock.now())`): the rule of milestone-status.ts (`milestoneStatusSql`, which
- * the reports still use as a string, and `milestoneStatus` in TypeScript) over typed references.
+ * Vietnam, `programDay(clock.now())`): the call of milestones' SQL function milestone_status (see
+ * milestone-status.ts) over typed references.
  */
 export function statusOn(
   state: Expression<string>,
   dueOn: Expression<Date>,
   today: string,
 ): RawBuilder<MilestoneStatus> {
-  return sql<MilestoneStatus>`(CASE
-      WHEN ${state} IN ('open', 'changes_requested') AND ${dueOn} < ${today}::date THEN 'overdue'
-      WHEN ${state} <> 'open' THEN ${state}
-      WHEN ${dueOn} <= ${today}::date + ${sql.lit(DUE_SOON_DAYS)} THEN 'due_soon'
-      ELSE 'upcoming'
-    END)`;
+  return sql<MilestoneStatus>`milestone_status(${state}, ${dueOn}, ${today}::date)`;
 }
 
 /** A query with the fellow as `f` (fellows' fellows_v). */
