@@ -11,7 +11,8 @@ const { ROOT, withBenchDatabase } = require('./lib');
 
 const DIST = path.join(ROOT, 'dist/apps/api');
 const solvers = require(path.join(DIST, 'libs/solvers/src/index.js'));
-const { boardSql, BOARD_STATUSES } = require(path.join(DIST, 'libs/committee/src/ranking.sql.js'));
+// The board's typed query (Kysely, build-only), compiled to the SQL and parameters the API sends.
+const { boardQuery } = require(path.join(DIST, 'libs/committee/src/data-access/board.js'));
 
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -85,8 +86,8 @@ async function benchRanking() {
     );
     await db.query('ANALYZE');
     // The whole board unpaged (what selection reads), no filter: the API's pages rank the same whole board.
-    const params = ['00000000-0000-4000-8000-000000000001', [...BOARD_STATUSES], null, null, null, null, null, null];
-    const sql = boardSql('normalized');
+    const { sql, parameters } = boardQuery('00000000-0000-4000-8000-000000000001', 'normalized').compile();
+    const params = [...parameters];
     const runs = [];
     let rows = 0;
     for (let i = 0; i < 8; i++) {

@@ -1,3 +1,4 @@
+import { blindReviewSource } from '@vgbf/applications';
 import { COMPLETE_SECTIONS, draftApplication } from '../support/applications';
 import { openCohort } from '../support/cohorts';
 import { startReviewing, submittedApplications } from '../support/committee';
@@ -133,6 +134,28 @@ describe('Blind review: reviewers never receive who applied', () => {
     }
     await as(reviewer).get(`/api/v1/applications/${authorApp}/blind-preview`).expect(403);
     await as(staff).get('/api/v1/applications/00000000-0000-4000-8000-000000000000/blind-preview').expect(404);
+  });
+
+  it('reads the application through the owner’s blind-review reader: identity apart from the content', async () => {
+    const source = await blindReviewSource(t.db.manager, authorApp);
+    if (!source) throw new Error('the reader found no application');
+    const { content, identity } = source;
+    expect(Object.keys(content).sort()).toEqual(
+      ['applicationId', 'cohortId', 'enterprise', 'essays', 'hubPreferences', 'languages', 'region'].sort(),
+    );
+    expect(Object.keys(content.enterprise).sort()).toEqual(
+      ['employeesBand', 'exportMarkets', 'foundingYear', 'revenueBand', 'sector'].sort(),
+    );
+    // Only the free text (redacted before a reviewer reads it) can name the applicant; no field of the content does.
+    expect(leaks({ ...content, essays: null, languages: null })).toEqual([]);
+    expect(identity).toMatchObject({
+      fullName: 'Nguyễn Văn An',
+      email: author.email,
+      taxCode: '0101234567',
+      enterpriseName: 'Công ty Cổ phần Lúa Vàng',
+    });
+    expect(identity.referees?.map((r) => r.name)).toEqual(['Trần Thị Mai', 'Lê Văn Nam']);
+    expect(await blindReviewSource(t.db.manager, '00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });
 
   it('withholds the application’s documents from its reviewers (staff still read them)', async () => {

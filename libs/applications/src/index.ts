@@ -44,3 +44,9 @@ export { IllegalApplicationTransitionError } from './applications.errors';
 export { type ApplicantIdentity, REDACTED, redact, redactDeep } from './redaction';
 export { ApplicationEligibilityOverride, ApplicationNote, ApplicationTag } from './notes/application-note.entity';
 export { ApplicationMessage } from './messages/application-message.entity';
+export {
+  type BlindReviewSource,
+  type ReviewContent,
+  applicantIdentity,
+  blindReviewSource,
+} from './data-access/review-source';

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Application, ApplicationTransitions } from '@vgbf/applications';
+import { ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
-import { User } from '@vgbf/identity';
 import { assignReviewers } from '@vgbf/solvers';
 import { Transactions } from '@vgbf/database';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   AlreadyAssignedError,
   AssignmentInfeasibleError,
@@ -18,6 +16,8 @@ import {
   RoundNotOpenError,
 } from './committee.errors';
 import { ConflictsService } from './conflicts.service';
+import { applicationsInStatus, assignmentRows, deleteUnreviewedAssignments } from './data-access/assignments';
+import { accountNames, accountRoles, assignableReviewers } from './data-access/reviewers';
 import type { AssignmentView, AutoAssignResult } from './dto/assignment.dto';
 import { Review } from './entities/review.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
@@ -31,7 +31,6 @@ const IN_REVIEW = ['submitted', 'under_review'] as const;
 @Injectable()
 export class AssignmentsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly rounds: RoundsService,
     private readonly conflicts: ConflictsService,
@@ -49,19 +48,10 @@ export class AssignmentsService {
     await this.assertReviewing(cohortId);
     return this.transactions.run(async (manager) => {
       const round = await this.lockRound(manager, cohortId);
-      const apps = await manager
-        .getRepository(Application)
-        .find({ where: { cohortId, status: In([...IN_REVIEW]) }, order: { id: 'ASC' } });
-      const reviewers = await manager.query<Array<{ id: string; sectors: string[] | null; max_load: number | null }>>(
-        `SELECT u.id, p.sectors, p.max_load FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
-          WHERE 'reviewer' = ANY(u.roles) ORDER BY u.id`,
-      );
+      const apps = await applicationsInStatus(manager, cohortId, IN_REVIEW);
+      const reviewers = await assignableReviewers(manager);
       if (!keepExisting) {
-        const deleted = await manager.query<Array<{ id: string }>>(
-          `DELETE FROM review_assignments a WHERE a.cohort_id = $1
-              AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id) RETURNING a.id`,
-          [cohortId],
-        );
+        const deleted = await deleteUnreviewedAssignments(manager, cohortId);
         if (deleted.length) {
           await this.audit.record(manager, actor, {
             action: 'assignment.replanned',
@@ -78,7 +68,7 @@ export class AssignmentsService {
         .filter((a) => inReview.has(a.applicationId) && reviewerIds.has(a.reviewerId))
         .map((a) => ({ applicationId: a.applicationId, reviewerId: a.reviewerId }));
       const result = assignReviewers({
-        applications: apps.map((a) => ({ id: a.id, sector: (a.enterprise.sector as string | undefined) ?? null })),
+        applications: apps.map((a) => ({ id: a.id, sector: a.sector })),
         reviewers: reviewers.map((r) => ({
           id: r.id,
           sectors: r.sectors ?? [],
@@ -114,10 +104,14 @@ export class AssignmentsService {
           })),
         );
       }
-      for (const app of apps.filter((a) => a.status === 'submitted')) {
-        await this.transitions.move(manager, app, 'under_review', actor.id, 'reviewers assigned');
+      // Submitted applications enter review: locked (after the round, lock-order.ts) and moved if still submitted.
+      const submitted = apps.filter((a) => a.status === 'submitted').map((a) => a.id);
+      for (const app of await this.transitions.lockMany(manager, submitted)) {
+        if (app.status === 'submitted') {
+          await this.transitions.move(manager, app, 'under_review', actor.id, 'reviewers assigned');
+        }
       }
-      const names = await this.names(manager, Object.keys(result.loads));
+      const names = await accountNames(manager, Object.keys(result.loads));
       const summary: AutoAssignResult = {
         applications: apps.length,
         reviewersPerApplication: round.reviewersPerApplication,
@@ -151,8 +145,8 @@ export class AssignmentsService {
       const app = await this.transitions.lock(manager, applicationId);
       if (app.cohortId !== cohortId) throw new NotFoundError('Application', applicationId);
       if (!(IN_REVIEW as readonly string[]).includes(app.status)) throw new NotUnderReviewError(app.status);
-      const reviewer = await manager.getRepository(User).findOneBy({ id: reviewerId });
-      if (!reviewer || !reviewer.roles.includes('reviewer')) throw new NotAReviewerError();
+      const roles = await accountRoles(manager, reviewerId);
+      if (!roles?.includes('reviewer')) throw new NotAReviewerError();
       if (await this.conflicts.isConflicted(manager, applicationId, reviewerId)) throw new ConflictedPairError();
       const inserted = await manager
         .createQueryBuilder()
@@ -196,32 +190,11 @@ export class AssignmentsService {
 
   async list(cohortId: string): Promise<AssignmentView[]> {
     await this.cohorts.get(cohortId);
-    return this.views(this.db.manager, cohortId);
+    return this.views(this.transactions.current(), cohortId);
   }
 
   private async views(manager: EntityManager, cohortId: string, ids?: string[]): Promise<AssignmentView[]> {
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        application_id: string;
-        applicant_name: string | null;
-        reviewer_id: string;
-        reviewer_name: string;
-        source: 'auto' | 'manual';
-        reviewed: boolean;
-        created_at: Date;
-      }>
-    >(
-      `SELECT a.id, a.application_id, app.full_name AS applicant_name, a.reviewer_id,
-              u.full_name AS reviewer_name, a.source, (r.assignment_id IS NOT NULL) AS reviewed, a.created_at
-         FROM review_assignments a
-         JOIN application_review_v app ON app.id = a.application_id AND app.cohort_id = a.cohort_id
-         JOIN user_contacts_v u ON u.id = a.reviewer_id
-         LEFT JOIN reviews r ON r.assignment_id = a.id AND r.cohort_id = $1
-        WHERE a.cohort_id = $1 AND ($2::uuid[] IS NULL OR a.id = ANY($2))
-        ORDER BY app.full_name, u.full_name, a.id`,
-      [cohortId, ids ?? null],
-    );
+    const rows = await assignmentRows(manager, cohortId, ids ?? null);
     return rows.map((r) => ({
       id: r.id,
       applicationId: r.application_id,
@@ -232,11 +205,6 @@ export class AssignmentsService {
       reviewed: r.reviewed,
       createdAt: r.created_at.toISOString(),
     }));
-  }
-
-  private async names(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const users = ids.length ? await manager.getRepository(User).findBy({ id: In(ids) }) : [];
-    return new Map(users.map((u) => [u.id, u.fullName]));
   }
 
   private async lockRound(manager: EntityManager, cohortId: string): Promise<ReviewRound> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
-import { DataSource } from 'typeorm';
 import { ConflictsService } from './conflicts.service';
+import { cohortExists } from './data-access/cohorts';
 import type { DeclarationReceipt, DeclareConflictsDto } from './dto/conflict.dto';
 import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 
@@ -17,7 +16,6 @@ import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 @Injectable()
 export class ConflictDeclarationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly conflicts: ConflictsService,
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
@@ -25,8 +23,7 @@ export class ConflictDeclarationsService {
 
   async declare(actor: AuthenticatedUser, input: DeclareConflictsDto): Promise<DeclarationReceipt> {
     return this.transactions.run(async (manager) => {
-      const [cohort] = await manager.query<unknown[]>(`SELECT 1 FROM cohort_headers_v WHERE id = $1`, [input.cohortId]);
-      if (!cohort) throw new NotFoundError('Cohort', input.cohortId);
+      if (!(await cohortExists(manager, input.cohortId))) throw new NotFoundError('Cohort', input.cohortId);
       const repo = manager.getRepository(ConflictDeclaration);
       const declaration = repo.create({
         reviewerId: actor.id,
@@ -51,7 +48,8 @@ export class ConflictDeclarationsService {
 
   /** The reviewer's own declarations, as they wrote them (what matched is staff's to see). */
   async mine(actor: AuthenticatedUser): Promise<DeclarationReceipt[]> {
-    const rows = await this.db
+    const rows = await this.transactions
+      .current()
       .getRepository(ConflictDeclaration)
       .find({ where: { reviewerId: actor.id }, order: { createdAt: 'DESC' } });
     return rows.map(toReceipt);

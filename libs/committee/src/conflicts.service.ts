@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type ApplicantIdentityFacts, detectConflicts, matchDeclaration } from './conflict-detection';
+import {
+  applicantContacts,
+  conflictIdsOfCohort,
+  conflictRows,
+  conflictedPairs,
+  reviewerContacts,
+} from './data-access/conflicts';
 import type { ConflictView, DetectionResult } from './dto/conflict.dto';
 import { ConflictDeclaration } from './entities/conflict-declaration.entity';
 import { Review } from './entities/review.entity';
@@ -14,24 +20,10 @@ import { ReviewerConflict } from './entities/reviewer-conflict.entity';
 /** Statuses in which an application is in (or past) review: the ones a reviewer can have a conflict with. */
 export const REVIEWABLE_STATUSES = ['submitted', 'under_review', 'shortlisted', 'interviewed'] as const;
 
-interface ConflictRow {
-  id: string;
-  application_id: string;
-  applicant_name: string | null;
-  enterprise_name: string | null;
-  reviewer_id: string;
-  reviewer_name: string;
-  source: ConflictView['source'];
-  status: ConflictView['status'];
-  reason: string;
-  created_at: Date;
-}
-
 /** Conflicts of interest: declared by reviewers, detected for staff to confirm or dismiss. */
 @Injectable()
 export class ConflictsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
   ) {}
@@ -72,14 +64,7 @@ export class ConflictsService {
 
   /** The cohort's applicants in review, as a declaration is matched against them. */
   async applicantFacts(manager: EntityManager, cohortId: string): Promise<ApplicantIdentityFacts[]> {
-    const rows = await manager.query<
-      Array<{ id: string; full_name: string | null; enterprise_name: string | null; email: string }>
-    >(
-      `SELECT a.id, a.full_name, a.enterprise_name, u.email
-         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
-        WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
-      [cohortId, REVIEWABLE_STATUSES],
-    );
+    const rows = await applicantContacts(manager, cohortId, REVIEWABLE_STATUSES);
     return rows.map((r) => ({
       applicationId: r.id,
       fullName: r.full_name,
@@ -111,19 +96,8 @@ export class ConflictsService {
   /** Runs the detection over a cohort's applications and its reviewers; new findings wait for staff. */
   async detect(actor: AuthenticatedUser, cohortId: string): Promise<DetectionResult> {
     return this.transactions.run(async (manager) => {
-      const applicants = await manager.query<
-        Array<{ id: string; email: string; enterprise_name: string | null; referees: Array<{ email?: string }> }>
-      >(
-        `SELECT a.id, u.email, a.enterprise_name, a.referees
-           FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
-          WHERE a.cohort_id = $1 AND a.status = ANY($2)`,
-        [cohortId, REVIEWABLE_STATUSES],
-      );
-      const reviewers = await manager.query<Array<{ id: string; email: string; organisation: string | null }>>(
-        `SELECT u.id, u.email, p.organisation
-           FROM user_contacts_v u LEFT JOIN reviewer_profiles p ON p.user_id = u.id
-          WHERE 'reviewer' = ANY(u.roles)`,
-      );
+      const applicants = await applicantContacts(manager, cohortId, REVIEWABLE_STATUSES);
+      const reviewers = await reviewerContacts(manager);
       const found = detectConflicts(
         applicants.map((a) => ({
           applicationId: a.id,
@@ -199,15 +173,8 @@ export class ConflictsService {
   }
 
   async list(cohortId: string, status?: ConflictView['status']): Promise<ConflictView[]> {
-    const rows = await this.db.query<Array<{ id: string }>>(
-      `SELECT c.id FROM reviewer_conflicts c JOIN applications_blind_v a ON a.id = c.application_id
-        WHERE a.cohort_id = $1 AND ($2::text IS NULL OR c.status = $2)`,
-      [cohortId, status ?? null],
-    );
-    return this.views(
-      this.db.manager,
-      rows.map((r) => r.id),
-    );
+    const db = this.transactions.current();
+    return this.views(db, await conflictIdsOfCohort(db, cohortId, status ?? null));
   }
 
   /** Pairs that must stay apart in a cohort: declared, confirmed, or detected and not yet dismissed. */
@@ -215,12 +182,7 @@ export class ConflictsService {
     manager: EntityManager,
     cohortId: string,
   ): Promise<Array<{ applicationId: string; reviewerId: string }>> {
-    const rows = await manager.query<Array<{ application_id: string; reviewer_id: string }>>(
-      `SELECT c.application_id, c.reviewer_id FROM reviewer_conflicts c
-         JOIN applications_blind_v a ON a.id = c.application_id
-        WHERE a.cohort_id = $1 AND c.status <> 'dismissed'`,
-      [cohortId],
-    );
+    const rows = await conflictedPairs(manager, cohortId);
     return rows.map((r) => ({ applicationId: r.application_id, reviewerId: r.reviewer_id }));
   }
 
@@ -255,16 +217,7 @@ export class ConflictsService {
 
   private async views(manager: EntityManager, ids: string[]): Promise<ConflictView[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.query<ConflictRow[]>(
-      `SELECT c.id, c.application_id, a.full_name AS applicant_name, a.enterprise_name,
-              c.reviewer_id, u.full_name AS reviewer_name, c.source, c.status, c.reason, c.created_at
-         FROM reviewer_conflicts c
-         JOIN application_review_v a ON a.id = c.application_id
-         JOIN user_contacts_v u ON u.id = c.reviewer_id
-        WHERE c.id = ANY($1)
-        ORDER BY c.status, c.created_at, c.id`,
-      [ids],
-    );
+    const rows = await conflictRows(manager, ids);
     return rows.map((r) => ({
       id: r.id,
       applicationId: r.application_id,

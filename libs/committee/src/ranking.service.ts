@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { NotFoundError, type Page, toPage } from '@vgbf/core';
-import type { DataSource } from 'typeorm';
+import { Transactions, runQuery, runQueryFirst } from '@vgbf/database';
+import { type BoardRow, type BoardSelection, boardCount, boardQuery, reviewBreakdown } from './data-access/board';
 import type {
   ApplicationBreakdown,
   BoardFilters,
@@ -11,39 +11,27 @@ import type {
   ReviewBreakdown,
   ScoreKind,
 } from './dto/ranking.dto';
-import { BOARD_STATUSES, REVIEW_SCORES, boardSql } from './ranking.sql';
 import { RoundsService } from './rounds.service';
 import { type Rubric, weightedMean } from './rubric';
 
-interface Row {
-  application_id: string;
-  full_name: string | null;
-  enterprise_name: string | null;
-  sector: string | null;
-  region: string | null;
-  gender: string | null;
-  hub_preferences: string[];
-  status: string;
-  raw: string | null;
-  normalized: string | null;
-  spread: string | null;
-  disagreement: boolean;
-  reviews_done: number;
-  reviews_expected: number;
-  interview_scores: Record<string, number> | null;
-  interview_recorded_at: Date | null;
-  rank: string;
-  total?: string;
-}
-
-const num = (value: string | null): number | null =>
+const num = (value: number | string | null): number | null =>
   value === null ? null : Math.round(Number(value) * 10000) / 10000;
+
+/** The board's filters as the query takes them. */
+const selectionOf = (filters: BoardFilters, applicationId?: string): BoardSelection => ({
+  hub: filters.hub,
+  region: filters.region,
+  sector: filters.sector,
+  gender: filters.gender,
+  status: filters.status,
+  applicationId,
+});
 
 /** The committee board: calibrated ranking computed in SQL for a whole cohort at once. */
 @Injectable()
 export class RankingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly cohorts: CohortsService,
     private readonly rounds: RoundsService,
   ) {}
@@ -52,19 +40,16 @@ export class RankingService {
   async board(cohortId: string, query: RankingQuery): Promise<Page<RankingRow>> {
     const { rubric } = await this.rounds.round(cohortId);
     await this.cohorts.get(cohortId);
-    const params = [...this.params(cohortId, query), query.pageSize, query.offset];
-    const rows = await this.db.query<Row[]>(boardSql(query.score, true), params);
+    const db = this.transactions.current();
+    const selection = selectionOf(query);
+    const rows = await runQuery(
+      db,
+      boardQuery(cohortId, query.score, selection, { limit: query.pageSize, offset: query.offset }),
+    );
     // Past the last page there is no row to carry the window count: count separately.
     const total =
       rows[0]?.total ??
-      (query.offset > 0
-        ? (
-            await this.db.query<Array<{ total: string }>>(
-              `SELECT count(*) AS total FROM (${boardSql(query.score)}) b`,
-              params.slice(0, -2),
-            )
-          )[0]?.total
-        : 0);
+      (query.offset > 0 ? (await runQueryFirst(db, boardCount(cohortId, query.score, selection)))?.total : 0);
     return toPage(
       rows.map((r) => this.toView(r, rubric)),
       Number(total ?? 0),
@@ -87,28 +72,7 @@ export class RankingService {
     const { rubric } = await this.rounds.round(cohortId);
     const [row] = await this.rows(cohortId, 'normalized', {}, applicationId, rubric);
     if (!row) throw new NotFoundError('Application', applicationId);
-    const reviews = await this.db.query<
-      Array<{
-        reviewer_id: string;
-        reviewer_name: string;
-        scores: Record<string, number>;
-        mean: string;
-        normalized: string;
-        recommendation: string;
-        comment: string;
-        updated_at: Date;
-      }>
-    >(
-      `WITH ${REVIEW_SCORES}
-       SELECT s.reviewer_id, u.full_name AS reviewer_name, r.scores, s.mean, s.normalized, r.recommendation,
-              r.comment, r.updated_at
-         FROM review_scores s
-         JOIN reviews r ON r.assignment_id = s.assignment_id
-         JOIN user_contacts_v u ON u.id = s.reviewer_id
-        WHERE s.application_id = $2
-        ORDER BY u.full_name, s.reviewer_id`,
-      [cohortId, applicationId],
-    );
+    const reviews = await runQuery(this.transactions.current(), reviewBreakdown(cohortId, applicationId));
     return {
       row,
       reviews: reviews.map((r): ReviewBreakdown => ({
@@ -132,24 +96,14 @@ export class RankingService {
     rubric?: Rubric,
   ): Promise<RankingRow[]> {
     await this.cohorts.get(cohortId);
-    const rows = await this.db.query<Row[]>(boardSql(kind), this.params(cohortId, filters, applicationId));
+    const rows = await runQuery(
+      this.transactions.current(),
+      boardQuery(cohortId, kind, selectionOf(filters, applicationId)),
+    );
     return rows.map((r) => this.toView(r, rubric));
   }
 
-  private params(cohortId: string, filters: BoardFilters, applicationId?: string): unknown[] {
-    return [
-      cohortId,
-      BOARD_STATUSES,
-      filters.hub ?? null,
-      filters.region ?? null,
-      filters.sector ?? null,
-      filters.gender ?? null,
-      applicationId ?? null,
-      filters.status ?? null,
-    ];
-  }
-
-  private toView(r: Row, rubric?: Rubric): RankingRow {
+  private toView(r: BoardRow, rubric?: Rubric): RankingRow {
     return {
       rank: Number(r.rank),
       applicationId: r.application_id,

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type ApplicantIdentity, Application, redact } from '@vgbf/applications';
+import { type ApplicantIdentity, applicantIdentity, redact } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError, formatInProgramZone } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   InvalidScoresError,
   ReviewAlreadySubmittedError,
   ReviewClosedError,
   RoundNotOpenError,
 } from './committee.errors';
-import { assignmentReference, blindApplication, identityOf } from './blind-application';
+import { assignmentReference, blindApplication } from './blind-application';
+import { assignmentsOfReviewer } from './data-access/my-assignments';
 import type { BlindApplication, BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
 import { Review } from './entities/review.entity';
 import { ReviewDraft } from './entities/review-draft.entity';
@@ -25,7 +25,6 @@ import { scoreErrors, weightedMean } from './rubric';
 @Injectable()
 export class ReviewsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly rounds: RoundsService,
     private readonly audit: AuditService,
@@ -35,34 +34,7 @@ export class ReviewsService {
 
   /** The actor's assignments, each with its cohort's name and its own round's deadline and state. */
   async mine(actor: AuthenticatedUser): Promise<MyAssignment[]> {
-    const rows = await this.db.query<
-      Array<{
-        id: string;
-        application_id: string;
-        cohort_id: string;
-        cohort_name: string;
-        sector: string | null;
-        hub_preferences: string[];
-        reviewed: boolean;
-        drafted: boolean;
-        review_deadline: Date | null;
-        round_open: boolean;
-      }>
-    >(
-      `SELECT a.id, a.application_id, a.cohort_id, c.name AS cohort_name, app.sector,
-              app.hub_preferences, (r.assignment_id IS NOT NULL) AS reviewed,
-              (r.assignment_id IS NULL AND d.assignment_id IS NOT NULL) AS drafted, rr.review_deadline,
-              (c.status = 'reviewing' AND (rr.review_deadline IS NULL OR rr.review_deadline > $2)) AS round_open
-         FROM review_assignments a
-         JOIN applications_blind_v app ON app.id = a.application_id
-         JOIN cohort_selection_v c ON c.id = a.cohort_id
-         LEFT JOIN reviews r ON r.assignment_id = a.id
-         LEFT JOIN review_drafts d ON d.assignment_id = a.id
-         LEFT JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
-        WHERE a.reviewer_id = $1
-        ORDER BY round_open DESC, c.created_at DESC, c.id, reviewed, a.created_at, a.id`,
-      [actor.id, this.clock.now()],
-    );
+    const rows = await assignmentsOfReviewer(this.transactions.current(), actor.id, this.clock.now());
     return rows.map((r) => ({
       assignmentId: r.id,
       applicationId: r.application_id,
@@ -80,11 +52,12 @@ export class ReviewsService {
 
   /** The blind view of an assignment of the actor's; anyone else's assignment does not exist for them. */
   async blind(actor: AuthenticatedUser, assignmentId: string): Promise<BlindReviewView> {
-    const assignment = await this.own(this.db.manager, actor, assignmentId);
-    const { view, identity } = await blindApplication(this.db.manager, assignment.applicationId);
+    const db = this.transactions.current();
+    const assignment = await this.own(db, actor, assignmentId);
+    const { view, identity } = await blindApplication(db, assignment.applicationId);
     const round = await this.rounds.round(assignment.cohortId);
-    const review = await this.db.getRepository(Review).findOneBy({ assignmentId });
-    const draft = review ? null : await this.db.getRepository(ReviewDraft).findOneBy({ assignmentId });
+    const review = await db.getRepository(Review).findOneBy({ assignmentId });
+    const draft = review ? null : await db.getRepository(ReviewDraft).findOneBy({ assignmentId });
     return {
       ...view,
       assignmentId,
@@ -98,7 +71,7 @@ export class ReviewsService {
 
   /** Staff see what an application's reviewers read: the same blind, redacted view. */
   async preview(applicationId: string): Promise<BlindApplication> {
-    return (await blindApplication(this.db.manager, applicationId)).view;
+    return (await blindApplication(this.transactions.current(), applicationId)).view;
   }
 
   /**
@@ -112,8 +85,9 @@ export class ReviewsService {
       const round = await this.rounds.round(assignment.cohortId, manager);
       const closed = await this.closedReason(assignment.cohortId, round);
       if (closed) throw closed;
-      const app = await manager.getRepository(Application).findOneByOrFail({ id: assignment.applicationId });
-      if (input.status === 'draft') return this.toDraft(manager, actor, assignment, round, input, app);
+      const identity = await applicantIdentity(manager, assignment.applicationId);
+      if (!identity) throw new NotFoundError('Application', assignment.applicationId);
+      if (input.status === 'draft') return this.toDraft(manager, actor, assignment, round, input, identity);
       const errors = scoreErrors(round.rubric, input.scores);
       if (errors.length) throw new InvalidScoresError(errors);
       const repo = manager.getRepository(Review);
@@ -136,7 +110,7 @@ export class ReviewsService {
           : null,
         after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
       });
-      return this.toView(saved, await identityOf(manager, app));
+      return this.toView(saved, identity);
     });
   }
 
@@ -147,7 +121,7 @@ export class ReviewsService {
     assignment: ReviewAssignment,
     round: ReviewRound,
     input: SubmitReviewDto,
-    app: Application,
+    identity: ApplicantIdentity,
   ): Promise<ReviewView> {
     const given = new Set(Object.keys(input.scores));
     const errors = scoreErrors(round.rubric, input.scores).filter((e) => given.has(e.field.slice('scores.'.length)));
@@ -172,7 +146,7 @@ export class ReviewsService {
       before: before ? { scores: before.scores, recommendation: before.recommendation, comment: before.comment } : null,
       after: { scores: saved.scores, recommendation: saved.recommendation, comment: saved.comment },
     });
-    return this.draftView(saved, await identityOf(manager, app));
+    return this.draftView(saved, identity);
   }
 
   private async own(

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GENDERS, REGIONS, SECTORS } from '@vgbf/applications';
 import { PageQuery } from '@vgbf/core';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { BOARD_STATUSES } from '../ranking.sql';
+import { BOARD_STATUSES } from '../data-access/board';
 
 export const SCORE_KINDS = ['normalized', 'raw'] as const;
 export type ScoreKind = (typeof SCORE_KINDS)[number];

@@ -5,6 +5,7 @@ import { AuditService } from '@vgbf/audit';
 import { OutboxService } from '@vgbf/outbox';
 import { Scheduled, type ScheduledRun } from '@vgbf/scheduler';
 import type { DataSource } from 'typeorm';
+import { markOffersReminded, offersDue } from '../data-access/offers';
 import { Offer } from './offer.entity';
 import { OfferMail } from './offer-mail';
 import { SeatReplacement } from './seat-replacement';
@@ -29,13 +30,7 @@ export class OfferJobs {
   async expire({ period }: ScheduledRun): Promise<{ expired: number; replaced: number; unfilled: number }> {
     const counts = { expired: 0, replaced: 0, unfilled: 0 };
     // Pending offers past their deadline, and (should a run have stopped half-way) freed seats not yet settled.
-    const due = await this.db.query<Array<{ id: string; cohort_id: string }>>(
-      `SELECT id, cohort_id FROM offers
-        WHERE (status = 'pending' AND expires_at <= $1)
-           OR (status IN ('declined', 'expired') AND vacancy_settled_at IS NULL)
-        ORDER BY expires_at, id`,
-      [period],
-    );
+    const due = await offersDue(this.db.manager, period);
     // One transaction per offer: a failure leaves the others done, and the retry resumes from the state.
     for (const { id, cohort_id } of due) {
       await this.db.transaction(async (manager) => {
@@ -71,15 +66,7 @@ export class OfferJobs {
   async remind({ period }: ScheduledRun): Promise<{ reminded: number }> {
     return this.db.transaction(async (manager) => {
       // Marking and emailing commit together: each pending offer is reminded once, in its last 2 days.
-      const rows = await manager.query<Array<{ application_id: string; expires_at: Date }>>(
-        `WITH due AS (
-           UPDATE offers SET reminded_at = $1
-            WHERE status = 'pending' AND reminded_at IS NULL
-              AND expires_at > $1 AND expires_at <= $1::timestamptz + interval '2 days'
-           RETURNING application_id, expires_at)
-         SELECT * FROM due ORDER BY expires_at`,
-        [period],
-      );
+      const rows = await markOffersReminded(manager, period);
       const recipients = await this.mail.recipients(
         manager,
         rows.map((r) => r.application_id),

@@ -4,6 +4,7 @@ import { formatInProgramZone } from '@vgbf/core';
 import type { Language } from '@vgbf/identity';
 import type { EmailMessage } from '@vgbf/outbox';
 import type { EntityManager } from 'typeorm';
+import { offerRecipients } from '../data-access/offers';
 
 /** Who an offer email goes to, in their language. */
 export interface OfferRecipient {
@@ -23,16 +24,7 @@ export class OfferMail {
   /** The recipients of these applications, by application id (one query, in the caller's transaction). */
   async recipients(manager: EntityManager, applicationIds: string[]): Promise<Map<string, OfferRecipient>> {
     if (!applicationIds.length) return new Map();
-    const rows = await manager.query<
-      Array<{ application_id: string; email: string; language: Language; full_name: string; cohort: string }>
-    >(
-      `SELECT a.id AS application_id, u.email, u.language, coalesce(a.full_name, u.full_name) AS full_name,
-              c.name AS cohort
-         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id
-         JOIN cohort_headers_v c ON c.id = a.cohort_id
-        WHERE a.id = ANY($1)`,
-      [applicationIds],
-    );
+    const rows = await offerRecipients(manager, applicationIds);
     return new Map(
       rows.map((r) => [
         r.application_id,

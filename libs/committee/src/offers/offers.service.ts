@@ -1,31 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, NotFoundError, toProgramLocal } from '@vgbf/core';
-import { type ApplicationLanguages, FellowsService } from '@vgbf/fellows';
+import { FellowsService } from '@vgbf/fellows';
 import { Transactions } from '@vgbf/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { type OfferRow, admissionSnapshot, offersOfApplicant } from '../data-access/offers';
 import type { OfferView } from './dto/offer.dto';
 import { Offer } from './offer.entity';
 import { OfferExpiredError, OfferNotPendingError } from './offers.errors';
 import type { SelectionRun } from '../selection/selection-run.entity';
 import { SeatReplacement } from './seat-replacement';
-
-interface OfferRow {
-  id: string;
-  application_id: string;
-  cohort_id: string;
-  cohort_name: string;
-  status: Offer['status'];
-  expires_at: Date;
-  responded_at: Date | null;
-  created_at: Date;
-}
-
-const OFFER_VIEW_SQL = `
-  SELECT o.id, o.application_id, o.cohort_id, c.name AS cohort_name, o.status, o.expires_at, o.responded_at, o.created_at
-    FROM offers o JOIN application_review_v a ON a.id = o.application_id JOIN cohort_headers_v c ON c.id = o.cohort_id`;
 
 const toView = (r: OfferRow): OfferView => ({
   id: r.id,
@@ -43,7 +28,6 @@ const toView = (r: OfferRow): OfferView => ({
 @Injectable()
 export class OffersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly transitions: ApplicationTransitions,
     private readonly seats: SeatReplacement,
     private readonly fellows: FellowsService,
@@ -53,10 +37,7 @@ export class OffersService {
   ) {}
 
   async mine(actor: AuthenticatedUser): Promise<OfferView[]> {
-    const rows = await this.db.query<OfferRow[]>(
-      `${OFFER_VIEW_SQL} WHERE a.applicant_id = $1 ORDER BY o.created_at DESC`,
-      [actor.id],
-    );
+    const rows = await offersOfApplicant(this.transactions.current(), actor.id);
     return rows.map(toView);
   }
 
@@ -99,25 +80,7 @@ export class OffersService {
 
   /** The hand-off to the programme year: the accepted application's snapshot becomes a fellow. */
   private async admit(manager: EntityManager, run: SelectionRun, applicationId: string): Promise<void> {
-    const [a] = await manager.query<
-      Array<{
-        cohort_id: string;
-        applicant_id: string;
-        full_name: string;
-        gender: string | null;
-        province: string | null;
-        region: string | null;
-        enterprise_name: string | null;
-        sector: string | null;
-        languages: ApplicationLanguages;
-        hub_preferences: string[];
-      }>
-    >(
-      `SELECT a.cohort_id, a.applicant_id, coalesce(a.full_name, u.full_name) AS full_name,
-              a.gender, a.province, a.region, a.enterprise_name, a.sector, a.languages, a.hub_preferences
-         FROM application_review_v a JOIN user_contacts_v u ON u.id = a.applicant_id WHERE a.id = $1`,
-      [applicationId],
-    );
+    const a = await admissionSnapshot(manager, applicationId);
     if (!a) throw new NotFoundError('Application', applicationId);
     const scored = [...run.result.selected, ...run.result.waitlist].find((c) => c.applicationId === applicationId);
     await this.fellows.admit(manager, {
@@ -138,10 +101,7 @@ export class OffersService {
 
   /** The actor's own offer; anyone else's is "not found" (no discovery of offer ids). */
   private async owned(manager: EntityManager, actor: AuthenticatedUser, id: string): Promise<OfferRow> {
-    const [row] = await manager.query<OfferRow[]>(`${OFFER_VIEW_SQL} WHERE o.id = $1 AND a.applicant_id = $2`, [
-      id,
-      actor.id,
-    ]);
+    const [row] = await offersOfApplicant(manager, actor.id, id);
     if (!row) throw new NotFoundError('Offer', id);
     return row;
   }

@@ -4,6 +4,8 @@ import { AuditService } from '@vgbf/audit';
 import { OutboxService } from '@vgbf/outbox';
 import { type SelectionCandidate, replacementFor } from '@vgbf/solvers';
 import type { EntityManager } from 'typeorm';
+import { cohortSelectionTerms } from '../data-access/cohorts';
+import { candidateAttributes, dropLeftWaitlist, seatHolders, waitingList } from '../data-access/offers';
 import { SelectionRun } from '../selection/selection-run.entity';
 import { Offer } from './offer.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
@@ -51,22 +53,9 @@ export class SeatReplacement {
     if (!VACATED.includes(vacated.status) || vacated.vacancySettledAt) return null;
     const cohortId = run.cohortId;
     // Waitlisted candidates who withdrew or were rejected since leave the queue.
-    await manager.query(
-      `UPDATE waitlist_entries w SET status = 'removed', updated_at = $2 FROM applications_blind_v a
-        WHERE a.id = w.application_id AND w.cohort_id = $1 AND w.status = 'waiting' AND a.status <> 'waitlisted'`,
-      [cohortId, now],
-    );
-    const held = await manager.query<Array<{ application_id: string }>>(
-      `SELECT o.application_id FROM offers o JOIN applications_blind_v a ON a.id = o.application_id
-        WHERE o.cohort_id = $1 AND o.status IN ('pending', 'accepted') AND a.status IN ('offered', 'accepted')`,
-      [cohortId],
-    );
-    const waiting = await manager.query<Array<{ application_id: string }>>(
-      `SELECT application_id FROM waitlist_entries WHERE cohort_id = $1 AND status = 'waiting' ORDER BY rank`,
-      [cohortId],
-    );
-    const keptIds = held.map((r) => r.application_id);
-    const waitlist = waiting.map((r) => r.application_id);
+    await dropLeftWaitlist(manager, cohortId, now);
+    const keptIds = await seatHolders(manager, cohortId);
+    const waitlist = await waitingList(manager, cohortId);
     const choice =
       keptIds.length < run.input.size && waitlist.length
         ? replacementFor(
@@ -132,9 +121,7 @@ export class SeatReplacement {
     const scores = new Map<string, number>(
       [...run.result.selected, ...run.result.waitlist].map((c) => [c.applicationId, c.score]),
     );
-    const rows = await manager.query<
-      Array<{ id: string; region: string | null; gender: string | null; sector: string | null; hubs: string[] }>
-    >(`SELECT id, region, gender, sector, hub_preferences AS hubs FROM application_review_v WHERE id = ANY($1)`, [ids]);
+    const rows = await candidateAttributes(manager, ids);
     return rows.map((r) => ({
       id: r.id,
       score: scores.get(r.id) ?? 0,
@@ -146,10 +133,6 @@ export class SeatReplacement {
   }
 
   private async responseDays(manager: EntityManager, cohortId: string): Promise<number> {
-    const [row] = await manager.query<Array<{ days: number }>>(
-      `SELECT offer_response_days AS days FROM cohort_selection_v WHERE id = $1`,
-      [cohortId],
-    );
-    return row?.days ?? 7;
+    return (await cohortSelectionTerms(manager, cohortId))?.offer_response_days ?? 7;
   }
 }

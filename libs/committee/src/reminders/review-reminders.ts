@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
 import { formatInProgramZone } from '@vgbf/core';
-import type { Language } from '@vgbf/identity';
 import {
   type ChainStep,
   type Notification,
@@ -12,6 +11,7 @@ import {
   dueWindow,
 } from '@vgbf/notifications';
 import type { EntityManager } from 'typeorm';
+import { unfinishedReviews } from '../data-access/review-reminders';
 
 export const REVIEW_REMINDER_KINDS = ['review_3d', 'review_1d'] as const;
 export type ReviewReminderKind = (typeof REVIEW_REMINDER_KINDS)[number];
@@ -50,33 +50,7 @@ export class ReviewReminders implements ReminderFamily<ReviewReminderKind, 'revi
   async items(manager: EntityManager, range: ReminderRange): Promise<ReviewerItem[]> {
     const window = dueWindow(this.chain, this.catchUpDays, range);
     if (!window) return [];
-    const rows = await manager.query<
-      Array<{
-        cohort_id: string;
-        reviewer_id: string;
-        pending: number;
-        deadline: Date;
-        due_on: string;
-        cohort: string;
-        email: string;
-        full_name: string;
-        language: Language;
-      }>
-    >(
-      `SELECT a.cohort_id, a.reviewer_id, count(*)::int AS pending, rr.review_deadline AS deadline,
-              to_char(rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due_on,
-              c.name AS cohort, u.email, u.full_name, u.language
-         FROM review_assignments a
-         JOIN applications_blind_v app ON app.id = a.application_id AND app.status = 'under_review'
-         JOIN review_rounds rr ON rr.cohort_id = a.cohort_id
-         JOIN cohort_headers_v c ON c.id = a.cohort_id AND c.status = 'reviewing'
-         JOIN user_contacts_v u ON u.id = a.reviewer_id
-        WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.assignment_id = a.id)
-          AND (rr.review_deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
-        GROUP BY a.cohort_id, a.reviewer_id, rr.review_deadline, c.name, u.email, u.full_name, u.language
-        ORDER BY u.email`,
-      window,
-    );
+    const rows = await unfinishedReviews(manager, window);
     return rows.map((r) => ({
       subjectId: r.cohort_id,
       dueOn: r.due_on,

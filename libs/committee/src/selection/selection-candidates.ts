@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectionCandidate } from '@vgbf/solvers';
 import type { EntityManager } from 'typeorm';
+import { interviewedApplications } from '../data-access/selection';
 import { RankingService } from '../ranking.service';
 import { RoundsService } from '../rounds.service';
 import { weightedMean } from '../rubric';
@@ -28,23 +29,7 @@ export class SelectionCandidates {
   ) {}
 
   async load(manager: EntityManager, cohortId: string, kind: SelectionScoreKind): Promise<CandidatePool> {
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        full_name: string | null;
-        region: string | null;
-        gender: string | null;
-        sector: string | null;
-        hubs: string[];
-        interview: Record<string, number> | null;
-      }>
-    >(
-      `SELECT a.id, a.full_name, a.region, a.gender, a.sector, a.hub_preferences AS hubs, i.scores AS interview
-         FROM application_review_v a LEFT JOIN interviews i ON i.application_id = a.id
-        WHERE a.cohort_id = $1 AND a.status = 'interviewed'
-        ORDER BY a.id`,
-      [cohortId],
-    );
+    const rows = await interviewedApplications(manager, cohortId);
     const score = await this.scorer(manager, cohortId, kind);
     const candidates: Candidate[] = [];
     for (const r of rows) {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Application, ApplicationTransitions } from '@vgbf/applications';
 import { AuditService } from '@vgbf/audit';
-import { Cohort } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
 import { type ProposalRun, type ProposalUse, ProposalWorkflow } from '@vgbf/proposals';
 import type { EntityManager } from 'typeorm';
+import { type CohortSelectionTerms, cohortSelectionTerms } from '../data-access/cohorts';
 import { Offer } from '../offers/offer.entity';
 import { WaitlistEntry } from '../offers/waitlist-entry.entity';
 import { OfferMail, offerExpiry } from '../offers/offer-mail';
@@ -22,7 +22,7 @@ type SelectionRunRow = ProposalRun<SelectionSettings, SelectionOutcome>;
 
 /** What a confirmation stands on: the cohort (still selecting) and its candidates' applications, locked. */
 interface ConfirmationState {
-  cohort: Cohort;
+  cohort: CohortSelectionTerms;
   applications: Map<string, Application>;
 }
 
@@ -69,7 +69,7 @@ export class SelectionConfirmation {
       this.use,
       { cohortId, id, actorId: actor.id, now: () => now },
       async (manager, run, state) => {
-        expiresAt = offerExpiry(now, state.cohort.offerResponseDays);
+        expiresAt = offerExpiry(now, state.cohort.offer_response_days);
         await this.offer(manager, actor, run, state, expiresAt);
       },
       (_manager, run) =>
@@ -84,7 +84,7 @@ export class SelectionConfirmation {
 
   /** The cohort (which must still be selecting) and the run's applications, locked in id order. */
   private async state(manager: EntityManager, cohortId: string, run?: SelectionRunRow): Promise<ConfirmationState> {
-    const cohort = await manager.getRepository(Cohort).findOneBy({ id: cohortId });
+    const cohort = await cohortSelectionTerms(manager, cohortId);
     if (!cohort) throw new NotFoundError('Cohort', cohortId);
     if (cohort.status !== 'selecting') throw new SelectionNotOpenError(cohort.status);
     const ids = run ? candidateIds(run) : [];

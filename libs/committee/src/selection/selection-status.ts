@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CohortsService } from '@vgbf/cohorts';
 import { Transactions } from '@vgbf/database';
+import { cohortOffers, cohortWaitlist, selectionRunSummaries } from '../data-access/selection';
 import type { SelectionStatusView } from './dto/selection.dto';
-import type { SelectionScoreKind } from './selection.types';
 
 /** Where a cohort's selection stands, for the staff page: its proposals, the offers and the waitlist. */
 @Injectable()
@@ -16,47 +16,9 @@ export class SelectionStatus {
     await this.cohorts.get(cohortId);
     const db = this.transactions.current();
     const [proposals, offers, waitlist] = await Promise.all([
-      db.query<
-        Array<{
-          id: string;
-          status: string;
-          score_kind: SelectionScoreKind;
-          size: number;
-          objective: number;
-          created_at: Date;
-          confirmed_at: Date | null;
-        }>
-      >(
-        `SELECT id, status, input->>'scoreKind' AS score_kind, (input->>'size')::int AS size,
-                (result->>'objective')::float8 AS objective, created_at, confirmed_at
-           FROM selection_runs WHERE cohort_id = $1 ORDER BY created_at DESC`,
-        [cohortId],
-      ),
-      db.query<
-        Array<{
-          id: string;
-          application_id: string;
-          full_name: string | null;
-          status: string;
-          expires_at: Date;
-          responded_at: Date | null;
-          replaced_by_offer_id: string | null;
-          vacancy_settled_at: Date | null;
-          created_at: Date;
-        }>
-      >(
-        `SELECT o.id, o.application_id, a.full_name, o.status, o.expires_at, o.responded_at,
-                o.replaced_by_offer_id, o.vacancy_settled_at, o.created_at
-           FROM offers o JOIN application_review_v a ON a.id = o.application_id
-          WHERE o.cohort_id = $1 ORDER BY o.created_at, o.id`,
-        [cohortId],
-      ),
-      db.query<Array<{ application_id: string; full_name: string | null; rank: number; status: string }>>(
-        `SELECT w.application_id, a.full_name, w.rank, w.status
-           FROM waitlist_entries w JOIN application_review_v a ON a.id = w.application_id
-          WHERE w.cohort_id = $1 ORDER BY w.rank`,
-        [cohortId],
-      ),
+      selectionRunSummaries(db, cohortId),
+      cohortOffers(db, cohortId),
+      cohortWaitlist(db, cohortId),
     ]);
     const confirmed = proposals.find((p) => p.status === 'confirmed');
     return {
