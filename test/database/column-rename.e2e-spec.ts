@@ -10,7 +10,16 @@ import { uniqueName } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
 /** Queries of planned_sessions (all typed: mentoring's data-access, no raw SQL names the table elsewhere). */
-const PROBE = join(ROOT, 'libs/mentoring/src/data-access/planned-sessions.ts');
+const PROBE = 'libs/mentoring/src/data-access/planned-sessions.ts';
+
+/** One column per module whose SQL used to be raw strings, and the data-access file that uses it. */
+const RENAMES = [
+  { table: 'reviews', column: 'weighted_score', file: 'libs/committee/src/data-access/board.ts' },
+  { table: 'milestone_extensions', column: 'reason', file: 'libs/milestones/src/data-access/timelines.ts' },
+  { table: 'application_notes', column: 'body', file: 'libs/applications/src/data-access/staff-notes.ts' },
+  { table: 'outbox', column: 'last_error', file: 'libs/outbox/src/data-access/outbox-delivery.ts' },
+  { table: 'at_risk_acknowledgements', column: 'note', file: 'libs/reports/src/data-access/acknowledgements.ts' },
+] as const;
 
 /**
  * README "Adding a module": renaming a column breaks the build of every typed query that uses it.
@@ -37,7 +46,11 @@ describe('A renamed column breaks the typecheck', () => {
   });
 
   /** tsc on the probe with `@vgbf/database` = typed-sql.ts next to `types` as db.types.ts; its output. */
-  async function typecheck(dir: string, types: string): Promise<{ ok: boolean; output: string }> {
+  async function typecheck(
+    dir: string,
+    types: string,
+    probes: string[] = [PROBE],
+  ): Promise<{ ok: boolean; output: string }> {
     await mkdir(dir, { recursive: true });
     await copyFile(types, join(dir, 'db.types.ts'));
     await copyFile(join(ROOT, 'libs/database/src/typed-sql/typed-sql.ts'), join(dir, 'typed-sql.ts'));
@@ -61,7 +74,7 @@ describe('A renamed column breaks the typecheck', () => {
       JSON.stringify({
         extends: join(ROOT, 'tsconfig.json'),
         compilerOptions: { noEmit: true, rootDir: ROOT, paths },
-        files: [PROBE],
+        files: probes.map((file) => join(ROOT, file)),
         include: [],
       }),
     );
@@ -79,7 +92,7 @@ describe('A renamed column breaks the typecheck', () => {
   }
 
   it('compiles against the committed types', async () => {
-    const result = await typecheck(join(scratch, 'committed'), DB_TYPES_FILE);
+    const result = await typecheck(join(scratch, 'committed'), DB_TYPES_FILE, [PROBE, ...RENAMES.map((r) => r.file)]);
     expect(result).toEqual({ ok: true, output: '' });
   }, 300_000);
 
@@ -100,5 +113,35 @@ describe('A renamed column breaks the typecheck', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((line) => line.startsWith('libs/mentoring/src/data-access/planned-sessions.ts('))).toBe(true);
     expect(result.output).toMatch(/"agenda"/);
+  }, 300_000);
+
+  it('fails in the typed queries of every module once a column they use is renamed (committee, milestones, applications, outbox, reports)', async () => {
+    const scratchDb = `${name}_many`;
+    const url = await createDatabaseFromTemplate(serverUrl, scratchDb);
+    try {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        for (const { table, column } of RENAMES) {
+          await client.query(`ALTER TABLE ${table} RENAME COLUMN ${column} TO ${column}_renamed`);
+        }
+      } finally {
+        await client.end();
+      }
+      const renamed = join(scratch, 'many.db.types.ts');
+      await generateDbTypes(url, renamed);
+      const result = await typecheck(
+        join(scratch, 'many'),
+        renamed,
+        RENAMES.map((r) => r.file),
+      );
+      expect(result.ok).toBe(false);
+      const errors = result.output.split('\n').filter((line) => /error TS\d+/.test(line));
+      for (const { file } of RENAMES) {
+        expect(errors.some((line) => line.startsWith(`${file}(`))).toBe(true);
+      }
+    } finally {
+      await dropDatabase(serverUrl, scratchDb);
+    }
   }, 300_000);
 });
