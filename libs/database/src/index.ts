@@ -14,3 +14,4 @@ export {
 } from './transactions/retry-policy';
 export { LOCK_LEVELS, inLockOrder, lockInOrder, type Lock, type LockTarget } from './transactions/lock-order';
 export { typedSql, runQuery, runQueryFirst, type Database } from './typed-sql/typed-sql';
+export { preparedQuery, type PreparedQuery } from './typed-sql/prepared-query';
