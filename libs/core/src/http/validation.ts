@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from '../errors/domain-error';
 import { fieldCodeOf } from '../validation/field-codes';
+import { cacheValidationMetadata } from '../validation/metadata-cache';
 
 /**
  * Flattens class-validator's tree into field errors (one per failed constraint): the dotted field
@@ -24,8 +25,13 @@ export class InputValidationError extends DomainError {
   }
 }
 
-/** The one ValidationPipe: strips nothing silently (unknown properties are errors), transforms to DTO classes. */
+/**
+ * The one ValidationPipe: strips nothing silently (unknown properties are errors), transforms to DTO classes.
+ * Its process also remembers class-validator's metadata lookups (cacheValidationMetadata), for the pipe
+ * and every other validate() of the process.
+ */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

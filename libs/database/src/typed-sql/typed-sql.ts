@@ -70,7 +70,17 @@ export type QueryArg<Args extends Record<string, unknown>> = <K extends keyof Ar
 export function preparedQuery<Args extends Record<string, unknown>, Q extends Compilable>(
   build: (arg: QueryArg<Args>) => Q,
 ): (manager: EntityManager, args: Args) => Promise<InferResult<Q>> {
-  const compiled = build((name) => new Slot(name) as never).compile();
+  let compiled: ReturnType<Q['compile']>;
+  try {
+    compiled = build((name) => new Slot(name) as never).compile() as ReturnType<Q['compile']>;
+  } catch (error) {
+    throw new Error('preparedQuery: an argument is used as a name or shapes the query; arguments are parameters only', {
+      cause: error,
+    });
+  }
+  if (compiled.sql.includes('[object Object]')) {
+    throw new Error('preparedQuery: an argument leaked into the SQL text; arguments are parameters only');
+  }
   const values = compiled.parameters.map((value) =>
     value instanceof Slot ? (args: Args) => args[value.name] : () => value,
   );

@@ -1,4 +1,4 @@
-import { type Database, runQuery, runQueryFirst, typedSql } from '@vgbf/database';
+import { type Database, preparedQuery, type QueryArg, runQuery, runQueryFirst, typedSql } from '@vgbf/database';
 import { type Expression, type ExpressionBuilder, sql, type SqlBool } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@vgbf/core';
@@ -99,24 +99,26 @@ export function userRow(manager: EntityManager, id: string): Promise<UserRow | u
   return runQueryFirst(manager, userRows().where('u.id', '=', id));
 }
 
+/** Built and compiled once: every signed-in request runs it (see preparedQuery). */
+const liveSessionQuery = preparedQuery((arg: QueryArg<{ tokenHash: string; now: Date }>) =>
+  typedSql
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.id as session_id', 'u.id as user_id', 'u.roles'])
+    .where('s.token_hash', '=', arg('tokenHash'))
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', arg('now'))
+    .where('u.deactivated_at', 'is', null)
+    .$castTo<{ session_id: string; user_id: string; roles: Role[] }>(),
+);
+
 /** The live session of a token hash, with its account's roles (not deactivated). */
 export function liveSession(
   manager: EntityManager,
   tokenHash: string,
   now: Date,
 ): Promise<{ session_id: string; user_id: string; roles: Role[] } | undefined> {
-  return runQueryFirst(
-    manager,
-    typedSql
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.id as session_id', 'u.id as user_id', 'u.roles'])
-      .where('s.token_hash', '=', tokenHash)
-      .where('s.revoked_at', 'is', null)
-      .where('s.expires_at', '>', now)
-      .where('u.deactivated_at', 'is', null)
-      .$castTo<{ session_id: string; user_id: string; roles: Role[] }>(),
-  );
+  return liveSessionQuery(manager, { tokenHash, now }).then((rows) => rows[0]);
 }
 
 export interface PendingInvitationRow {
