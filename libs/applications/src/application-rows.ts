@@ -4,11 +4,6 @@ import type { Application } from './entities/application.entity';
 // The submit path reads and writes with plain SQL (it is the busiest write, benchmarked against a bare
 // node:http + pg handler); these map its rows to the entity shapes the rest of the module uses.
 
-/** The columns of `applications`, for `SELECT ${APPLICATION_COLUMNS} FROM applications a`. */
-export const APPLICATION_COLUMNS = `a.id, a.cohort_id, a.applicant_id, a.status, a.personal, a.region, a.enterprise,
-  a.languages, a.hub_preferences, a.essays, a.referees, a.submitted_at, a.submit_idempotency_key, a.submission_reopened_until, a.created_at,
-  a.updated_at`;
-
 export interface ApplicationRow {
   id: string;
   cohort_id: string;

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgbf/core';
-import { type Language, User } from '@vgbf/identity';
+import { User } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APPLICATION_COLUMNS, type ApplicationRow, applicationFromRow } from './application-rows';
+import { type ApplicationRow, applicationFromRow } from './application-rows';
+import { lockApplication, lockApplicationWithApplicant } from './data-access/application-locks';
 import { ApplicationTransitions } from './application-transitions';
 import {
   AlreadySubmittedError,
@@ -117,24 +118,14 @@ export class SubmissionsService {
     id: string,
     { withApplicant = false } = {},
   ): Promise<Application> {
-    const rows = await manager.query<Array<ApplicationRow & { email: string; full_name: string; language: Language }>>(
-      `SELECT ${APPLICATION_COLUMNS}${withApplicant ? ', u.email, u.full_name, u.language' : ''}
-         FROM applications a${withApplicant ? ' JOIN user_contacts_v u ON u.id = a.applicant_id' : ''}
-        WHERE a.id = $1
-          FOR UPDATE OF a`,
-      [id],
-    );
-    const row = rows[0];
-    if (!row || row.applicant_id !== actor.id) throw new NotFoundError('Application', id);
+    const owned = <R extends ApplicationRow>(row: R | undefined): R => {
+      if (!row || row.applicant_id !== actor.id) throw new NotFoundError('Application', id);
+      return row;
+    };
+    if (!withApplicant) return applicationFromRow(owned((await lockApplication(manager, { id }))[0]));
+    const row = owned((await lockApplicationWithApplicant(manager, { id }))[0]);
     const app = applicationFromRow(row);
-    if (withApplicant) {
-      app.applicant = {
-        id: row.applicant_id,
-        email: row.email,
-        fullName: row.full_name,
-        language: row.language,
-      } as User;
-    }
+    app.applicant = { id: row.applicant_id, email: row.email, fullName: row.full_name, language: row.language } as User;
     return app;
   }
 }
