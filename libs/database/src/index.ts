@@ -14,3 +14,4 @@ export {
 } from './transactions/retry-policy';
 export { LOCK_LEVELS, inLockOrder, lockInOrder, type Lock, type LockTarget } from './transactions/lock-order';
 export { typedSql, runQuery, runQueryFirst, preparedQuery, type Database, type QueryArg } from './typed-sql/typed-sql';
+export { relation, statement, type AliasedRelation } from './typed-sql/sql-relations';

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, Clock, PROGRAM_TIME_ZONE } from '@vgbf/core';
+import { runQuery } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackService } from '../feedback/feedback.service';
 import { MentoringSessionsService } from './mentoring-sessions.service';
 import { pairFor } from './pair-access';
 import type { CohortPairsView, MyPairsView, PairActivityView, PairView } from './pair.dto';
-import { type PairStatsRow, hours, pairsWithStatsSql, toPairView } from './pair-stats.sql';
+import { type PairStatsRow, type PairsFilter, hours, pairsWithStats, toPairView } from './pair-stats.sql';
 
 /** Pairs as each side sees them, and as staff follow a cohort's mentoring. */
 @Injectable()
@@ -22,14 +23,14 @@ export class PairsService {
 
   /** The caller's pairs: their fellows (as a mentor) and their mentor (as a fellow), active first. */
   async mine(actor: AuthenticatedUser): Promise<MyPairsView> {
-    const pairs = await this.query(this.db.manager, actor.id, `p.mentor_id = $4 OR f.user_id = $4`, [actor.id]);
+    const pairs = await this.query(this.db.manager, actor.id, { mineOf: actor.id });
     return { active: pairs.filter((p) => p.status === 'active'), ended: pairs.filter((p) => p.status === 'ended') };
   }
 
   /** Every pair of a cohort with its stats, and the cohort's totals: one query. */
   async cohort(actor: AuthenticatedUser, cohortId: string): Promise<CohortPairsView> {
     await this.cohorts.get(cohortId); // 404 for an unknown cohort
-    const rows = await this.rows(this.db.manager, actor.id, `p.cohort_id = $4`, [cohortId]);
+    const rows = await this.rows(this.db.manager, actor.id, { cohortId });
     const first = rows[0];
     return {
       totals: {
@@ -49,7 +50,7 @@ export class PairsService {
   async activity(actor: AuthenticatedUser, pairingId: string): Promise<PairActivityView> {
     const manager = this.db.manager;
     await pairFor(manager, actor, pairingId, ['staff']);
-    const [pair] = await this.query(manager, actor.id, `p.id = $4`, [pairingId]);
+    const [pair] = await this.query(manager, actor.id, { pairingId });
     return {
       pair: pair,
       sessions: await this.sessions.ofPair(manager, pairingId),
@@ -57,16 +58,11 @@ export class PairsService {
     };
   }
 
-  private rows(manager: EntityManager, viewer: string, filter: string, params: unknown[]): Promise<PairStatsRow[]> {
-    return manager.query<PairStatsRow[]>(pairsWithStatsSql(filter), [
-      PROGRAM_TIME_ZONE,
-      this.clock.now(),
-      viewer,
-      ...params,
-    ]);
+  private rows(manager: EntityManager, viewer: string, filter: PairsFilter): Promise<PairStatsRow[]> {
+    return runQuery(manager, pairsWithStats(filter, PROGRAM_TIME_ZONE, this.clock.now(), viewer));
   }
 
-  private async query(manager: EntityManager, viewer: string, filter: string, params: unknown[]): Promise<PairView[]> {
-    return (await this.rows(manager, viewer, filter, params)).map(toPairView);
+  private async query(manager: EntityManager, viewer: string, filter: PairsFilter): Promise<PairView[]> {
+    return (await this.rows(manager, viewer, filter)).map(toPairView);
   }
 }
