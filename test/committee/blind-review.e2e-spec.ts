@@ -121,6 +121,9 @@ describe('Blind review: reviewers never receive who applied', () => {
     for (const a of body) {
       expect(a.reference).toBe(a.assignmentId.slice(0, 8).toUpperCase());
       expect(a).not.toHaveProperty('enterpriseName');
+      // Each preferred hub by its names (the cohort's own, which may be a code no template knows).
+      expect(a.hubs.map((h: { code: string }) => h.code)).toEqual(a.hubPreferences);
+      for (const hub of a.hubs) expect(hub.name).toEqual(expect.any(String));
     }
   });
 
@@ -129,7 +132,7 @@ describe('Blind review: reviewers never receive who applied', () => {
     const assignmentId = (await assignmentOf(reviewer, authorApp)) as string;
     const blind = (await as(reviewer).get(`/api/v1/reviews/assignments/${assignmentId}`)).body;
     const preview = await as(staff).get(`/api/v1/applications/${authorApp}/blind-preview`).expect(200);
-    for (const key of ['applicationId', 'enterprise', 'region', 'languages', 'hubPreferences', 'essays']) {
+    for (const key of ['applicationId', 'enterprise', 'region', 'languages', 'hubPreferences', 'hubs', 'essays']) {
       expect(preview.body[key]).toEqual(blind[key]);
     }
     await as(reviewer).get(`/api/v1/applications/${authorApp}/blind-preview`).expect(403);

@@ -233,6 +233,7 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
         'enterprise',
         'essays',
         'hubPreferences',
+        'hubs',
         'languages',
         'redactedMarker',
         'reference',

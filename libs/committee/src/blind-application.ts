@@ -1,6 +1,7 @@
 import { type ApplicantIdentity, REDACTED, blindReviewSource, redact, redactDeep } from '@vgbf/applications';
 import { NotFoundError } from '@vgbf/core';
 import type { EntityManager } from 'typeorm';
+import { hubNamesOf, namedPreferences } from './data-access/cohorts';
 import type { BlindApplication } from './dto/review.dto';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -39,6 +40,7 @@ export async function blindApplication(
       region: content.region,
       languages: redactDeep(content.languages, identity),
       hubPreferences: content.hubPreferences,
+      hubs: namedPreferences(content.hubPreferences, content.cohortId, await hubNamesOf(manager, [content.cohortId])),
       essays: {
         motivation: text(content.essays.motivation),
         marketEntryPlan: text(content.essays.marketEntryPlan),

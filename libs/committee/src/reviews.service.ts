@@ -12,6 +12,7 @@ import {
   RoundNotOpenError,
 } from './committee.errors';
 import { assignmentReference, blindApplication } from './blind-application';
+import { hubNamesOf, namedPreferences } from './data-access/cohorts';
 import { assignmentsOfReviewer } from './data-access/my-assignments';
 import type { BlindApplication, BlindReviewView, MyAssignment, ReviewView, SubmitReviewDto } from './dto/review.dto';
 import { Review } from './entities/review.entity';
@@ -34,7 +35,9 @@ export class ReviewsService {
 
   /** The actor's assignments, each with its cohort's name and its own round's deadline and state. */
   async mine(actor: AuthenticatedUser): Promise<MyAssignment[]> {
-    const rows = await assignmentsOfReviewer(this.transactions.current(), actor.id, this.clock.now());
+    const db = this.transactions.current();
+    const rows = await assignmentsOfReviewer(db, actor.id, this.clock.now());
+    const hubs = await hubNamesOf(db, [...new Set(rows.map((r) => r.cohort_id))]);
     return rows.map((r) => ({
       assignmentId: r.id,
       applicationId: r.application_id,
@@ -43,6 +46,7 @@ export class ReviewsService {
       reference: assignmentReference(r.id),
       sector: r.sector,
       hubPreferences: r.hub_preferences,
+      hubs: namedPreferences(r.hub_preferences, r.cohort_id, hubs),
       reviewed: r.reviewed,
       drafted: r.drafted,
       reviewDeadline: r.review_deadline?.toISOString() ?? null,

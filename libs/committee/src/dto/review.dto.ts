@@ -50,6 +50,13 @@ export class ReviewView {
   @ApiProperty() updatedAt: string;
 }
 
+/** A hub by its code and its names, so a reviewer reads "Nhật Bản", not "JP" (or a cohort's own code). */
+export class HubName {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) nameVi: string | null;
+}
+
 export class MyAssignment {
   @ApiProperty() assignmentId: string;
   @ApiProperty() applicationId: string;
@@ -59,6 +66,7 @@ export class MyAssignment {
   reference: string;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
   @ApiProperty({ type: [String] }) hubPreferences: string[];
+  @ApiProperty({ type: [HubName], description: 'The preferred hubs, in order, with their names' }) hubs: HubName[];
   @ApiProperty({ description: 'A finished (submitted) review exists' }) reviewed: boolean;
   @ApiProperty({ description: 'A draft exists and no finished review yet' }) drafted: boolean;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'This assignment’s own round’s deadline' })
@@ -97,6 +105,7 @@ export class BlindApplication {
     unknown
   >;
   @ApiProperty({ type: [String] }) hubPreferences: string[];
+  @ApiProperty({ type: [HubName], description: 'The preferred hubs, in order, with their names' }) hubs: HubName[];
   @ApiProperty({ type: BlindEssays }) essays: BlindEssays;
   @ApiProperty({ description: 'The code standing where identifying text was removed', example: '[redacted]' })
   redactedMarker: string;
