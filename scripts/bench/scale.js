@@ -12,7 +12,9 @@
 // under concurrent load (four pages at once, 8 connections each, `seconds` per group, default 15); the
 // API's peak RSS (polled VmRSS, and VmHWM). Targets (issue 16) printed beside the figures; unmet
 // targets do not fail the run (a measurement), errors (non-2xx answers, a failed copy) do.
-//   npm run bench -- scale [seconds]
+//   npm run bench -- scale [seconds] [--keep-db]
+// --keep-db leaves the grown database (vgbf_bench_scale_<pid>) in place afterwards, for
+// EXPLAIN (ANALYZE, BUFFERS) on the self×20 data (the measured cohort's id is printed).
 const { execFileSync } = require('node:child_process');
 const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
@@ -300,7 +302,9 @@ function report({ seeded, others, self, cohort, sizes, rssHwm, seconds }) {
 }
 
 async function main() {
-  const seconds = Number(process.argv[2] ?? 15);
+  const args = process.argv.slice(2);
+  const keep = args.includes('--keep-db');
+  const seconds = Number(args.find((a) => !a.startsWith('--')) ?? 15);
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set (run through npm run bench -- scale)');
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'vgbf-bench-scale-'));
   try {
@@ -318,7 +322,7 @@ async function main() {
       const token = await staffToken(db);
       const sizes = [{ stage: 'seeded', ...(await counts(db, cohort.id)) }];
       console.log(
-        `Seeded the demo in ${(elapsed(start) / 1000).toFixed(1)} s; measuring "${cohort.name}" (${cohort.applications} applications)`,
+        `Seeded the demo in ${(elapsed(start) / 1000).toFixed(1)} s; measuring "${cohort.name}" (${cohort.id}, ${cohort.applications} applications)`,
       );
       const api = await startApi(env);
       api.rss = rssMeter(api.pid);
@@ -357,7 +361,7 @@ async function main() {
         api.rss.stop();
         await api.stop();
       }
-    });
+    }, { keep });
   } finally {
     fs.rmSync(storage, { recursive: true, force: true });
   }
