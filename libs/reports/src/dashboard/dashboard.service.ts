@@ -4,9 +4,9 @@ import { PROGRAM_TIME_ZONE } from '@vgbf/core';
 import type { DataSource } from 'typeorm';
 import { ProgressService } from '../progress/progress.service';
 import { DASHBOARD_SQL, type DashboardRow } from './dashboard.sql';
-import type { DashboardView } from './dashboard.dto';
+import { DASHBOARD_AT_RISK_PAGE_SIZE, type DashboardView } from './dashboard.dto';
 
-/** The cohort dashboard: two queries (the charts, the at-risk list), whatever the cohort's size. */
+/** The cohort dashboard: the charts in one query, the first page of the at-risk list, whatever the cohort's size. */
 @Injectable()
 export class DashboardService {
   constructor(
@@ -15,7 +15,7 @@ export class DashboardService {
   ) {}
 
   async dashboard(cohortId: string): Promise<DashboardView> {
-    const atRisk = await this.progress.atRisk(cohortId); // 404 for an unknown cohort
+    const atRisk = await this.progress.atRisk(cohortId, { page: 1, pageSize: DASHBOARD_AT_RISK_PAGE_SIZE, offset: 0 }); // 404 for an unknown cohort
     const [row] = await this.db.query<DashboardRow[]>(DASHBOARD_SQL, [cohortId, PROGRAM_TIME_ZONE]);
     return {
       today: atRisk.today,
@@ -23,7 +23,7 @@ export class DashboardService {
       composition: row.composition,
       milestonesByWeek: row.milestones_by_week,
       sessionsByMonth: row.sessions_by_month,
-      atRisk: atRisk.fellows,
+      atRisk,
     };
   }
 }

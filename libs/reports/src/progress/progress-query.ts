@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, PROGRAM_TIME_ZONE, programDay } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PROGRESS_PAGE_SQL, PROGRESS_SQL, type ProgressPageRow, type ProgressRow, progressParams } from './progress.sql';
+import { PROGRESS_SUMMARY_SQL, type ProgressSummaryRow } from './progress-summary.sql';
+import { PROGRESS_SQL, type ProgressRow, progressParams } from './progress.sql';
 import { REPORTS_CONFIG, type ReportsConfig } from './reports-config';
 
 /** Runs PROGRESS_SQL with the configured rules: the API, the weekly report and on-demand reports share it. */
@@ -21,13 +22,30 @@ export class ProgressQuery {
     return manager.query<ProgressRow[]>(PROGRESS_SQL, this.params(cohortIds, atRiskOnly));
   }
 
-  /** One page of a cohort's fellows (by name), each row also carrying the whole cohort's figures. */
-  page(cohortId: string, limit: number, offset: number, manager: EntityManager = this.transactions.current()): Promise<ProgressPageRow[]> {
-    return manager.query<ProgressPageRow[]>(PROGRESS_PAGE_SQL, [...this.params([cohortId], false), limit, offset]);
+  /**
+   * One page of a cohort's fellows by name (with `atRiskOnly`, of its flagged fellows) and the whole cohort's
+   * figures: the page chosen from cheap aggregates over every fellow, then only its fellows computed in full.
+   */
+  async page(
+    cohortId: string,
+    atRiskOnly: boolean,
+    limit: number,
+    offset: number,
+    manager: EntityManager = this.transactions.current(),
+  ): Promise<{ summary: ProgressSummaryRow; rows: ProgressRow[] }> {
+    const [summary] = await manager.query<ProgressSummaryRow[]>(PROGRESS_SUMMARY_SQL, [
+      ...this.params([cohortId], atRiskOnly),
+      limit,
+      offset,
+    ]);
+    const rows = summary.page_ids.length
+      ? await manager.query<ProgressRow[]>(PROGRESS_SQL, this.params([cohortId], false, summary.page_ids))
+      : [];
+    return { summary, rows };
   }
 
-  params(cohortIds: string[], atRiskOnly: boolean): unknown[] {
-    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, this.config.rules, atRiskOnly);
+  params(cohortIds: string[], atRiskOnly: boolean, fellowIds: string[] | null = null): unknown[] {
+    return progressParams(cohortIds, this.clock.now(), PROGRAM_TIME_ZONE, this.config.rules, atRiskOnly, fellowIds);
   }
 
   now(): Date {

@@ -8,7 +8,7 @@ import { milestoneStatusSql } from '@vgbf/milestones';
  *
  *   $1 cohort ids · $2 now · $3 time zone
  *   $4 overdue days · $5 silence days · $6 low rating (≤) · $7 low count · $8 among last N
- *   $9 negative feedback rating (≤) · $10 at-risk fellows only
+ *   $9 negative feedback rating (≤) · $10 at-risk fellows only · $11 only these fellows (null: all)
  * Feedback is judged against the questions of each fellow's cohort's own checkpoints.
  *
  * Percent approved = approved milestones due by today / milestones due by today (waived ones left out).
@@ -18,7 +18,8 @@ export const PROGRESS_SQL = `
   fs AS (
     SELECT f.id, f.cohort_id, f.full_name, f.status, h.name AS hub, h.code AS hub_code
       FROM fellows_v f LEFT JOIN hubs_v h ON h.id = f.hub_id
-     WHERE f.cohort_id = ANY($1::uuid[]) AND f.status <> 'withdrawn'),
+     WHERE f.cohort_id = ANY($1::uuid[]) AND f.status <> 'withdrawn'
+       AND ($11::uuid[] IS NULL OR f.id = ANY($11::uuid[]))),
   ms AS (
     SELECT m.fellow_id,
            count(*) FILTER (WHERE m.state <> 'waived')::int AS milestones,
@@ -161,6 +162,7 @@ export const progressParams = (
   timeZone: string,
   rules: AtRiskConfig,
   atRiskOnly: boolean,
+  fellowIds: string[] | null = null,
 ): unknown[] => [
   cohortIds,
   now,
@@ -172,32 +174,5 @@ export const progressParams = (
   rules.lowRatings.amongLast,
   rules.negativeFeedback.ratingAtMost,
   atRiskOnly,
+  fellowIds,
 ];
-
-/**
- * One page of one cohort's progress (PROGRESS_SQL's rows by name), with the figures of the whole cohort:
- * always one row at least (the summary), page columns NULL when the page is past the end.
- *   PROGRESS_SQL's parameters, then $11 page size · $12 offset.
- */
-export const PROGRESS_PAGE_SQL = `
-  WITH cohort_rows AS (${PROGRESS_SQL}),
-  summary AS (
-    SELECT count(*)::int AS summary_fellows,
-           count(*) FILTER (WHERE jsonb_array_length(flags) > 0)::int AS summary_at_risk,
-           coalesce(sum(due), 0)::int AS summary_due,
-           coalesce(sum(approved_due), 0)::int AS summary_approved_due,
-           coalesce(sum(overdue), 0)::int AS summary_overdue,
-           coalesce(sum(confirmed_sessions), 0)::int AS summary_confirmed_sessions
-      FROM cohort_rows)
-  SELECT s.*, p.*
-    FROM summary s
-    LEFT JOIN LATERAL (SELECT * FROM cohort_rows ORDER BY full_name, fellow_id LIMIT $11 OFFSET $12) p ON true`;
-
-export interface ProgressPageRow extends ProgressRow {
-  summary_fellows: number;
-  summary_at_risk: number;
-  summary_due: number;
-  summary_approved_due: number;
-  summary_overdue: number;
-  summary_confirmed_sessions: number;
-}
