@@ -8,7 +8,7 @@ import { milestoneStatusSql } from '@vgbf/milestones';
  *
  *   $1 cohort ids · $2 now · $3 time zone
  *   $4 overdue days · $5 silence days · $6 low rating (≤) · $7 low count · $8 among last N
- *   $9 negative feedback rating (≤) · $10 at-risk fellows only · $11 only these fellows (null: all)
+ *   $9 negative feedback rating (≤) · $10 at-risk fellows only · $11 only these fellows of those cohorts (null: all)
  * Feedback is judged against the questions of each fellow's cohort's own checkpoints.
  *
  * Percent approved = approved milestones due by today / milestones due by today (waived ones left out).
@@ -18,8 +18,10 @@ export const PROGRESS_SQL = `
   fs AS (
     SELECT f.id, f.cohort_id, f.full_name, f.status, h.name AS hub, h.code AS hub_code
       FROM fellows_v f LEFT JOIN hubs_v h ON h.id = f.hub_id
-     WHERE f.cohort_id = ANY($1::uuid[]) AND f.status <> 'withdrawn'
-       AND ($11::uuid[] IS NULL OR f.id = ANY($11::uuid[]))),
+     WHERE f.status <> 'withdrawn'
+       -- A page's fellows by id alone (chosen from these cohorts by PROGRESS_SUMMARY_SQL): with the cohort
+       -- condition as well the planner expects 1 row of 25, and nests every per-fellow aggregate in a loop.
+       AND CASE WHEN $11::uuid[] IS NULL THEN f.cohort_id = ANY($1::uuid[]) ELSE f.id = ANY($11::uuid[]) END),
   ms AS (
     SELECT m.fellow_id,
            count(*) FILTER (WHERE m.state <> 'waived')::int AS milestones,
