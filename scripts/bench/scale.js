@@ -127,20 +127,10 @@ async function get(url, token) {
   return body.length;
 }
 
-/** Median of SINGLES sequential requests after WARMUPS, and the answer's size. */
-async function single(url, token) {
-  let bytes = 0;
-  for (let i = 0; i < WARMUPS; i++) bytes = await get(url, token);
-  const times = [];
-  for (let i = 0; i < SINGLES; i++) {
-    const start = process.hrtime.bigint();
-    await get(url, token);
-    times.push(elapsed(start));
-  }
-  return { median: median(times), bytes };
-}
-
-/** As `single`, each request alternating with the same page of the twin (seed only): both medians. */
+/**
+ * Median of SINGLES sequential requests after WARMUPS, each alternating with the same page of the twin
+ * (seed only): both medians, and the answer's size.
+ */
 async function paired(url, token, twinUrl, twinToken) {
   let bytes = 0;
   for (let i = 0; i < WARMUPS; i++) {
