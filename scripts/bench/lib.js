@@ -135,9 +135,10 @@ function printTable(rows) {
 
 /**
  * Runs `work(db, url)` on a scratch database of its own (`vgbf_bench_<label>_<pid>`), migrated by the
- * built app's migrations, and drops it afterwards whatever happens.
+ * built app's migrations, and drops it afterwards whatever happens — unless `keep` (then it prints the
+ * database's URL, for `EXPLAIN (ANALYZE, BUFFERS)` on the bench's data; drop it by hand when done).
  */
-async function withBenchDatabase(label, work) {
+async function withBenchDatabase(label, work, { keep = false } = {}) {
   const { Client } = require('pg');
   const base = new URL(process.env.DATABASE_URL);
   const name = `vgbf_bench_${label}_${process.pid}`;
@@ -165,7 +166,12 @@ async function withBenchDatabase(label, work) {
       await db.end();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (keep) {
+      // npm run bench stops the local services on exit; the database stays on disk for the next `services.sh up`.
+      console.log(`Kept the database ${name} (DATABASE_URL's server; drop it with DROP DATABASE ${name} WITH (FORCE))`);
+    } else {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
     await admin.end();
   }
 }

@@ -8,11 +8,18 @@
 //              with new ids and every reference mapped, driven by the schema) — the measured cohort
 //              itself unchanged;
 //   self×20    the measured cohort's applications and all that hangs off them copied 19 more times into it.
+// Ratios against a twin: the same demo seeded into a second database and served by a second API, left
+// as seeded; at every stage each single request to the measured API alternates with the same request to
+// the twin (same moment, same machine load), so "unchanged cohort after the others grew" is measured
+// ÷ the same cohort at the same time, not ÷ an earlier stage on a machine whose load has changed since
+// (shared 2-core machine; after a copy PostgreSQL also checkpoints). The stage-to-stage ratio is printed too.
 // Per page and stage: the single-request median (15 sequential requests after 3 warm-ups) and the p95
 // under concurrent load (four pages at once, 8 connections each, `seconds` per group, default 15); the
 // API's peak RSS (polled VmRSS, and VmHWM). Targets (issue 16) printed beside the figures; unmet
 // targets do not fail the run (a measurement), errors (non-2xx answers, a failed copy) do.
-//   npm run bench -- scale [seconds]
+//   npm run bench -- scale [seconds] [--keep-db]
+// --keep-db leaves the grown database (vgbf_bench_scale_<pid>) in place afterwards, for
+// EXPLAIN (ANALYZE, BUFFERS) on the self×20 data (the measured cohort's id is printed).
 const { execFileSync } = require('node:child_process');
 const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
@@ -120,17 +127,28 @@ async function get(url, token) {
   return body.length;
 }
 
-/** Median of SINGLES sequential requests after WARMUPS, and the answer's size. */
-async function single(url, token) {
+/**
+ * Median of SINGLES sequential requests after WARMUPS, each alternating with the same page of the twin
+ * (seed only): both medians, and the answer's size.
+ */
+async function paired(url, token, twinUrl, twinToken) {
   let bytes = 0;
-  for (let i = 0; i < WARMUPS; i++) bytes = await get(url, token);
-  const times = [];
-  for (let i = 0; i < SINGLES; i++) {
-    const start = process.hrtime.bigint();
-    await get(url, token);
-    times.push(elapsed(start));
+  for (let i = 0; i < WARMUPS; i++) {
+    bytes = await get(url, token);
+    await get(twinUrl, twinToken);
   }
-  return { median: median(times), bytes };
+  const times = [];
+  const twinTimes = [];
+  for (let i = 0; i < SINGLES; i++) {
+    // Alternate which goes first, so that neither always follows the other's work.
+    const order = i % 2 ? [true, false] : [false, true];
+    for (const twin of order) {
+      const start = process.hrtime.bigint();
+      await (twin ? get(twinUrl, twinToken) : get(url, token));
+      (twin ? twinTimes : times).push(elapsed(start));
+    }
+  }
+  return { median: median(times), twin: median(twinTimes), bytes };
 }
 
 /** Several URLs under load at once (CONNECTIONS each for `seconds`); p95 of each from every answer's latency. */
@@ -184,10 +202,17 @@ async function warmUp(api, token, cohortId) {
   }
 }
 
-async function measure(stage, api, token, cohortId, seconds) {
+async function measure(stage, api, token, cohortId, seconds, twin) {
   const result = {};
   api.rss.reset();
-  for (const page of PAGES) result[page.key] = await single(api.url + page.path(cohortId), token);
+  for (const page of PAGES) {
+    result[page.key] = await paired(
+      api.url + page.path(cohortId),
+      token,
+      twin.url + page.path(twin.cohortId),
+      twin.token,
+    );
+  }
   // Where the RSS grew: its peak so far after the single requests and after each load group.
   const growth = [`single requests ${api.rss.peak().toFixed(0)}`];
   for (const group of LOAD_GROUPS) {
@@ -201,7 +226,7 @@ async function measure(stage, api, token, cohortId, seconds) {
   }
   const rss = api.rss.peak();
   console.log(
-    `  ${stage}: ${PAGES.map((p) => `${p.key} ${result[p.key].median.toFixed(1)} ms / p95 ${p95(result[p.key])} ms`).join(', ')}; ` +
+    `  ${stage}: ${PAGES.map((p) => `${p.key} ${result[p.key].median.toFixed(1)} ms (twin ${result[p.key].twin.toFixed(1)}) / p95 ${p95(result[p.key])} ms`).join(', ')}; ` +
       `API RSS peak (MiB) after ${growth.join(', after ')}`,
   );
   return { pages: result, rss };
@@ -223,25 +248,46 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)}`;
 function report({ seeded, others, self, cohort, sizes, rssHwm, seconds }) {
   const unmet = [];
   console.log(
-    `\nSingle-request median (ms, ${SINGLES} sequential after ${WARMUPS} warm-ups), answer size (KiB); targets: ` +
-      `unchanged cohort ≤ ${UNCHANGED_TARGET}× after the others grew; at ×20 dashboard, ranking, progress ≤ ${SINGLE_TARGET_MS} ms`,
+    `\nSingle-request median (ms, ${SINGLES} sequential after ${WARMUPS} warm-ups, each alternating with the twin's), ` +
+      `answer size (KiB). "twin" = the same page of the seed-only twin in the same seconds; "÷ twin" is the ratio the ` +
+      `targets read: unchanged cohort ≤ ${UNCHANGED_TARGET}× after the others grew; at ×20 dashboard, ranking, progress ≤ ${SINGLE_TARGET_MS} ms. ` +
+      `"÷ stage" = ÷ the seeded stage minutes earlier (load may have changed).`,
   );
   printTable(
-    ['page', 'seeded', 'others×20', 'ratio', 'target', 'self×20', '÷ seeded', '≤ 50 ms', 'KiB seeded', 'KiB ×20'],
+    [
+      'page',
+      'seeded',
+      'twin',
+      'others×20',
+      'twin',
+      '÷ twin',
+      'target',
+      '÷ stage',
+      'self×20',
+      'twin',
+      '÷ twin',
+      '≤ 50 ms',
+      'KiB seeded',
+      'KiB ×20',
+    ],
     PAGES.map((p) => {
       const [a, b, c] = [seeded, others, self].map((s) => s.pages[p.key]);
-      const ratio = b.median / a.median;
+      const ratio = b.median / b.twin;
       const unchanged = p.allCohorts ? 'n/a (all cohorts)' : verdict(ratio <= UNCHANGED_TARGET);
       if (!p.allCohorts && ratio > UNCHANGED_TARGET) unmet.push(`${p.key} unchanged ${ratio.toFixed(2)}×`);
       if (p.sized && c.median > SINGLE_TARGET_MS) unmet.push(`${p.key} ×20 ${c.median.toFixed(0)} ms`);
       return [
         p.key,
         a.median.toFixed(1),
+        a.twin.toFixed(1),
         b.median.toFixed(1),
+        b.twin.toFixed(1),
         `${ratio.toFixed(2)}×`,
         unchanged,
+        `${(b.median / a.median).toFixed(2)}×`,
         c.median.toFixed(1),
-        `${(c.median / a.median).toFixed(1)}×`,
+        c.twin.toFixed(1),
+        `${(c.median / c.twin).toFixed(1)}×`,
         p.sized ? verdict(c.median <= SINGLE_TARGET_MS) : '',
         kib(a.bytes),
         kib(c.bytes),
@@ -291,7 +337,7 @@ function report({ seeded, others, self, cohort, sizes, rssHwm, seconds }) {
     `RESULT scale ${PAGES.filter((p) => !p.allCohorts)
       .map(
         (p) =>
-          `${p.key.replace(/\W+/g, '_')}_unchanged=${(others.pages[p.key].median / seeded.pages[p.key].median).toFixed(2)}`,
+          `${p.key.replace(/\W+/g, '_')}_unchanged=${(others.pages[p.key].median / others.pages[p.key].twin).toFixed(2)}`,
       )
       .join(' ')} ${['dashboard', 'ranking', 'progress']
       .map((k) => `${k}_x20_ms=${figure(self, k, 'median')} ${k}_x20_p95=${figure(self, k, 'p95')}`)
@@ -299,65 +345,99 @@ function report({ seeded, others, self, cohort, sizes, rssHwm, seconds }) {
   );
 }
 
-async function main() {
-  const seconds = Number(process.argv[2] ?? 15);
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set (run through npm run bench -- scale)');
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'vgbf-bench-scale-'));
+/** The project's real `cli seed` into a fresh database, left as autovacuum leaves it at rest (index-only scans need it). */
+async function seedDemo(db, env) {
+  execFileSync(process.execPath, [CLI_MAIN, 'seed'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await db.query('VACUUM ANALYZE');
+}
+
+/** The twin: the demo seeded into a database of its own and served by an API of its own, never grown. */
+async function withTwin(work) {
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'vgbf-bench-scale-twin-'));
   try {
-    await withBenchDatabase('scale', async (db, url) => {
+    return await withBenchDatabase('scale_twin', async (db, url) => {
       const env = { DATABASE_URL: url, STORAGE_DIR: storage };
-      let start = process.hrtime.bigint();
-      execFileSync(process.execPath, [CLI_MAIN, 'seed'], {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      // The state autovacuum leaves tables in, as after each growth below (index-only scans need it).
-      await db.query('VACUUM ANALYZE');
+      await seedDemo(db, env);
       const cohort = await pickCohort(db);
       const token = await staffToken(db);
-      const sizes = [{ stage: 'seeded', ...(await counts(db, cohort.id)) }];
-      console.log(
-        `Seeded the demo in ${(elapsed(start) / 1000).toFixed(1)} s; measuring "${cohort.name}" (${cohort.applications} applications)`,
-      );
       const api = await startApi(env);
-      api.rss = rssMeter(api.pid);
       try {
-        console.log(`API pid ${api.pid}, RSS at start ${api.rss.now()?.toFixed(0)} MiB`);
-        await warmUp(api, token, cohort.id);
-        const seeded = await measure('seeded', api, token, cohort.id, seconds);
-
-        start = process.hrtime.bigint();
-        const { rows } = await db.query('SELECT id FROM cohorts');
-        const grown = await copyCohorts(
-          db,
-          rows.map((r) => r.id),
-          COPIES,
-        );
-        await db.query('VACUUM ANALYZE');
-        sizes.push({ stage: 'others×20', ...(await counts(db, cohort.id)) });
-        console.log(
-          `Copied ${rows.length} cohorts ×${COPIES} into new ones (${grown.tables.length} tables, ` +
-            `${Object.values(grown.totals).reduce((a, b) => a + b, 0)} rows) in ${(elapsed(start) / 1000).toFixed(1)} s`,
-        );
-        const others = await measure('others×20', api, token, cohort.id, seconds);
-
-        start = process.hrtime.bigint();
-        const self = await growCohort(db, cohort.id, COPIES - 1);
-        await db.query('VACUUM ANALYZE');
-        sizes.push({ stage: 'self×20', ...(await counts(db, cohort.id)) });
-        console.log(
-          `Grew "${cohort.name}" ×${COPIES} in place (${self.tables.length} tables, ` +
-            `${Object.values(self.totals).reduce((a, b) => a + b, 0)} rows) in ${(elapsed(start) / 1000).toFixed(1)} s`,
-        );
-        const selfGrown = await measure('self×20', api, token, cohort.id, seconds);
-        const rssHwm = api.rss.hwm();
-        report({ seeded, others, self: selfGrown, cohort, sizes, rssHwm, seconds });
+        return await work({ url: api.url, token, cohortId: cohort.id });
       } finally {
-        api.rss.stop();
         await api.stop();
       }
     });
+  } finally {
+    fs.rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const keep = args.includes('--keep-db');
+  const seconds = Number(args.find((a) => !a.startsWith('--')) ?? 15);
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set (run through npm run bench -- scale)');
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'vgbf-bench-scale-'));
+  try {
+    await withBenchDatabase(
+      'scale',
+      async (db, url) => {
+        const env = { DATABASE_URL: url, STORAGE_DIR: storage };
+        let start = process.hrtime.bigint();
+        await seedDemo(db, env);
+        const cohort = await pickCohort(db);
+        const token = await staffToken(db);
+        const sizes = [{ stage: 'seeded', ...(await counts(db, cohort.id)) }];
+        console.log(
+          `Seeded the demo in ${(elapsed(start) / 1000).toFixed(1)} s; measuring "${cohort.name}" (${cohort.id}, ${cohort.applications} applications)`,
+        );
+        await withTwin(async (twin) => {
+          const api = await startApi(env);
+          api.rss = rssMeter(api.pid);
+          try {
+            console.log(`API pid ${api.pid}, RSS at start ${api.rss.now()?.toFixed(0)} MiB; twin API ${twin.url}`);
+            await warmUp(api, token, cohort.id);
+            await warmUp({ url: twin.url }, twin.token, twin.cohortId);
+            const seeded = await measure('seeded', api, token, cohort.id, seconds, twin);
+
+            start = process.hrtime.bigint();
+            const { rows } = await db.query('SELECT id FROM cohorts');
+            const grown = await copyCohorts(
+              db,
+              rows.map((r) => r.id),
+              COPIES,
+            );
+            await db.query('VACUUM ANALYZE');
+            sizes.push({ stage: 'others×20', ...(await counts(db, cohort.id)) });
+            console.log(
+              `Copied ${rows.length} cohorts ×${COPIES} into new ones (${grown.tables.length} tables, ` +
+                `${Object.values(grown.totals).reduce((a, b) => a + b, 0)} rows) in ${(elapsed(start) / 1000).toFixed(1)} s`,
+            );
+            const others = await measure('others×20', api, token, cohort.id, seconds, twin);
+
+            start = process.hrtime.bigint();
+            const self = await growCohort(db, cohort.id, COPIES - 1);
+            await db.query('VACUUM ANALYZE');
+            sizes.push({ stage: 'self×20', ...(await counts(db, cohort.id)) });
+            console.log(
+              `Grew "${cohort.name}" ×${COPIES} in place (${self.tables.length} tables, ` +
+                `${Object.values(self.totals).reduce((a, b) => a + b, 0)} rows) in ${(elapsed(start) / 1000).toFixed(1)} s`,
+            );
+            const selfGrown = await measure('self×20', api, token, cohort.id, seconds, twin);
+            const rssHwm = api.rss.hwm();
+            report({ seeded, others, self: selfGrown, cohort, sizes, rssHwm, seconds });
+          } finally {
+            api.rss.stop();
+            await api.stop();
+          }
+        });
+      },
+      { keep },
+    );
   } finally {
     fs.rmSync(storage, { recursive: true, force: true });
   }

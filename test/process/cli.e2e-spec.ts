@@ -441,13 +441,12 @@ describe('The project CLI', () => {
       });
       expect(queue.status).toBe(200);
       expect(JSON.stringify(await queue.json())).toContain('Phạm Thu Trang');
-      const atRisk = await fetch(`${api.base}/api/v1/cohorts/${cohort.id}/at-risk`, {
+      const atRisk = await fetch(`${api.base}/api/v1/cohorts/${cohort.id}/at-risk?pageSize=100`, {
         headers: await api.login('staff@vgbf.local'),
       });
       expect(atRisk.status).toBe(200);
-      const flagged = (
-        (await atRisk.json()) as { fellows: Array<{ fellowId: string; flags: Array<{ rule: string }> }> }
-      ).fellows;
+      const flagged = ((await atRisk.json()) as { items: Array<{ fellowId: string; flags: Array<{ rule: string }> }> })
+        .items;
       const emails = new Map<string, string>(
         (await db.query(`SELECT f.id, u.email FROM fellows f JOIN users u ON u.id = f.user_id`)).map(
           (r: { id: string; email: string }) => [r.id, r.email],

@@ -20,8 +20,9 @@ describe('Progress and at-risk', () => {
   it('lists exactly the fellows the rules predict, each flag with its reasons', async () => {
     const res = await get(`/cohorts/${s.cohortId}/at-risk`).expect(200);
     expect(res.body.today).toBe(TODAY);
+    expect(res.body.meta).toEqual({ page: 1, pageSize: 25, total: 4, pageCount: 1 });
     const byId = new Map<string, { flags: Array<{ rule: string; reasons: unknown[]; acknowledgement: unknown }> }>(
-      res.body.fellows.map((f: { fellowId: string }) => [f.fellowId, f]),
+      res.body.items.map((f: { fellowId: string }) => [f.fellowId, f]),
     );
     expect([...byId.keys()].sort()).toEqual(
       [s.fellows.overdue.id, s.fellows.silent.id, s.fellows.lowRatings.id, s.fellows.negative.id].sort(),
@@ -103,7 +104,7 @@ describe('Progress and at-risk', () => {
     const res = await post(path, { rule: 'milestone_overdue', note: 'Called the fellow; new date agreed.' }).expect(201);
     expect(res.body).toMatchObject({ note: 'Called the fellow; new date agreed.', acknowledgedBy: s.staff.id });
     const list = await get(`/cohorts/${s.cohortId}/at-risk`).expect(200);
-    const flag = list.body.fellows.find((f: { fellowId: string }) => f.fellowId === s.fellows.overdue.id).flags[0];
+    const flag = list.body.items.find((f: { fellowId: string }) => f.fellowId === s.fellows.overdue.id).flags[0];
     expect(flag.acknowledgement).toMatchObject({ note: 'Called the fellow; new date agreed.' });
     const audit = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1`, [s.fellows.overdue.id]);
     expect(audit).toEqual([{ action: 'at_risk.acknowledged', after: { rule: 'milestone_overdue', note: 'Called the fellow; new date agreed.' } }]);
@@ -137,7 +138,10 @@ describe('Progress and at-risk', () => {
     for (let i = 1; i < weeks.length; i++) expect(weeks[i].due).toBeGreaterThanOrEqual(weeks[i - 1].due);
     const sessions = (res.body.sessionsByMonth as Array<{ sessions: number }>).reduce((n, m) => n + m.sessions, 0);
     expect(sessions).toBe(12);
-    expect(res.body.atRisk).toHaveLength(4);
+    // The at-risk list's first page (10 a page), the same as GET …/at-risk?pageSize=10.
+    expect(res.body.atRisk.meta).toEqual({ page: 1, pageSize: 10, total: 4, pageCount: 1 });
+    expect(res.body.atRisk.items).toHaveLength(4);
+    expect(res.body.atRisk).toEqual((await get(`/cohorts/${s.cohortId}/at-risk?pageSize=10`).expect(200)).body);
     const other = await signIn(t, ['mentor'], 'mentor');
     await t.http.get(`/api/v1/cohorts/${s.cohortId}/dashboard`).set('authorization', other.bearer).expect(403);
     await get(`/cohorts/00000000-0000-4000-8000-000000000000/dashboard`).expect(404);

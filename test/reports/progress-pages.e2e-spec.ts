@@ -65,6 +65,28 @@ describe('Progress pages and per-cohort reads', () => {
     expect(past.summary).toEqual(summary);
   });
 
+  it('pages the at-risk fellows by name: exactly the flagged fellows of the full progress, flags and all', async () => {
+    const progress = (await get(`/cohorts/${s.cohortId}/progress?pageSize=100`).expect(200)).body;
+    const flagged = (progress.items as FellowItem[])
+      .filter((f) => f.flags.length > 0)
+      .map((f) => ({ fellowId: f.fellowId, fullName: f.fullName, flags: f.flags }));
+    expect(flagged).toHaveLength(progress.summary.atRisk);
+    const first = (await get(`/cohorts/${s.cohortId}/at-risk?page=1&pageSize=3`).expect(200)).body;
+    const second = (await get(`/cohorts/${s.cohortId}/at-risk?page=2&pageSize=3`).expect(200)).body;
+    expect(first.meta).toEqual({ page: 1, pageSize: 3, total: 4, pageCount: 2 });
+    expect(second.meta).toEqual({ page: 2, pageSize: 3, total: 4, pageCount: 2 });
+    expect(first.today).toBe(TODAY);
+    const paged = [...first.items, ...second.items].map((f: FellowItem) => ({
+      fellowId: f.fellowId,
+      fullName: f.fullName,
+      flags: f.flags,
+    }));
+    expect(paged).toEqual(flagged);
+    const past = (await get(`/cohorts/${s.cohortId}/at-risk?page=3&pageSize=3`).expect(200)).body;
+    expect(past.items).toEqual([]);
+    expect(past.meta).toEqual({ page: 3, pageSize: 3, total: 4, pageCount: 2 });
+  });
+
   it('answers bad paging with a 400 problem naming the field', async () => {
     for (const [query, field] of [
       ['page=0', 'page'],
@@ -74,19 +96,22 @@ describe('Progress pages and per-cohort reads', () => {
       ['pageSize=101', 'pageSize'],
       ['pageSize=2.5', 'pageSize'],
     ]) {
-      const res = await get(`/cohorts/${s.cohortId}/progress?${query}`).expect(400);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      for (const list of ['progress', 'at-risk']) {
+        const res = await get(`/cohorts/${s.cohortId}/${list}?${query}`).expect(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      }
     }
     await get(`/cohorts/00000000-0000-4000-8000-000000000000/progress?pageSize=5`).expect(404);
+    await get(`/cohorts/00000000-0000-4000-8000-000000000000/at-risk?pageSize=5`).expect(404);
   });
 
   it('reads only its own cohort: the other cohort’s fellows appear nowhere', async () => {
     const ours = new Set(Object.values(s.fellows).map((f) => f.id));
     const progress = (await get(`/cohorts/${s.cohortId}/progress?pageSize=100`).expect(200)).body;
-    const atRisk = (await get(`/cohorts/${s.cohortId}/at-risk`).expect(200)).body;
+    const atRisk = (await get(`/cohorts/${s.cohortId}/at-risk?pageSize=100`).expect(200)).body;
     const dashboard = (await get(`/cohorts/${s.cohortId}/dashboard`).expect(200)).body;
-    for (const f of [...progress.items, ...atRisk.fellows, ...dashboard.atRisk] as FellowItem[])
+    for (const f of [...progress.items, ...atRisk.items, ...dashboard.atRisk.items] as FellowItem[])
       expect(ours.has(f.fellowId)).toBe(true);
     expect(progress.summary.fellows).toBe(6);
     const sessions = (dashboard.sessionsByMonth as Array<{ sessions: number }>).reduce((n, m) => n + m.sessions, 0);

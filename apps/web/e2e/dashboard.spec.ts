@@ -71,6 +71,24 @@ test('the staff dashboard renders its charts for the seeded cohort', async ({ pa
   await expect(atRisk.getByTestId('at-risk-fellow').first()).toBeVisible();
   await expect(atRisk.getByTestId('flag-reasons').first()).not.toBeEmpty();
   await expect(page.getByTestId('upcoming-reminders')).toBeVisible();
+  // A page of 10 at a time, the title counting them all; a pager when there are more.
+  type AtRiskPage = { items: Array<{ fullName: string }>; meta: { total: number; pageCount: number } };
+  const pageOf = async (n: number) =>
+    (await (
+      await request.get(`/api/v1/cohorts/${cohortId}/at-risk?page=${n}&pageSize=10`, { headers: staff })
+    ).json()) as AtRiskPage;
+  const first = await pageOf(1);
+  await expect(atRisk.getByTestId('at-risk-fellow')).toHaveCount(first.items.length);
+  await expect(atRisk.getByRole('heading', { level: 2 })).toContainText(String(first.meta.total));
+  await expect(atRisk.getByTestId('at-risk-pages')).toHaveCount(first.meta.pageCount > 1 ? 1 : 0);
+  if (first.meta.pageCount > 1) {
+    const second = await pageOf(2);
+    await atRisk.getByTestId('at-risk-pages').getByRole('button', { name: '2', exact: true }).click();
+    await expect(atRisk.getByTestId('at-risk-fellow').first()).toContainText(second.items[0].fullName);
+    await expect(atRisk.getByTestId('at-risk-fellow')).toHaveCount(second.items.length);
+    await atRisk.getByTestId('at-risk-pages').getByRole('button', { name: '1', exact: true }).click();
+    await expect(atRisk.getByTestId('at-risk-fellow').first()).toContainText(first.items[0].fullName);
+  }
 
   // Staff acknowledge a flag with what they do about it; the note stays with the flag. (An
   // acknowledged flag's note can be changed, so the test runs again on the same database.)

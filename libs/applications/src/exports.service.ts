@@ -10,6 +10,7 @@ import type { ExportFormat } from './dto/export-query.dto';
 import type { ExportLanguage, ExportRow } from './export-columns';
 import { EXPORT_CONTENT_TYPES, type ExportWriter, createExportWriter } from './export-writers';
 import { SqlCursor } from '@vgbf/database';
+import { ExportSlots } from './export-slots';
 
 /** Rows read from PostgreSQL per FETCH: what the export holds as objects at any time. */
 export const EXPORT_BATCH_SIZE = 500;
@@ -19,6 +20,9 @@ export const EXPORT_BATCH_SIZE = 500;
  * output, so the zip stage of XLSX (between the writer and here) never piles up more than a batch.
  */
 const OUTPUT_BUFFER_BYTES = 1024 * 1024;
+
+/** XLSX files built at once per process, and how long one waits for its turn before going ahead anyway. */
+const XLSX_SLOTS = new ExportSlots(1, 30_000);
 
 export interface ApplicationExport {
   filename: string;
@@ -67,11 +71,19 @@ export class ApplicationExportsService {
    */
   async open(filters: ApplicationFilters, format: ExportFormat, language: ExportLanguage): Promise<ApplicationExport> {
     const cohort = await this.cohorts.get(filters.cohortId);
+    // Before the cursor: a waiting export holds no pool connection.
+    const release = format === 'xlsx' ? await XLSX_SLOTS.take() : () => undefined;
+    let cursor: SqlCursor<ExportRow>;
     const out = new PassThrough({ highWaterMark: OUTPUT_BUFFER_BYTES });
+    try {
+      const query = exportQuery(filters);
+      cursor = await SqlCursor.open<ExportRow>(this.db, query.sql, [...query.parameters], EXPORT_BATCH_SIZE);
+    } catch (error) {
+      release();
+      throw error;
+    }
     const writer = createExportWriter(format, out, language);
-    const query = exportQuery(filters);
-    const cursor = await SqlCursor.open<ExportRow>(this.db, query.sql, [...query.parameters], EXPORT_BATCH_SIZE);
-    void this.pump(cursor, writer, out);
+    void this.pump(cursor, writer, out).finally(release);
     const day = programDay(this.clock.now()).replace(/-/g, '');
     return {
       filename: `applications-${fileSlug(cohort.name)}-${day}.${format}`,

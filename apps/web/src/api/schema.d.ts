@@ -2673,7 +2673,9 @@ export interface components {
       hub: string | null;
     };
     AtRiskView: {
-      fellows: components['schemas']['AtRiskFellowView'][];
+      items: components['schemas']['AtRiskFellowView'][];
+      meta: components['schemas']['PageMeta'];
+      /** @description The calendar day (Asia/Ho_Chi_Minh) the flags are computed for */
       today: string;
     };
     AttentionView: {
@@ -3062,7 +3064,8 @@ export interface components {
       weight: number;
     };
     DashboardView: {
-      atRisk: components['schemas']['AtRiskFellowView'][];
+      /** @description The first page of the at-risk fellows (10 a page; the next from GET …/at-risk?page=2&pageSize=10) */
+      atRisk: components['schemas']['AtRiskView'];
       /** @description Fellows by hub (its code), region, sector and gender (codes; the vocabulary names them) */
       composition: {
         [key: string]: components['schemas']['CompositionItem'][];
@@ -6701,7 +6704,10 @@ export interface operations {
   };
   ProgressController_atRisk: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path: {
         cohortId: string;
@@ -6710,7 +6716,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Fellows with at least one flag, each with its reasons */
+      /** @description A page of the fellows with at least one flag (by name), each with its reasons */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6718,6 +6724,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AtRiskView'];
         };
+      };
+      /** @description Bad page or pageSize */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description cohort_not_found */
       404: {

@@ -1,15 +1,15 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProblemAlert } from '../components/ProblemAlert';
 import { problemMessage } from '../components/problems';
 import { formatDay, vietnamDay } from '../components/format';
 import { useVocabulary } from '../vocabulary/vocabulary';
-import { type AtRiskFellow, type Flag, useAcknowledge } from './api';
+import { type AtRiskPage, type Flag, useAcknowledge, useAtRiskPage } from './api';
 import { scalarText } from '../vocabulary/text';
 
 type Reason = Record<string, unknown>;
-const SHOWN_AT_FIRST = 10;
 const str = (value: unknown) => (value === null || value === undefined ? '' : scalarText(value));
 
 /** Why a flag is raised, as a short line in the reader's language. */
@@ -109,14 +109,17 @@ function FlagRow({ cohortId, fellowId, flag }: { cohortId: string; fellowId: str
   );
 }
 
-/** Fellows with at least one at-risk flag, each flag's reasons, and staff's acknowledgement with a note. */
+/**
+ * Fellows with at least one at-risk flag, a page at a time (the dashboard brings the first; the next come
+ * from the at-risk list), each flag's reasons, and staff's acknowledgement with a note.
+ */
 export function AtRiskList({
   cohortId,
-  fellows,
+  firstPage,
   hubs,
 }: {
   cohortId: string;
-  fellows: AtRiskFellow[];
+  firstPage: AtRiskPage;
   /** The cohort's hubs: the list names a fellow's hub (the API gives its English name) in the reader's language. */
   hubs: ReadonlyArray<{ name: string; nameVi?: string | null }>;
 }) {
@@ -126,21 +129,32 @@ export function AtRiskList({
     const hub = hubs.find((h) => h.name === name);
     return hub ? vocabulary.hubName(hub) : name;
   };
-  // A long list is cut to its first fellows until staff ask for all of it.
-  const [all, setAll] = useState(false);
-  const shown = all ? fellows : fellows.slice(0, SHOWN_AT_FIRST);
+  const pageSize = firstPage.meta.pageSize;
+  const { total, pageCount } = firstPage.meta;
+  const [chosen, setPage] = useState(1);
+  // A page that still exists when a new day shortens the list.
+  const page = Math.min(chosen, Math.max(pageCount, 1));
+  const next = useAtRiskPage(cohortId, page, pageSize, page > 1);
+  const shown = page > 1 && next.data ? next.data : firstPage;
+  const from = (shown.meta.page - 1) * pageSize + 1;
   return (
     <Card withBorder padding="md" data-testid="at-risk">
       <Title order={2} size="h4" mb="xs">
-        {t('dashboard.atRisk.title', { count: fellows.length })}
+        {t('dashboard.atRisk.title', { count: total })}
       </Title>
-      {fellows.length === 0 ? (
+      {total === 0 ? (
         <Text size="sm" c="dimmed">
           {t('dashboard.atRisk.none')}
         </Text>
       ) : (
         <Stack gap="md">
-          {shown.map((fellow) => (
+          {pageCount > 1 && (
+            <Text size="xs" c="dimmed" data-testid="at-risk-shown">
+              {t('dashboard.atRisk.shown', { from, to: from + shown.items.length - 1, total })}
+            </Text>
+          )}
+          <ProblemAlert error={next.error} />
+          {shown.items.map((fellow) => (
             <div key={fellow.fellowId} data-testid="at-risk-fellow">
               <Group gap="xs" mb={4}>
                 <Anchor component={Link} to={`/staff/fellows/${fellow.fellowId}/milestones`} fw={600} size="sm">
@@ -159,12 +173,16 @@ export function AtRiskList({
               </Stack>
             </div>
           ))}
-          {shown.length < fellows.length && (
-            <Group>
-              <Button size="xs" variant="subtle" onClick={() => setAll(true)}>
-                {t('dashboard.atRisk.showAll', { count: fellows.length })}
-              </Button>
-            </Group>
+          {pageCount > 1 && (
+            <Pagination
+              data-testid="at-risk-pages"
+              aria-label={t('dashboard.atRisk.pages')}
+              total={pageCount}
+              value={page}
+              onChange={setPage}
+              siblings={1}
+              withEdges
+            />
           )}
         </Stack>
       )}

@@ -49,7 +49,7 @@ export function DashboardPage() {
           <DashboardCharts dashboard={dashboard.data} hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []} />
           <AtRiskList
             cohortId={cohortId}
-            fellows={dashboard.data.atRisk}
+            firstPage={dashboard.data.atRisk}
             hubs={cohorts.data?.find((c) => c.id === cohortId)?.hubs ?? []}
           />
         </>

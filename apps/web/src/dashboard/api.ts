@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 
 export type Dashboard = components['schemas']['DashboardView'];
 export type AtRiskFellow = components['schemas']['AtRiskFellowView'];
+export type AtRiskPage = components['schemas']['AtRiskView'];
 export type Flag = components['schemas']['FlagView'];
 export type AtRiskRule = Flag['rule'];
 export type UpcomingReminder = components['schemas']['UpcomingReminderView'];
@@ -21,6 +22,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
 export const REPORT_FORMATS: readonly ReportFormat[] = ['xlsx', 'csv'];
 
 const dashboardKey = (cohortId: string) => ['dashboard', cohortId] as const;
+const atRiskKey = (cohortId: string) => ['at-risk', cohortId] as const;
 const REPORTS_KEY = ['reports'] as const;
 
 export function useDashboard(cohortId: string) {
@@ -28,6 +30,24 @@ export function useDashboard(cohortId: string) {
     queryKey: dashboardKey(cohortId),
     queryFn: () => call(api.GET('/api/v1/cohorts/{cohortId}/dashboard', { params: { path: { cohortId } } })),
     enabled: !!cohortId,
+  });
+}
+
+/**
+ * A page of the cohort's at-risk fellows (`pageSize` a page, by name), asked only when `enabled`: the
+ * dashboard brings the first page itself.
+ */
+export function useAtRiskPage(cohortId: string, page: number, pageSize: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...atRiskKey(cohortId), page, pageSize],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/cohorts/{cohortId}/at-risk', {
+          params: { path: { cohortId }, query: { page, pageSize } },
+        }),
+      ),
+    enabled: enabled && !!cohortId,
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -41,7 +61,10 @@ export function useAcknowledge(cohortId: string) {
           body: { rule, note },
         }),
       ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dashboardKey(cohortId) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: dashboardKey(cohortId) });
+      void queryClient.invalidateQueries({ queryKey: atRiskKey(cohortId) });
+    },
   });
 }
 

@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AtRiskFellowView } from '../progress/progress.dto';
+import { AtRiskView } from '../progress/progress.dto';
+
+/** Fellows on the dashboard's first page of the at-risk list (the web asks `/at-risk` for the next ones). */
+export const DASHBOARD_AT_RISK_PAGE_SIZE = 10;
 
 export class FunnelView {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byStatus: Record<string, number>;
@@ -40,5 +43,9 @@ export class DashboardView {
   composition: Record<string, CompositionItem[]>;
   @ApiProperty({ type: [WeekView] }) milestonesByWeek: WeekView[];
   @ApiProperty({ type: [MonthView] }) sessionsByMonth: MonthView[];
-  @ApiProperty({ type: [AtRiskFellowView] }) atRisk: AtRiskFellowView[];
+  @ApiProperty({
+    type: AtRiskView,
+    description: `The first page of the at-risk fellows (${DASHBOARD_AT_RISK_PAGE_SIZE} a page; the next from GET …/at-risk?page=2&pageSize=${DASHBOARD_AT_RISK_PAGE_SIZE})`,
+  })
+  atRisk: AtRiskView;
 }

@@ -10,6 +10,8 @@ export interface ProgressInput {
   rules: AtRiskConfig;
   /** Only the fellows with at least one flag. */
   atRiskOnly: boolean;
+  /** Only these fellows of those cohorts (a page chosen by the summary statement); all when absent. */
+  fellowIds?: string[];
 }
 
 export interface ProgressRow {
@@ -48,7 +50,14 @@ export interface ProgressRow {
  * per fellow; a fellow's latest answers meet their own cohort's questions (carried from the pairing),
  * expanded once (MATERIALIZED), never every cohort's questions.
  */
-export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly }: ProgressInput): RawBuilder<ProgressRow> {
+export function progressStatement({
+  cohortIds,
+  now,
+  timeZone,
+  rules,
+  atRiskOnly,
+  fellowIds,
+}: ProgressInput): RawBuilder<ProgressRow> {
   const f = relation('fellows_v', 'f');
   const h = relation('hubs_v', 'h');
   const m = relation('milestones_v', 'm');
@@ -66,7 +75,8 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
     SELECT ${f('id')} AS id, ${f('cohort_id')} AS cohort_id, ${f('full_name')} AS full_name, ${f('status')} AS status,
            ${h('name')} AS hub, ${h('code')} AS hub_code
       FROM ${f.table} LEFT JOIN ${h.table} ON ${h('id')} = ${f('hub_id')}
-     WHERE ${f('cohort_id')} = ANY(${cohorts}) AND ${f('status')} <> 'withdrawn'),
+     WHERE ${fellowIds ? sql`${f('id')} = ANY(${fellowIds}::uuid[])` : sql`${f('cohort_id')} = ANY(${cohorts})`}
+       AND ${f('status')} <> 'withdrawn'),
   ms AS (
     SELECT ${m('fellow_id')} AS fellow_id,
            count(*) FILTER (WHERE ${m('state')} <> 'waived')::int AS milestones,
@@ -184,33 +194,4 @@ export function progressStatement({ cohortIds, now, timeZone, rules, atRiskOnly 
     FROM flagged f
    WHERE NOT ${atRiskOnly}::boolean OR jsonb_array_length(f.flags) > 0
    ORDER BY f.cohort_id, f.full_name, f.id`;
-}
-
-export interface ProgressPageRow extends ProgressRow {
-  summary_fellows: number;
-  summary_at_risk: number;
-  summary_due: number;
-  summary_approved_due: number;
-  summary_overdue: number;
-  summary_confirmed_sessions: number;
-}
-
-/**
- * One page of one cohort's progress (the progress statement's rows by name), with the figures of the
- * whole cohort: always one row at least (the summary), page columns NULL when the page is past the end.
- */
-export function progressPageStatement(input: ProgressInput, limit: number, offset: number): RawBuilder<ProgressPageRow> {
-  return sql<ProgressPageRow>`
-  WITH cohort_rows AS (${progressStatement(input)}),
-  summary AS (
-    SELECT count(*)::int AS summary_fellows,
-           count(*) FILTER (WHERE jsonb_array_length(flags) > 0)::int AS summary_at_risk,
-           coalesce(sum(due), 0)::int AS summary_due,
-           coalesce(sum(approved_due), 0)::int AS summary_approved_due,
-           coalesce(sum(overdue), 0)::int AS summary_overdue,
-           coalesce(sum(confirmed_sessions), 0)::int AS summary_confirmed_sessions
-      FROM cohort_rows)
-  SELECT s.*, p.*
-    FROM summary s
-    LEFT JOIN LATERAL (SELECT * FROM cohort_rows ORDER BY full_name, fellow_id LIMIT ${limit} OFFSET ${offset}) p ON true`;
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
-import { AcknowledgeDto, AcknowledgementView, AtRiskView, CohortProgressView, ProgressPageQuery } from './progress.dto';
+import {
+  AcknowledgeDto,
+  AcknowledgementView,
+  AtRiskPageQuery,
+  AtRiskView,
+  CohortProgressView,
+  ProgressPageQuery,
+} from './progress.dto';
 import { ProgressService } from './progress.service';
 
 /** A cohort's progress and its at-risk fellows, for staff. */
@@ -26,10 +33,11 @@ export class ProgressController {
   }
 
   @Get('at-risk')
-  @ApiOkResponse({ type: AtRiskView, description: 'Fellows with at least one flag, each with its reasons' })
+  @ApiOkResponse({ type: AtRiskView, description: 'A page of the fellows with at least one flag (by name), each with its reasons' })
+  @ApiBadRequestResponse({ description: 'Bad page or pageSize' })
   @ApiNotFoundResponse({ description: 'cohort_not_found' })
-  atRisk(@Param('cohortId', ParseUUIDPipe) cohortId: string): Promise<AtRiskView> {
-    return this.progress.atRisk(cohortId);
+  atRisk(@Param('cohortId', ParseUUIDPipe) cohortId: string, @Query() query: AtRiskPageQuery): Promise<AtRiskView> {
+    return this.progress.atRisk(cohortId, query);
   }
 
   @Post('at-risk/:fellowId/acknowledgements')

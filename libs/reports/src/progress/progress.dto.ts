@@ -83,7 +83,10 @@ export class AtRiskFellowView {
   @ApiProperty({ type: [FlagView] }) flags: FlagView[];
 }
 
-export class AtRiskView {
-  @ApiProperty() today: string;
-  @ApiProperty({ type: [AtRiskFellowView] }) fellows: AtRiskFellowView[];
+/** `?page=1&pageSize=25` (at most 100 a page): the fellows with at least one flag, by name. */
+export class AtRiskPageQuery extends PageQuery {}
+
+/** One page of the cohort's fellows with at least one flag (`items`, `meta`: `total` counts them all). */
+export class AtRiskView extends PageOf(AtRiskFellowView) {
+  @ApiProperty({ description: 'The calendar day (Asia/Ho_Chi_Minh) the flags are computed for' }) today: string;
 }

@@ -9,6 +9,7 @@ import { FellowNotInCohortError } from '../reports.errors';
 import type {
   AcknowledgeDto,
   AcknowledgementView,
+  AtRiskPageQuery,
   AtRiskView,
   CohortProgressView,
   FellowProgressView,
@@ -44,7 +45,7 @@ export const toFellowProgress = (row: ProgressRow): FellowProgressView => ({
   flags: flagsOf(row),
 });
 
-/** Fellows' progress and at-risk flags (data-access/progress: one query per call, however many fellows). */
+/** Fellows' progress and at-risk flags: two queries per page (the figures and the page's ids, the page's rows), however many fellows. */
 @Injectable()
 export class ProgressService {
   constructor(
@@ -57,30 +58,33 @@ export class ProgressService {
   /** One page of the cohort's fellows, by name; the summary and the total count the whole cohort. */
   async progress(cohortId: string, page: Pick<ProgressPageQuery, 'page' | 'pageSize' | 'offset'>): Promise<CohortProgressView> {
     await cohortRow(this.db.manager, cohortId);
-    const rows = await this.query.page(cohortId, page.pageSize, page.offset);
-    const [s] = rows; // always one row: the summary, with the page's first fellow if any
-    const fellows = rows.filter((r) => r.fellow_id !== null);
+    const { summary: s, rows } = await this.query.page(cohortId, false, page.pageSize, page.offset);
     return {
-      ...toPage(fellows.map(toFellowProgress), s.summary_fellows, page),
-      today: this.today(fellows),
+      ...toPage(rows.map(toFellowProgress), s.total, page),
+      today: s.today,
       summary: {
-        fellows: s.summary_fellows,
-        atRisk: s.summary_at_risk,
-        dueToDate: s.summary_due,
-        approvedOfDue: s.summary_approved_due,
-        percentApproved: s.summary_due ? Math.round((1000 * s.summary_approved_due) / s.summary_due) / 10 : null,
-        overdue: s.summary_overdue,
-        confirmedSessions: s.summary_confirmed_sessions,
+        fellows: s.fellows,
+        atRisk: s.at_risk,
+        dueToDate: s.due,
+        approvedOfDue: s.approved_due,
+        percentApproved: s.due ? Math.round((1000 * s.approved_due) / s.due) / 10 : null,
+        overdue: s.overdue,
+        confirmedSessions: s.confirmed_sessions,
       },
     };
   }
 
-  async atRisk(cohortId: string): Promise<AtRiskView> {
+  /** One page of the cohort's fellows with at least one flag, by name; the total counts them all. */
+  async atRisk(cohortId: string, page: Pick<AtRiskPageQuery, 'page' | 'pageSize' | 'offset'>): Promise<AtRiskView> {
     await cohortRow(this.db.manager, cohortId);
-    const rows = await this.query.rows([cohortId], true);
+    const { summary, rows } = await this.query.page(cohortId, true, page.pageSize, page.offset);
     return {
-      today: this.today(rows),
-      fellows: rows.map((r) => ({ fellowId: r.fellow_id, fullName: r.full_name, hub: r.hub, flags: flagsOf(r) })),
+      ...toPage(
+        rows.map((r) => ({ fellowId: r.fellow_id, fullName: r.full_name, hub: r.hub, flags: flagsOf(r) })),
+        summary.total,
+        page,
+      ),
+      today: summary.today,
     };
   }
 
@@ -116,7 +120,4 @@ export class ProgressService {
     });
   }
 
-  private today(rows: ProgressRow[]): string {
-    return rows[0]?.today ?? this.query.today();
-  }
 }
