@@ -2750,6 +2750,8 @@ export interface components {
       enterprise: components['schemas']['BlindEnterprise'];
       essays: components['schemas']['BlindEssays'];
       hubPreferences: string[];
+      /** @description The preferred hubs, in order, with their names */
+      hubs: components['schemas']['HubName'][];
       /** @description Scores and levels; free text redacted */
       languages: Record<string, never>;
       /**
@@ -2779,6 +2781,8 @@ export interface components {
       enterprise: components['schemas']['BlindEnterprise'];
       essays: components['schemas']['BlindEssays'];
       hubPreferences: string[];
+      /** @description The preferred hubs, in order, with their names */
+      hubs: components['schemas']['HubName'][];
       /** @description Scores and levels; free text redacted */
       languages: Record<string, never>;
       /**
@@ -3497,6 +3501,11 @@ export interface components {
       /** @example IELTS */
       test: string;
     };
+    HubName: {
+      code: string;
+      name: string;
+      nameVi: string | null;
+    };
     HubPreferencesSection: {
       /**
        * @description Hub codes, first choice first (1–4, distinct)
@@ -3906,6 +3915,8 @@ export interface components {
       /** @description A draft exists and no finished review yet */
       drafted: boolean;
       hubPreferences: string[];
+      /** @description The preferred hubs, in order, with their names */
+      hubs: components['schemas']['HubName'][];
       /** @description A neutral reference for the reviewer (from the assignment, never the applicant) */
       reference: string;
       /** @description This assignment’s own round’s deadline */

@@ -163,7 +163,7 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
             )}
             {assignment.hubPreferences.map((code, i) => (
               <Badge key={code} size="xs" variant={i === 0 ? 'filled' : 'outline'}>
-                {vocabulary.hubLabel(code)}
+                {vocabulary.hubLabel(code, assignment.hubs)}
               </Badge>
             ))}
           </Group>

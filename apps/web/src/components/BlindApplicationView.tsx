@@ -54,7 +54,7 @@ export function BlindApplicationView({ view }: { view: BlindApplicationData }) {
         </Title>
         <Facts
           labelWidth={150}
-          rows={languageAndHubRows(t, v.languages, v.hubPreferences, (code) => vocabulary.hubLabel(code))}
+          rows={languageAndHubRows(t, v.languages, v.hubPreferences, (code) => vocabulary.hubLabel(code, v.hubs))}
         />
       </Card>
       <Card withBorder padding="md">
