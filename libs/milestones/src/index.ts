@@ -27,12 +27,7 @@ export {
   type MilestoneStep,
 } from './reminders/milestone-chain';
 // The one definition of a milestone's derived status (upcoming, due soon, overdue…), for every read.
-export {
-  DUE_SOON_DAYS,
-  MILESTONE_STATUSES,
-  type MilestoneStatus,
-  milestoneStatus,
-} from './milestone-status';
+export { DUE_SOON_DAYS, MILESTONE_STATUSES, type MilestoneStatus, milestoneStatus } from './milestone-status';
 export { MILESTONE_TRANSITIONS, MILESTONE_EVENTS, type MilestoneEvent } from './milestone-lifecycle';
 export { baseDueOn, addMonths, addDays, midpoint, type DueRule, type FellowYear } from './timeline/due-dates';
 export { MilestoneReadsService } from './milestone-reads.service';
