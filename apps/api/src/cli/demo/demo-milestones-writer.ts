@@ -4,6 +4,8 @@
 // and reviews written in bulk in one transaction (no audit rows, no emails, like the sessions).
 import type { AuthenticatedUser } from '@vgbf/core';
 import { MilestoneReview, MilestoneSubmission, type TimelinesService } from '@vgbf/milestones';
+import { runQuery, typedSql } from '@vgbf/database';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { type DemoMilestones, type TimelineMilestone, generateMilestones } from './demo-milestones';
 import { insertMany } from './insert-many';
@@ -27,13 +29,29 @@ export async function seedMilestones(
   ctx: { actor: AuthenticatedUser; cohortId: string; seed: number; now: Date; demoEmail: string },
 ): Promise<DemoMilestones & { fellows: number }> {
   const created = await timelines.create(ctx.actor, ctx.cohortId);
-  const rows = await db.query<TimelineRow[]>(
-    `SELECT m.id, m.code, m.position, to_char(m.due_on, 'YYYY-MM-DD') AS due_on, m.reviewer, m.evidence,
-            u.email, u.language, p.mentor_id, f.user_id
-       FROM milestones m JOIN fellows f ON f.id = m.fellow_id JOIN users u ON u.id = f.user_id
-       JOIN pairings p ON p.fellow_id = f.id AND p.status = 'active'
-      WHERE f.cohort_id = $1`,
-    [ctx.cohortId],
+  const rows: TimelineRow[] = await runQuery(
+    db.manager,
+    typedSql
+      .selectFrom('milestones as m')
+      .innerJoin('fellows as f', 'f.id', 'm.fellow_id')
+      .innerJoin('users as u', 'u.id', 'f.user_id')
+      .innerJoin('pairings as p', (join) =>
+        join.onRef('p.fellow_id', '=', 'f.id').on('p.status', '=', sql.lit('active')),
+      )
+      .select((eb) => [
+        'm.id',
+        'm.code',
+        'm.position',
+        sql<string>`to_char(${eb.ref('m.due_on')}, 'YYYY-MM-DD')`.as('due_on'),
+        'm.reviewer',
+        'm.evidence',
+        'u.email',
+        'u.language',
+        'p.mentor_id',
+        'f.user_id',
+      ])
+      .where('f.cohort_id', '=', ctx.cohortId)
+      .$castTo<TimelineRow>(),
   );
   const byFellow = new Map<string, TimelineRow[]>();
   for (const r of rows) byFellow.set(r.email, [...(byFellow.get(r.email) ?? []), r]);
@@ -91,21 +109,31 @@ export async function seedMilestones(
       ),
       ['id'],
     );
-    await manager.query(
-      `UPDATE milestones m SET state = x.state, submitted_at = x.submitted_at, approved_at = x.approved_at,
-                               updated_at = greatest(x.submitted_at, x.approved_at)
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, state text, submitted_at timestamptz, approved_at timestamptz)
-        WHERE m.id = x.id`,
-      [
-        JSON.stringify(
-          plan.progress.map((p) => ({
-            id: p.milestoneId,
-            state: p.state,
-            submitted_at: p.submittedAt,
-            approved_at: p.approvedAt,
-          })),
-        ),
-      ],
+    // One UPDATE from a jsonb recordset: the milestones' states as generateMilestones planned them.
+    const progress = JSON.stringify(
+      plan.progress.map((p) => ({
+        id: p.milestoneId,
+        state: p.state,
+        submitted_at: p.submittedAt,
+        approved_at: p.approvedAt,
+      })),
+    );
+    await runQuery(
+      manager,
+      typedSql
+        .updateTable('milestones as m')
+        .from(
+          sql<{ id: string; state: string; submitted_at: Date | null; approved_at: Date | null }>`(
+            SELECT * FROM jsonb_to_recordset(${progress}::jsonb)
+              AS r(id uuid, state text, submitted_at timestamptz, approved_at timestamptz))`.as('x'),
+        )
+        .set((eb) => ({
+          state: eb.ref('x.state'),
+          submitted_at: eb.ref('x.submitted_at'),
+          approved_at: eb.ref('x.approved_at'),
+          updated_at: sql<Date>`greatest(${eb.ref('x.submitted_at')}, ${eb.ref('x.approved_at')})`,
+        }))
+        .whereRef('m.id', '=', 'x.id'),
     );
   });
   return { ...plan, fellows: created.created };

@@ -6,6 +6,8 @@ import type { FellowsService } from '@vgbf/fellows';
 import { User } from '@vgbf/identity';
 import { FeedbackAnswer, MatchingRun, MentorProfile, MentoringSession, Pairing } from '@vgbf/mentoring';
 import { PlacementRun } from '@vgbf/placement';
+import { runQuery, typedSql } from '@vgbf/database';
+import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import type { DemoMentor } from './demo-mentors';
 import type { DemoProgramme } from './demo-programme';
@@ -82,9 +84,17 @@ export async function insertProgramme(manager: EntityManager, fellows: FellowsSe
   const { programme: p } = r;
   const fellow = (key: string): string => r.fellowIds.get(key) as string;
   const mentor = (email: string): string => r.mentorIds.get(email) as string;
-  await manager.query(
-    `UPDATE fellows f SET goals = g.goals FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, goals text[]) WHERE f.id = g.id`,
-    [JSON.stringify([...p.goals].map(([key, goals]) => ({ id: fellow(key), goals })))],
+  const goals = JSON.stringify([...p.goals].map(([key, goals]) => ({ id: fellow(key), goals })));
+  await runQuery(
+    manager,
+    typedSql
+      .updateTable('fellows as f')
+      .from(
+        sql<{ id: string; goals: string[] }>`(
+          SELECT * FROM jsonb_to_recordset(${goals}::jsonb) AS r(id uuid, goals text[]))`.as('g'),
+      )
+      .set((eb) => ({ goals: eb.ref('g.goals') }))
+      .whereRef('f.id', '=', 'g.id'),
   );
 
   const placements = p.placement.placements.map((x) => ({ ...x, fellowId: fellow(x.fellowId) }));
