@@ -120,41 +120,31 @@ export async function upsertTemplate(
   );
 }
 
+/** What a template row carries to another cohort (all but its id and cohort). */
+const COPIED_COLUMNS = [
+  'code',
+  'position',
+  'title',
+  'description',
+  'anchor',
+  'offset_months',
+  'offset_days',
+  'evidence',
+  'reviewer',
+  'pillars',
+] as const;
+
 /** Copies one cohort's template to another (codes it has already stay); the codes copied. */
 export function copyTemplate(manager: EntityManager, fromId: string, toId: string): Promise<Array<{ code: string }>> {
   return runQuery(
     manager,
     typedSql
       .insertInto('milestone_templates')
-      .columns([
-        'cohort_id',
-        'code',
-        'position',
-        'title',
-        'description',
-        'anchor',
-        'offset_months',
-        'offset_days',
-        'evidence',
-        'reviewer',
-        'pillars',
-      ])
+      .columns(['cohort_id', ...COPIED_COLUMNS])
       .expression((db) =>
         db
           .selectFrom('milestone_templates')
-          .select([
-            sql<string>`${toId}::uuid`.as('cohort_id'),
-            'code',
-            'position',
-            'title',
-            'description',
-            'anchor',
-            'offset_months',
-            'offset_days',
-            'evidence',
-            'reviewer',
-            'pillars',
-          ])
+          .select([sql<string>`${toId}::uuid`.as('cohort_id'), ...COPIED_COLUMNS])
           .where('cohort_id', '=', fromId),
       )
       .onConflict((oc) => oc.columns(['cohort_id', 'code']).doNothing())
