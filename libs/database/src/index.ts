@@ -15,3 +15,4 @@ export {
 export { LOCK_LEVELS, inLockOrder, lockInOrder, type Lock, type LockTarget } from './transactions/lock-order';
 export { typedSql, runQuery, runQueryFirst, preparedQuery, type Database, type QueryArg } from './typed-sql/typed-sql';
 export { relation, statement, type AliasedRelation } from './typed-sql/sql-relations';
+export { statementRecorder } from './typed-sql/statement-recorder';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { EntityManager } from 'typeorm';
 import { preparedQuery, type QueryArg, typedSql } from './typed-sql';
+import { statementRecorder } from './statement-recorder';
 
 const sessionsOf = (userId: string, after: Date) =>
   typedSql
@@ -11,18 +11,6 @@ const sessionsOf = (userId: string, after: Date) =>
     .where('expires_at', '>', after)
     .limit(5);
 
-/** Records what a prepared query sends. */
-function recorder(): { manager: EntityManager; sent: Array<{ sql: string; params: unknown[] }> } {
-  const sent: Array<{ sql: string; params: unknown[] }> = [];
-  const manager = {
-    query: (text: string, params: unknown[]) => {
-      sent.push({ sql: text, params });
-      return Promise.resolve([]);
-    },
-  } as unknown as EntityManager;
-  return { manager, sent };
-}
-
 describe(preparedQuery.name, () => {
   it('sends the SQL a fresh build compiles, with each call’s own values in their places', async () => {
     const prepared = preparedQuery((arg: QueryArg<{ userId: string; after: Date }>) =>
@@ -32,7 +20,7 @@ describe(preparedQuery.name, () => {
       ['u-1', new Date('2027-01-01T00:00:00Z')],
       ['u-2', new Date('2027-06-01T00:00:00Z')],
     ] as const) {
-      const { manager, sent } = recorder();
+      const { manager, sent } = statementRecorder();
       await prepared(manager, { userId, after });
       const fresh = sessionsOf(userId, after).compile();
       expect(sent).toEqual([{ sql: fresh.sql, params: [...fresh.parameters] }]);

@@ -1,24 +1,12 @@
-import type { EntityManager } from 'typeorm';
 import { claimPending, lockQueuedBefore, requeued } from './outbox-dispatch';
 import { insertMail } from './outbox-writes';
-
-/** Records the statement a prepared query sends, and answers as TypeORM's driver does for its kind. */
-function recorder(answer: unknown): { manager: EntityManager; sent: Array<{ sql: string; params: unknown[] }> } {
-  const sent: Array<{ sql: string; params: unknown[] }> = [];
-  const manager = {
-    query: (sql: string, params: unknown[]) => {
-      sent.push({ sql, params });
-      return Promise.resolve(answer);
-    },
-  } as unknown as EntityManager;
-  return { manager, sent };
-}
+import { statementRecorder } from '@vgbf/database';
 
 describe('outbox dispatch statements', () => {
   const now = new Date('2027-01-02T03:04:05Z');
 
   it('claims pending rows oldest first in one UPDATE over a FOR UPDATE SKIP LOCKED subquery', async () => {
-    const { manager, sent } = recorder([[{ id: 'a', queue: 'mail' }], 1]);
+    const { manager, sent } = statementRecorder([[{ id: 'a', queue: 'mail' }], 1]);
     await expect(claimPending(manager, { limit: 7, now })).resolves.toEqual([{ id: 'a', queue: 'mail' }]);
     expect(sent).toEqual([
       {
@@ -32,7 +20,7 @@ describe('outbox dispatch statements', () => {
   });
 
   it('locks queued rows older than the given age, oldest first, skipping locked ones', async () => {
-    const { manager, sent } = recorder([]);
+    const { manager, sent } = statementRecorder([]);
     await lockQueuedBefore(manager, { olderThanSeconds: 30, limit: 1000, now });
     expect(sent[0]?.sql).toBe(
       `select "id", "queue" from "outbox" where "status" = 'queued' and "queued_at" < ` +
@@ -42,7 +30,7 @@ describe('outbox dispatch statements', () => {
   });
 
   it('takes each call its own values, the ids as one uuid[] parameter', async () => {
-    const { manager, sent } = recorder([[], 0]);
+    const { manager, sent } = statementRecorder([[], 0]);
     await requeued(manager, { ids: ['x', 'y'], now });
     await requeued(manager, { ids: ['z'], now: new Date(0) });
     expect(sent.map((s) => s.params)).toEqual([
@@ -53,7 +41,7 @@ describe('outbox dispatch statements', () => {
   });
 
   it('writes a mail row with its payload as one parameter', async () => {
-    const { manager, sent } = recorder([{ id: 'm' }]);
+    const { manager, sent } = statementRecorder([{ id: 'm' }]);
     const payload = { template: 'x', to: 'a@b.c' };
     await insertMail(manager, { payload });
     expect(sent).toEqual([
