@@ -13,6 +13,7 @@ import { MentoringModule } from '@vgbf/mentoring';
 import { MilestonesModule } from '@vgbf/milestones';
 import { NotificationsModule } from '@vgbf/notifications';
 import { PlacementModule } from '@vgbf/placement';
+import { PrivacyModule } from '@vgbf/privacy';
 import { ReportsModule } from '@vgbf/reports';
 import { QueueModule } from '@vgbf/queue';
 import { HealthModule } from './health/health.module';
@@ -37,6 +38,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
     NotificationsModule,
     AnnouncementsModule,
     ReportsModule,
+    PrivacyModule,
     HealthModule,
     VocabularyModule,
   ],
