@@ -85,6 +85,9 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   REPORT_JOB_STATUSES: 'jobStatus',
   OUTBOX_STATUSES: 'jobStatus',
   SCHEDULED_RUN_OUTCOMES: 'jobStatus',
+  // personal data
+  PURPOSES: 'consentPurpose',
+  DATA_CATEGORIES: 'dataCategory',
   // never shown to people
   NODE_ENVS: null, // configuration
   LOG_LEVELS: null, // configuration
