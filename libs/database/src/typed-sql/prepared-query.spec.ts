@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { preparedQuery, type QueryArg, typedSql } from './typed-sql';
+import type { EntityManager } from 'typeorm';
+import { preparedQuery, type QueryArg, statementName, typedSql } from './typed-sql';
 import { statementRecorder } from './statement-recorder';
 
 const sessionsOf = (userId: string, after: Date) =>
@@ -25,6 +26,35 @@ describe(preparedQuery.name, () => {
       const fresh = sessionsOf(userId, after).compile();
       expect(sent).toEqual([{ sql: fresh.sql, params: [...fresh.parameters] }]);
     }
+  });
+
+  it('runs as a named prepared statement, one name per SQL text', async () => {
+    const given: unknown[] = [];
+    const manager = {
+      query: (query: unknown) => {
+        given.push(query);
+        return Promise.resolve([]);
+      },
+    } as unknown as EntityManager;
+    const byUser = preparedQuery((arg: QueryArg<{ userId: string; after: Date }>) =>
+      sessionsOf(arg('userId'), arg('after')),
+    );
+    const sameText = preparedQuery((arg: QueryArg<{ userId: string; after: Date }>) =>
+      sessionsOf(arg('userId'), arg('after')),
+    );
+    const other = preparedQuery((arg: QueryArg<{ userId: string }>) =>
+      typedSql.selectFrom('sessions').select(['id']).where('user_id', '=', arg('userId')),
+    );
+    await byUser(manager, { userId: 'u-1', after: new Date() });
+    await byUser(manager, { userId: 'u-2', after: new Date() });
+    await sameText(manager, { userId: 'u-3', after: new Date() });
+    await other(manager, { userId: 'u-1' });
+    const text = sessionsOf('u', new Date()).compile().sql;
+    expect(given[0]).toEqual({ name: statementName(text), text });
+    expect(given[1]).toEqual(given[0]);
+    expect(given[2]).toEqual(given[0]);
+    expect((given[3] as { name: string }).name).not.toBe((given[0] as { name: string }).name);
+    expect((given[0] as { name: string }).name).toMatch(/^vgbf_[0-9a-f]{32}$/);
   });
 
   it('refuses, when built, an argument used as a name or leaking into the SQL text', () => {
