@@ -5,6 +5,11 @@ import { pinoHttp } from 'pino-http';
 import { REDACTED_PATHS } from './logging.module';
 import { installRequestLogging, requestLogFields, requestLogLevel, unloggedPath } from './request-logging';
 
+const opened: FastifyInstance[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((f) => f.close()));
+});
+
 /** A Fastify app logging as the API does: pino-http's root logger (its serializers), our mixin and redaction. */
 function app(): {
   fastify: FastifyInstance;
@@ -25,6 +30,7 @@ function app(): {
   const other = new AsyncLocalStorage<string>();
   let n = 0;
   const fastify = Fastify({ genReqId: (req) => String(req.headers['x-request-id'] ?? `generated-${++n}`) });
+  opened.push(fastify);
   installRequestLogging(fastify, { logger: () => logger, within: (next) => other.run('inside', next) });
   fastify.get('/ok', () => {
     logger.info({ step: 'handler' }, 'working');
