@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { request } from 'node:http';
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pinoHttp } from 'pino-http';
@@ -44,6 +45,10 @@ function app(): {
   fastify.get('/missing', (_request, reply) => reply.code(404).send({ code: 'not_found' }));
   fastify.get('/boom', () => {
     throw new Error('exploded');
+  });
+  fastify.get('/slow', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { late: true };
   });
   fastify.get('/health', () => ({ status: 'ok' }));
   fastify.get('/health/ready', () => ({ status: 'ok' }));
@@ -112,6 +117,21 @@ describe('request logging', () => {
     ]);
     expect(completion(lines(), 'req-6')).toEqual([]);
     expect(completion(lines(), 'req-7')).toEqual([]);
+  });
+
+  it('writes one line, "request aborted", for a request whose client goes away before its answer', async () => {
+    const { fastify, lines } = app();
+    await fastify.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = fastify.server.address() as { port: number };
+    await new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port, path: '/slow', headers: { 'x-request-id': 'req-8' } });
+      req.on('error', () => resolve());
+      req.end();
+      setTimeout(() => req.destroy(), 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const mine = lines().filter((l) => (l.req as { id?: string } | undefined)?.id === 'req-8');
+    expect(mine).toEqual([expect.objectContaining({ level: 40, msg: 'request aborted' })]);
   });
 
   it('chooses levels and unlogged paths as documented', () => {

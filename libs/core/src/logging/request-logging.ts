@@ -17,11 +17,12 @@ export function requestLogFields(): Record<string, unknown> {
 
 /** Paths whose requests are not logged: load balancers poll health every few seconds. */
 export function unloggedPath(url: string): boolean {
-  return /^\/health(\/|\?|$)/.test(url);
+  return url.startsWith('/health') && (url.length === 7 || url[7] === '/' || url[7] === '?');
 }
 
-const logged = Symbol('vgbf.requestLogged');
-type Tracked = FastifyRequest & { [logged]?: true };
+/** Set on the raw request of one whose client went away first (and was logged then): rare, so only then. */
+const abortLogged = Symbol('vgbf.abortLogged');
+type RawRequest = FastifyRequest['raw'] & { [abortLogged]?: true };
 
 /** The level of a request's line: error for 5xx, warn for 4xx, info otherwise (as before, with pino-http). */
 export function requestLogLevel(statusCode: number): 'error' | 'warn' | 'info' {
@@ -51,13 +52,8 @@ export function installRequestLogging(fastify: FastifyInstance, { logger, within
     (request.raw as { id?: unknown }).id = request.id;
     current.run(request, within ? () => within(done) : done);
   });
-  const once = (request: Tracked): boolean => {
-    if (request[logged] || unloggedPath(request.url)) return false;
-    request[logged] = true;
-    return true;
-  };
-  fastify.addHook('onResponse', (request: Tracked, reply, done) => {
-    if (once(request)) {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!unloggedPath(request.url) && !(request.raw as RawRequest)[abortLogged]) {
       const statusCode = reply.raw.statusCode;
       const fields = { req: request.raw, res: reply.raw, responseTime: Math.round(reply.elapsedTime) };
       if (statusCode >= 500) {
@@ -68,9 +64,12 @@ export function installRequestLogging(fastify: FastifyInstance, { logger, within
     }
     done();
   });
-  // The client went away before its answer: still one line for the request.
-  fastify.addHook('onRequestAbort', (request: Tracked, done) => {
-    if (once(request)) logger().warn({ req: request.raw }, 'request aborted');
+  // The client went away before its answer: still one line for the request (and none more).
+  fastify.addHook('onRequestAbort', (request, done) => {
+    if (!unloggedPath(request.url)) {
+      (request.raw as RawRequest)[abortLogged] = true;
+      logger().warn({ req: request.raw }, 'request aborted');
+    }
     done();
   });
 }
