@@ -8,9 +8,17 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, loadConfig, projectRoot } from '@vgbf/config';
-import { ProblemDetailsFilter, createValidationPipe, installHttpEdge, jsonBodyParser, requestId } from '@vgbf/core';
+import {
+  ProblemDetailsFilter,
+  createValidationPipe,
+  installHttpEdge,
+  installRequestLogging,
+  jsonBodyParser,
+  requestId,
+} from '@vgbf/core';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { ClsService } from 'nestjs-cls';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { mountQueueDashboard } from './queue-dashboard';
 
 export const API_PREFIX = 'api/v1';
@@ -28,6 +36,9 @@ export async function configureApi(app: NestFastifyApplication): Promise<void> {
   // First, so its route table sees every route and its rules hold for plugins' routes too.
   const fastify = app.getHttpAdapter().getInstance();
   installHttpEdge(fastify);
+  // Each request's context (its transaction's, nestjs-cls) and its log line, from one Fastify hook.
+  const cls = app.get(ClsService);
+  installRequestLogging(fastify, { logger: () => PinoLogger.root, within: (next) => cls.run(next) });
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
 
   app.setGlobalPrefix(API_PREFIX, {

@@ -3,7 +3,7 @@ import { Clock, NotFoundError } from '@vgbf/core';
 import { type EntityManager, In } from 'typeorm';
 import { canTransitionApplication } from './application-lifecycle';
 import { IllegalApplicationTransitionError } from './applications.errors';
-import { insertStatusChange, setStatus, setSubmittedStatus } from './data-access/application-status';
+import { changeStatus, changeStatusSubmitted } from './data-access/application-status';
 import { Application, type ApplicationStatus } from './entities/application.entity';
 
 /**
@@ -50,10 +50,11 @@ export class ApplicationTransitions {
     if (!canTransitionApplication(app.status, to)) throw new IllegalApplicationTransitionError(app.status, to);
     const from = app.status;
     const now = this.clock.now();
+    const change = { id: app.id, from, to, now, actorId, reason };
+    // The status and its history row in one statement (data-access/application-status.ts).
     const [row] = changes
-      ? await setSubmittedStatus(manager, { id: app.id, status: to, now, ...changes })
-      : await setStatus(manager, { id: app.id, status: to, now });
-    Object.assign(app, changes, { status: to, ...(row ? { updatedAt: row.updated_at } : {}) });
-    await insertStatusChange(manager, { applicationId: app.id, from, to, actorId, reason });
+      ? await changeStatusSubmitted(manager, { ...change, ...changes })
+      : await changeStatus(manager, change);
+    Object.assign(app, changes, { status: to, ...(row?.updated_at ? { updatedAt: row.updated_at } : {}) });
   }
 }

@@ -35,6 +35,22 @@ describe(refereeProblems.name, () => {
     expect(problems.map((e) => e.field)).toEqual(['referees.1.email', 'referees.1.name']);
     expect(problems[0]?.message).toMatch(/already referee 1/);
   });
+
+  it('matches names in any case as Vietnamese lower-cases them (toLowerCase is the vi locale mapping)', () => {
+    const problems = refereeProblems(
+      [
+        { name: 'ĐẶNG THỊ ÁNH', email: 'anh@example.vn' },
+        { name: 'đặng thị ánh', email: 'other@example.vn' },
+      ],
+      applicant,
+    );
+    expect(problems.map((e) => e.field)).toEqual(['referees.1.name']);
+    // The reason folding may drop the locale: no code point lower-cases differently under 'vi'.
+    for (let code = 0; code < 0x30000; code += 1) {
+      const ch = String.fromCodePoint(code);
+      if (ch.toLowerCase() !== ch.toLocaleLowerCase('vi')) throw new Error(`U+${code.toString(16)} differs`);
+    }
+  });
 });
 
 describe(overLimits.name, () => {

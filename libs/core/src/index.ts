@@ -46,6 +46,7 @@ export {
 } from './clock/clock';
 export { ClockModule } from './clock/clock.module';
 export { LOG_DESTINATION, LoggingModule, REDACTED_PATHS, requestId } from './logging/logging.module';
+export { installRequestLogging, requestLogFields, requestLogLevel, unloggedPath } from './logging/request-logging';
 export {
   Authenticated,
   CurrentUser,

@@ -28,7 +28,9 @@ export class DatabaseModule {
         }),
         ClsModule.forRoot({
           global: true,
-          middleware: { mount: true },
+          // Not as Nest middleware: an API opens the context per request from its Fastify request hook
+          // (configureApi, with the request's log context), a job from Transactions or its runner.
+          middleware: { mount: false },
           plugins: [
             new ClsPluginTransactional({
               adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),

@@ -1,56 +1,64 @@
 import { type QueryArg, preparedQuery, typedSql } from '@vgbf/database';
 import type { ApplicationStatus } from '../entities/application.entity';
 
-// An application's status change (the submit among them): statements built and compiled once.
+// An application's status change (the submit among them) and its history row, in one statement each
+// (a data-modifying WITH: the UPDATE and the INSERT run together, one round trip instead of two),
+// built and compiled once. The history row is written whatever the UPDATE finds, as when they were two
+// statements; the caller holds the row's lock, so the UPDATE always finds it.
 
-/** Sets the status; returns the row's updated_at. */
-export const setStatus = preparedQuery((arg: QueryArg<{ id: string; status: ApplicationStatus; now: Date }>) =>
+type StatusChange = {
+  id: string;
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  now: Date;
+  actorId: string | null;
+  reason: string | null;
+};
+
+/** Sets the status and writes the history row; returns the row's new updated_at. */
+export const changeStatus = preparedQuery((arg: QueryArg<StatusChange>) =>
   typedSql
-    .updateTable('applications')
-    .set({ status: arg('status'), updated_at: arg('now') })
-    .where('id', '=', arg('id'))
-    .returning('updated_at'),
-);
-
-/** Sets the status with the submission's time and Idempotency-Key; returns the row's updated_at. */
-export const setSubmittedStatus = preparedQuery(
-  (
-    arg: QueryArg<{
-      id: string;
-      status: ApplicationStatus;
-      now: Date;
-      submittedAt: Date | null;
-      submitIdempotencyKey: string | null;
-    }>,
-  ) =>
-    typedSql
-      .updateTable('applications')
-      .set({
-        status: arg('status'),
-        updated_at: arg('now'),
-        submitted_at: arg('submittedAt'),
-        submit_idempotency_key: arg('submitIdempotencyKey'),
-      })
-      .where('id', '=', arg('id'))
-      .returning('updated_at'),
-);
-
-/** One row of the status history. */
-export const insertStatusChange = preparedQuery(
-  (
-    arg: QueryArg<{
-      applicationId: string;
-      from: ApplicationStatus;
-      to: ApplicationStatus;
-      actorId: string | null;
-      reason: string | null;
-    }>,
-  ) =>
-    typedSql.insertInto('application_status_changes').values({
-      application_id: arg('applicationId'),
+    .with('changed', (db) =>
+      db
+        .updateTable('applications')
+        .set({ status: arg('to'), updated_at: arg('now') })
+        .where('id', '=', arg('id'))
+        .returning('updated_at'),
+    )
+    .insertInto('application_status_changes')
+    .values({
+      application_id: arg('id'),
       from_status: arg('from'),
       to_status: arg('to'),
       actor_id: arg('actorId'),
       reason: arg('reason'),
-    }),
+    })
+    .returning((eb) => eb.selectFrom('changed').select('changed.updated_at').as('updated_at')),
+);
+
+/** The same with the submission's time and Idempotency-Key set beside the status. */
+export const changeStatusSubmitted = preparedQuery(
+  (arg: QueryArg<StatusChange & { submittedAt: Date | null; submitIdempotencyKey: string | null }>) =>
+    typedSql
+      .with('changed', (db) =>
+        db
+          .updateTable('applications')
+          .set({
+            status: arg('to'),
+            updated_at: arg('now'),
+            submitted_at: arg('submittedAt'),
+            submit_idempotency_key: arg('submitIdempotencyKey'),
+          })
+          .where('id', '=', arg('id'))
+          .returning('updated_at'),
+      )
+      .insertInto('application_status_changes')
+      .values({
+        application_id: arg('id'),
+        from_status: arg('from'),
+        to_status: arg('to'),
+        actor_id: arg('actorId'),
+        reason: arg('reason'),
+      })
+      .returning((eb) => eb.selectFrom('changed').select('changed.updated_at').as('updated_at')),
 );

@@ -1,4 +1,4 @@
-import { runQueryFirst, typedSql } from '@vgbf/database';
+import { type QueryArg, preparedQuery, typedSql } from '@vgbf/database';
 import type { EntityManager } from 'typeorm';
 import type { Cohort } from '../entities/cohort.entity';
 
@@ -11,14 +11,16 @@ export interface CohortSettingsRow {
   eligibility_rules: Cohort['eligibilityRules'];
 }
 
+// On the submit path (every submit reads it): built and compiled once.
+const settingsOf = preparedQuery((arg: QueryArg<{ id: string }>) =>
+  typedSql
+    .selectFrom('cohorts')
+    .select(['id', 'name', 'status', 'application_opens_at', 'application_closes_at', 'eligibility_rules'])
+    .where('id', '=', arg('id'))
+    .$castTo<CohortSettingsRow>(),
+);
+
 /** The cohort's own settings (window, eligibility rules), without its hubs. */
-export function cohortSettings(manager: EntityManager, id: string): Promise<CohortSettingsRow | undefined> {
-  return runQueryFirst(
-    manager,
-    typedSql
-      .selectFrom('cohorts')
-      .select(['id', 'name', 'status', 'application_opens_at', 'application_closes_at', 'eligibility_rules'])
-      .where('id', '=', id)
-      .$castTo<CohortSettingsRow>(),
-  );
+export async function cohortSettings(manager: EntityManager, id: string): Promise<CohortSettingsRow | undefined> {
+  return (await settingsOf(manager, { id }))[0];
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@vgbf/config';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { requestLogFields } from './request-logging';
 
 /** Where log lines go; tests replace it to read what was logged. */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
@@ -52,20 +53,16 @@ export class LoggingModule {
           ],
           inject: [AppConfig, LOG_DESTINATION],
           useFactory: (config: AppConfig, destination: pino.DestinationStream) => ({
-            // Load balancers poll health every few seconds; those lines would drown the rest.
-            exclude: [
-              { method: RequestMethod.ALL, path: 'health' },
-              { method: RequestMethod.ALL, path: 'health/{*path}' },
-            ],
+            // No Nest middleware: an API logs each request from Fastify hooks (installRequestLogging), one
+            // line when it is answered; lines written meanwhile get its id from the mixin. pino-http only
+            // builds the root logger (its serializers), which nestjs-pino's Logger writes through.
+            forRoutes: [],
             pinoHttp: [
               {
                 level: config.LOG_LEVEL,
                 base: { process },
-                // Fastify assigns the id (see createFastifyAdapter); pino-http reuses req.id.
-                genReqId: (req) => (typeof req.id === 'string' ? req.id : requestId(req)),
+                mixin: requestLogFields,
                 redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-                customLogLevel: (_req, res, err) =>
-                  err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
               },
               destination,
             ],

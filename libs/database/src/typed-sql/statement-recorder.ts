@@ -11,8 +11,9 @@ export function statementRecorder(answer: unknown = []): {
 } {
   const sent: Array<{ sql: string; params: unknown[] }> = [];
   const manager = {
-    query: (sql: string, params: unknown[]) => {
-      sent.push({ sql, params });
+    // A preparedQuery sends a named statement ({ name, text }); its SQL is the text.
+    query: (query: string | { text: string }, params: unknown[]) => {
+      sent.push({ sql: typeof query === 'string' ? query : query.text, params });
       return Promise.resolve(answer);
     },
   } as unknown as EntityManager;
