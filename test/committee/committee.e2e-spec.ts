@@ -344,6 +344,21 @@ describe('Selection committee: conflicts, automatic assignment, blind review, ca
     ).body;
     expect(second.meta).toEqual({ page: 2, pageSize: 2, total: north.length, pageCount: Math.ceil(north.length / 2) });
     expect(second.items).toEqual(north.slice(2, 4));
+    // Sector and gender (read from the answers only when asked for) filter the same ranked rows.
+    const { sector, gender } = all[0] as { sector: string; gender: string };
+    const both = (
+      await as(staff)
+        .get(`/api/v1/cohorts/${cohortId}/ranking?sector=${sector}&gender=${gender}&pageSize=100`)
+        .expect(200)
+    ).body;
+    const expected = all.filter((r: { sector: string; gender: string }) => r.sector === sector && r.gender === gender);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(both.items).toEqual(expected);
+    expect(both.meta.total).toBe(expected.length);
+    const bySector = (
+      await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?sector=${sector}&pageSize=100`).expect(200)
+    ).body.items;
+    expect(bySector).toEqual(all.filter((r: { sector: string }) => r.sector === sector));
     // Past the last page: no rows, the total still counted.
     const past = (await as(staff).get(`/api/v1/cohorts/${cohortId}/ranking?page=9`).expect(200)).body;
     expect(past).toEqual({ items: [], meta: { page: 9, pageSize: 25, total: 30, pageCount: 2 } });

@@ -38,8 +38,7 @@ export class RankingService {
 
   /** One page of the board; the ranking itself is computed over the whole cohort. */
   async board(cohortId: string, query: RankingQuery): Promise<Page<RankingRow>> {
-    const { rubric } = await this.rounds.round(cohortId);
-    await this.cohorts.get(cohortId);
+    const { rubric } = await this.rounds.round(cohortId); // 404 for an unknown cohort
     const db = this.transactions.current();
     const selection = selectionOf(query);
     const rows = await runQuery(

@@ -55,6 +55,9 @@ export class RoundsService {
   /** The round, created with the defaults on first use (concurrent first uses create one). */
   async round(cohortId: string, manager: EntityManager = this.transactions.current()): Promise<ReviewRound> {
     await this.cohorts.get(cohortId); // 404 for an unknown cohort
+    // Read first: every board and round page asks for it, and only the first use has to write it.
+    const existing = await manager.getRepository(ReviewRound).findOneBy({ cohortId });
+    if (existing) return existing;
     await manager
       .createQueryBuilder()
       .insert()

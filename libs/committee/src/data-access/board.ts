@@ -45,7 +45,7 @@ export interface BoardRow {
   interview_scores: Record<string, number> | null;
   interview_recorded_at: Date | null;
   rank: string;
-  total?: string;
+  total?: string | null;
 }
 
 /**
@@ -101,7 +101,10 @@ export function withReviewScores(cohortId: string) {
 /**
  * The board of a cohort as the CTE `board`: one row per application on it (BOARD_STATUSES), ranked by
  * the chosen score (ties: raw score, then id) over the whole board — filters only hide rows, so a page
- * shows the ranks the cohort has.
+ * shows the ranks the cohort has. Narrow on purpose (issue 16): only the scores and the plain columns
+ * the filters read, so that ranking the whole board never reads an application's answers (names,
+ * enterprise, gender and sector live in its jsonb) nor its interview; `withDetails` adds those to the
+ * rows a page shows, after the ranking.
  */
 function withBoard(cohortId: string, kind: BoardScore) {
   return withReviewScores(cohortId)
@@ -130,14 +133,9 @@ function withBoard(cohortId: string, kind: BoardScore) {
         .innerJoin('review_rounds as rr', 'rr.cohort_id', 'app.cohort_id')
         .leftJoin('per_application as p', 'p.application_id', 'app.id')
         .leftJoin('expected as e', 'e.application_id', 'app.id')
-        .leftJoin('interviews as i', 'i.application_id', 'app.id')
         .select((eb) => [
           'app.id as application_id',
-          'app.full_name',
-          'app.enterprise_name',
-          'app.sector',
           'app.region',
-          'app.gender',
           'app.hub_preferences',
           'app.status',
           'p.raw',
@@ -146,8 +144,6 @@ function withBoard(cohortId: string, kind: BoardScore) {
           sql<boolean>`coalesce(${eb.ref('p.spread')} > ${eb.ref('rr.disagreement_gap')}, false)`.as('disagreement'),
           eb.fn.coalesce('p.reviews_done', sql.lit(0)).as('reviews_done'),
           eb.fn.coalesce('e.n', sql.lit(0)).as('reviews_expected'),
-          'i.scores as interview_scores',
-          'i.recorded_at as interview_recorded_at',
           sql<string>`row_number() OVER (ORDER BY ${eb.ref(kind === 'raw' ? 'p.raw' : 'p.normalized')} DESC NULLS LAST,
             ${eb.ref('p.raw')} DESC NULLS LAST, ${eb.ref('app.id')})`.as('rank'),
         ])
@@ -156,32 +152,72 @@ function withBoard(cohortId: string, kind: BoardScore) {
     );
 }
 
-/** The board's rows that the selection shows (all of them with none). */
+/**
+ * The board's rows that the selection shows (all of them with none). Sector and gender are read from
+ * the answers of the cohort's applications only when asked for.
+ */
 function selectedBoard(cohortId: string, kind: BoardScore, selection: BoardSelection) {
   let query = withBoard(cohortId, kind).selectFrom('board');
   const { hub, region, sector, gender, status, applicationId } = selection;
   if (hub != null) query = query.where((eb) => eb(eb.val(hub), '=', eb.fn.any('hub_preferences')));
   if (region != null) query = query.where('region', '=', region);
-  if (sector != null) query = query.where('sector', '=', sector);
-  if (gender != null) query = query.where('gender', '=', gender);
+  if (sector != null || gender != null) {
+    query = query.where('application_id', 'in', (eb) => {
+      let answers = eb.selectFrom('application_review_v as f').select('f.id').where('f.cohort_id', '=', cohortId);
+      if (sector != null) answers = answers.where('f.sector', '=', sector);
+      if (gender != null) answers = answers.where('f.gender', '=', gender);
+      return answers;
+    });
+  }
   if (applicationId != null) query = query.where('application_id', '=', applicationId);
   if (status != null) query = query.where('status', '=', status);
   return query;
 }
 
-/** The board's rows in rank order; with `page`, one page of them, each carrying `total`, the rows of the whole selection. */
+/**
+ * The board's rows in rank order; with `page`, one page of them, each carrying `total`, the rows of the
+ * whole selection. The page is chosen on the narrow board; only its rows then read their application's
+ * answers and interview (by primary key).
+ */
 export function boardQuery(
   cohortId: string,
   kind: BoardScore,
   selection: BoardSelection = {},
   page?: { limit: number; offset: number },
 ) {
-  const rows = selectedBoard(cohortId, kind, selection).selectAll().orderBy('rank');
-  if (!page) return rows.$castTo<BoardRow>();
-  return rows
-    .select(sql<string>`count(*) OVER ()`.as('total'))
-    .limit(page.limit)
-    .offset(page.offset)
+  const selected = selectedBoard(cohortId, kind, selection).selectAll('board');
+  const shown = page
+    ? selected
+        .select(sql<string>`count(*) OVER ()`.as('total'))
+        .orderBy('rank')
+        .limit(page.limit)
+        .offset(page.offset)
+    : selected.select(sql<string | null>`NULL::bigint`.as('total'));
+  return typedSql
+    .selectFrom(shown.as('b'))
+    .innerJoin('application_review_v as app', 'app.id', 'b.application_id')
+    .leftJoin('interviews as i', 'i.application_id', 'b.application_id')
+    .select([
+      'b.application_id',
+      'app.full_name',
+      'app.enterprise_name',
+      'app.sector',
+      'b.region',
+      'app.gender',
+      'b.hub_preferences',
+      'b.status',
+      'b.raw',
+      'b.normalized',
+      'b.spread',
+      'b.disagreement',
+      'b.reviews_done',
+      'b.reviews_expected',
+      'i.scores as interview_scores',
+      'i.recorded_at as interview_recorded_at',
+      'b.rank',
+      'b.total',
+    ])
+    .orderBy('b.rank')
     .$castTo<BoardRow>();
 }
 

@@ -60,32 +60,38 @@ export function progressSummaryStatement(
       FROM ${m.table} JOIN fs ON fs.id = ${m('fellow_id')} CROSS JOIN today t
      GROUP BY ${m('fellow_id')}),
   pairs AS (
-    SELECT ${p('id')} AS id, ${p('fellow_id')} AS fellow_id FROM ${p.table} JOIN fs ON fs.id = ${p('fellow_id')}
+    SELECT ${p('id')} AS id, ${p('fellow_id')} AS fellow_id, fs.cohort_id FROM ${p.table} JOIN fs ON fs.id = ${p('fellow_id')}
      WHERE ${p('cohort_id')} = ANY(${cohorts})),
   active AS (
     SELECT ${ap('fellow_id')} AS fellow_id, min(${ap('created_at')}) AS paired_at
       FROM ${ap.table} JOIN fs ON fs.id = ${ap('fellow_id')}
      WHERE ${ap('cohort_id')} = ANY(${cohorts})
      GROUP BY ${ap('fellow_id')}),
-  pair_sessions AS (
-    SELECT pairs.fellow_id, ${s('id')} AS id, ${s('held_at')} AS held_at, ${s('confirmed_at')} AS confirmed_at,
-           ${s('rating')} AS rating
-      FROM ${s.table} JOIN pairs ON pairs.id = ${s('pairing_id')}),
+  -- Sessions aggregated straight from the join (no materialized copy of every session read twice).
   ss AS (
-    SELECT fellow_id,
-           count(*) FILTER (WHERE confirmed_at IS NOT NULL)::int AS confirmed,
-           max(held_at) FILTER (WHERE confirmed_at IS NOT NULL) AS last_confirmed_at
-      FROM pair_sessions GROUP BY fellow_id),
+    SELECT pairs.fellow_id,
+           count(*) FILTER (WHERE ${s('confirmed_at')} IS NOT NULL)::int AS confirmed,
+           max(${s('held_at')}) FILTER (WHERE ${s('confirmed_at')} IS NOT NULL) AS last_confirmed_at
+      FROM ${s.table} JOIN pairs ON pairs.id = ${s('pairing_id')}
+     GROUP BY pairs.fellow_id),
+  -- "The last N rated" as the progress statement takes them: each pair's last N from its sessions'
+  -- index, then those few ranked per fellow (never a sort of every rated session).
   rated AS (
-    SELECT fellow_id, rating, row_number() OVER (PARTITION BY fellow_id ORDER BY held_at DESC, id) AS n
-      FROM pair_sessions WHERE rating IS NOT NULL),
+    SELECT pairs.fellow_id, r.rating,
+           row_number() OVER (PARTITION BY pairs.fellow_id ORDER BY r.held_at DESC, r.id) AS n
+      FROM pairs CROSS JOIN LATERAL (
+        SELECT ${s('id')} AS id, ${s('held_at')} AS held_at, ${s('rating')} AS rating
+          FROM ${s.table}
+         WHERE ${s('pairing_id')} = pairs.id AND ${s('rating')} IS NOT NULL
+         ORDER BY ${s('held_at')} DESC, ${s('id')}
+         LIMIT ${rules.lowRatings.amongLast}) r),
   low AS (
     SELECT fellow_id FROM rated
      WHERE n <= ${rules.lowRatings.amongLast} AND rating <= ${rules.lowRatings.atMost}
      GROUP BY fellow_id HAVING count(*) >= ${rules.lowRatings.count}),
   latest AS (
-    SELECT DISTINCT ON (pairs.fellow_id, ${fa('author_role')}) pairs.fellow_id, ${fa('checkpoint')} AS checkpoint,
-           ${fa('answers')} AS answers
+    SELECT DISTINCT ON (pairs.fellow_id, ${fa('author_role')}) pairs.fellow_id, pairs.cohort_id,
+           ${fa('checkpoint')} AS checkpoint, ${fa('answers')} AS answers
       FROM ${fa.table} JOIN pairs ON pairs.id = ${fa('pairing_id')}
      ORDER BY pairs.fellow_id, ${fa('author_role')}, ${fa('created_at')} DESC, ${fa('id')}),
   -- A handful of rows, materialized so that the latest answers meet them in one hash join (not a
@@ -96,11 +102,12 @@ export function progressSummaryStatement(
      CROSS JOIN LATERAL jsonb_array_elements(${c('feedback_checkpoints')}) AS cp
      CROSS JOIN LATERAL jsonb_to_recordset(cp -> 'questions') AS q(code text, kind text)
      WHERE ${c('id')} = ANY(${cohorts}) AND q.kind IN ('rating', 'yes_no')),
+  -- The answers meet their own cohort's questions by the cohort carried from the pairing (joined
+  -- through the fellows again, the planner merged 800 fellows × 6 questions against every answer).
   negative AS (
     SELECT DISTINCT l.fellow_id
       FROM latest l
-      JOIN fs ON fs.id = l.fellow_id
-      JOIN questions q ON q.cohort_id = fs.cohort_id AND q.checkpoint = l.checkpoint
+      JOIN questions q ON q.cohort_id = l.cohort_id AND q.checkpoint = l.checkpoint
      WHERE (q.kind = 'rating' AND jsonb_typeof(l.answers -> q.code) = 'number'
             AND (l.answers ->> q.code)::numeric <= ${rules.negativeFeedback.ratingAtMost})
         OR (q.kind = 'yes_no' AND l.answers -> q.code = 'false'::jsonb)),
