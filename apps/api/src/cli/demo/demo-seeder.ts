@@ -17,6 +17,7 @@ import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
 import { TimelinesService } from '@vgbf/milestones';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
+import { FieldCipher } from '@vgbf/encryption';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { insertCommittee, insertReviewers } from './demo-committee-writer';
@@ -79,6 +80,7 @@ export class DemoSeeder {
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     private readonly fellows: FellowsService,
     private readonly timelines: TimelinesService,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** Seeds an empty database; returns what it did, for the terminal. */
@@ -244,6 +246,7 @@ export class DemoSeeder {
               accounts,
               passwordHash,
               now,
+              cipher: this.cipher,
             });
           }
         }
