@@ -18,6 +18,7 @@ import {
 } from '@vgbf/mentoring';
 import { MilestonesModule } from '@vgbf/milestones';
 import { PlacementRun } from '@vgbf/placement';
+import { TransfersModule } from '@vgbf/privacy';
 import { QueueModule } from '@vgbf/queue';
 import { StorageModule } from '@vgbf/storage';
 import { CreateAdminCommand, SeedCommand } from './commands';
@@ -57,6 +58,8 @@ import { RotationModule } from './rotation/rotation.module';
       FeedbackAnswer,
     ]),
     RotationModule,
+    // The demo's transfer register (TransferRegister).
+    TransfersModule,
   ],
   // The encrypted columns' holders the rotation finds (the CLI loads entities, not the domain modules).
   providers: [SeedCommand, CreateAdminCommand, DemoSeeder, RotateEncryptionCommand, SessionSecretsRotation],
