@@ -57,6 +57,12 @@ const MATRIX: Record<string, Row> = {
   // Admin console (issue 13): staff see accounts and handle invitations (only an admin those of staff and
   // admins: test/identity/invitation-admin); only an admin changes roles or (de)activates (test/identity/user-admin).
   'GET /api/v1/audit-log/export.csv': STAFF_ONLY,
+  // issue 17: the transfer register and the access log are staff's; everyone reads who opened their own data
+  'GET /api/v1/privacy/transfers': STAFF_ONLY,
+  'GET /api/v1/privacy/transfers/countries': STAFF_ONLY,
+  'GET /api/v1/privacy/transfers/export.csv': STAFF_ONLY,
+  'GET /api/v1/privacy/access-log': STAFF_ONLY,
+  'GET /api/v1/privacy/access-log/mine': SIGNED_IN,
   'GET /api/v1/users': STAFF_ONLY,
   'PUT /api/v1/users/:id/roles': ADMIN_ONLY,
   'POST /api/v1/users/:id/deactivate': ADMIN_ONLY,

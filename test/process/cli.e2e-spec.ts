@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '@node-rs/argon2';
 import { APPLICATION_STATUSES, type ApplicationStatus, canTransitionApplication } from '@vgbf/applications';
-import { readProgramData } from '@vgbf/config';
+import { loadConfig, readProgramData } from '@vgbf/config';
+import { FileCipher, Keyring, readFileHeader } from '@vgbf/encryption';
+import { countryOfTimeZone } from '@vgbf/personal-data';
+import { randomBytes } from 'node:crypto';
+import { LocalDiskStorage } from '@vgbf/storage';
+import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../apps/api/src/cli/demo-accounts';
 import { createDatabaseFromTemplate, dropDatabase } from '../support/databases';
@@ -396,6 +401,49 @@ describe('The project CLI', () => {
     expect(api.stderr()).toBe('');
   }, 30_000);
 
+  it('records in the transfer register a row for each placement and pairing abroad, and stores session notes encrypted', async () => {
+    const [running] = await db.query(
+      `SELECT c.id FROM cohorts c WHERE EXISTS (SELECT 1 FROM fellows f WHERE f.cohort_id = c.id AND f.hub_id IS NOT NULL)`,
+    );
+    const placed = await db.query(
+      `SELECT f.id || ':' || h.id AS source_id, f.user_id, h.time_zone FROM fellows f JOIN hubs h ON h.id = f.hub_id
+        WHERE f.cohort_id = $1`,
+      [running.id],
+    );
+    const paired = await db.query(
+      `SELECT p.id::text AS source_id, f.user_id, m.time_zone FROM pairings p
+         JOIN fellows f ON f.id = p.fellow_id JOIN mentor_profiles m ON m.user_id = p.mentor_id
+        WHERE p.cohort_id = $1`,
+      [running.id],
+    );
+    const abroad = (rows: Array<{ source_id: string; time_zone: string }>) =>
+      rows
+        .filter((r) => countryOfTimeZone(r.time_zone) !== 'VN')
+        .map((r) => r.source_id)
+        .sort();
+    const register = await db.query(
+      `SELECT source_kind, source_id, subject_user_id, cohort_id FROM personal_data_transfers ORDER BY source_id`,
+    );
+    expect(abroad(placed).length).toBe(placed.length); // every hub of the demo is abroad
+    expect(
+      register
+        .filter((r: { source_kind: string }) => r.source_kind === 'placement')
+        .map((r: { source_id: string }) => r.source_id),
+    ).toEqual(abroad(placed));
+    expect(
+      register
+        .filter((r: { source_kind: string }) => r.source_kind === 'pairing')
+        .map((r: { source_id: string }) => r.source_id),
+    ).toEqual(abroad(paired));
+    expect(abroad(paired).length).toBeGreaterThan(0);
+    expect(register.every((r: { cohort_id: string }) => r.cohort_id === running.id)).toBe(true);
+
+    const [notes] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE notes LIKE 'v1:%')::int AS encrypted FROM mentoring_sessions`,
+    );
+    expect(notes.encrypted).toBe(notes.n);
+  });
+
   it('gives the running cohort’s fellows their timelines mid-year: mostly approved, some waiting, a few at risk', async () => {
     const [cohort] = await db.query(`SELECT id FROM cohorts WHERE status = 'running'`);
     const timelines = await db.query(
@@ -486,7 +534,7 @@ describe('The project CLI', () => {
     }
   });
 
-  it('gives every submitted application its CV and business registration, stored as PDFs', async () => {
+  it('gives every submitted application its CV and business registration, stored as PDFs encrypted at rest', async () => {
     const missing = await db.query(
       `SELECT a.id FROM applications a
         WHERE a.status <> 'draft'
@@ -496,8 +544,16 @@ describe('The project CLI', () => {
     expect(missing).toEqual([]);
     const documents = await db.query(`SELECT storage_key, size_bytes FROM application_documents ORDER BY id`);
     expect(documents.length).toBeGreaterThanOrEqual(2 * 250);
+    // On disk: encrypted under the configured key (the seed's process read the same defaults); read back: the PDF.
+    const config = loadConfig({ ...process.env, ...cliEnv() });
+    const files = await new LocalDiskStorage(
+      storage,
+      new FileCipher(Keyring.parse(config.DATA_ENCRYPTION_KEYS, config.DATA_ENCRYPTION_ACTIVE_KEY)),
+    ).init();
     for (const d of [documents[0], documents[documents.length - 1]]) {
-      const bytes = await readFile(join(storage, 'objects', ...d.storage_key.split('/')));
+      const raw = await readFile(join(storage, 'objects', ...d.storage_key.split('/')));
+      expect(readFileHeader(raw)?.keyId).toBe(config.DATA_ENCRYPTION_ACTIVE_KEY);
+      const bytes = await buffer(await files.get(d.storage_key));
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(bytes.length).toBe(d.size_bytes);
     }
@@ -545,5 +601,31 @@ describe('The project CLI', () => {
     });
     expect(dup.status).toBe(1);
     expect(dup.stderr).toMatch(/already exists/);
+  });
+
+  // Last: it moves the data under another key.
+  it('rotates every encrypted value and file to a new key with `cli rotate-encryption`, and says so once done', async () => {
+    const config = loadConfig({ ...process.env, ...cliEnv() });
+    const next = `k2:${randomBytes(32).toString('base64')}`;
+    const env = {
+      ...cliEnv(),
+      DATA_ENCRYPTION_KEYS: `${config.DATA_ENCRYPTION_KEYS},${next}`,
+      DATA_ENCRYPTION_ACTIVE_KEY: 'k2',
+    };
+    const first = runCompiled(CLI_MAIN, ['rotate-encryption', '--batch-size', '50'], env, 120_000);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/values re-encrypted under k2/);
+    const [notes] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE notes LIKE 'v1:k2:%')::int AS rotated FROM mentoring_sessions`,
+    );
+    expect(notes.rotated).toBe(notes.n);
+    const second = runCompiled(CLI_MAIN, ['rotate-encryption'], env, 120_000);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/Everything is under k2/);
+    // The old key can go: the files read with k2 alone.
+    const [d] = await db.query(`SELECT storage_key, size_bytes FROM application_documents ORDER BY id LIMIT 1`);
+    const k2only = await new LocalDiskStorage(storage, new FileCipher(Keyring.parse(next, 'k2'))).init();
+    expect((await buffer(await k2only.get(d.storage_key))).length).toBe(d.size_bytes);
   });
 });

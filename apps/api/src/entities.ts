@@ -20,6 +20,7 @@ import { OutboxMessage } from '@vgbf/outbox';
 import { PLACEMENT_ENTITIES } from '@vgbf/placement';
 import { REPORT_ENTITIES } from '@vgbf/reports';
 import { ScheduledJobRun } from '@vgbf/scheduler';
+import { PRIVACY_TRANSFER_ENTITIES, PRIVACY_ACCESS_LOG_ENTITIES } from '@vgbf/privacy';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
 // test need the whole schema. Each module still registers its own with TypeOrmModule.forFeature.
@@ -47,4 +48,6 @@ export const ENTITIES: Function[] = [
   ...NOTIFICATION_ENTITIES,
   ...REPORT_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
+  ...PRIVACY_TRANSFER_ENTITIES,
+  ...PRIVACY_ACCESS_LOG_ENTITIES,
 ];

@@ -36,6 +36,9 @@ import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import { AdminPage } from './admin/AdminPage';
 import { AnnouncementsPage } from './announcements/AnnouncementsPage';
 import { StaffAnnouncementsPage } from './announcements/StaffAnnouncementsPage';
+import { TransfersPage } from './privacy-transfers/TransfersPage';
+import { AccessLogPage } from './privacy-transfers/AccessLogPage';
+import { MyDataAccessPage } from './privacy-transfers/MyDataAccessPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -101,6 +104,9 @@ export function App() {
           />
           <Route path="admin" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="admin/:tab" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
+          <Route path="staff/privacy/transfers" element={<RequireUser>{() => <TransfersPage />}</RequireUser>} />
+          <Route path="staff/privacy/access-log" element={<RequireUser>{() => <AccessLogPage />}</RequireUser>} />
+          <Route path="account/data-access" element={<RequireUser>{() => <MyDataAccessPage />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />

@@ -11,6 +11,7 @@ import { documentsOf, toDocumentView } from './document-views';
 import type { ApplicationDocumentView } from './dto/document.dto';
 import { ApplicationDocument, type DocumentKind, SINGLE_DOCUMENT_KINDS } from './entities/application-document.entity';
 import { Application } from './entities/application.entity';
+import { AccessLog } from '@vgbf/personal-data';
 
 /** How many documents of kind `other` an application may hold. */
 export const MAX_OTHER_DOCUMENTS = 5;
@@ -45,6 +46,7 @@ export class ApplicationDocumentsService {
     private readonly applications: ApplicationsService,
     private readonly audit: AuditService,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    private readonly accessLog: AccessLog,
   ) {}
 
   async list(actor: AuthenticatedUser, id: string): Promise<ApplicationDocumentView[]> {
@@ -58,10 +60,18 @@ export class ApplicationDocumentsService {
     id: string,
     documentId: string,
   ): Promise<{ document: ApplicationDocument; content: Readable }> {
-    await this.assertReadable(actor, id);
+    const applicantId = await this.assertReadable(actor, id);
     const document = await this.db.getRepository(ApplicationDocument).findOneBy({ id: documentId, applicationId: id });
     if (!document) throw new NotFoundError('Document', documentId);
-    return { document, content: await this.storage.get(document.storageKey) };
+    const content = await this.storage.get(document.storageKey);
+    // Someone else downloading the applicant's document: a line of the access log (the applicant's own is not).
+    await this.accessLog.record({
+      actorUserId: actor.id,
+      subjectUserId: applicantId,
+      resource: 'document',
+      resourceId: documentId,
+    });
+    return { document, content };
   }
 
   /**
@@ -138,11 +148,13 @@ export class ApplicationDocumentsService {
     await this.discard(document.storageKey);
   }
 
-  private async assertReadable(actor: AuthenticatedUser, id: string): Promise<void> {
+  /** The application's applicant, when the actor may read it; "not found" otherwise. */
+  private async assertReadable(actor: AuthenticatedUser, id: string): Promise<string> {
     const app = await this.db
       .getRepository(Application)
       .findOne({ where: { id }, select: { id: true, applicantId: true } });
     if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
+    return app.applicantId;
   }
 
   private async lockForUpload(

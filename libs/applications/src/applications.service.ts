@@ -28,6 +28,7 @@ import type {
 } from './dto/sections.dto';
 import type { ApplicationDocument } from './entities/application-document.entity';
 import { Application, type Region } from './entities/application.entity';
+import { AccessLog } from '@vgbf/personal-data';
 
 const STAFF = ['staff', 'admin'];
 
@@ -106,6 +107,7 @@ export class ApplicationsService {
     private readonly cohorts: CohortsService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    private readonly accessLog: AccessLog,
   ) {}
 
   async start(actor: AuthenticatedUser, cohortId: string): Promise<ApplicationView> {
@@ -147,6 +149,13 @@ export class ApplicationsService {
     const app = await this.db.getRepository(Application).findOneBy({ id });
     if (!app || !canRead(actor, app)) throw new NotFoundError('Application', id);
     const documents = (await documentsOf(this.db.manager, [id])).get(id) ?? [];
+    // Staff opening someone's full application: a line of the access log (the applicant's own reading is not).
+    await this.accessLog.record({
+      actorUserId: actor.id,
+      subjectUserId: app.applicantId,
+      resource: 'application',
+      resourceId: id,
+    });
     return toApplicationView(app, documents, await cohortNameOf(this.db.manager, app.cohortId));
   }
 

@@ -21,6 +21,8 @@ import { ReviewAssignment } from './entities/review-assignment.entity';
 import type { ReviewRound } from './entities/review-round.entity';
 import { RoundsService } from './rounds.service';
 import { scoreErrors, weightedMean } from './rubric';
+import { AccessLog } from '@vgbf/personal-data';
+import { applicantOf } from './data-access/applicant-of';
 
 /** The reviewer's side: their assignments, the blind application, and their review of it. */
 @Injectable()
@@ -31,6 +33,7 @@ export class ReviewsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    private readonly accessLog: AccessLog,
   ) {}
 
   /** The actor's assignments, each with its cohort's name and its own round's deadline and state. */
@@ -59,6 +62,17 @@ export class ReviewsService {
     const db = this.transactions.current();
     const assignment = await this.own(db, actor, assignmentId);
     const { view, identity } = await blindApplication(db, assignment.applicationId);
+    // The reviewer opened the applicant's application: logged under the applicant, nothing of whom the
+    // reviewer sees (the answer is the same blind view).
+    const applicantId = await applicantOf(db, assignment.applicationId);
+    if (applicantId) {
+      await this.accessLog.record({
+        actorUserId: actor.id,
+        subjectUserId: applicantId,
+        resource: 'application',
+        resourceId: assignment.applicationId,
+      });
+    }
     const round = await this.rounds.round(assignment.cohortId);
     const review = await db.getRepository(Review).findOneBy({ assignmentId });
     const draft = review ? null : await db.getRepository(ReviewDraft).findOneBy({ assignmentId });

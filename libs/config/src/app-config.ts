@@ -11,6 +11,8 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
+  type ValidationArguments,
 } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -21,6 +23,21 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** Each entry of DATA_ENCRYPTION_KEYS: `<id>:<base64 of 32 bytes>`; why not, or null when it is one. */
+function dataKeyProblem(entry: string): string | null {
+  const colon = entry.indexOf(':');
+  const id = entry.slice(0, Math.max(colon, 0));
+  if (colon < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id))
+    return 'each key must be written "<id>:<base64>", the id 1 to 32 letters, digits, "_" or "-"';
+  const encoded = entry.slice(colon + 1);
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded)) return `key "${id}" is not base64`;
+  const bytes = Buffer.from(encoded, /[-_]/.test(encoded) ? 'base64url' : 'base64').length;
+  return bytes === 32 ? null : `key "${id}" must be 32 bytes (AES-256), got ${bytes}`;
+}
+
+const dataKeyIds = (spec: unknown): string[] =>
+  typeof spec === 'string' ? spec.split(',').map((e) => e.trim().slice(0, Math.max(e.trim().indexOf(':'), 0))) : [];
 
 const toBool = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -160,6 +177,44 @@ export class AppConfig {
   @MinLength(32, { message: 'must be at least 32 characters' })
   @IsString()
   NOTIFICATION_LINK_SECRET: string;
+
+  /**
+   * The keys that encrypt documents and sensitive columns at rest (libs/encryption), "<id>:<base64 of 32
+   * bytes>" separated by commas, e.g. `openssl rand -base64 32` for each. Every listed key decrypts; keep
+   * an old key listed until the rotation command has re-encrypted everything under the active one.
+   */
+  @ValidateBy({
+    name: 'dataEncryptionKeys',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        const entries = value.split(',').map((e) => e.trim());
+        const ids = dataKeyIds(value);
+        return entries.every((e) => dataKeyProblem(e) === null) && new Set(ids).size === ids.length;
+      },
+      defaultMessage: (args?: ValidationArguments) => {
+        if (typeof args?.value !== 'string') return 'must list "<id>:<base64 of 32 bytes>" keys separated by commas';
+        const problems = args.value
+          .split(',')
+          .map((e) => dataKeyProblem(e.trim()))
+          .filter(Boolean);
+        return problems[0] ?? 'must not list the same key id twice';
+      },
+    },
+  })
+  DATA_ENCRYPTION_KEYS: string;
+
+  /** The id of the key that encrypts new values: one of DATA_ENCRYPTION_KEYS. */
+  @ValidateBy({
+    name: 'activeDataKey',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) =>
+        typeof value === 'string' &&
+        dataKeyIds((args?.object as AppConfig | undefined)?.DATA_ENCRYPTION_KEYS).includes(value),
+      defaultMessage: () => 'must be the id of one of the keys in DATA_ENCRYPTION_KEYS',
+    },
+  })
+  DATA_ENCRYPTION_ACTIVE_KEY: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

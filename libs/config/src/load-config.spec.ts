@@ -9,6 +9,8 @@ const valid = {
   SMTP_URL: 'smtp://localhost:25',
   PUBLIC_URL: 'http://localhost:3300',
   NOTIFICATION_LINK_SECRET: 'a-test-secret-of-at-least-32-characters',
+  DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  DATA_ENCRYPTION_ACTIVE_KEY: 'k1',
 };
 
 describe(parseConfig.name, () => {
@@ -74,5 +76,44 @@ describe(loadConfig.name, () => {
 
   it('never reads the local defaults in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, root)).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe('DATA_ENCRYPTION_KEYS', () => {
+  const k = (byte: number, length = 32) => Buffer.alloc(length, byte).toString('base64');
+
+  it('takes several keys and an active one among them', () => {
+    const config = parseConfig({
+      ...valid,
+      DATA_ENCRYPTION_KEYS: `k1:${k(1)}, k2:${k(2)}`,
+      DATA_ENCRYPTION_ACTIVE_KEY: 'k2',
+    });
+    expect(config.DATA_ENCRYPTION_ACTIVE_KEY).toBe('k2');
+  });
+
+  it.each([
+    [{ DATA_ENCRYPTION_KEYS: undefined }, /DATA_ENCRYPTION_KEYS/],
+    [{ DATA_ENCRYPTION_KEYS: `k1:${k(1, 16)}` }, /must be 32 bytes/],
+    [{ DATA_ENCRYPTION_KEYS: `k1:${k(1)},k1:${k(2)}` }, /same key id twice/],
+    [{ DATA_ENCRYPTION_KEYS: k(1) }, /<id>:<base64>/],
+    [{ DATA_ENCRYPTION_ACTIVE_KEY: 'k9' }, /DATA_ENCRYPTION_ACTIVE_KEY: must be the id of one of the keys/],
+    [{ DATA_ENCRYPTION_ACTIVE_KEY: undefined }, /DATA_ENCRYPTION_ACTIVE_KEY/],
+  ])('refuses %j, naming the variable and never showing a key', (change, message) => {
+    const attempt = () => parseConfig({ ...valid, ...change });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    expect(attempt).not.toThrow(k(1));
+  });
+
+  it('is required in production: no development default is read there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vgbf-config-'));
+    mkdirSync(join(root, 'config'));
+    writeFileSync(
+      join(root, 'config', 'defaults.env'),
+      `DATA_ENCRYPTION_KEYS=k1:${k(1)}\nDATA_ENCRYPTION_ACTIVE_KEY=k1\n`,
+    );
+    const { DATA_ENCRYPTION_KEYS: _keys, DATA_ENCRYPTION_ACTIVE_KEY: _active, ...rest } = valid;
+    expect(() => loadConfig({ ...rest, NODE_ENV: 'production' }, root)).toThrow(/DATA_ENCRYPTION_KEYS/);
+    expect(loadConfig({ ...rest, NODE_ENV: 'development' }, root).DATA_ENCRYPTION_ACTIVE_KEY).toBe('k1');
   });
 });

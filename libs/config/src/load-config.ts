@@ -12,7 +12,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_HINT = /(URL|PASSWORD|SECRET|TOKEN|KEY)$/;
+const SECRET_HINT = /(URL|PASSWORD|SECRET|TOKEN|KEYS?)$/;
 
 function describe(error: ValidationError): string {
   const shown = SECRET_HINT.test(error.property) ? '(hidden)' : JSON.stringify(error.value);

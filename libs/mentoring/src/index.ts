@@ -53,3 +53,4 @@ export {
   UnconfirmedSessionReminders,
   UpcomingSessionReminders,
 } from './reminders/mentoring-reminders';
+export { SessionSecretsRotation } from './sessions/session-secrets.rotation';

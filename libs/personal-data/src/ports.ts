@@ -20,6 +20,8 @@ export interface TransferRecord {
   /** What made it happen, e.g. 'placement' / 'pairing', and its id: a second record of the same is a no-op. */
   sourceKind: string;
   sourceId: string;
+  /** The cohort the transfer belongs to, for the register's filter (privacy reads no domain table). */
+  cohortId?: string | null;
   recipientKind: 'hub' | 'hub_partner' | 'mentor';
   /** The hub's or partner's or mentor's name as shown to staff. */
   recipientName: string;

@@ -7,6 +7,7 @@ import { type TransactionOptions, Transactions } from '@vgbf/database';
 import { type FellowView, FellowsService, describeLanguageRule } from '@vgbf/fellows';
 import { AccountsService } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
+import { type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
 import {
   ConstraintTable,
   ProposalRuns,
@@ -64,6 +65,15 @@ const runs = new ProposalRuns<StoredInput, StoredResult>({
 });
 const constraintTable = new ConstraintTable({ table: 'placement_constraints', subject: 'fellow_id', target: 'hub_id' });
 
+/** What a hub receives of a fellow placed there: who they are, how to reach them, their enterprise and plan, their year. */
+export const PLACEMENT_TRANSFER_CATEGORIES: readonly DataCategory[] = [
+  'identity',
+  'contact',
+  'enterprise',
+  'application_content',
+  'programme',
+];
+
 /**
  * Hub placement on the proposal kernel (@vgbf/proposals): staff set locks and forbids, run the exact
  * solver (preferences, capacities, minimums, language rules), read why each fellow got what they got,
@@ -98,6 +108,7 @@ export class PlacementService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly transfers: TransferRegister,
   ) {}
 
   async overview(cohortId: string): Promise<PlacementOverview> {
@@ -247,6 +258,7 @@ export class PlacementService {
       if (placed >= hub.capacity) throw new HubFullError(hub.name, hub.capacity);
 
       await this.fellows.place(manager, [{ fellowId, hubId: hub.id }], this.clock.now());
+      await this.recordTransfer(fellow, hub);
       await this.audit.record(manager, actor, {
         action: 'placement.changed',
         entityType: 'fellow',
@@ -293,6 +305,7 @@ export class PlacementService {
       const fellow = byId.get(p.fellowId)!;
       const hub = state.cohort.hubs.find((h) => h.code === p.hub)!;
       const contact = contacts.get(fellow.userId)!;
+      await this.recordTransfer(fellow, hub);
       await this.outbox.enqueueEmail(manager, {
         template: 'placement-confirmed',
         to: contact.email,
@@ -314,6 +327,28 @@ export class PlacementService {
       entityType: 'cohort',
       entityId: run.cohort_id,
       after: { runId: run.id, totalPoints: run.result.totalPoints, placements: run.result.placements.length },
+    });
+  }
+
+  /**
+   * A placement with a hub abroad makes the fellow's file available to it: a row of the transfer register
+   * (in this transaction; one per fellow and hub, so a confirmation retried or a move back records nothing new).
+   */
+  private async recordTransfer(
+    fellow: { id: string; userId: string; cohortId: string },
+    hub: { id: string; name: string; city: string; timeZone: string },
+  ): Promise<void> {
+    if (!isAbroad(hub.timeZone)) return;
+    await this.transfers.record({
+      subjectUserId: fellow.userId,
+      cohortId: fellow.cohortId,
+      sourceKind: 'placement',
+      sourceId: `${fellow.id}:${hub.id}`,
+      recipientKind: 'hub',
+      recipientName: `${hub.name} (${hub.city})`,
+      country: countryOfTimeZone(hub.timeZone) ?? 'ZZ',
+      categories: PLACEMENT_TRANSFER_CATEGORIES,
+      basis: 'consent',
     });
   }
 

@@ -1,1 +1,5 @@
 export { PrivacyModule } from './privacy.module';
+export { PRIVACY_TRANSFER_ENTITIES, TransfersModule } from './transfers/transfers.module';
+export { PersonalDataTransfer } from './transfers/entities/personal-data-transfer.entity';
+export { PRIVACY_ACCESS_LOG_ENTITIES, AccessLogModule } from './access-log/access-log.module';
+export { PersonalDataAccess } from './access-log/entities/personal-data-access.entity';

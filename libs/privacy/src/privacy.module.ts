@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessLogModule } from './access-log/access-log.module';
+import { TransfersModule } from './transfers/transfers.module';
 
 /**
  * Personal data under Law 91/2025/QH15 and Decree 356/2025: notices and consents, people's requests,
@@ -9,7 +11,7 @@ import { Global, Module } from '@nestjs/common';
  */
 @Global()
 @Module({
-  imports: [],
-  exports: [],
+  imports: [TransfersModule, AccessLogModule],
+  exports: [TransfersModule, AccessLogModule],
 })
 export class PrivacyModule {}

@@ -24,6 +24,13 @@ export interface DocumentStorage {
   get(key: string): Promise<Readable>;
   /** Removes the object; removing one that is already gone is not an error. */
   delete(key: string): Promise<void>;
+  /** Every stored key (for the key-rotation command), in no particular order. */
+  keys(): AsyncIterable<string>;
+  /**
+   * Rewrites the object encrypted under the active key (a plaintext one from before encryption, or one
+   * under an older key): true when it rewrote it, false when it already was (safe to run again).
+   */
+  reencrypt(key: string): Promise<boolean>;
 }
 
 /** The injection token of the one DocumentStorage of the process. */

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { FileCipher, Keyring } from '@vgbf/encryption';
 import { InvalidStorageKeyError, StoredObjectNotFoundError } from './document-storage';
 import { LocalDiskStorage } from './local-disk.storage';
 
@@ -75,4 +76,72 @@ describe(LocalDiskStorage.name, () => {
       );
     },
   );
+});
+
+describe(`${LocalDiskStorage.name} with a FileCipher`, () => {
+  let root: string;
+  const keys = [
+    { id: 'k1', key: Buffer.alloc(32, 1) },
+    { id: 'k2', key: Buffer.alloc(32, 2) },
+  ];
+  const storage = (active: string, ids = ['k1', 'k2']) =>
+    new LocalDiskStorage(
+      root,
+      new FileCipher(
+        new Keyring(
+          keys.filter((k) => ids.includes(k.id)),
+          active,
+        ),
+      ),
+    ).init();
+  const onDisk = (key: string) => readFileSync(join(root, 'objects', ...key.split('/')));
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\nNguyễn Văn An'), Buffer.alloc(70_000, 5)]);
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'vgbf-storage-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes no plaintext to disk and reads the plaintext back, with the plaintext size and SHA-256', async () => {
+    const sut = await storage('k1');
+    const stored = await sut.put(Readable.from([pdf]), { prefix: 'applications/abc' });
+    expect(stored.size).toBe(pdf.length);
+    expect(stored.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    const raw = onDisk(stored.key);
+    expect(raw.includes(Buffer.from('%PDF'))).toBe(false);
+    expect(raw.includes(Buffer.from('Nguyễn'))).toBe(false);
+    expect(await buffer(await sut.get(stored.key))).toEqual(pdf);
+  });
+
+  it('reads a file stored before encryption, and the rotation re-encrypts it and older keys once', async () => {
+    const plain = await new LocalDiskStorage(root).init();
+    const legacy = await plain.put(Readable.from([pdf]), { prefix: 'p' });
+    const underK1 = await (await storage('k1')).put(Readable.from([pdf]), { prefix: 'p' });
+
+    const sut = await storage('k2');
+    expect(await buffer(await sut.get(legacy.key))).toEqual(pdf);
+    expect(await buffer(await sut.get(underK1.key))).toEqual(pdf);
+    const all: string[] = [];
+    for await (const key of sut.keys()) all.push(key);
+    expect(all.sort()).toEqual([legacy.key, underK1.key].sort());
+
+    expect(await sut.reencrypt(legacy.key)).toBe(true);
+    expect(await sut.reencrypt(underK1.key)).toBe(true);
+    expect(await sut.reencrypt(underK1.key)).toBe(false);
+    expect(onDisk(legacy.key).includes(Buffer.from('%PDF'))).toBe(false);
+
+    // k1 removed from the configuration: everything still reads.
+    const k2only = await storage('k2', ['k2']);
+    expect(await buffer(await k2only.get(legacy.key))).toEqual(pdf);
+    expect(await buffer(await k2only.get(underK1.key))).toEqual(pdf);
+    expect(filesUnder(root).filter((f) => f.startsWith('tmp'))).toEqual([]);
+  });
+
+  it('fails to read a file copied under another key', async () => {
+    const sut = await storage('k1');
+    const a = await sut.put(Readable.from([pdf]), { prefix: 'a' });
+    const b = await sut.put(Readable.from([Buffer.from('%PDF-other')]), { prefix: 'b' });
+    copyFileSync(join(root, 'objects', ...a.key.split('/')), join(root, 'objects', ...b.key.split('/')));
+    await expect(buffer(await sut.get(b.key))).rejects.toThrow(/does not open/);
+  });
 });

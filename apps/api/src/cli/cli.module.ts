@@ -8,13 +8,23 @@ import { ClockModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
 import { FellowsModule } from '@vgbf/fellows';
 import { IdentityModule } from '@vgbf/identity';
-import { FeedbackAnswer, MatchingRun, MentorProfile, MentoringSession, Pairing } from '@vgbf/mentoring';
+import {
+  FeedbackAnswer,
+  MatchingRun,
+  MentorProfile,
+  MentoringSession,
+  Pairing,
+  SessionSecretsRotation,
+} from '@vgbf/mentoring';
 import { MilestonesModule } from '@vgbf/milestones';
 import { PlacementRun } from '@vgbf/placement';
+import { TransfersModule } from '@vgbf/privacy';
 import { QueueModule } from '@vgbf/queue';
 import { StorageModule } from '@vgbf/storage';
 import { CreateAdminCommand, SeedCommand } from './commands';
 import { DemoSeeder } from './demo/demo-seeder';
+import { RotateEncryptionCommand } from './rotation/rotate-encryption.command';
+import { RotationModule } from './rotation/rotation.module';
 
 @Module({
   imports: [
@@ -47,7 +57,11 @@ import { DemoSeeder } from './demo/demo-seeder';
       MentoringSession,
       FeedbackAnswer,
     ]),
+    RotationModule,
+    // The demo's transfer register (TransferRegister).
+    TransfersModule,
   ],
-  providers: [SeedCommand, CreateAdminCommand, DemoSeeder],
+  // The encrypted columns' holders the rotation finds (the CLI loads entities, not the domain modules).
+  providers: [SeedCommand, CreateAdminCommand, DemoSeeder, RotateEncryptionCommand, SessionSecretsRotation],
 })
 export class CliModule {}

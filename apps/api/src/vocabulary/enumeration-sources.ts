@@ -104,4 +104,13 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   INSTANCE_REGIONS: null, // benchmark instance generator
   INSTANCE_SECTORS: null,
   INSTANCE_HUBS: null,
+  ENCRYPTED_SESSION_COLUMNS: null, // column names (encryption at rest)
+  PLACEMENT_TRANSFER_CATEGORIES: 'dataCategory',
+  PAIRING_TRANSFER_CATEGORIES: 'dataCategory',
+  TRANSFER_CSV_COLUMNS: null, // machine columns of the transfer register's export
+  // Shown through the web's transfers.* / accessLog.* texts (both languages) until they move to the vocabulary.
+  RECIPIENT_KINDS: null,
+  TRANSFER_BASES: null,
+  ACCESS_RESOURCES: null,
+  ACCESS_ROLES: null,
 };

@@ -2130,6 +2130,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/privacy/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AccessLogController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/access-log/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AccessLogController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers/countries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_countries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rematch-requests/{id}/resolve': {
     parameters: {
       query?: never;
@@ -2412,6 +2492,27 @@ export interface components {
     AcceptInvitationDto: {
       password: string;
       token: string;
+    };
+    AccessView: {
+      /** Format: date-time */
+      accessedAt: string;
+      actorName: string | null;
+      /** @description The actor's roles now */
+      actorRoles: string[] | null;
+      /** Format: uuid */
+      actorUserId: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      resource: 'application' | 'document';
+      resourceId: string;
+      subjectName: string | null;
+      /** Format: uuid */
+      subjectUserId: string;
+    };
+    AccessViewPage: {
+      items: components['schemas']['AccessView'][];
+      meta: components['schemas']['PageMeta'];
     };
     AcknowledgeDto: {
       /** @description What staff do about it */
@@ -3897,6 +3998,18 @@ export interface components {
       /** @example Visa for Japan refused; Korea agreed to host */
       reason: string;
     };
+    MyAccessView: {
+      /** Format: date-time */
+      accessedAt: string;
+      /** @enum {string} */
+      by: 'staff' | 'reviewer' | 'mentor' | 'other';
+      /** @enum {string} */
+      resource: 'application' | 'document';
+    };
+    MyAccessViewPage: {
+      items: components['schemas']['MyAccessView'][];
+      meta: components['schemas']['PageMeta'];
+    };
     MyAnnouncementView: {
       /** @enum {string} */
       audience: 'applicants' | 'fellows' | 'mentors';
@@ -4874,6 +4987,62 @@ export interface components {
        * @example 2027-10-01
        */
       today: string;
+    };
+    TransferCountriesView: {
+      /**
+       * @example [
+       *       "DE",
+       *       "JP",
+       *       "KR",
+       *       "SG"
+       *     ]
+       */
+      countries: string[];
+    };
+    TransferView: {
+      /** @enum {string} */
+      basis: 'consent' | 'contract' | 'legal_obligation';
+      categories: (
+        | 'identity'
+        | 'contact'
+        | 'identity_document'
+        | 'enterprise'
+        | 'application_content'
+        | 'documents'
+        | 'assessments'
+        | 'programme'
+        | 'mentoring_notes'
+        | 'communications'
+        | 'account'
+        | 'audit'
+      )[];
+      /** Format: uuid */
+      cohortId: string | null;
+      cohortName: string | null;
+      /** @example JP */
+      country: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      recipientKind: 'hub' | 'hub_partner' | 'mentor';
+      /** @example Japan (Tokyo) */
+      recipientName: string;
+      sourceId: string;
+      /**
+       * @description What made it happen: placement or pairing
+       * @example placement
+       */
+      sourceKind: string;
+      /** @description The person, as identity names them now */
+      subjectName: string | null;
+      /** Format: uuid */
+      subjectUserId: string;
+      /** Format: date-time */
+      transferredAt: string;
+    };
+    TransferViewPage: {
+      items: components['schemas']['TransferView'][];
+      meta: components['schemas']['PageMeta'];
     };
     TransitionBlockerView: {
       /** @example window_not_closed */
@@ -9746,6 +9915,146 @@ export interface operations {
         content: {
           'application/json': components['schemas']['OfferView'][];
         };
+      };
+    };
+  };
+  AccessLogController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the person's name or email; case and diacritics ignored */
+        subject?: string;
+        /** @description The person whose data was opened */
+        subjectUserId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log, newest first, paginated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessViewPage'];
+        };
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccessLogController_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who opened the caller's application or documents, newest first: the role that did, not the person (reviewers stay anonymous to applicants) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAccessViewPage'];
+        };
+      };
+    };
+  };
+  TransfersController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        /** @description ISO 3166-1 alpha-2 */
+        country?: string;
+        page?: number;
+        pageSize?: number;
+        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register, newest first, paginated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferViewPage'];
+        };
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TransfersController_countries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferCountriesView'];
+        };
+      };
+    };
+  };
+  TransfersController_export: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        /** @description ISO 3166-1 alpha-2 */
+        country?: string;
+        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every row the filters select, newest first, as a CSV attachment (UTF-8 with BOM); columns transferred_at, subject_user_id, subject_name, cohort, source_kind, source_id, recipient_kind, recipient_name, country, categories, basis */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -33,6 +33,9 @@ function UserMenu({ name, roles }: { name: string; roles: readonly Role[] }) {
         <Menu.Item component={Link} to="/settings/notifications">
           {t('notificationSettings.title')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/account/data-access">
+          {t('accessLog.mine.nav')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           color="red"

@@ -624,6 +624,29 @@ export interface PendingReviewerConflictsV {
   id: string | null;
 }
 
+export interface PersonalDataAccessLog {
+  accessed_at: Timestamp;
+  actor_user_id: string;
+  id: Generated<string>;
+  resource: string;
+  resource_id: string;
+  subject_user_id: string;
+}
+
+export interface PersonalDataTransfers {
+  basis: string;
+  categories: string[];
+  cohort_id: string | null;
+  country: string;
+  id: Generated<string>;
+  recipient_kind: string;
+  recipient_name: string;
+  source_id: string;
+  source_kind: string;
+  subject_user_id: string;
+  transferred_at: Timestamp;
+}
+
 export interface PlacementConstraints {
   cohort_id: string;
   created_at: Generated<Timestamp>;
@@ -903,6 +926,8 @@ export interface DB {
   pairings: Pairings;
   pairings_v: PairingsV;
   pending_reviewer_conflicts_v: PendingReviewerConflictsV;
+  personal_data_access_log: PersonalDataAccessLog;
+  personal_data_transfers: PersonalDataTransfers;
   placement_constraints: PlacementConstraints;
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;

@@ -135,8 +135,8 @@ export async function insertPairs(
   cohortId: string,
   runId: string,
   pairs: StoredResult['pairs'],
-): Promise<void> {
-  await runQuery(
+): Promise<Array<{ id: string; fellow_id: string }>> {
+  return runQuery(
     manager,
     typedSql
       .insertInto('pairings')
@@ -145,7 +145,8 @@ export async function insertPairs(
         sql`SELECT ${cohortId}, p."fellowId", p."mentorId", p.score, p.reasons, ${runId}
               FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb)
                 AS p("fellowId" uuid, "mentorId" uuid, score int, reasons jsonb)`,
-      ),
+      )
+      .returning(['id', 'fellow_id']),
   );
 }
 

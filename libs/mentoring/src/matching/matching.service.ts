@@ -41,6 +41,7 @@ import {
 } from './matching.errors';
 import { describeReasons } from './reasons';
 import { RematchService } from './rematch.service';
+import { type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
 
 /** The overview and a proposal's view read everything at one snapshot, as they always have. */
 const SNAPSHOT: TransactionOptions = { isolationLevel: 'REPEATABLE READ' };
@@ -78,6 +79,7 @@ export class MatchingService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly transfers: TransferRegister,
   ) {}
 
   async overview(cohortId: string): Promise<MatchingOverview> {
@@ -228,7 +230,9 @@ export class MatchingService {
     run: MatchingRun,
     state: MatchingState,
   ): Promise<void> {
-    await insertPairs(manager, run.cohort_id, run.id, run.result.pairs);
+    const pairingIds = new Map(
+      (await insertPairs(manager, run.cohort_id, run.id, run.result.pairs)).map((p) => [p.fellow_id, p.id]),
+    );
     const contacts = new Map(
       (await contactsOf(manager, [...state.fellows.map((f) => f.userId), ...state.mentors.map((m) => m.id)])).map(
         (u) => [u.id, u],
@@ -238,6 +242,7 @@ export class MatchingService {
       const fellow = state.fellows.find((f) => f.id === pair.fellowId)!;
       const mentor = contacts.get(pair.mentorId)!;
       const fellowUser = contacts.get(fellow.userId)!;
+      await this.recordTransfer(run.cohort_id, fellow.userId, pairingIds.get(fellow.id)!, state, pair.mentorId);
       for (const [me, other, role, link] of [
         [fellowUser, mentor, 'mentor', 'mentoring'],
         [mentor, fellowUser, 'fellow', 'mentoring'],
@@ -270,4 +275,39 @@ export class MatchingService {
       },
     });
   }
+
+  /**
+   * A fellow paired with a mentor abroad (the mentor's time zone is another country's) has their file
+   * made available abroad: a row of the transfer register, in the approval's transaction.
+   */
+  private async recordTransfer(
+    cohortId: string,
+    fellowUserId: string,
+    pairingId: string,
+    state: MatchingState,
+    mentorId: string,
+  ): Promise<void> {
+    const mentor = state.mentors.find((m) => m.id === mentorId);
+    if (!mentor || !isAbroad(mentor.time_zone)) return;
+    await this.transfers.record({
+      subjectUserId: fellowUserId,
+      cohortId,
+      sourceKind: 'pairing',
+      sourceId: pairingId,
+      recipientKind: 'mentor',
+      recipientName: mentor.organisation ? `${mentor.full_name} (${mentor.organisation})` : mentor.full_name,
+      country: countryOfTimeZone(mentor.time_zone) ?? 'ZZ',
+      categories: PAIRING_TRANSFER_CATEGORIES,
+      basis: 'consent',
+    });
+  }
 }
+
+/** What a mentor receives of a fellow: who they are, how to reach them, their enterprise, their year and the sessions' notes. */
+export const PAIRING_TRANSFER_CATEGORIES: readonly DataCategory[] = [
+  'identity',
+  'contact',
+  'enterprise',
+  'programme',
+  'mentoring_notes',
+];

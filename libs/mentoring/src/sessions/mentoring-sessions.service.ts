@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vgbf/audit';
 import { type AuthenticatedUser, Clock, type FieldError, NotFoundError, parseProgramLocal } from '@vgbf/core';
 import { Transactions } from '@vgbf/database';
+import { FieldCipher } from '@vgbf/encryption';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActionItem, SessionMode } from '../entities/mentoring-session.entity';
 import {
@@ -42,6 +43,15 @@ const toView = (r: SessionRow): SessionView => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
+/**
+ * A session as the audit keeps it: the notes and the rating comment are encrypted at rest, so the
+ * audit (plaintext jsonb) says whether they changed, not what they say.
+ */
+const audited = (v: SessionView, before?: SessionView) => {
+  const { notes: _notes, ratingComment: _comment, ...rest } = v;
+  return before ? { ...rest, notesChanged: before.notes !== v.notes } : rest;
+};
+
 /** What is stored of a session (the log's fields, after the rules below). */
 interface SessionFields {
   heldAt: Date;
@@ -75,6 +85,7 @@ export class MentoringSessionsService {
     private readonly clock: Clock,
     private readonly plans: PlannedSessionsService,
     private readonly transactions: Transactions,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** A pair's sessions, newest first, for its mentor, its fellow, or staff. */
@@ -84,7 +95,7 @@ export class MentoringSessionsService {
   }
 
   async ofPair(manager: EntityManager, pairingId: string): Promise<SessionView[]> {
-    const rows = await sessionsOfPair(manager, pairingId);
+    const rows = await sessionsOfPair(manager, this.cipher, pairingId);
     return rows.map(toView);
   }
 
@@ -101,7 +112,7 @@ export class MentoringSessionsService {
         notes: input.notes ?? '',
         actionItems: (input.actionItems ?? []).map((a) => ({ text: a.text, dueOn: a.dueOn ?? null })),
       });
-      const row = await insertSession(manager, pairingId, actor.id, stored(fields));
+      const row = await insertSession(manager, this.cipher, pairingId, actor.id, stored(fields));
       const view = toView(row);
       // The planned session it records closes with it (its id prefilled the form).
       if (input.plannedSessionId) await this.plans.closeAsLogged(manager, pairingId, input.plannedSessionId, view.id);
@@ -135,14 +146,14 @@ export class MentoringSessionsService {
           ? input.actionItems.map((a) => ({ text: a.text, dueOn: a.dueOn ?? null }))
           : before.action_items,
       });
-      const row = await updateSession(manager, id, stored(fields), this.clock.now());
+      const row = await updateSession(manager, this.cipher, id, stored(fields), this.clock.now());
       const view = toView(row);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.updated',
         entityType: 'mentoring_session',
         entityId: id,
-        before: { ...toView(before) },
-        after: { ...view },
+        before: audited(toView(before)),
+        after: audited(view, toView(before)),
       });
       return view;
     });
@@ -157,7 +168,7 @@ export class MentoringSessionsService {
         action: 'mentoring_session.deleted',
         entityType: 'mentoring_session',
         entityId: id,
-        before: { ...toView(before) },
+        before: audited(toView(before)),
       });
     });
   }
@@ -170,20 +181,27 @@ export class MentoringSessionsService {
         throw new NotFoundError('Session', id);
       });
       if (before.confirmed_at) throw new SessionConfirmedError();
-      const row = await confirmSession(manager, id, this.clock.now(), input.rating ?? null, input.comment || null);
+      const row = await confirmSession(
+        manager,
+        this.cipher,
+        id,
+        this.clock.now(),
+        input.rating ?? null,
+        input.comment || null,
+      );
       const view = toView(row);
       await this.audit.record(manager, actor, {
         action: 'mentoring_session.confirmed',
         entityType: 'mentoring_session',
         entityId: id,
-        after: { rating: view.rating, comment: view.ratingComment },
+        after: { rating: view.rating, commented: view.ratingComment !== null },
       });
       return view;
     });
   }
 
   private async locked(manager: EntityManager, id: string): Promise<SessionRow> {
-    const row = await lockSession(manager, id);
+    const row = await lockSession(manager, this.cipher, id);
     if (!row) throw new NotFoundError('Session', id);
     return row;
   }

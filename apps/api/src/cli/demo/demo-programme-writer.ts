@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { type FieldCipher, fieldContext } from '@vgbf/encryption';
 // Writes the running cohort's programme (mentors, placement, matching, sessions, feedback) in bulk,
 // inside the seed's transaction: the rows the services would have written, without their audit rows
 // and emails (like the committee's). Fellows are admitted and placed through FellowsService.
@@ -80,7 +82,12 @@ export interface ProgrammeRows {
 const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /** Goals, the confirmed placement, the approved matching, the pairs, their sessions and feedback. */
-export async function insertProgramme(manager: EntityManager, fellows: FellowsService, r: ProgrammeRows) {
+export async function insertProgramme(
+  manager: EntityManager,
+  fellows: FellowsService,
+  r: ProgrammeRows,
+  cipher: FieldCipher,
+) {
   const { programme: p } = r;
   const fellow = (key: string): string => r.fellowIds.get(key) as string;
   const mentor = (email: string): string => r.mentorIds.get(email) as string;
@@ -188,22 +195,30 @@ export async function insertProgramme(manager: EntityManager, fellows: FellowsSe
     manager,
     MentoringSession,
     pairs.flatMap((x) =>
-      x.sessions.map((s) => ({
-        pairingId: pairingIds.get(x.fellowId),
-        heldAt: s.heldAt,
-        durationMinutes: s.durationMinutes,
-        mode: s.mode,
-        topics: s.topics,
-        otherTopic: s.otherTopic,
-        notes: s.notes,
-        actionItems: s.actionItems,
-        loggedBy: x.mentorId,
-        confirmedAt: s.confirmedAt,
-        rating: s.rating,
-        ratingComment: s.ratingComment,
-        createdAt: s.createdAt,
-        updatedAt: s.confirmedAt ?? s.createdAt,
-      })),
+      x.sessions.map((s) => {
+        // Encrypted as MentoringSessionsService stores them (each value bound to its row's id).
+        const id = randomUUID();
+        return {
+          id,
+          pairingId: pairingIds.get(x.fellowId),
+          heldAt: s.heldAt,
+          durationMinutes: s.durationMinutes,
+          mode: s.mode,
+          topics: s.topics,
+          otherTopic: s.otherTopic,
+          notes: cipher.encrypt(s.notes, fieldContext('mentoring_sessions', 'notes', id)),
+          actionItems: s.actionItems,
+          loggedBy: x.mentorId,
+          confirmedAt: s.confirmedAt,
+          rating: s.rating,
+          ratingComment:
+            s.ratingComment === null
+              ? null
+              : cipher.encrypt(s.ratingComment, fieldContext('mentoring_sessions', 'rating_comment', id)),
+          createdAt: s.createdAt,
+          updatedAt: s.confirmedAt ?? s.createdAt,
+        };
+      }),
     ),
     ['id'],
   );

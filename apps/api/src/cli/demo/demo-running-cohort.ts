@@ -4,6 +4,7 @@
 import type { CohortView } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import type { FellowsService } from '@vgbf/fellows';
+import type { FieldCipher } from '@vgbf/encryption';
 import type { User } from '@vgbf/identity';
 import { parseFeedbackConfig } from '@vgbf/mentoring';
 import { DEFAULT_RANK_WEIGHTS } from '@vgbf/placement';
@@ -35,7 +36,14 @@ export async function seedProgramme(
   fellowsService: FellowsService,
   running: { cohort: CohortView; demo: DemoApplicant[]; committee: DemoCommittee },
   ids: { applications: string[]; users: string[] },
-  ctx: { seed: number; staff: User; accounts: Map<string, string>; passwordHash: string; now: Date },
+  ctx: {
+    seed: number;
+    staff: User;
+    accounts: Map<string, string>;
+    passwordHash: string;
+    now: Date;
+    cipher: FieldCipher;
+  },
 ): Promise<DemoProgramme> {
   const { cohort, demo, committee } = running;
   const scores = new Map<string, number[]>();
@@ -103,14 +111,19 @@ export async function seedProgramme(
     ctx.passwordHash,
     new Date(new Date(`${cohort.programmeStartDate}T00:00:00Z`).getTime() - 60 * DAY),
   );
-  await insertProgramme(manager, fellowsService, {
-    cohortId: cohort.id,
-    programme,
-    fellowIds: new Map(admitted.map((f) => [keyOf.get(f.userId) as string, f.id])),
-    fellowUserIds: new Map(admitted.map((f) => [keyOf.get(f.userId) as string, f.userId])),
-    mentorIds,
-    hubIds: new Map(cohort.hubs.map((h) => [h.code, h.id])),
-    staffId: ctx.staff.id,
-  });
+  await insertProgramme(
+    manager,
+    fellowsService,
+    {
+      cohortId: cohort.id,
+      programme,
+      fellowIds: new Map(admitted.map((f) => [keyOf.get(f.userId) as string, f.id])),
+      fellowUserIds: new Map(admitted.map((f) => [keyOf.get(f.userId) as string, f.userId])),
+      mentorIds,
+      hubIds: new Map(cohort.hubs.map((h) => [h.code, h.id])),
+      staffId: ctx.staff.id,
+    },
+    ctx.cipher,
+  );
   return programme;
 }

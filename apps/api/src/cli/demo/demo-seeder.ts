@@ -17,6 +17,8 @@ import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
 import { TimelinesService } from '@vgbf/milestones';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
+import { FieldCipher } from '@vgbf/encryption';
+import { TransferRegister } from '@vgbf/personal-data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { insertCommittee, insertReviewers } from './demo-committee-writer';
@@ -25,6 +27,7 @@ import { seedMilestones } from './demo-milestones-writer';
 import { DEMO_FELLOW_EMAIL, DEMO_MENTORS } from './demo-mentors';
 import type { DemoProgramme } from './demo-programme';
 import { DEMO_FELLOW, seedProgramme } from './demo-running-cohort';
+import { recordDemoTransfers } from './demo-transfers';
 import { DEMO_REVIEWERS } from './demo-reviewers';
 import { type DemoCommittee, generateCommittee } from './demo-reviews';
 import { insertMany } from './insert-many';
@@ -79,6 +82,8 @@ export class DemoSeeder {
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     private readonly fellows: FellowsService,
     private readonly timelines: TimelinesService,
+    private readonly cipher: FieldCipher,
+    private readonly transfers: TransferRegister,
   ) {}
 
   /** Seeds an empty database; returns what it did, for the terminal. */
@@ -244,6 +249,7 @@ export class DemoSeeder {
               accounts,
               passwordHash,
               now,
+              cipher: this.cipher,
             });
           }
         }
@@ -253,6 +259,8 @@ export class DemoSeeder {
         throw error;
       });
     if (!programme) throw new Error('the running cohort’s programme was not written');
+    // Its placements and pairings abroad, in the transfer register (as confirming them does).
+    await recordDemoTransfers(this.db, this.transfers, runningCohort.id);
     // The timelines through the milestones lib, in its own transactions; then their progress in bulk.
     const milestones = await seedMilestones(this.db, this.timelines, {
       actor,

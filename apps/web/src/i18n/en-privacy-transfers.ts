@@ -1,0 +1,50 @@
+/** English texts of the transfer register, the access log and "who opened my data" (issue 17). */
+export const enPrivacyTransfers = {
+  transfers: {
+    nav: 'Transfer register',
+    title: 'Transfer register: personal data abroad',
+    intro:
+      'A row each time a person’s data was made available to a party abroad: a placement with a hub, a pairing with a mentor abroad. The cross-border transfer dossier is due within 60 days of the first transfer.',
+    cohort: 'Cohort',
+    country: 'Country',
+    recipientKind: 'Recipient',
+    all: 'All',
+    total_one: '{{count}} transfer',
+    total_other: '{{count}} transfers',
+    export: 'Export CSV',
+    when: 'When',
+    person: 'Person',
+    source: 'Because of',
+    recipient: 'Recipient',
+    categories: 'Data categories',
+    basis: 'Legal basis',
+    none: 'No transfer matches these filters.',
+    unknownPerson: 'Erased account',
+    kinds: { hub: 'Hub', hub_partner: 'Hub partner', mentor: 'Mentor' },
+    sources: { placement: 'Placement', pairing: 'Mentor pairing' },
+    bases: { consent: 'Consent', contract: 'Contract', legal_obligation: 'Legal obligation' },
+  },
+  accessLog: {
+    nav: 'Access log',
+    title: 'Access log: who opened whose data',
+    intro:
+      'Each time staff, a reviewer or a mentor opened a person’s full application or downloaded one of their documents.',
+    person: 'Person',
+    personHelp: 'Name or email',
+    when: 'When',
+    actor: 'Opened by',
+    resource: 'What',
+    none: 'Nobody opened this data.',
+    unknownPerson: 'Erased account',
+    resources: { application: 'Full application', document: 'Document' },
+    mine: {
+      nav: 'Who opened my data',
+      title: 'Who opened my data',
+      intro:
+        'Each time someone of the programme opened your application or downloaded one of your documents. Reviewers stay anonymous: you see who they are for the programme, not their name.',
+      by: 'Opened by',
+      none: 'Nobody else has opened your application or documents.',
+      roles: { staff: 'Programme staff', reviewer: 'A reviewer', mentor: 'A mentor', other: 'Someone else' },
+    },
+  },
+} as const;
