@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DataRequestsModule } from './requests/data-requests.module';
 
 /**
  * Personal data under Law 91/2025/QH15 and Decree 356/2025: notices and consents, people's requests,
@@ -9,7 +10,7 @@ import { Global, Module } from '@nestjs/common';
  */
 @Global()
 @Module({
-  imports: [],
+  imports: [DataRequestsModule],
   exports: [],
 })
 export class PrivacyModule {}
