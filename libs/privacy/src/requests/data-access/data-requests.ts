@@ -115,7 +115,7 @@ export interface StaffMember {
   email: string;
   full_name: string;
   language: string;
-  admin: boolean;
+  staff: boolean;
 }
 
 /** Active staff and admins who receive the queue's reminders and escalations. */
@@ -136,7 +136,7 @@ export async function requestHandlers(manager: EntityManager): Promise<StaffMemb
     email: r.email!,
     full_name: r.full_name ?? '',
     language: r.language ?? 'vi',
-    admin: (r.roles ?? []).includes('admin'),
+    staff: (r.roles ?? []).includes('staff'),
   }));
 }
 
