@@ -260,6 +260,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/data-requests': STAFF_ONLY,
   'POST /api/v1/data-requests': STAFF_ONLY,
   'GET /api/v1/data-requests/:id': SIGNED_IN,
+  'GET /api/v1/data-requests/:id/export': SIGNED_IN,
   'POST /api/v1/data-requests/:id/acknowledge': STAFF_ONLY,
   'POST /api/v1/data-requests/:id/start': STAFF_ONLY,
   'POST /api/v1/data-requests/:id/extend': STAFF_ONLY,

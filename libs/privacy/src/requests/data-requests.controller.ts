@@ -1,6 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, type AuthenticatedUser, CurrentUser, Roles } from '@vgbf/core';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Authenticated, type AuthenticatedUser, CurrentUser, Roles, attachmentDisposition } from '@vgbf/core';
 import { DataRequestsService } from './data-requests.service';
 import {
   CompleteRequestDto,
@@ -53,6 +64,26 @@ export class DataRequestsController {
   @ApiOkResponse({ type: DataRequestView, description: 'Its person or staff; 404 for anyone else' })
   get(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<DataRequestView> {
     return this.requests.get(actor, id);
+  }
+
+  @Get('data-requests/:id/export')
+  @Authenticated()
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('application/zip')
+  @ApiOkResponse({
+    description:
+      'The access export (ZIP: data/<table>.json, files/, manifest.json) of a completed access request; its person or staff; audited',
+  })
+  @ApiConflictResponse({ description: 'data_request_export_not_ready' })
+  async export(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StreamableFile> {
+    const file = await this.requests.export(actor, id);
+    return new StreamableFile(file.stream, {
+      type: 'application/zip',
+      disposition: attachmentDisposition(file.filename),
+    });
   }
 
   @Post('data-requests/:id/acknowledge')

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vgbf/audit';
 import { readProgramData } from '@vgbf/config';
 import { OutboxModule } from '@vgbf/outbox';
+import { StorageModule } from '@vgbf/storage';
 import { DATA_REQUEST_ENTITIES } from './data-request-entities';
 import { DataRequestsController } from './data-requests.controller';
 import { DataRequestsService } from './data-requests.service';
+import { PersonalDataExporter } from './personal-data-export';
+import { PrivacyHolder } from './personal-data/privacy.holder';
 import { RequestDeadlines, requestDeadlineRules } from './request-deadlines';
 import { workingCalendar } from './working-days';
 
@@ -21,9 +25,9 @@ export const requestDeadlinesProvider = {
 
 /** People's requests about their personal data: filing, the staff queue, the answers (issue 17). */
 @Module({
-  imports: [TypeOrmModule.forFeature(DATA_REQUEST_ENTITIES), AuditModule, OutboxModule],
+  imports: [TypeOrmModule.forFeature(DATA_REQUEST_ENTITIES), AuditModule, OutboxModule, StorageModule, DiscoveryModule],
   controllers: [DataRequestsController],
-  providers: [DataRequestsService, requestDeadlinesProvider],
-  exports: [DataRequestsService, requestDeadlinesProvider],
+  providers: [DataRequestsService, requestDeadlinesProvider, PersonalDataExporter, PrivacyHolder],
+  exports: [DataRequestsService, requestDeadlinesProvider, PersonalDataExporter],
 })
 export class DataRequestsModule {}

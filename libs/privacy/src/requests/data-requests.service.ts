@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vgbf/audit';
 import { AppConfig } from '@vgbf/config';
@@ -15,7 +16,13 @@ import {
   personExists,
   updateDataRequest,
 } from './data-access/data-requests';
-import { AlreadyExtendedError, OpenRequestExistsError, RequestTransitionError } from './data-requests.errors';
+import {
+  AlreadyExtendedError,
+  ExportNotReadyError,
+  OpenRequestExistsError,
+  RequestTransitionError,
+} from './data-requests.errors';
+import { PersonalDataExporter } from './personal-data-export';
 import type {
   CompleteRequestDto,
   DataRequestView,
@@ -46,7 +53,26 @@ export class DataRequestsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly deadlines: RequestDeadlines,
+    private readonly exporter: PersonalDataExporter,
   ) {}
+
+  /** The access export of a completed access request: its person's, downloaded by them or by staff for them. */
+  async export(actor: AuthenticatedUser, id: string): Promise<{ stream: Readable; filename: string }> {
+    const row = await this.visible(actor, id);
+    if (row.kind !== 'access' || row.state !== 'completed') throw new ExportNotReadyError();
+    await this.transactions.run(
+      (manager) =>
+        this.audit.record(manager, actor, {
+          action: 'data_request.export_downloaded',
+          entityType: 'data_request',
+          entityId: id,
+          after: { subjectUserId: row.subject_user_id },
+        }),
+      { label: 'data-request.export' },
+    );
+    const stream = await this.exporter.open(row.subject_user_id);
+    return { stream, filename: `vgbf-my-data-${programDay(this.clock.now())}.zip` };
+  }
 
   fileMine(actor: AuthenticatedUser, dto: MyDataRequestDto): Promise<DataRequestView> {
     return this.file(actor, { ...dto, subjectUserId: actor.id, channel: 'account', processorMustAct: false });
