@@ -8,10 +8,11 @@ import { type SignedIn, signIn } from '../support/users';
 import { readZip } from '../support/zip';
 
 /** Collects a binary response body (the ZIP) into a Buffer. */
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void => {
+const binary = (res: import('superagent').Response, done: (error: Error | null, body: Buffer) => void): void => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
 describe('The access export: one ZIP with everything about the person, nobody else’s', () => {
