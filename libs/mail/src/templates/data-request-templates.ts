@@ -17,7 +17,7 @@ const STAFF_SAMPLE = {
   person: 'Nguyễn Văn An',
   kind: 'truy cập dữ liệu',
   dueOn: '2026-12-28',
-  link: 'https://vgbf.example/data-requests/sample',
+  link: 'https://vgbf.example/staff/data-requests/sample',
 };
 
 const MANDATORY = {

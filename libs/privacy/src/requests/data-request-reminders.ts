@@ -78,7 +78,7 @@ export class DataRequestReminders implements ReminderFamily<DataRequestReminderS
         person: item.person,
         kind: KIND_WORDS[item.kind][item.recipient.language],
         dueOn: item.dueOn,
-        link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/data-requests/${item.subjectId}`,
+        link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/staff/data-requests/${item.subjectId}`,
       },
     };
   }
