@@ -36,6 +36,9 @@ import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import { AdminPage } from './admin/AdminPage';
 import { AnnouncementsPage } from './announcements/AnnouncementsPage';
 import { StaffAnnouncementsPage } from './announcements/StaffAnnouncementsPage';
+import { DataRequestPage } from './privacy-requests/DataRequestPage';
+import { MyDataPage } from './privacy-requests/MyDataPage';
+import { StaffDataRequestsPage } from './privacy-requests/StaffDataRequestsPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -56,6 +59,9 @@ export function App() {
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
           <Route path="announcements" element={<RequireUser>{() => <AnnouncementsPage />}</RequireUser>} />
           <Route path="staff/announcements" element={<RequireUser>{() => <StaffAnnouncementsPage />}</RequireUser>} />
+          <Route path="my-data" element={<RequireUser>{() => <MyDataPage />}</RequireUser>} />
+          <Route path="staff/data-requests" element={<RequireUser>{() => <StaffDataRequestsPage />}</RequireUser>} />
+          <Route path="staff/data-requests/:id" element={<RequireUser>{() => <DataRequestPage />}</RequireUser>} />
           <Route path="staff/cohorts" element={<RequireUser>{() => <CohortsListPage />}</RequireUser>} />
           <Route path="staff/cohorts/new" element={<RequireUser>{() => <NewCohortPage />}</RequireUser>} />
           <Route path="staff/cohorts/:id" element={<RequireUser>{() => <CohortPage />}</RequireUser>} />

@@ -118,6 +118,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'year',
     cohortScoped: true,
   },
+  { path: '/staff/data-requests', label: 'dataRequests.staffNav', roles: STAFF, group: 'administration' },
+  {
+    path: '/staff/data-requests/:id',
+    label: 'dataRequests.detail.title',
+    roles: STAFF,
+    parent: '/staff/data-requests',
+  },
   // Administration
   // Staff see the console too (accounts, reviewer and mentor invitations, the audit log); the admin-only actions are admins'.
   { path: '/admin', label: 'shell.pages.admin', roles: STAFF, group: 'administration' },
@@ -126,6 +133,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/account', label: 'nav.account' },
   { path: '/announcements', label: 'announcements.nav' },
   { path: '/settings/notifications', label: 'notificationSettings.title' },
+  { path: '/my-data', label: 'dataRequests.nav' },
   // Visitors
   { path: '/login', label: 'login.title', public: true },
   { path: '/register', label: 'register.title', public: true },
