@@ -107,7 +107,7 @@ describe('working days', () => {
     it('is antisymmetric and zero on the same day', () => {
       fc.assert(
         fc.property(anyDay, anyDay, (a, b) => {
-          expect(workingDaysBetween(a, b, calendar)).toBe(-workingDaysBetween(b, a, calendar));
+          expect(workingDaysBetween(a, b, calendar) + workingDaysBetween(b, a, calendar)).toBe(0);
           expect(workingDaysBetween(a, a, calendar)).toBe(0);
         }),
       );
