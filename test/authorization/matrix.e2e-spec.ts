@@ -258,6 +258,20 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/reports': STAFF_ONLY,
   'GET /api/v1/reports/:id': STAFF_ONLY,
   'GET /api/v1/reports/:id/download': STAFF_ONLY,
+  // People's requests about their personal data (issue 17): anyone signed in files and follows their own;
+  // staff run the queue; one request is its person's or staff's (anyone else's is a 404:
+  // test/privacy/data-requests).
+  'GET /api/v1/me/data-requests': SIGNED_IN,
+  'POST /api/v1/me/data-requests': SIGNED_IN,
+  'GET /api/v1/data-requests': STAFF_ONLY,
+  'POST /api/v1/data-requests': STAFF_ONLY,
+  'GET /api/v1/data-requests/:id': SIGNED_IN,
+  'GET /api/v1/data-requests/:id/export': SIGNED_IN,
+  'POST /api/v1/data-requests/:id/acknowledge': STAFF_ONLY,
+  'POST /api/v1/data-requests/:id/start': STAFF_ONLY,
+  'POST /api/v1/data-requests/:id/extend': STAFF_ONLY,
+  'POST /api/v1/data-requests/:id/complete': STAFF_ONLY,
+  'POST /api/v1/data-requests/:id/refuse': STAFF_ONLY,
 };
 
 /** Routes served outside Nest's controllers (Fastify plugins), with their own check of the session. */

@@ -18,6 +18,7 @@ import { MILESTONE_ENTITIES } from '@vgbf/milestones';
 import { NOTIFICATION_ENTITIES } from '@vgbf/notifications';
 import { OutboxMessage } from '@vgbf/outbox';
 import { PLACEMENT_ENTITIES } from '@vgbf/placement';
+import { DATA_REQUEST_ENTITIES } from '@vgbf/privacy';
 import { REPORT_ENTITIES } from '@vgbf/reports';
 import { ScheduledJobRun } from '@vgbf/scheduler';
 import { PRIVACY_TRANSFER_ENTITIES, PRIVACY_ACCESS_LOG_ENTITIES } from '@vgbf/privacy';
@@ -50,4 +51,5 @@ export const ENTITIES: Function[] = [
   ...ANNOUNCEMENT_ENTITIES,
   ...PRIVACY_TRANSFER_ENTITIES,
   ...PRIVACY_ACCESS_LOG_ENTITIES,
+  ...DATA_REQUEST_ENTITIES,
 ];

@@ -39,6 +39,9 @@ import { StaffAnnouncementsPage } from './announcements/StaffAnnouncementsPage';
 import { TransfersPage } from './privacy-transfers/TransfersPage';
 import { AccessLogPage } from './privacy-transfers/AccessLogPage';
 import { MyDataAccessPage } from './privacy-transfers/MyDataAccessPage';
+import { DataRequestPage } from './privacy-requests/DataRequestPage';
+import { MyDataPage } from './privacy-requests/MyDataPage';
+import { StaffDataRequestsPage } from './privacy-requests/StaffDataRequestsPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -59,6 +62,9 @@ export function App() {
           <Route path="reviews/:assignmentId" element={<RequireUser>{() => <ReviewPage />}</RequireUser>} />
           <Route path="announcements" element={<RequireUser>{() => <AnnouncementsPage />}</RequireUser>} />
           <Route path="staff/announcements" element={<RequireUser>{() => <StaffAnnouncementsPage />}</RequireUser>} />
+          <Route path="my-data" element={<RequireUser>{() => <MyDataPage />}</RequireUser>} />
+          <Route path="staff/data-requests" element={<RequireUser>{() => <StaffDataRequestsPage />}</RequireUser>} />
+          <Route path="staff/data-requests/:id" element={<RequireUser>{() => <DataRequestPage />}</RequireUser>} />
           <Route path="staff/cohorts" element={<RequireUser>{() => <CohortsListPage />}</RequireUser>} />
           <Route path="staff/cohorts/new" element={<RequireUser>{() => <NewCohortPage />}</RequireUser>} />
           <Route path="staff/cohorts/:id" element={<RequireUser>{() => <CohortPage />}</RequireUser>} />

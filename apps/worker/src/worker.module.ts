@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationRemindersModule } from '@vgbf/applications';
 import { CommitteeJobsModule } from '@vgbf/committee';
+import { DataRequestJobsModule } from '@vgbf/privacy';
 import { ConfigModule } from '@vgbf/config';
 import { ClockModule, LoggingModule } from '@vgbf/core';
 import { DatabaseModule } from '@vgbf/database';
@@ -38,6 +39,7 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     NotificationsJobsModule,
     ReportsJobsModule,
     StorageModule,
+    DataRequestJobsModule,
   ],
   providers: [
     JobSchedulers,

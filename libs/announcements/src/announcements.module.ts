@@ -5,6 +5,7 @@ import { OutboxModule } from '@vgbf/outbox';
 import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
 import { Announcement, AnnouncementRecipient } from './entities/announcement.entity';
+import { AnnouncementsHolder } from './personal-data/announcements.holder';
 
 export const ANNOUNCEMENT_ENTITIES = [Announcement, AnnouncementRecipient];
 
@@ -12,6 +13,6 @@ export const ANNOUNCEMENT_ENTITIES = [Announcement, AnnouncementRecipient];
 @Module({
   imports: [TypeOrmModule.forFeature(ANNOUNCEMENT_ENTITIES), AuditModule, OutboxModule],
   controllers: [AnnouncementsController],
-  providers: [AnnouncementsService],
+  providers: [AnnouncementsHolder, AnnouncementsService],
 })
 export class AnnouncementsModule {}

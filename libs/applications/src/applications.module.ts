@@ -28,6 +28,7 @@ import { StaffNotesService } from './notes/staff-notes.service';
 import { SubmissionReopeningService } from './reopening.service';
 import { StaffViewsService } from './staff-views.service';
 import { SubmissionsService } from './submissions.service';
+import { ApplicationsHolder } from './personal-data/applications.holder';
 
 @Module({
   imports: [
@@ -58,6 +59,7 @@ import { SubmissionsService } from './submissions.service';
     ApplicantMessagesController,
   ],
   providers: [
+    ApplicationsHolder,
     ApplicationsService,
     EligibilityPreviewService,
     SubmissionsService,

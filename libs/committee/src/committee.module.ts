@@ -36,6 +36,7 @@ import { SelectionConfirmation } from './selection/selection-confirmation';
 import { SelectionStatus } from './selection/selection-status';
 import { SelectionController } from './selection/selection.controller';
 import { SelectionService } from './selection/selection.service';
+import { CommitteeHolder } from './personal-data/committee.holder';
 
 export const COMMITTEE_ENTITIES = [
   ReviewRound,
@@ -64,6 +65,7 @@ export const COMMITTEE_ENTITIES = [
   ],
   controllers: [CommitteeController, ReviewersController, SelectionController, OffersController],
   providers: [
+    CommitteeHolder,
     RoundsService,
     ReviewersService,
     ConflictsService,

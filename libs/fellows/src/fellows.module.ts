@@ -5,11 +5,12 @@ import { IdentityModule } from '@vgbf/identity';
 import { Fellow } from './entities/fellow.entity';
 import { FellowsController } from './fellows.controller';
 import { FellowsService } from './fellows.service';
+import { FellowsHolder } from './personal-data/fellows.holder';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Fellow]), AuditModule, IdentityModule],
   controllers: [FellowsController],
-  providers: [FellowsService],
+  providers: [FellowsHolder, FellowsService],
   exports: [FellowsService],
 })
 export class FellowsModule {}

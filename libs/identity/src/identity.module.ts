@@ -22,6 +22,7 @@ import { UserAdminService } from './user-admin.service';
 import { AttemptLimiter } from './throttling/attempt-limiter';
 import { LoginThrottlerGuard, addressTracker } from './throttling/login-throttler.guard';
 import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
+import { IdentityHolder } from './personal-data/identity.holder';
 
 @Module({
   imports: [
@@ -44,6 +45,7 @@ import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
   ],
   controllers: [AuthController, MeController, InvitationsController, UsersController],
   providers: [
+    IdentityHolder,
     AccountsService,
     SessionsService,
     InvitationsService,

@@ -20,6 +20,7 @@ import { RematchRequest } from './entities/rematch-request.entity';
 import { CalendarModule } from './calendar/calendar.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { MentoringSessionsModule } from './sessions/mentoring-sessions.module';
+import { MentoringHolder } from './personal-data/mentoring.holder';
 
 export const MENTORING_ENTITIES = [
   MentorProfile,
@@ -48,5 +49,6 @@ export const MENTORING_ENTITIES = [
     FeedbackModule,
     CalendarModule,
   ],
+  providers: [MentoringHolder],
 })
 export class MentoringModule {}

@@ -19,6 +19,7 @@ import { MilestoneRemindersModule } from './reminders/reminders.module';
 import { MilestoneCohortHooks } from './timeline/cohort-hooks';
 import { MilestoneTemplatesService } from './timeline/templates.service';
 import { TimelinesService } from './timeline/timelines.service';
+import { MilestonesHolder } from './personal-data/milestones.holder';
 
 export const MILESTONE_ENTITIES = [
   MilestoneTemplate,
@@ -41,6 +42,7 @@ export const MILESTONE_ENTITIES = [
   ],
   controllers: [MilestonesController, EvidenceController],
   providers: [
+    MilestonesHolder,
     MilestoneTemplatesService,
     MilestoneCohortHooks,
     TimelinesService,

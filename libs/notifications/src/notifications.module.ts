@@ -5,6 +5,7 @@ import { NotificationPreference } from './entities/notification-preference.entit
 import { NotificationDeliveryModule } from './notification-delivery.module';
 import { NotificationsController } from './notifications.controller';
 import { ReminderLogEntry } from './reminders/reminder-log.entity';
+import { NotificationsHolder } from './personal-data/notifications.holder';
 
 export const NOTIFICATION_ENTITIES = [NotificationPreference, DigestItem, ReminderLogEntry];
 
@@ -12,5 +13,6 @@ export const NOTIFICATION_ENTITIES = [NotificationPreference, DigestItem, Remind
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), NotificationDeliveryModule],
   controllers: [NotificationsController],
+  providers: [NotificationsHolder],
 })
 export class NotificationsModule {}

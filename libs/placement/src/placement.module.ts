@@ -10,6 +10,7 @@ import { PlacementConstraint } from './entities/placement-constraint.entity';
 import { PlacementRun } from './entities/placement-run.entity';
 import { PlacementController } from './placement.controller';
 import { PlacementService } from './placement.service';
+import { PlacementHolder } from './personal-data/placement.holder';
 
 export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
 
@@ -24,6 +25,6 @@ export const PLACEMENT_ENTITIES = [PlacementConstraint, PlacementRun];
     ProposalsModule,
   ],
   controllers: [PlacementController],
-  providers: [PlacementService],
+  providers: [PlacementHolder, PlacementService],
 })
 export class PlacementModule {}

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log/access-log.module';
 import { TransfersModule } from './transfers/transfers.module';
+import { DataRequestsModule } from './requests/data-requests.module';
 
 /**
  * Personal data under Law 91/2025/QH15 and Decree 356/2025: notices and consents, people's requests,
@@ -11,7 +12,7 @@ import { TransfersModule } from './transfers/transfers.module';
  */
 @Global()
 @Module({
-  imports: [TransfersModule, AccessLogModule],
+  imports: [TransfersModule, AccessLogModule, DataRequestsModule],
   exports: [TransfersModule, AccessLogModule],
 })
 export class PrivacyModule {}

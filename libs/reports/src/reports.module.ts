@@ -15,6 +15,7 @@ import { ProgressService } from './progress/progress.service';
 import { reportsConfigProvider } from './progress/reports-config';
 import { ReportJobsController } from './report-jobs/report-jobs.controller';
 import { ReportJobsService } from './report-jobs/report-jobs.service';
+import { ReportsHolder } from './personal-data/reports.holder';
 
 export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 
@@ -25,7 +26,8 @@ export const REPORT_ENTITIES = [AtRiskAcknowledgement, ReportJob];
 @Module({
   imports: [TypeOrmModule.forFeature(REPORT_ENTITIES), AuditModule, OutboxModule, StorageModule],
   controllers: [ProgressController, DashboardController, ReportJobsController, CockpitController],
-  providers: [reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService, CockpitService],
+  providers: [
+    ReportsHolder,reportsConfigProvider, ProgressQuery, ProgressService, DashboardService, ReportJobsService, CockpitService],
   exports: [ProgressQuery],
 })
 export class ReportsModule {}

@@ -113,4 +113,11 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   TRANSFER_BASES: null,
   ACCESS_RESOURCES: null,
   ACCESS_ROLES: null,
+  // privacy: people's requests (the web words them under dataRequests.*; emails carry the kind in words)
+  REQUEST_KINDS: null,
+  REQUEST_CHANNELS: null,
+  REQUEST_STATES: null,
+  REQUEST_ACTIONS: null,
+  OPEN_STATES: null,
+  DATA_REQUEST_REMINDER_STEPS: null,
 };

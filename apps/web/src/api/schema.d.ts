@@ -1410,6 +1410,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/data-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_queue'];
+    put?: never;
+    post: operations['DataRequestsController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_extend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_refuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emails/templates': {
     parameters: {
       query?: never;
@@ -1597,6 +1725,22 @@ export interface paths {
     put?: never;
     post: operations['CalendarController_rotate'];
     delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/data-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_mine'];
+    put?: never;
+    post: operations['DataRequestsController_fileMine'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -3015,6 +3159,10 @@ export interface components {
       trackMonths: number;
       year: number;
     };
+    CompleteRequestDto: {
+      /** @description The answer emailed to the person */
+      answer: string;
+    };
     CompositionItem: {
       fellows: number;
       key: string;
@@ -3179,6 +3327,47 @@ export interface components {
       milestonesByWeek: components['schemas']['WeekView'][];
       sessionsByMonth: components['schemas']['MonthView'][];
       today: string;
+    };
+    DataRequestPerson: {
+      email: string;
+      fullName: string;
+      id: string;
+    };
+    DataRequestView: {
+      /** @description Acknowledge by (working days) */
+      acknowledgeBy: string;
+      acknowledgedAt: string | null;
+      /** @description What staff may do now */
+      actions: ('acknowledge' | 'start' | 'extend' | 'complete' | 'refuse')[];
+      /** @description The answer, or the reason of a refusal */
+      answer: string | null;
+      /** @enum {string} */
+      channel: 'account' | 'email' | 'letter' | 'in_person';
+      closedAt: string | null;
+      details: string;
+      /** @description Complete by (working days, after any extension) */
+      dueOn: string;
+      /** @description An access request that is completed: its ZIP can be downloaded */
+      exportReady: boolean;
+      extensionDays: number | null;
+      extensionReason: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+      person: components['schemas']['DataRequestPerson'];
+      processorMustAct: boolean;
+      receivedAt: string;
+      /** @description Vietnam day, YYYY-MM-DD */
+      receivedOn: string;
+      /** @enum {string} */
+      state: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused';
+      /**
+       * @description Open requests: against the deadline that applies now (acknowledgement while received)
+       * @enum {string|null}
+       */
+      urgency: 'on_track' | 'due_soon' | 'overdue' | null;
+      /** @description Working days left (negative: overdue) */
+      workingDaysLeft: number | null;
     };
     DeactivateDto: {
       /** @description Why, kept in the audit log */
@@ -3352,6 +3541,11 @@ export interface components {
       filename: string;
       sha256: string;
       sizeBytes: number;
+    };
+    ExtendRequestDto: {
+      /** @description Working days (at most 15, once) */
+      days: number;
+      reason: string;
     };
     ExtensionDto: {
       /** @example 21 */
@@ -4040,6 +4234,12 @@ export interface components {
       roundOpen: boolean;
       sector: string | null;
     };
+    MyDataRequestDto: {
+      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
+      details: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+    };
     MyFeedbackView: {
       /** @enum {string} */
       authorRole: 'mentor' | 'fellow';
@@ -4475,6 +4675,10 @@ export interface components {
       /** @description Two referees */
       referees?: components['schemas']['Referee'][];
     };
+    RefuseRequestDto: {
+      /** @description The reason, emailed to the person */
+      reason: string;
+    };
     RegisterDto: {
       /** @example an.nguyen@example.vn */
       email: string;
@@ -4832,6 +5036,18 @@ export interface components {
        * @example female
        */
       value: string;
+    };
+    StaffDataRequestDto: {
+      /** @enum {string} */
+      channel: 'email' | 'letter' | 'in_person';
+      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
+      details: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+      /** @description A processor (hub partner, mentor abroad…) must act: the longer deadline */
+      processorMustAct?: boolean;
+      /** Format: uuid */
+      subjectUserId: string;
     };
     StaffPanelView: {
       contact: components['schemas']['ApplicantContactView'];
@@ -8196,6 +8412,225 @@ export interface operations {
       };
     };
   };
+  DataRequestsController_queue: {
+    parameters: {
+      query?: {
+        kind?: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+        /** @description Default: open (received, acknowledged, in progress) */
+        state?: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused' | 'open';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queue: the nearest deadline first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'][];
+        };
+      };
+    };
+  };
+  DataRequestsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffDataRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Filed on someone's behalf, with how they asked */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Its person or staff; 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Emails the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteRequestDto'];
+      };
+    };
+    responses: {
+      /** @description With the answer emailed to the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The access export (ZIP: data/<table>.json, files/, manifest.json) of a completed access request; its person or staff; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description data_request_export_not_ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DataRequestsController_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Once, ≤ 15 working days, with a reason emailed to the person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_refuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefuseRequestDto'];
+      };
+    };
+    responses: {
+      /** @description With the reason emailed to the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description In progress; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
   MailPreviewController_list: {
     parameters: {
       query?: never;
@@ -8610,6 +9045,50 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  DataRequestsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My requests about my personal data, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'][];
+        };
+      };
+    };
+  };
+  DataRequestsController_fileMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MyDataRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Received today (Vietnam); deadlines in working days; audited; 409 when one of the kind is open */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
       };
     };
   };

@@ -118,6 +118,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'year',
     cohortScoped: true,
   },
+  { path: '/staff/data-requests', label: 'dataRequests.staffNav', roles: STAFF, group: 'administration' },
+  {
+    path: '/staff/data-requests/:id',
+    label: 'dataRequests.detail.title',
+    roles: STAFF,
+    parent: '/staff/data-requests',
+  },
   // Administration
   // Staff see the console too (accounts, reviewer and mentor invitations, the audit log); the admin-only actions are admins'.
   { path: '/admin', label: 'shell.pages.admin', roles: STAFF, group: 'administration' },
@@ -129,6 +136,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/announcements', label: 'announcements.nav' },
   { path: '/settings/notifications', label: 'notificationSettings.title' },
   { path: '/account/data-access', label: 'accessLog.mine.nav' },
+  { path: '/my-data', label: 'dataRequests.nav' },
   // Visitors
   { path: '/login', label: 'login.title', public: true },
   { path: '/register', label: 'register.title', public: true },

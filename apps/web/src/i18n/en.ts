@@ -10,6 +10,7 @@ import { enApplicant } from './en-applicant';
 import { enStaffNotes } from './en-staff-notes';
 import { enA11y } from './en-a11y';
 import { enAnnouncements } from './en-announcements';
+import { enDataRequests } from './en-data-requests';
 import { enVocabulary } from './en-vocabulary';
 import { enCheckpoints } from './en-checkpoints';
 import { enProposals } from './en-proposals';
@@ -170,6 +171,7 @@ export const en = {
   ...enCheckpoints,
   ...enProposals,
   ...enPrivacyTransfers,
+  ...enDataRequests,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -11,6 +11,7 @@ import { viApplicant } from './vi-applicant';
 import { viStaffNotes } from './vi-staff-notes';
 import { viA11y } from './vi-a11y';
 import { viAnnouncements } from './vi-announcements';
+import { viDataRequests } from './vi-data-requests';
 import { viVocabulary } from './vi-vocabulary';
 import { viCheckpoints } from './vi-checkpoints';
 import { viProposals } from './vi-proposals';
@@ -170,4 +171,5 @@ export const vi: Translation = {
   ...viCheckpoints,
   ...viProposals,
   ...viPrivacyTransfers,
+  ...viDataRequests,
 };

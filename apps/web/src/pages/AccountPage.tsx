@@ -156,6 +156,14 @@ export function AccountPage({ user }: { user: User }) {
         </Anchor>
       </Card>
       <PasswordCard />
+      <Card withBorder radius="md" padding="lg">
+        <Title order={2} size="h4" mb="xs">
+          {t('dataRequests.mine.title')}
+        </Title>
+        <Anchor component={Link} to="/my-data" size="sm">
+          {t('dataRequests.mine.new')}
+        </Anchor>
+      </Card>
     </Stack>
   );
 }

@@ -31,6 +31,7 @@ import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadVi
 import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexes';
 import { MilestoneStatusFunction1796760400000 } from './1796760400000-MilestoneStatusFunction';
 import { PersonalDataTransfersAccessLog1796806000000 } from './1796806000000-PersonalDataTransfersAccessLog';
+import { DataRequests1796805000000 } from './1796805000000-DataRequests';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   CohortReadIndexes1796750700000,
   MilestoneStatusFunction1796760400000,
   PersonalDataTransfersAccessLog1796806000000,
+  DataRequests1796805000000,
 ];

@@ -269,6 +269,31 @@ export interface ConflictDeclarations {
   reviewer_id: string;
 }
 
+export interface DataRequests {
+  acknowledge_by: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  answer: string | null;
+  channel: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Generated<Timestamp>;
+  details: string;
+  due_on: Timestamp;
+  extended_at: Timestamp | null;
+  extended_by: string | null;
+  extension_days: number | null;
+  extension_reason: string | null;
+  filed_by: string;
+  id: Generated<string>;
+  kind: string;
+  processor_must_act: Generated<boolean>;
+  received_at: Timestamp;
+  received_on: Timestamp;
+  state: Generated<string>;
+  subject_user_id: string;
+}
+
 export interface DigestItems {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -896,6 +921,7 @@ export interface DB {
   cohort_selection_v: CohortSelectionV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
+  data_requests: DataRequests;
   digest_items: DigestItems;
   evidence_awaiting_staff_v: EvidenceAwaitingStaffV;
   feedback_answers: FeedbackAnswers;

@@ -4,6 +4,7 @@ import { NOTIFICATION_TEMPLATES } from './notification-templates';
 import { PROGRAMME_TEMPLATES } from './programme-templates';
 import { REPORT_TEMPLATES } from './report-templates';
 import { REMINDER_TEMPLATES } from './reminder-templates';
+import { DATA_REQUEST_TEMPLATES } from './data-request-templates';
 import type { MailLanguage, Template, TemplateText } from './template';
 
 export type { MailLanguage } from './template';
@@ -202,6 +203,7 @@ export const TEMPLATES = {
   ...REPORT_TEMPLATES,
   ...NOTIFICATION_TEMPLATES,
   ...MESSAGE_TEMPLATES,
+  ...DATA_REQUEST_TEMPLATES,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;
