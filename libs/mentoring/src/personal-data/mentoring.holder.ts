@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { runQuery, typedSql } from '@vgbf/database';
+import { FieldCipher, fieldContext } from '@vgbf/encryption';
 import {
   type HeldTable,
   type PersonalDataExport,
@@ -160,6 +161,8 @@ const TABLES: HeldTable[] = [
 export class MentoringHolder implements PersonalDataHolder {
   readonly tables = TABLES;
 
+  constructor(private readonly cipher: FieldCipher) {}
+
   async exportFor(manager: EntityManager, userId: string): Promise<PersonalDataExport> {
     const result: PersonalDataExport = { tables: [], files: [] };
     const pairings = await runQuery(
@@ -196,7 +199,16 @@ export class MentoringHolder implements PersonalDataHolder {
           ),
         ),
     );
-    result.tables.push({ table: 'mentoring_sessions', rows: mentoringSessions });
+    // The notes and the rating comment are encrypted at rest: the person gets them readable.
+    const opened = mentoringSessions.map((row) => ({
+      ...row,
+      notes: this.cipher.decrypt(row.notes, fieldContext('mentoring_sessions', 'notes', row.id)),
+      rating_comment:
+        row.rating_comment === null
+          ? null
+          : this.cipher.decrypt(row.rating_comment, fieldContext('mentoring_sessions', 'rating_comment', row.id)),
+    }));
+    result.tables.push({ table: 'mentoring_sessions', rows: opened });
     const plannedSessions = await runQuery(
       manager,
       typedSql

@@ -5,14 +5,15 @@ import {
   type PersonalDataExport,
   type PersonalDataHolder,
   PersonalDataHolderOf,
+  excluded,
   exported,
 } from '@vgbf/personal-data';
 import type { EntityManager } from 'typeorm';
 
 /**
- * What the privacy module itself holds about a person: their requests (and, as the consent and
- * access-log parts land, their consents and access-log rows: each part adds its tables here or its
- * own holder, through the same interface as the domain modules).
+ * What the privacy module itself holds about a person: their requests, the transfers of their data
+ * abroad and who opened their data (as a role, never the person: a reviewer stays anonymous). Rows are
+ * the person's as the subject only: a request staff filed for someone else is that person's data.
  */
 const TABLES: HeldTable[] = [
   {
@@ -42,6 +43,35 @@ const TABLES: HeldTable[] = [
       created_at: exported('account'),
     },
   },
+  {
+    table: 'personal_data_transfers',
+    columns: {
+      id: exported('account'),
+      subject_user_id: exported('account'),
+      cohort_id: exported('programme'),
+      source_kind: exported('programme'),
+      source_id: exported('programme'),
+      recipient_kind: exported('programme'),
+      recipient_name: exported('programme'),
+      country: exported('programme'),
+      categories: exported('programme'),
+      basis: exported('programme'),
+      transferred_at: exported('programme'),
+    },
+  },
+  {
+    table: 'personal_data_access_log',
+    columns: {
+      id: exported('audit'),
+      actor_user_id: excluded(
+        'who opened the data: a reviewer stays anonymous to the applicant; the export names the role',
+      ),
+      subject_user_id: exported('audit'),
+      resource: exported('audit'),
+      resource_id: exported('audit'),
+      accessed_at: exported('audit'),
+    },
+  },
 ];
 
 @Injectable()
@@ -50,13 +80,26 @@ export class PrivacyHolder implements PersonalDataHolder {
   readonly tables = TABLES;
 
   async exportFor(manager: EntityManager, userId: string): Promise<PersonalDataExport> {
-    const rows = await runQuery(
+    // One after the other: the export reads in one snapshot transaction, on one connection.
+    const requests = await runQuery(
       manager,
-      typedSql
-        .selectFrom('data_requests')
-        .selectAll()
-        .where((eb) => eb.or([eb('subject_user_id', '=', userId), eb('filed_by', '=', userId)])),
+      typedSql.selectFrom('data_requests').selectAll().where('subject_user_id', '=', userId),
     );
-    return { tables: [{ table: 'data_requests', rows }], files: [] };
+    const transfers = await runQuery(
+      manager,
+      typedSql.selectFrom('personal_data_transfers').selectAll().where('subject_user_id', '=', userId),
+    );
+    const accesses = await runQuery(
+      manager,
+      typedSql.selectFrom('personal_data_access_log').selectAll().where('subject_user_id', '=', userId),
+    );
+    return {
+      tables: [
+        { table: 'data_requests', rows: requests },
+        { table: 'personal_data_transfers', rows: transfers },
+        { table: 'personal_data_access_log', rows: accesses },
+      ],
+      files: [],
+    };
   }
 }
