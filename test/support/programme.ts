@@ -1,3 +1,4 @@
+import { ConsentRecorder, PURPOSES } from '@vgbf/personal-data';
 import type { TestApp } from './test-app';
 import { type SignedIn, signIn } from './users';
 import { logIn } from './selection';
@@ -85,6 +86,10 @@ export async function createFellows(
       ORDER BY i."order"`,
     [JSON.stringify(rows), cohortId, hashFrom.id],
   );
+  // Fellows consented to every purpose when they registered (the gates have their own tests: test/privacy).
+  const consents = t.app.get(ConsentRecorder);
+  for (const r of inserted)
+    await consents.give(r.user_id, PURPOSES, { channel: 'registration', userAgent: 'test-support' });
   return inserted.map((r) => ({
     id: r.id,
     userId: r.user_id,

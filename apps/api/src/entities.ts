@@ -18,6 +18,7 @@ import { MILESTONE_ENTITIES } from '@vgbf/milestones';
 import { NOTIFICATION_ENTITIES } from '@vgbf/notifications';
 import { OutboxMessage } from '@vgbf/outbox';
 import { PLACEMENT_ENTITIES } from '@vgbf/placement';
+import { CONSENT_ENTITIES } from '@vgbf/privacy';
 import { REPORT_ENTITIES } from '@vgbf/reports';
 import { ScheduledJobRun } from '@vgbf/scheduler';
 
@@ -47,4 +48,5 @@ export const ENTITIES: Function[] = [
   ...NOTIFICATION_ENTITIES,
   ...REPORT_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
+  ...CONSENT_ENTITIES,
 ];

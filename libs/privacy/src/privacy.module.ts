@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ConsentsModule } from './consents/consents.module';
 
 /**
  * Personal data under Law 91/2025/QH15 and Decree 356/2025: notices and consents, people's requests,
@@ -9,7 +10,7 @@ import { Global, Module } from '@nestjs/common';
  */
 @Global()
 @Module({
-  imports: [],
-  exports: [],
+  imports: [ConsentsModule],
+  exports: [ConsentsModule],
 })
 export class PrivacyModule {}

@@ -30,6 +30,7 @@ import { CohortScopedCommitteeReads1796750100000 } from './1796750100000-CohortS
 import { CommitteeReadViews1796740300000 } from './1796740300000-CommitteeReadViews';
 import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexes';
 import { MilestoneStatusFunction1796760400000 } from './1796760400000-MilestoneStatusFunction';
+import { PrivacyConsents1796804000000 } from './1796804000000-PrivacyConsents';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -66,4 +67,5 @@ export const MIGRATIONS: Function[] = [
   CohortScopedCommitteeReads1796750100000,
   CohortReadIndexes1796750700000,
   MilestoneStatusFunction1796760400000,
+  PrivacyConsents1796804000000,
 ];

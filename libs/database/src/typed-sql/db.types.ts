@@ -58,6 +58,7 @@ export interface Announcements {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   idempotency_key: string | null;
+  purpose: string | null;
   recipient_count: number;
   sent_by: string;
   subject_en: string;
@@ -267,6 +268,18 @@ export interface ConflictDeclarations {
   names: Json;
   reason: string;
   reviewer_id: string;
+}
+
+export interface ConsentEvents {
+  action: string;
+  channel: string;
+  id: Generated<Int8>;
+  notice_version: number;
+  purpose: string;
+  recorded_at: Timestamp;
+  recorded_by: string;
+  user_agent: string | null;
+  user_id: string;
 }
 
 export interface DigestItems {
@@ -663,6 +676,19 @@ export interface PlannedSessions {
   updated_at: Generated<Timestamp>;
 }
 
+export interface PrivacyNotices {
+  body_en: string;
+  body_vi: string;
+  change_note: string | null;
+  material: boolean;
+  published_at: Timestamp;
+  published_by: string | null;
+  purpose: string;
+  title_en: string;
+  title_vi: string;
+  version: number;
+}
+
 export interface RematchRequests {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
@@ -873,6 +899,7 @@ export interface DB {
   cohort_selection_v: CohortSelectionV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
+  consent_events: ConsentEvents;
   digest_items: DigestItems;
   evidence_awaiting_staff_v: EvidenceAwaitingStaffV;
   feedback_answers: FeedbackAnswers;
@@ -906,6 +933,7 @@ export interface DB {
   placement_constraints: PlacementConstraints;
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;
+  privacy_notices: PrivacyNotices;
   rematch_requests: RematchRequests;
   reminder_log: ReminderLog;
   report_jobs: ReportJobs;

@@ -7,6 +7,7 @@ import { FellowsService } from '@vgbf/fellows';
 import { OutboxService } from '@vgbf/outbox';
 import { type ProposalUse, ProposalWorkflow, isStale, validateLocksAndForbids } from '@vgbf/proposals';
 import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights, matchMentors } from '@vgbf/solvers';
+import { ConsentLedger } from '@vgbf/personal-data';
 import type { EntityManager } from 'typeorm';
 import type {
   ActivePairView,
@@ -18,7 +19,7 @@ import type {
 } from './dto/matching.dto';
 import { activePairsOfCohort, contactsOf, insertPairs, mentorIdsAmong } from '../data-access/matching';
 import { lockUnavailableCode, matchingReasonCode } from './infeasibility-words';
-import { MatchingStateReader, matchingConstraints, matchingRuns } from './matching-state';
+import { MatchingStateReader, isMentorAbroad, matchingConstraints, matchingRuns } from './matching-state';
 import {
   type MatchingRun,
   type MatchingSettings,
@@ -78,6 +79,7 @@ export class MatchingService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async overview(cohortId: string): Promise<MatchingOverview> {
@@ -228,6 +230,12 @@ export class MatchingService {
     run: MatchingRun,
     state: MatchingState,
   ): Promise<void> {
+    // Whatever the fingerprint says: no pairing with a mentor abroad without the fellow's consent to 'abroad'.
+    for (const pair of run.result.pairs) {
+      const mentor = state.mentors.find((m) => m.id === pair.mentorId);
+      const fellow = state.fellows.find((f) => f.id === pair.fellowId);
+      if (mentor && fellow && isMentorAbroad(mentor.time_zone)) await this.consents.require(fellow.userId, 'abroad');
+    }
     await insertPairs(manager, run.cohort_id, run.id, run.result.pairs);
     const contacts = new Map(
       (await contactsOf(manager, [...state.fellows.map((f) => f.userId), ...state.mentors.map((m) => m.id)])).map(
