@@ -1,4 +1,5 @@
-import { ConsentRecorder, PURPOSES } from '@vgbf/personal-data';
+import { PURPOSES } from '@vgbf/personal-data';
+import { ConsentsService } from '@vgbf/privacy';
 import type { TestApp } from './test-app';
 import { type SignedIn, signIn } from './users';
 import { logIn } from './selection';
@@ -87,9 +88,11 @@ export async function createFellows(
     [JSON.stringify(rows), cohortId, hashFrom.id],
   );
   // Fellows consented to every purpose when they registered (the gates have their own tests: test/privacy).
-  const consents = t.app.get(ConsentRecorder);
-  for (const r of inserted)
-    await consents.give(r.user_id, PURPOSES, { channel: 'registration', userAgent: 'test-support' });
+  await t.app.get(ConsentsService).giveToMany(
+    inserted.map((r) => r.user_id),
+    PURPOSES,
+    { channel: 'registration', userAgent: 'test-support' },
+  );
   return inserted.map((r) => ({
     id: r.id,
     userId: r.user_id,

@@ -10,6 +10,7 @@ import {
   consentCounts,
   consentHistory,
   insertConsentEvents,
+  insertFirstConsents,
   latestEvents,
 } from './data-access/consent-events';
 import {
@@ -208,6 +209,28 @@ export class ConsentsService {
           await this.change(manager, userId, { purpose, action: 'give' }, evidence);
       },
       { label: 'privacy.consents-given' },
+    );
+  }
+
+  /**
+   * Consents many new accounts gave at once (the demo seeder, bulk factories), each purpose under its
+   * current notice, in one statement; people with any event for a purpose keep theirs. Returns the rows written.
+   */
+  async giveToMany(
+    userIds: readonly string[],
+    purposes: readonly Purpose[],
+    evidence: ConsentEvidence,
+  ): Promise<number> {
+    return this.transactions.run(
+      (manager) =>
+        insertFirstConsents(
+          manager,
+          userIds,
+          purposes,
+          { channel: evidence.channel, userAgent: evidence.userAgent, recordedBy: evidence.recordedBy ?? null },
+          this.clock.now(),
+        ),
+      { label: 'privacy.consents-given-in-bulk' },
     );
   }
 

@@ -164,3 +164,69 @@ export async function accountExists(manager: EntityManager, userId: string): Pro
   const rows = await runQuery(manager, typedSql.selectFrom('user_contacts_v').select('id').where('id', '=', userId));
   return rows.length > 0;
 }
+
+/**
+ * Consents given by many people at once under each purpose's current notice, for people with no event
+ * yet for that purpose (new accounts: the demo seeder, bulk factories). One statement.
+ */
+export async function insertFirstConsents(
+  manager: EntityManager,
+  userIds: readonly string[],
+  purposes: readonly Purpose[],
+  evidence: { channel: ConsentChannel; userAgent: string | null; recordedBy: string | null },
+  at: Date,
+): Promise<number> {
+  if (!userIds.length || !purposes.length) return 0;
+  const rows = await runQuery(
+    manager,
+    typedSql
+      .insertInto('consent_events')
+      .columns([
+        'user_id',
+        'purpose',
+        'action',
+        'notice_version',
+        'channel',
+        'user_agent',
+        'recorded_by',
+        'recorded_at',
+      ])
+      .expression(
+        typedSql
+          .selectFrom(sql<{ user_id: string }>`unnest(${[...userIds]}::uuid[])`.as('u'))
+          .innerJoin(
+            (eb) =>
+              eb
+                .selectFrom('privacy_notices')
+                .select((n) => ['purpose', n.fn.max('version').as('version')])
+                .where('purpose', '=', sql<string>`ANY(${[...purposes]}::text[])`)
+                .groupBy('purpose')
+                .as('n'),
+            (join) => join.onTrue(),
+          )
+          .select((eb) => [
+            sql<string>`u`.as('user_id'),
+            'n.purpose',
+            eb.val('given').as('action'),
+            'n.version',
+            eb.val(evidence.channel).as('channel'),
+            eb.val(evidence.userAgent).as('user_agent'),
+            sql<string>`coalesce(${evidence.recordedBy}::uuid, u)`.as('recorded_by'),
+            eb.val(at).as('recorded_at'),
+          ])
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('consent_events as e')
+                  .select('e.id')
+                  .whereRef('e.purpose', '=', 'n.purpose')
+                  .where('e.user_id', '=', sql<string>`u`),
+              ),
+            ),
+          ),
+      )
+      .returning('id'),
+  );
+  return rows.length;
+}
