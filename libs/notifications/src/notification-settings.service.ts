@@ -4,7 +4,12 @@ import { AppConfig } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
 import { ConsentLedger } from '@vgbf/personal-data';
 import type { DataSource, EntityManager } from 'typeorm';
-import { accountExists, preferencesOf, savePreferences } from './data-access/notification-preferences';
+import {
+  accountExists,
+  consentBasedRecipients,
+  preferencesOf,
+  savePreferences,
+} from './data-access/notification-preferences';
 import { DEFAULT_SETTINGS, type NotificationSettings } from './notification-delivery';
 import { UnsubscribeTokenError } from './notifications.errors';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
@@ -52,13 +57,15 @@ export class NotificationSettingsService {
   }
 
   /**
-   * The settings delivery follows: a person's own choices, and no optional email at all without their
-   * consent to 'communications' (Law 91/2025); mandatory notices are not affected.
+   * The settings delivery follows: a person's own choices, and for applicants and fellows no optional
+   * email at all without their consent to 'communications' (Law 91/2025); mandatory notices are not
+   * affected. Invited reviewers, mentors and staff get optional reminders as part of their role.
    */
   async forDelivery(manager: EntityManager, userIds: string[]): Promise<Map<string, NotificationSettings>> {
     const settings = await this.forUsers(manager, userIds);
-    const consenting = await this.consents.holders(userIds, 'communications');
-    for (const [id, s] of settings) if (!consenting.has(id)) settings.set(id, { ...s, optionalEmails: false });
+    const gated = await consentBasedRecipients(manager, userIds);
+    const consenting = await this.consents.holders(gated, 'communications');
+    for (const id of gated) if (!consenting.has(id)) settings.set(id, { ...settings.get(id)!, optionalEmails: false });
     return settings;
   }
 
