@@ -36,6 +36,8 @@ import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import { AdminPage } from './admin/AdminPage';
 import { AnnouncementsPage } from './announcements/AnnouncementsPage';
 import { StaffAnnouncementsPage } from './announcements/StaffAnnouncementsPage';
+import { PrivacyPage } from './privacy-consent/PrivacyPage';
+import { StaffNoticesPage } from './privacy-consent/StaffNoticesPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -99,6 +101,8 @@ export function App() {
             path="settings/notifications"
             element={<RequireUser>{() => <NotificationSettingsPage />}</RequireUser>}
           />
+          <Route path="settings/privacy" element={<RequireUser>{() => <PrivacyPage />}</RequireUser>} />
+          <Route path="staff/privacy" element={<RequireUser>{() => <StaffNoticesPage />}</RequireUser>} />
           <Route path="admin" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="admin/:tab" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="login" element={<LoginPage />} />

@@ -2130,6 +2130,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/privacy/consents/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsentsController_mine'];
+    put?: never;
+    post: operations['ConsentsController_changeMine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/consents/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsentsController_person'];
+    put?: never;
+    post: operations['ConsentsController_changeOnBehalf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsentsController_notices'];
+    put?: never;
+    post: operations['ConsentsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/notices/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsentsController_noticeVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rematch-requests/{id}/resolve': {
     parameters: {
       query?: never;
@@ -2460,6 +2524,11 @@ export interface components {
       bodyVi: string;
       /** Format: uuid */
       cohortId: string;
+      /**
+       * @description Absent: a programme notice every member of the audience gets (mandatory). 'communications' (programme news) or 'marketing': only people whose consent to that purpose stands get it
+       * @enum {string|null}
+       */
+      purpose?: 'communications' | 'marketing' | null;
       /** @example VGBF 2027: orientation day */
       subjectEn: string;
       /** @example VGBF 2027: ngày định hướng */
@@ -2655,6 +2724,11 @@ export interface components {
       /** @example Asia/Ho_Chi_Minh */
       timeZone: string;
     };
+    ApplicationWithoutConsent: {
+      applicantName: string;
+      /** Format: uuid */
+      applicationId: string;
+    };
     AssignmentView: {
       applicantName: string | null;
       applicationId: string;
@@ -2744,6 +2818,8 @@ export interface components {
       reviewersPerApplication: number;
       /** @description Assignments whose reviewer does not list the application’s sector */
       sectorMismatches: number;
+      /** @description Applications left out because their applicant's consent to sharing with reviewers does not stand (their unreviewed assignments are removed) */
+      withoutReviewConsent: components['schemas']['ApplicationWithoutConsent'][];
     };
     BlindApplication: {
       applicationId: string;
@@ -2950,6 +3026,48 @@ export interface components {
       source: 'declared' | 'detected';
       /** @enum {string} */
       status: 'pending' | 'confirmed' | 'dismissed';
+    };
+    ConsentChangeDto: {
+      /** @enum {string} */
+      action: 'give' | 'withdraw';
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+    };
+    ConsentEventView: {
+      /** @enum {string} */
+      action: 'given' | 'withdrawn';
+      /** @enum {string} */
+      channel: 'registration' | 'account' | 'staff' | 'seed';
+      id: string;
+      noticeVersion: number;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      recordedBy: string;
+      recorderName: string | null;
+      userAgent: string | null;
+    };
+    ConsentView: {
+      /** Format: date-time */
+      at: string | null;
+      /** @enum {string|null} */
+      channel: 'registration' | 'account' | 'staff' | 'seed' | null;
+      /** @description The purpose's current notice version */
+      currentVersion: number;
+      /** @description The notice version of the latest event */
+      noticeVersion: number | null;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      requiredToApply: boolean;
+      /** @description Whether the consent stands now (processing that needs it may happen) */
+      stands: boolean;
+      /**
+       * @description given: stands; withdrawn; lapsed: given under a notice a material change superseded; none: never asked
+       * @enum {string}
+       */
+      state: 'given' | 'withdrawn' | 'lapsed' | 'none';
     };
     ConstraintPriceView: {
       /** @description A share id, "hubs", "pinnedIn" or "pinnedOut" */
@@ -3955,6 +4073,21 @@ export interface components {
       /** @enum {string} */
       reason: 'locked' | 'forbidden' | 'language' | 'capacity' | 'minimum';
     };
+    NoticeView: {
+      bodyEn: string;
+      bodyVi: string;
+      changeNote: string | null;
+      material: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      publisherName: string | null;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      requiredToApply: boolean;
+      titleEn: string;
+      titleVi: string;
+      version: number;
+    };
     NotificationSettingsDto: {
       /**
        * @description immediate: each email at once; digest: one email a day (18:00)
@@ -3985,6 +4118,14 @@ export interface components {
       respondedAt: string | null;
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
+    };
+    OnBehalfConsentChangeDto: {
+      /** @enum {string} */
+      action: 'give' | 'withdraw';
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** @example Signed form received at the Hanoi orientation day, 15/9 */
+      reason: string;
     };
     OneClickUnsubscribeDto: {
       /** @enum {string} */
@@ -4087,6 +4228,13 @@ export interface components {
        */
       province?: string;
     };
+    PersonConsentsView: {
+      consents: components['schemas']['ConsentView'][];
+      /** @description Every event, newest first: the proof */
+      history: components['schemas']['ConsentEventView'][];
+      /** Format: uuid */
+      userId: string;
+    };
     PersonRef: {
       fullName: string;
       id: string;
@@ -4098,6 +4246,8 @@ export interface components {
       total: number;
     };
     PlacementFellowView: {
+      /** @description Whether the fellow's consent to sharing data abroad stands: without it they are left out of proposals and cannot be placed */
+      abroadConsent: boolean;
       constraintNote: string | null;
       /** @description Hub codes whose language rule the fellow meets */
       eligibleHubs: string[];
@@ -4322,6 +4472,30 @@ export interface components {
       /** @enum {string} */
       region: 'North' | 'Central' | 'South';
     };
+    PublishNoticeDto: {
+      bodyEn: string;
+      bodyVi: string;
+      /** @description What changed, for staff */
+      changeNote?: string;
+      /** @description A material change: consents under older versions no longer stand until people consent again */
+      material: boolean;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      titleEn: string;
+      titleVi: string;
+    };
+    PurposeNoticesView: {
+      /** @description People who consented under a version a material change superseded, not yet again */
+      lapsed: number;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** @description People whose consent stands now */
+      standing: number;
+      /** @description Newest first */
+      versions: components['schemas']['NoticeView'][];
+      /** @description People whose latest word was a withdrawal */
+      withdrawn: number;
+    };
     PutTemplateDto: {
       milestones: components['schemas']['TemplateItemDto'][];
     };
@@ -4363,6 +4537,8 @@ export interface components {
       referees?: components['schemas']['Referee'][];
     };
     RegisterDto: {
+      /** @description The purposes the person ticked (never pre-ticked), each under its current privacy notice (GET /privacy/notices); applying needs "application" */
+      consents?: ('application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing')[];
       /** @example an.nguyen@example.vn */
       email: string;
       /** @example Nguyễn Văn An */
@@ -9745,6 +9921,162 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OfferView'][];
+        };
+      };
+    };
+  };
+  ConsentsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My consents per purpose and every event behind them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_changeMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Gives (under the current notice) or withdraws one of my consents; the device is the User-Agent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_person: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A person's consents and every event behind them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_changeOnBehalf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnBehalfConsentChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Records a consent the person gave or withdrew through another channel (on paper, by phone), with the reason; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_notices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each purpose's current privacy notice, in both languages */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'][];
+        };
+      };
+    };
+  };
+  ConsentsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description The next version of the purpose’s notice; a material one asks everyone to consent again. Audited. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'];
+        };
+      };
+    };
+  };
+  ConsentsController_noticeVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every version of every notice, with how many people consent per purpose */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurposeNoticesView'][];
         };
       };
     };

@@ -122,10 +122,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Staff see the console too (accounts, reviewer and mentor invitations, the audit log); the admin-only actions are admins'.
   { path: '/admin', label: 'shell.pages.admin', roles: STAFF, group: 'administration' },
   { path: '/admin/queues', label: 'shell.pages.queues', roles: STAFF, group: 'administration', external: true },
+  { path: '/staff/privacy', label: 'consent.staff.nav', roles: STAFF, group: 'administration' },
   // Everyone signed in (in the user menu)
   { path: '/account', label: 'nav.account' },
   { path: '/announcements', label: 'announcements.nav' },
   { path: '/settings/notifications', label: 'notificationSettings.title' },
+  { path: '/settings/privacy', label: 'consent.nav' },
   // Visitors
   { path: '/login', label: 'login.title', public: true },
   { path: '/register', label: 'register.title', public: true },

@@ -13,6 +13,7 @@ import { enAnnouncements } from './en-announcements';
 import { enVocabulary } from './en-vocabulary';
 import { enCheckpoints } from './en-checkpoints';
 import { enProposals } from './en-proposals';
+import { enConsent } from './en-consent';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -168,6 +169,7 @@ export const en = {
   ...enVocabulary,
   ...enCheckpoints,
   ...enProposals,
+  ...enConsent,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -14,6 +14,7 @@ import { viAnnouncements } from './vi-announcements';
 import { viVocabulary } from './vi-vocabulary';
 import { viCheckpoints } from './vi-checkpoints';
 import { viProposals } from './vi-proposals';
+import { viConsent } from './vi-consent';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -168,4 +169,5 @@ export const vi: Translation = {
   ...viVocabulary,
   ...viCheckpoints,
   ...viProposals,
+  ...viConsent,
 };

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, type AuthenticatedUser, CurrentUser, Public, Roles } from '@vgbf/core';
+import type { FastifyRequest } from 'fastify';
 import { ConsentsService } from './consents.service';
 import {
   ConsentChangeDto,
@@ -60,9 +61,9 @@ export class ConsentsController {
   changeMine(
     @CurrentUser() actor: AuthenticatedUser,
     @Body() body: ConsentChangeDto,
-    @Headers('user-agent') userAgent?: string,
+    @Req() request: FastifyRequest,
   ): Promise<PersonConsentsView> {
-    return this.consents.changeOwn(actor, body, userAgent ?? null);
+    return this.consents.changeOwn(actor, body, request.headers['user-agent'] ?? null);
   }
 
   @Get('consents/users/:userId')
@@ -84,8 +85,9 @@ export class ConsentsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() body: OnBehalfConsentChangeDto,
-    @Headers('user-agent') userAgent?: string,
+    @Req() request: FastifyRequest,
   ): Promise<PersonConsentsView> {
-    return this.consents.changeOnBehalf(actor, userId, body, userAgent ?? null);
+    // The device is read from the request, not declared as a parameter: every browser sends it.
+    return this.consents.changeOnBehalf(actor, userId, body, request.headers['user-agent'] ?? null);
   }
 }

@@ -48,7 +48,7 @@ export function latestEvents(manager: EntityManager, userId: string): Promise<Co
       .orderBy('e.purpose')
       .orderBy('e.id', 'desc')
       .$narrowType<ConsentEventRow>(),
-  ) as Promise<ConsentEventRow[]>;
+  );
 }
 
 /** Every event of the person, newest first: the proof of what they agreed to and withdrew. */
@@ -63,7 +63,7 @@ export function consentHistory(manager: EntityManager, userId: string): Promise<
       .orderBy('e.id', 'desc')
       .limit(500)
       .$narrowType<ConsentEventRow>(),
-  ) as Promise<ConsentEventRow[]>;
+  );
 }
 
 /**

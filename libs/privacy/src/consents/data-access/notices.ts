@@ -38,7 +38,7 @@ export function noticeVersions(manager: EntityManager, purpose?: Purpose): Promi
     .orderBy('n.purpose')
     .orderBy('n.version', 'desc');
   if (purpose) query = query.where('n.purpose', '=', purpose);
-  return runQuery(manager, query.$narrowType<NoticeRow>()) as Promise<NoticeRow[]>;
+  return runQuery(manager, query.$narrowType<NoticeRow>());
 }
 
 /** Each purpose's current (latest) notice. */
@@ -53,7 +53,7 @@ export function currentNotices(manager: EntityManager): Promise<NoticeRow[]> {
       .orderBy('n.purpose')
       .orderBy('n.version', 'desc')
       .$narrowType<NoticeRow>(),
-  ) as Promise<NoticeRow[]>;
+  );
 }
 
 /**
