@@ -135,7 +135,7 @@ export function StaffNoticesPage() {
             }))}
             value={draft.purpose}
             allowDeselect={false}
-            onChange={(value) => value && startFrom(value as PublishNotice['purpose'])}
+            onChange={(value) => value && startFrom(value)}
           />
           <TextInput
             label={t('consent.staff.titleVi')}
