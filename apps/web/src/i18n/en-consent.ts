@@ -24,6 +24,10 @@ export const enConsent = {
     registerTitle: 'Your consent',
     registerIntro:
       'Tick the purposes you agree to. Processing your application is needed to apply; the others are optional and you can change them later on your account page.',
+    announcementPurpose: 'Who may receive it',
+    announcementPurposeHint:
+      'A programme notice reaches everyone in the audience; news and marketing only those who consented.',
+    announcementNotice: 'Programme notice (mandatory)',
     staff: {
       nav: 'Privacy notices',
       title: 'Privacy notices and consents',

@@ -28,6 +28,10 @@ export const viConsent: Texts<typeof enConsent> = {
     registerTitle: 'Sự đồng ý của bạn',
     registerIntro:
       'Đánh dấu những mục đích bạn đồng ý. Xử lý hồ sơ ứng tuyển là cần thiết để ứng tuyển; các mục khác không bắt buộc và bạn có thể thay đổi sau tại trang tài khoản.',
+    announcementPurpose: 'Ai được nhận',
+    announcementPurposeHint:
+      'Thông báo của chương trình gửi đến mọi người trong nhóm; tin tức và tiếp thị chỉ gửi người đã đồng ý.',
+    announcementNotice: 'Thông báo của chương trình (bắt buộc)',
     staff: {
       nav: 'Thông báo quyền riêng tư',
       title: 'Thông báo quyền riêng tư và sự đồng ý',
