@@ -31,7 +31,13 @@ describe('An applicant from registration to one submitted application', () => {
     const email = uniqueEmail('thao');
     await t.http
       .post('/api/v1/auth/register')
-      .send({ email, password: PASSWORD, fullName: 'Lâm Thị Thảo', language: 'vi' })
+      .send({
+        email,
+        password: PASSWORD,
+        fullName: 'Lâm Thị Thảo',
+        language: 'vi',
+        consents: ['application', 'review'],
+      })
       .expect(202);
     const [verification] = await inbox.waitFor(email);
     const token = new URL(

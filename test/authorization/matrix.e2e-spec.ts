@@ -241,6 +241,15 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/announcements': STAFF_ONLY,
   'POST /api/v1/announcements/preview': STAFF_ONLY,
   'POST /api/v1/announcements': STAFF_ONLY,
+  // Notices and consents (issue 17): one's own consents; a person's and the notices' versions are staff's
+  // (test/privacy/consents).
+  'GET /api/v1/privacy/notices': PUBLIC,
+  'GET /api/v1/privacy/notices/versions': STAFF_ONLY,
+  'POST /api/v1/privacy/notices': STAFF_ONLY,
+  'GET /api/v1/privacy/consents/mine': SIGNED_IN,
+  'POST /api/v1/privacy/consents/mine': SIGNED_IN,
+  'GET /api/v1/privacy/consents/users/:userId': STAFF_ONLY,
+  'POST /api/v1/privacy/consents/users/:userId': STAFF_ONLY,
   'GET /api/v1/me/notifications': SIGNED_IN,
   'PUT /api/v1/me/notifications': SIGNED_IN,
   'GET /api/v1/notifications/unsubscribe': PUBLIC,

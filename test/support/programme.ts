@@ -1,3 +1,5 @@
+import { PURPOSES } from '@vgbf/personal-data';
+import { ConsentsService } from '@vgbf/privacy';
 import type { TestApp } from './test-app';
 import { type SignedIn, signIn } from './users';
 import { logIn } from './selection';
@@ -84,6 +86,12 @@ export async function createFellows(
        FROM new_fellows f JOIN new_users u ON u.id = f.user_id JOIN input i ON i.email = u.email
       ORDER BY i."order"`,
     [JSON.stringify(rows), cohortId, hashFrom.id],
+  );
+  // Fellows consented to every purpose when they registered (the gates have their own tests: test/privacy).
+  await t.app.get(ConsentsService).giveToMany(
+    inserted.map((r) => r.user_id),
+    PURPOSES,
+    { channel: 'registration', userAgent: 'test-support' },
   );
   return inserted.map((r) => ({
     id: r.id,

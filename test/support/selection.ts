@@ -1,3 +1,5 @@
+import { PURPOSES } from '@vgbf/personal-data';
+import { ConsentsService } from '@vgbf/privacy';
 import type { TestApp } from './test-app';
 import { type SignedIn, TEST_PASSWORD } from './users';
 
@@ -85,6 +87,12 @@ export async function interviewedCandidates(
        FROM new_apps a JOIN new_users u ON u.id = a.applicant_id JOIN input i ON i.email = u.email
       ORDER BY i."order"`,
     [JSON.stringify(rows), cohortId, hashFrom.id],
+  );
+  // Applicants consented to every purpose when they registered (the gates have their own tests: test/privacy).
+  await t.app.get(ConsentsService).giveToMany(
+    inserted.map((r) => r.applicant_id),
+    PURPOSES,
+    { channel: 'registration', userAgent: 'test-support' },
   );
   return inserted.map((r) => {
     const row = rows[r.ord];

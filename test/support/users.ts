@@ -1,5 +1,6 @@
 import type { Role } from '@vgbf/core';
 import { AccountsService } from '@vgbf/identity';
+import { ConsentRecorder, PURPOSES } from '@vgbf/personal-data';
 import type { TestApp } from './test-app';
 import { uniqueEmail } from './inbox';
 
@@ -20,6 +21,10 @@ export async function signIn(t: TestApp, roles: Role[], label = roles.join('-') 
   const user = await t.app
     .get(AccountsService)
     .createVerifiedUser({ email, fullName: `Test ${label}`, roles, language: 'en', password: TEST_PASSWORD });
+  // People who apply or take part in the programme consent to every purpose, as on the registration form
+  // (the consent gates have their own tests: test/privacy).
+  if (roles.includes('applicant') || roles.includes('fellow'))
+    await t.app.get(ConsentRecorder).give(user.id, PURPOSES, { channel: 'registration', userAgent: 'test-support' });
   const res = await t.http.post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
   if (res.status !== 200) throw new Error(`login of ${email} answered ${res.status}: ${JSON.stringify(res.body)}`);
   const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);

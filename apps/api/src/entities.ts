@@ -18,10 +18,14 @@ import { MILESTONE_ENTITIES } from '@vgbf/milestones';
 import { NOTIFICATION_ENTITIES } from '@vgbf/notifications';
 import { OutboxMessage } from '@vgbf/outbox';
 import { PLACEMENT_ENTITIES } from '@vgbf/placement';
-import { DATA_REQUEST_ENTITIES } from '@vgbf/privacy';
+import {
+  CONSENT_ENTITIES,
+  DATA_REQUEST_ENTITIES,
+  PRIVACY_ACCESS_LOG_ENTITIES,
+  PRIVACY_TRANSFER_ENTITIES,
+} from '@vgbf/privacy';
 import { REPORT_ENTITIES } from '@vgbf/reports';
 import { ScheduledJobRun } from '@vgbf/scheduler';
-import { PRIVACY_TRANSFER_ENTITIES, PRIVACY_ACCESS_LOG_ENTITIES } from '@vgbf/privacy';
 
 // Every entity of the system, listed as classes: the migration CLI and the entity/migration drift
 // test need the whole schema. Each module still registers its own with TypeOrmModule.forFeature.
@@ -52,4 +56,5 @@ export const ENTITIES: Function[] = [
   ...PRIVACY_TRANSFER_ENTITIES,
   ...PRIVACY_ACCESS_LOG_ENTITIES,
   ...DATA_REQUEST_ENTITIES,
+  ...CONSENT_ENTITIES,
 ];

@@ -42,6 +42,8 @@ import { MyDataAccessPage } from './privacy-transfers/MyDataAccessPage';
 import { DataRequestPage } from './privacy-requests/DataRequestPage';
 import { MyDataPage } from './privacy-requests/MyDataPage';
 import { StaffDataRequestsPage } from './privacy-requests/StaffDataRequestsPage';
+import { PrivacyPage } from './privacy-consent/PrivacyPage';
+import { StaffNoticesPage } from './privacy-consent/StaffNoticesPage';
 
 // The dashboard's charts (recharts) are a large bundle only staff need: loaded when the page opens.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -108,6 +110,8 @@ export function App() {
             path="settings/notifications"
             element={<RequireUser>{() => <NotificationSettingsPage />}</RequireUser>}
           />
+          <Route path="settings/privacy" element={<RequireUser>{() => <PrivacyPage />}</RequireUser>} />
+          <Route path="staff/privacy" element={<RequireUser>{() => <StaffNoticesPage />}</RequireUser>} />
           <Route path="admin" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="admin/:tab" element={<RequireUser>{(user) => <AdminPage user={user} />}</RequireUser>} />
           <Route path="staff/privacy/transfers" element={<RequireUser>{() => <TransfersPage />}</RequireUser>} />

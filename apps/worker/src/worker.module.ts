@@ -10,6 +10,7 @@ import { MentoringJobsModule } from '@vgbf/mentoring';
 import { MilestoneReminderJobsModule } from '@vgbf/milestones';
 import { NotificationsJobsModule } from '@vgbf/notifications';
 import { OutboxModule } from '@vgbf/outbox';
+import { PrivacyModule } from '@vgbf/privacy';
 import { QueueModule } from '@vgbf/queue';
 import { ReportsJobsModule } from '@vgbf/reports';
 import { SchedulerModule } from '@vgbf/scheduler';
@@ -31,6 +32,8 @@ import { ScheduledJobsProcessor } from './scheduled-jobs.processor';
     QueueModule.forRoot(),
     OutboxModule,
     MailModule,
+    // The ConsentLedger the reminder pipeline and the jobs ask (optional emails need 'communications').
+    PrivacyModule,
     SchedulerModule,
     ApplicationRemindersModule,
     CommitteeJobsModule,

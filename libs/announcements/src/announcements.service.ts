@@ -6,6 +6,7 @@ import { type AuthenticatedUser, NotFoundError, formatInProgramZone } from '@vgb
 import { type TemplateData, renderEmail } from '@vgbf/mail';
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
+import { ConsentLedger } from '@vgbf/personal-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ANNOUNCEMENT_TEMPLATES, AUDIENCE_WORDS, announcementText } from './announcement-templates';
 import { NoRecipientsError } from './announcements.errors';
@@ -60,6 +61,7 @@ export class AnnouncementsService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly transactions: Transactions,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async templates(cohortId: string): Promise<AnnouncementTemplateView[]> {
@@ -75,7 +77,7 @@ export class AnnouncementsService {
   /** The email in each language, addressed to the first recipient who reads it, and how many will get it. */
   async preview(dto: AnnouncementDto): Promise<AnnouncementPreviewView> {
     const cohort = await this.cohort(this.db.manager, dto.cohortId);
-    const members = await audienceMembers(this.db.manager, dto.cohortId, dto.audience);
+    const members = await this.recipients(this.db.manager, dto);
     return {
       recipientCount: members.length,
       languages: LANGUAGES.map((language) => {
@@ -103,12 +105,13 @@ export class AnnouncementsService {
         if (done) return done;
       }
       const cohort = await this.cohort(manager, dto.cohortId);
-      const members = await audienceMembers(manager, dto.cohortId, dto.audience);
+      const members = await this.recipients(manager, dto);
       if (members.length === 0) throw new NoRecipientsError(dto.audience);
       const announcementId = await insertAnnouncement(manager, {
         cohort_id: dto.cohortId,
         audience: dto.audience,
         template: dto.template,
+        purpose: dto.purpose ?? null,
         subject_vi: dto.subjectVi,
         body_vi: dto.bodyVi,
         subject_en: dto.subjectEn,
@@ -187,6 +190,17 @@ export class AnnouncementsService {
       cohort: cohort.name,
       link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/`,
     };
+  }
+
+  /** The audience, less those without the consent a non-mandatory announcement needs. */
+  private async recipients(manager: EntityManager, dto: AnnouncementDto): Promise<AudienceMember[]> {
+    const members = await audienceMembers(manager, dto.cohortId, dto.audience);
+    if (!dto.purpose) return members;
+    const consenting = await this.consents.holders(
+      members.map((m) => m.user_id),
+      dto.purpose,
+    );
+    return members.filter((m) => consenting.has(m.user_id));
   }
 
   private async cohort(manager: EntityManager, id: string): Promise<CohortHeader> {

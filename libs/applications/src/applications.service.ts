@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CohortView, CohortsService } from '@vgbf/cohorts';
 import { readProgramData } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, NotFoundError } from '@vgbf/core';
+import { AccessLog, ConsentLedger } from '@vgbf/personal-data';
 import { Transactions } from '@vgbf/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -28,7 +29,6 @@ import type {
 } from './dto/sections.dto';
 import type { ApplicationDocument } from './entities/application-document.entity';
 import { Application, type Region } from './entities/application.entity';
-import { AccessLog } from '@vgbf/personal-data';
 
 const STAFF = ['staff', 'admin'];
 
@@ -108,11 +108,14 @@ export class ApplicationsService {
     private readonly clock: Clock,
     private readonly transactions: Transactions,
     private readonly accessLog: AccessLog,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async start(actor: AuthenticatedUser, cohortId: string): Promise<ApplicationView> {
     const cohort = await this.cohorts.get(cohortId);
     this.assertWindowOpen(cohort);
+    // Processing an application needs the applicant's consent to the purpose 'application' (Law 91/2025).
+    await this.consents.require(actor.id, 'application');
     const repo = this.db.getRepository(Application);
     const inserted = await repo
       .createQueryBuilder()

@@ -22,6 +22,7 @@ import { evaluateEligibility } from './eligibility';
 import { eligibilityOverridden } from './notes/eligibility-override';
 import { submissionProblems } from './stored-checks';
 import { Application } from './entities/application.entity';
+import { ConsentLedger } from '@vgbf/personal-data';
 import { ApplicationStatusChange } from './entities/application-status-change.entity';
 
 /** Submitting and withdrawing: the status changes an applicant makes, each recorded in the history. */
@@ -32,6 +33,7 @@ export class SubmissionsService {
     private readonly cohorts: CohortsService,
     private readonly outbox: OutboxService,
     private readonly transitions: ApplicationTransitions,
+    private readonly consents: ConsentLedger,
   ) {}
 
   /**
@@ -54,6 +56,8 @@ export class SubmissionsService {
           return toApplicationView(app, documents, await cohortNameOf(manager, app.cohortId));
         throw new AlreadySubmittedError();
       }
+      // Withdrawn since the draft was started: no submission without the consent to 'application'.
+      await this.consents.require(actor.id, 'application');
       // Every read goes through the transaction's connection: see CohortsService.get.
       const cohort = await this.cohorts.settings(app.cohortId, manager);
       const closes = cohort.applicationClosesAt;

@@ -5,7 +5,8 @@ import { CohortsService } from '@vgbf/cohorts';
 import { type AuthenticatedUser, NotFoundError } from '@vgbf/core';
 import { assignReviewers } from '@vgbf/solvers';
 import { Transactions } from '@vgbf/database';
-import type { EntityManager } from 'typeorm';
+import { ConsentLedger } from '@vgbf/personal-data';
+import { type EntityManager, In } from 'typeorm';
 import {
   AlreadyAssignedError,
   AssignmentInfeasibleError,
@@ -16,7 +17,12 @@ import {
   RoundNotOpenError,
 } from './committee.errors';
 import { ConflictsService } from './conflicts.service';
-import { applicationsInStatus, assignmentRows, deleteUnreviewedAssignments } from './data-access/assignments';
+import {
+  applicantsOf,
+  applicationsInStatus,
+  assignmentRows,
+  deleteUnreviewedAssignments,
+} from './data-access/assignments';
 import { accountNames, accountRoles, assignableReviewers } from './data-access/reviewers';
 import type { AssignmentView, AutoAssignResult } from './dto/assignment.dto';
 import { Review } from './entities/review.entity';
@@ -37,6 +43,7 @@ export class AssignmentsService {
     private readonly transitions: ApplicationTransitions,
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
+    private readonly consents: ConsentLedger,
   ) {}
 
   /**
@@ -48,7 +55,21 @@ export class AssignmentsService {
     await this.assertReviewing(cohortId);
     return this.transactions.run(async (manager) => {
       const round = await this.lockRound(manager, cohortId);
-      const apps = await applicationsInStatus(manager, cohortId, IN_REVIEW);
+      const inStatus = await applicationsInStatus(manager, cohortId, IN_REVIEW);
+      // Reviewers get an application only while its applicant's consent to 'review' stands (Law 91/2025):
+      // the others are left out of the plan, their unreviewed assignments removed, and staff told which.
+      const applicants = await applicantsOf(
+        manager,
+        inStatus.map((a) => a.id),
+      );
+      const consenting = await this.consents.holders([...applicants.values()], 'review');
+      const apps = inStatus.filter((a) => consenting.has(applicants.get(a.id)!));
+      const excluded = inStatus.filter((a) => !consenting.has(applicants.get(a.id)!)).map((a) => a.id);
+      if (excluded.length) await this.withdrawUnreviewed(manager, actor, excluded);
+      const excludedNames = await accountNames(
+        manager,
+        excluded.map((id) => applicants.get(id)!),
+      );
       const reviewers = await assignableReviewers(manager);
       if (!keepExisting) {
         const deleted = await deleteUnreviewedAssignments(manager, cohortId);
@@ -119,6 +140,10 @@ export class AssignmentsService {
         kept: result.pairs.length - fresh.length,
         imbalance: result.objective.imbalance,
         sectorMismatches: result.objective.sectorMismatches,
+        withoutReviewConsent: excluded.map((applicationId) => ({
+          applicationId,
+          applicantName: excludedNames.get(applicants.get(applicationId)!) ?? '',
+        })),
         loads: Object.entries(result.loads)
           .map(([reviewerId, load]) => ({ reviewerId, reviewerName: names.get(reviewerId) ?? '', load }))
           .sort((a, b) => b.load - a.load || a.reviewerName.localeCompare(b.reviewerName)),
@@ -127,10 +152,35 @@ export class AssignmentsService {
         action: 'assignment.auto_run',
         entityType: 'cohort',
         entityId: cohortId,
-        after: { ...summary, loads: undefined, keepExisting },
+        after: { ...summary, loads: undefined, withoutReviewConsent: excluded, keepExisting },
       });
       return summary;
     });
+  }
+
+  /** Removes the assignments nobody has reviewed yet of these applications (their applicant withdrew 'review'); audited. */
+  private async withdrawUnreviewed(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    applicationIds: string[],
+  ): Promise<void> {
+    const assignments = await manager.getRepository(ReviewAssignment).findBy({ applicationId: In(applicationIds) });
+    if (!assignments.length) return;
+    const reviewed = new Set(
+      (await manager.getRepository(Review).findBy({ assignmentId: In(assignments.map((a) => a.id)) })).map(
+        (r) => r.assignmentId,
+      ),
+    );
+    for (const a of assignments.filter((x) => !reviewed.has(x.id))) {
+      await manager.getRepository(ReviewAssignment).delete({ id: a.id });
+      await this.audit.record(manager, actor, {
+        action: 'assignment.withdrawn',
+        entityType: 'application',
+        entityId: a.applicationId,
+        before: { reviewerId: a.reviewerId },
+        reason: 'consent_missing',
+      });
+    }
   }
 
   /** Staff assign one reviewer by hand: never a conflicted pair, never twice. */
@@ -148,6 +198,7 @@ export class AssignmentsService {
       const roles = await accountRoles(manager, reviewerId);
       if (!roles?.includes('reviewer')) throw new NotAReviewerError();
       if (await this.conflicts.isConflicted(manager, applicationId, reviewerId)) throw new ConflictedPairError();
+      await this.consents.require(app.applicantId, 'review');
       const inserted = await manager
         .createQueryBuilder()
         .insert()

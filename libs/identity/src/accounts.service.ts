@@ -4,6 +4,7 @@ import { AppConfig } from '@vgbf/config';
 import { type AuthenticatedUser, Clock, type Role } from '@vgbf/core';
 import { OutboxService } from '@vgbf/outbox';
 import { Transactions } from '@vgbf/database';
+import { ConsentRecorder } from '@vgbf/personal-data';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { ChangePasswordDto, ForgotPasswordDto, RegisterDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
 import { appendRole } from './data-access/users';
@@ -28,6 +29,7 @@ export class AccountsService {
     private readonly clock: Clock,
     private readonly attempts: AttemptLimiter,
     private readonly transactions: Transactions,
+    private readonly consents: ConsentRecorder,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class AccountsService {
    * the caller cannot tell the two apart: same answer, and the password is hashed either way, so it
    * takes about as long.
    */
-  async register(input: RegisterDto, address: string): Promise<void> {
+  async register(input: RegisterDto, address: string, userAgent: string | null = null): Promise<void> {
     await this.attempts.reserve('register', input.email, address);
     const passwordHash = await hashNewPassword(input.password, input.email);
     const language = input.language ?? 'vi';
@@ -49,6 +51,9 @@ export class AccountsService {
         passwordHash,
       });
       if (!user) return this.tellOwner(manager, input.email);
+      // The purposes ticked on the form, each under its current notice, committed with the account.
+      if (input.consents?.length)
+        await this.consents.give(user.id, input.consents, { channel: 'registration', userAgent });
       const token = await issueToken(manager, user.id, 'verify_email', VERIFY_EMAIL_HOURS, this.clock.now());
       await this.outbox.enqueueEmail(manager, {
         template: 'verify-email',

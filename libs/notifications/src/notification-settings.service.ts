@@ -2,8 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@vgbf/config';
 import { Clock } from '@vgbf/core';
+import { ConsentLedger } from '@vgbf/personal-data';
 import type { DataSource, EntityManager } from 'typeorm';
-import { accountExists, preferencesOf, savePreferences } from './data-access/notification-preferences';
+import {
+  accountExists,
+  consentBasedRecipients,
+  preferencesOf,
+  savePreferences,
+} from './data-access/notification-preferences';
 import { DEFAULT_SETTINGS, type NotificationSettings } from './notification-delivery';
 import { UnsubscribeTokenError } from './notifications.errors';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
@@ -17,6 +23,7 @@ export class NotificationSettingsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async get(userId: string): Promise<NotificationSettings> {
@@ -47,6 +54,19 @@ export class NotificationSettingsService {
     const rows = userIds.length ? ((await preferencesOf(manager, userIds)) as Row[]) : [];
     const found = new Map(rows.map((r) => [r.user_id, { delivery: r.delivery, optionalEmails: r.optional_emails }]));
     return new Map(userIds.map((id) => [id, found.get(id) ?? { ...DEFAULT_SETTINGS }]));
+  }
+
+  /**
+   * The settings delivery follows: a person's own choices, and for applicants and fellows no optional
+   * email at all without their consent to 'communications' (Law 91/2025); mandatory notices are not
+   * affected. Invited reviewers, mentors and staff get optional reminders as part of their role.
+   */
+  async forDelivery(manager: EntityManager, userIds: string[]): Promise<Map<string, NotificationSettings>> {
+    const settings = await this.forUsers(manager, userIds);
+    const gated = await consentBasedRecipients(manager, userIds);
+    const consenting = await this.consents.holders(gated, 'communications');
+    for (const id of gated) if (!consenting.has(id)) settings.set(id, { ...settings.get(id)!, optionalEmails: false });
+    return settings;
   }
 
   private async save(userId: string, s: NotificationSettings): Promise<void> {

@@ -12,3 +12,4 @@ export {
   type PersonalDataExport,
   type PersonalDataHolder,
 } from './holders';
+export { ConsentRecorder, type ConsentEvidence } from './consent-evidence';

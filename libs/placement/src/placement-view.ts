@@ -33,6 +33,8 @@ export interface PlacementState {
   constraints: LockOrForbid[];
   input: PlacementInput;
   fingerprint: string;
+  /** Fellows whose consent to 'abroad' stands: the others are left out of the solver's input (and so of any proposal). */
+  abroadConsent: Set<string>;
 }
 
 /** The hubs whose language rule this fellow meets, by code. */
@@ -49,6 +51,7 @@ export function fellowView(
   f: FellowView,
   constraints: readonly LockOrForbid[],
   eligible: readonly string[],
+  abroadConsent: boolean,
 ): PlacementFellowView {
   const mine = locksOf(constraints, f.id);
   return {
@@ -61,6 +64,7 @@ export function fellowView(
     forbiddenHubIds: mine.forbiddenIds,
     constraintNote: mine.note,
     hub: f.hub?.code ?? null,
+    abroadConsent,
   };
 }
 

@@ -7,7 +7,7 @@ import { type TransactionOptions, Transactions } from '@vgbf/database';
 import { type FellowView, FellowsService, describeLanguageRule } from '@vgbf/fellows';
 import { AccountsService } from '@vgbf/identity';
 import { OutboxService } from '@vgbf/outbox';
-import { type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
+import { ConsentLedger, type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
 import {
   ConstraintTable,
   ProposalRuns,
@@ -109,6 +109,7 @@ export class PlacementService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly transfers: TransferRegister,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async overview(cohortId: string): Promise<PlacementOverview> {
@@ -131,7 +132,14 @@ export class PlacementService {
           languageRequirements: h.languageRequirements.map((r) => ({ test: r.test, minimum: r.minimum })),
           placed: state.fellows.filter((f) => f.hub?.id === h.id).length,
         })),
-        fellows: state.fellows.map((f) => fellowView(f, state.constraints, eligible.get(f.id) ?? [])),
+        fellows: state.fellows.map((f) =>
+          fellowView(
+            f,
+            state.constraints,
+            eligible.get(f.id) ?? eligibleHubs(f, state.cohort),
+            state.abroadConsent.has(f.id),
+          ),
+        ),
         proposal: run ? proposalView(run, state) : null,
       };
     }, SNAPSHOT);
@@ -180,7 +188,7 @@ export class PlacementService {
         before: { constraints: before.map((c) => ({ hubId: c.targetId, kind: c.kind })) },
         after: { lockedHubId: set.lockedId, forbiddenHubIds: set.forbiddenIds, note },
       });
-      return fellowView(fellow, after, eligibleHubs(fellow, cohort));
+      return fellowView(fellow, after, eligibleHubs(fellow, cohort), await this.consents.has(fellow.userId, 'abroad'));
     });
   }
 
@@ -254,6 +262,7 @@ export class PlacementService {
         ]);
       }
       if (fellow.hub?.id === hub.id) return fellow;
+      await this.consents.require(fellow.userId, 'abroad');
       const placed = await placedAtHub(manager, hub.id, fellowId);
       if (placed >= hub.capacity) throw new HubFullError(hub.name, hub.capacity);
 
@@ -294,6 +303,10 @@ export class PlacementService {
     now: Date,
   ): Promise<void> {
     const hubId = new Map(state.cohort.hubs.map((h) => [h.code, h.id]));
+    const byFellow = new Map(state.fellows.map((f) => [f.id, f]));
+    // A consent withdrawn since the proposal also changes its fingerprint (stale); this holds regardless.
+    for (const p of run.result.placements)
+      if (!state.abroadConsent.has(p.fellowId)) await this.consents.require(byFellow.get(p.fellowId)!.userId, 'abroad');
     await this.fellows.place(
       manager,
       run.result.placements.map((p) => ({ fellowId: p.fellowId, hubId: hubId.get(p.hub)! })),
@@ -356,23 +369,31 @@ export class PlacementService {
     const cohort = await this.cohorts.get(cohortId, manager);
     const fellows = await this.fellows.activeInCohort(cohortId, manager);
     const constraints = await constraintTable.forCohort(manager, cohortId);
+    // Placing a fellow at a hub abroad makes their data available abroad: only with their consent to 'abroad'.
+    const consenting = await this.consents.holders(
+      fellows.map((f) => f.userId),
+      'abroad',
+    );
+    const abroadConsent = new Set(fellows.filter((f) => consenting.has(f.userId)).map((f) => f.id));
     const code = new Map(cohort.hubs.map((h) => [h.id, h.code]));
     const hubCodes = new Set(cohort.hubs.map((h) => h.code));
     const input: PlacementInput = {
       hubs: cohort.hubs.map((h) => ({ code: h.code, capacity: h.capacity, minimum: h.minimumFellows })),
       rankWeights,
-      fellows: fellows.map((f) => {
-        const mine = constraints.filter((c) => c.subjectId === f.id);
-        return {
-          id: f.id,
-          score: f.selectionScore ?? 0,
-          // A hub the cohort no longer has (renamed or removed) cannot be a preference.
-          preferences: f.hubPreferences.filter((h) => hubCodes.has(h)),
-          eligibleHubs: eligibleHubs(f, cohort),
-          lockedHub: code.get(mine.find((c) => c.kind === 'lock')?.targetId ?? '') ?? null,
-          forbiddenHubs: mine.filter((c) => c.kind === 'forbid').map((c) => code.get(c.targetId)!),
-        };
-      }),
+      fellows: fellows
+        .filter((f) => abroadConsent.has(f.id))
+        .map((f) => {
+          const mine = constraints.filter((c) => c.subjectId === f.id);
+          return {
+            id: f.id,
+            score: f.selectionScore ?? 0,
+            // A hub the cohort no longer has (renamed or removed) cannot be a preference.
+            preferences: f.hubPreferences.filter((h) => hubCodes.has(h)),
+            eligibleHubs: eligibleHubs(f, cohort),
+            lockedHub: code.get(mine.find((c) => c.kind === 'lock')?.targetId ?? '') ?? null,
+            forbiddenHubs: mine.filter((c) => c.kind === 'forbid').map((c) => code.get(c.targetId)!),
+          };
+        }),
     };
     return {
       cohort,
@@ -380,6 +401,7 @@ export class PlacementService {
       constraints,
       input,
       fingerprint: fingerprint({ hubs: input.hubs, fellows: input.fellows }),
+      abroadConsent,
     };
   }
 }

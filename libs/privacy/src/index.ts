@@ -7,3 +7,6 @@ export { DATA_REQUEST_ENTITIES } from './requests/data-request-entities';
 export { DataRequestJobsModule } from './requests/data-request-jobs.module';
 export { DATA_REQUEST_FAMILY } from './requests/data-request-reminders';
 export { PersonalDataExporter, type DiscoveredHolder } from './requests/personal-data-export';
+export { CONSENT_ENTITIES } from './consents/entities/consent.entities';
+export { ConsentsModule } from './consents/consents.module';
+export { ConsentsService } from './consents/consents.service';

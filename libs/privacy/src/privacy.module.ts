@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log/access-log.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DataRequestsModule } from './requests/data-requests.module';
+import { ConsentsModule } from './consents/consents.module';
 
 /**
  * Personal data under Law 91/2025/QH15 and Decree 356/2025: notices and consents, people's requests,
@@ -12,7 +13,7 @@ import { DataRequestsModule } from './requests/data-requests.module';
  */
 @Global()
 @Module({
-  imports: [TransfersModule, AccessLogModule, DataRequestsModule],
-  exports: [TransfersModule, AccessLogModule],
+  imports: [ConsentsModule, TransfersModule, AccessLogModule, DataRequestsModule],
+  exports: [ConsentsModule, TransfersModule, AccessLogModule],
 })
 export class PrivacyModule {}

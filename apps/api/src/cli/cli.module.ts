@@ -1,3 +1,4 @@
+import { PrivacyModule } from '@vgbf/privacy';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application, ApplicationDocument, ApplicationStatusChange } from '@vgbf/applications';
@@ -33,6 +34,8 @@ import { RotationModule } from './rotation/rotation.module';
     DatabaseModule.forRoot(),
     QueueModule.forRoot(),
     IdentityModule,
+    // Consents given at registration and the demo people's consents (ConsentRecorder, ConsentsService).
+    PrivacyModule,
     CohortsModule,
     StorageModule,
     // The running cohort's fellows are admitted and placed through FellowsService.

@@ -87,10 +87,15 @@ export const ENUMERATION_SOURCES: Record<string, string | null> = {
   SCHEDULED_RUN_OUTCOMES: 'jobStatus',
   // personal data
   PURPOSES: 'consentPurpose',
+  ANNOUNCEMENT_PURPOSES: 'consentPurpose',
+  REQUIRED_TO_APPLY: 'consentPurpose',
   DATA_CATEGORIES: 'dataCategory',
   // never shown to people
   NODE_ENVS: null, // configuration
   LOG_LEVELS: null, // configuration
+  CONSENT_STATES: null, // worded by the web's consent.state.* texts
+  CONSENT_ACTIONS: null, // worded by the web's consent.state.* texts
+  CONSENT_CHANNELS: null, // worded by the web's consent.channel.* texts
   TOKEN_PURPOSES: null, // a token's internal purpose; emails carry the words
   REVIEW_REMINDER_KINDS: null, // reminder keys; the email templates carry the words
   REMINDER_KINDS: null,

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, type User } from '../api/client';
 import { AdminProblem } from './AdminProblem';
+import { ConsentsModal } from './ConsentsModal';
 import { Pager } from './AdminPage';
 import {
   ADMIN_GRANTED,
@@ -47,6 +48,7 @@ export function UsersPanel({ me }: { me: User }) {
   const [status, setStatus] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<AdminUser | null>(null);
+  const [consentsOf, setConsentsOf] = useState<AdminUser | null>(null);
   const [deactivating, setDeactivating] = useState<AdminUser | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const query: UserQuery = {
@@ -141,6 +143,9 @@ export function UsersPanel({ me }: { me: User }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
+                    <Button size="compact-sm" variant="default" onClick={() => setConsentsOf(u)}>
+                      {t('consent.staff.personTitle')}
+                    </Button>
                     {isAdmin && (
                       <Button size="compact-sm" variant="default" onClick={() => setEditing(u)}>
                         {t('admin.users.editRoles')}
@@ -182,6 +187,7 @@ export function UsersPanel({ me }: { me: User }) {
       {users.data && <Pager page={page} pageCount={users.data.meta.pageCount} onChange={setPage} />}
       {editing && <RolesModal user={editing} me={me} onClose={() => setEditing(null)} />}
       {deactivating && <DeactivateModal user={deactivating} onClose={() => setDeactivating(null)} />}
+      {consentsOf && <ConsentsModal user={consentsOf} onClose={() => setConsentsOf(null)} />}
     </Stack>
   );
 }

@@ -43,7 +43,15 @@ export function StaffAnnouncementsPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const form = useForm<Fields>({
-    initialValues: { audience: 'fellows', template: 'event', subjectVi: '', bodyVi: '', subjectEn: '', bodyEn: '' },
+    initialValues: {
+      audience: 'fellows',
+      purpose: null,
+      template: 'event',
+      subjectVi: '',
+      bodyVi: '',
+      subjectEn: '',
+      bodyEn: '',
+    },
   });
 
   const fill = (code: AnnouncementTemplateCode) => {
@@ -122,6 +130,23 @@ export function StaffAnnouncementsPage() {
                 data={AUDIENCES.map((a) => ({ value: a, label: vocabulary.label('announcementAudience', a) }))}
                 allowDeselect={false}
                 {...form.getInputProps('audience')}
+              />
+              <Select
+                label={t('consent.announcementPurpose')}
+                description={t('consent.announcementPurposeHint')}
+                data={[
+                  { value: 'notice', label: t('consent.announcementNotice') },
+                  ...(['communications', 'marketing'] as const).map((p) => ({
+                    value: p,
+                    label: vocabulary.label('consentPurpose', p),
+                  })),
+                ]}
+                allowDeselect={false}
+                value={form.getValues().purpose ?? 'notice'}
+                onChange={(value) =>
+                  form.setFieldValue('purpose', value === 'communications' || value === 'marketing' ? value : null)
+                }
+                data-testid="announcement-purpose"
               />
               <Select
                 label={t('announcements.staff.template')}

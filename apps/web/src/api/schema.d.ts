@@ -1410,134 +1410,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/data-requests': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataRequestsController_queue'];
-    put?: never;
-    post: operations['DataRequestsController_file'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataRequestsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/acknowledge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataRequestsController_acknowledge'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/complete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataRequestsController_complete'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataRequestsController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/extend': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataRequestsController_extend'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/refuse': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataRequestsController_refuse'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/data-requests/{id}/start': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DataRequestsController_start'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/emails/templates': {
     parameters: {
       query?: never;
@@ -1725,22 +1597,6 @@ export interface paths {
     put?: never;
     post: operations['CalendarController_rotate'];
     delete: operations['CalendarController_revoke'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/data-requests': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DataRequestsController_mine'];
-    put?: never;
-    post: operations['DataRequestsController_fileMine'];
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -2274,78 +2130,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/privacy/access-log': {
+  '/api/v1/privacy/consents/mine': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['AccessLogController_list'];
+    get: operations['ConsentsController_mine'];
     put?: never;
-    post?: never;
+    post: operations['ConsentsController_changeMine'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/privacy/access-log/mine': {
+  '/api/v1/privacy/consents/users/{userId}': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['AccessLogController_mine'];
+    get: operations['ConsentsController_person'];
     put?: never;
-    post?: never;
+    post: operations['ConsentsController_changeOnBehalf'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/privacy/transfers': {
+  '/api/v1/privacy/notices': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['TransfersController_list'];
+    get: operations['ConsentsController_notices'];
     put?: never;
-    post?: never;
+    post: operations['ConsentsController_publish'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/privacy/transfers/countries': {
+  '/api/v1/privacy/notices/versions': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['TransfersController_countries'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/privacy/transfers/export.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['TransfersController_export'];
+    get: operations['ConsentsController_noticeVersions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2637,27 +2477,6 @@ export interface components {
       password: string;
       token: string;
     };
-    AccessView: {
-      /** Format: date-time */
-      accessedAt: string;
-      actorName: string | null;
-      /** @description The actor's roles now */
-      actorRoles: string[] | null;
-      /** Format: uuid */
-      actorUserId: string;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      resource: 'application' | 'document';
-      resourceId: string;
-      subjectName: string | null;
-      /** Format: uuid */
-      subjectUserId: string;
-    };
-    AccessViewPage: {
-      items: components['schemas']['AccessView'][];
-      meta: components['schemas']['PageMeta'];
-    };
     AcknowledgeDto: {
       /** @description What staff do about it */
       note: string;
@@ -2705,6 +2524,11 @@ export interface components {
       bodyVi: string;
       /** Format: uuid */
       cohortId: string;
+      /**
+       * @description Absent: a programme notice every member of the audience gets (mandatory). 'communications' (programme news) or 'marketing': only people whose consent to that purpose stands get it
+       * @enum {string|null}
+       */
+      purpose?: 'communications' | 'marketing' | null;
       /** @example VGBF 2027: orientation day */
       subjectEn: string;
       /** @example VGBF 2027: ngày định hướng */
@@ -2900,6 +2724,11 @@ export interface components {
       /** @example Asia/Ho_Chi_Minh */
       timeZone: string;
     };
+    ApplicationWithoutConsent: {
+      applicantName: string;
+      /** Format: uuid */
+      applicationId: string;
+    };
     AssignmentView: {
       applicantName: string | null;
       applicationId: string;
@@ -2989,6 +2818,8 @@ export interface components {
       reviewersPerApplication: number;
       /** @description Assignments whose reviewer does not list the application’s sector */
       sectorMismatches: number;
+      /** @description Applications left out because their applicant's consent to sharing with reviewers does not stand (their unreviewed assignments are removed) */
+      withoutReviewConsent: components['schemas']['ApplicationWithoutConsent'][];
     };
     BlindApplication: {
       applicationId: string;
@@ -3159,10 +2990,6 @@ export interface components {
       trackMonths: number;
       year: number;
     };
-    CompleteRequestDto: {
-      /** @description The answer emailed to the person */
-      answer: string;
-    };
     CompositionItem: {
       fellows: number;
       key: string;
@@ -3199,6 +3026,48 @@ export interface components {
       source: 'declared' | 'detected';
       /** @enum {string} */
       status: 'pending' | 'confirmed' | 'dismissed';
+    };
+    ConsentChangeDto: {
+      /** @enum {string} */
+      action: 'give' | 'withdraw';
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+    };
+    ConsentEventView: {
+      /** @enum {string} */
+      action: 'given' | 'withdrawn';
+      /** @enum {string} */
+      channel: 'registration' | 'account' | 'staff' | 'seed';
+      id: string;
+      noticeVersion: number;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      recordedBy: string;
+      recorderName: string | null;
+      userAgent: string | null;
+    };
+    ConsentView: {
+      /** Format: date-time */
+      at: string | null;
+      /** @enum {string|null} */
+      channel: 'registration' | 'account' | 'staff' | 'seed' | null;
+      /** @description The purpose's current notice version */
+      currentVersion: number;
+      /** @description The notice version of the latest event */
+      noticeVersion: number | null;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      requiredToApply: boolean;
+      /** @description Whether the consent stands now (processing that needs it may happen) */
+      stands: boolean;
+      /**
+       * @description given: stands; withdrawn; lapsed: given under a notice a material change superseded; none: never asked
+       * @enum {string}
+       */
+      state: 'given' | 'withdrawn' | 'lapsed' | 'none';
     };
     ConstraintPriceView: {
       /** @description A share id, "hubs", "pinnedIn" or "pinnedOut" */
@@ -3327,47 +3196,6 @@ export interface components {
       milestonesByWeek: components['schemas']['WeekView'][];
       sessionsByMonth: components['schemas']['MonthView'][];
       today: string;
-    };
-    DataRequestPerson: {
-      email: string;
-      fullName: string;
-      id: string;
-    };
-    DataRequestView: {
-      /** @description Acknowledge by (working days) */
-      acknowledgeBy: string;
-      acknowledgedAt: string | null;
-      /** @description What staff may do now */
-      actions: ('acknowledge' | 'start' | 'extend' | 'complete' | 'refuse')[];
-      /** @description The answer, or the reason of a refusal */
-      answer: string | null;
-      /** @enum {string} */
-      channel: 'account' | 'email' | 'letter' | 'in_person';
-      closedAt: string | null;
-      details: string;
-      /** @description Complete by (working days, after any extension) */
-      dueOn: string;
-      /** @description An access request that is completed: its ZIP can be downloaded */
-      exportReady: boolean;
-      extensionDays: number | null;
-      extensionReason: string | null;
-      id: string;
-      /** @enum {string} */
-      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
-      person: components['schemas']['DataRequestPerson'];
-      processorMustAct: boolean;
-      receivedAt: string;
-      /** @description Vietnam day, YYYY-MM-DD */
-      receivedOn: string;
-      /** @enum {string} */
-      state: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused';
-      /**
-       * @description Open requests: against the deadline that applies now (acknowledgement while received)
-       * @enum {string|null}
-       */
-      urgency: 'on_track' | 'due_soon' | 'overdue' | null;
-      /** @description Working days left (negative: overdue) */
-      workingDaysLeft: number | null;
     };
     DeactivateDto: {
       /** @description Why, kept in the audit log */
@@ -3541,11 +3369,6 @@ export interface components {
       filename: string;
       sha256: string;
       sizeBytes: number;
-    };
-    ExtendRequestDto: {
-      /** @description Working days (at most 15, once) */
-      days: number;
-      reason: string;
     };
     ExtensionDto: {
       /** @example 21 */
@@ -4192,18 +4015,6 @@ export interface components {
       /** @example Visa for Japan refused; Korea agreed to host */
       reason: string;
     };
-    MyAccessView: {
-      /** Format: date-time */
-      accessedAt: string;
-      /** @enum {string} */
-      by: 'staff' | 'reviewer' | 'mentor' | 'other';
-      /** @enum {string} */
-      resource: 'application' | 'document';
-    };
-    MyAccessViewPage: {
-      items: components['schemas']['MyAccessView'][];
-      meta: components['schemas']['PageMeta'];
-    };
     MyAnnouncementView: {
       /** @enum {string} */
       audience: 'applicants' | 'fellows' | 'mentors';
@@ -4234,12 +4045,6 @@ export interface components {
       roundOpen: boolean;
       sector: string | null;
     };
-    MyDataRequestDto: {
-      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
-      details: string;
-      /** @enum {string} */
-      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
-    };
     MyFeedbackView: {
       /** @enum {string} */
       authorRole: 'mentor' | 'fellow';
@@ -4267,6 +4072,21 @@ export interface components {
       rank: number;
       /** @enum {string} */
       reason: 'locked' | 'forbidden' | 'language' | 'capacity' | 'minimum';
+    };
+    NoticeView: {
+      bodyEn: string;
+      bodyVi: string;
+      changeNote: string | null;
+      material: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      publisherName: string | null;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      requiredToApply: boolean;
+      titleEn: string;
+      titleVi: string;
+      version: number;
     };
     NotificationSettingsDto: {
       /**
@@ -4298,6 +4118,14 @@ export interface components {
       respondedAt: string | null;
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
+    };
+    OnBehalfConsentChangeDto: {
+      /** @enum {string} */
+      action: 'give' | 'withdraw';
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** @example Signed form received at the Hanoi orientation day, 15/9 */
+      reason: string;
     };
     OneClickUnsubscribeDto: {
       /** @enum {string} */
@@ -4400,6 +4228,13 @@ export interface components {
        */
       province?: string;
     };
+    PersonConsentsView: {
+      consents: components['schemas']['ConsentView'][];
+      /** @description Every event, newest first: the proof */
+      history: components['schemas']['ConsentEventView'][];
+      /** Format: uuid */
+      userId: string;
+    };
     PersonRef: {
       fullName: string;
       id: string;
@@ -4411,6 +4246,8 @@ export interface components {
       total: number;
     };
     PlacementFellowView: {
+      /** @description Whether the fellow's consent to sharing data abroad stands: without it they are left out of proposals and cannot be placed */
+      abroadConsent: boolean;
       constraintNote: string | null;
       /** @description Hub codes whose language rule the fellow meets */
       eligibleHubs: string[];
@@ -4635,6 +4472,30 @@ export interface components {
       /** @enum {string} */
       region: 'North' | 'Central' | 'South';
     };
+    PublishNoticeDto: {
+      bodyEn: string;
+      bodyVi: string;
+      /** @description What changed, for staff */
+      changeNote?: string;
+      /** @description A material change: consents under older versions no longer stand until people consent again */
+      material: boolean;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      titleEn: string;
+      titleVi: string;
+    };
+    PurposeNoticesView: {
+      /** @description People who consented under a version a material change superseded, not yet again */
+      lapsed: number;
+      /** @enum {string} */
+      purpose: 'application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing';
+      /** @description People whose consent stands now */
+      standing: number;
+      /** @description Newest first */
+      versions: components['schemas']['NoticeView'][];
+      /** @description People whose latest word was a withdrawal */
+      withdrawn: number;
+    };
     PutTemplateDto: {
       milestones: components['schemas']['TemplateItemDto'][];
     };
@@ -4675,11 +4536,9 @@ export interface components {
       /** @description Two referees */
       referees?: components['schemas']['Referee'][];
     };
-    RefuseRequestDto: {
-      /** @description The reason, emailed to the person */
-      reason: string;
-    };
     RegisterDto: {
+      /** @description The purposes the person ticked (never pre-ticked), each under its current privacy notice (GET /privacy/notices); applying needs "application" */
+      consents?: ('application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing')[];
       /** @example an.nguyen@example.vn */
       email: string;
       /** @example Nguyễn Văn An */
@@ -5037,18 +4896,6 @@ export interface components {
        */
       value: string;
     };
-    StaffDataRequestDto: {
-      /** @enum {string} */
-      channel: 'email' | 'letter' | 'in_person';
-      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
-      details: string;
-      /** @enum {string} */
-      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
-      /** @description A processor (hub partner, mentor abroad…) must act: the longer deadline */
-      processorMustAct?: boolean;
-      /** Format: uuid */
-      subjectUserId: string;
-    };
     StaffPanelView: {
       contact: components['schemas']['ApplicantContactView'];
       /** @description Staff overrode the eligibility rules */
@@ -5203,62 +5050,6 @@ export interface components {
        * @example 2027-10-01
        */
       today: string;
-    };
-    TransferCountriesView: {
-      /**
-       * @example [
-       *       "DE",
-       *       "JP",
-       *       "KR",
-       *       "SG"
-       *     ]
-       */
-      countries: string[];
-    };
-    TransferView: {
-      /** @enum {string} */
-      basis: 'consent' | 'contract' | 'legal_obligation';
-      categories: (
-        | 'identity'
-        | 'contact'
-        | 'identity_document'
-        | 'enterprise'
-        | 'application_content'
-        | 'documents'
-        | 'assessments'
-        | 'programme'
-        | 'mentoring_notes'
-        | 'communications'
-        | 'account'
-        | 'audit'
-      )[];
-      /** Format: uuid */
-      cohortId: string | null;
-      cohortName: string | null;
-      /** @example JP */
-      country: string;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      recipientKind: 'hub' | 'hub_partner' | 'mentor';
-      /** @example Japan (Tokyo) */
-      recipientName: string;
-      sourceId: string;
-      /**
-       * @description What made it happen: placement or pairing
-       * @example placement
-       */
-      sourceKind: string;
-      /** @description The person, as identity names them now */
-      subjectName: string | null;
-      /** Format: uuid */
-      subjectUserId: string;
-      /** Format: date-time */
-      transferredAt: string;
-    };
-    TransferViewPage: {
-      items: components['schemas']['TransferView'][];
-      meta: components['schemas']['PageMeta'];
     };
     TransitionBlockerView: {
       /** @example window_not_closed */
@@ -8412,225 +8203,6 @@ export interface operations {
       };
     };
   };
-  DataRequestsController_queue: {
-    parameters: {
-      query?: {
-        kind?: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
-        /** @description Default: open (received, acknowledged, in progress) */
-        state?: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused' | 'open';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The queue: the nearest deadline first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'][];
-        };
-      };
-    };
-  };
-  DataRequestsController_file: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['StaffDataRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Filed on someone's behalf, with how they asked */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Its person or staff; 404 for anyone else */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_acknowledge: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Emails the person; audited */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_complete: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CompleteRequestDto'];
-      };
-    };
-    responses: {
-      /** @description With the answer emailed to the person; audited */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The access export (ZIP: data/<table>.json, files/, manifest.json) of a completed access request; its person or staff; audited */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description data_request_export_not_ready */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DataRequestsController_extend: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ExtendRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Once, ≤ 15 working days, with a reason emailed to the person */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_refuse: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RefuseRequestDto'];
-      };
-    };
-    responses: {
-      /** @description With the reason emailed to the person; audited */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
-  DataRequestsController_start: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description In progress; audited */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
-      };
-    };
-  };
   MailPreviewController_list: {
     parameters: {
       query?: never;
@@ -9045,50 +8617,6 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
-      };
-    };
-  };
-  DataRequestsController_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description My requests about my personal data, newest first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'][];
-        };
-      };
-    };
-  };
-  DataRequestsController_fileMine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MyDataRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Received today (Vietnam); deadlines in working days; audited; 409 when one of the kind is open */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DataRequestView'];
-        };
       };
     };
   };
@@ -10397,98 +9925,7 @@ export interface operations {
       };
     };
   };
-  AccessLogController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description Part of the person's name or email; case and diacritics ignored */
-        subject?: string;
-        /** @description The person whose data was opened */
-        subjectUserId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The log, newest first, paginated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AccessViewPage'];
-        };
-      };
-      /** @description Bad filters */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AccessLogController_mine: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Who opened the caller's application or documents, newest first: the role that did, not the person (reviewers stay anonymous to applicants) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MyAccessViewPage'];
-        };
-      };
-    };
-  };
-  TransfersController_list: {
-    parameters: {
-      query?: {
-        cohortId?: string;
-        /** @description ISO 3166-1 alpha-2 */
-        country?: string;
-        page?: number;
-        pageSize?: number;
-        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The register, newest first, paginated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TransferViewPage'];
-        };
-      };
-      /** @description Bad filters */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  TransfersController_countries: {
+  ConsentsController_mine: {
     parameters: {
       query?: never;
       header?: never;
@@ -10497,43 +9934,150 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description My consents per purpose and every event behind them */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TransferCountriesView'];
+          'application/json': components['schemas']['PersonConsentsView'];
         };
       };
     };
   };
-  TransfersController_export: {
+  ConsentsController_changeMine: {
     parameters: {
-      query?: {
-        cohortId?: string;
-        /** @description ISO 3166-1 alpha-2 */
-        country?: string;
-        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentChangeDto'];
       };
+    };
+    responses: {
+      /** @description Gives (under the current notice) or withdraws one of my consents; the device is the User-Agent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_person: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A person's consents and every event behind them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_changeOnBehalf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnBehalfConsentChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Records a consent the person gave or withdrew through another channel (on paper, by phone), with the reason; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonConsentsView'];
+        };
+      };
+    };
+  };
+  ConsentsController_notices: {
+    parameters: {
+      query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every row the filters select, newest first, as a CSV attachment (UTF-8 with BOM); columns transferred_at, subject_user_id, subject_name, cohort, source_kind, source_id, recipient_kind, recipient_name, country, categories, basis */
+      /** @description Each purpose's current privacy notice, in both languages */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NoticeView'][];
+        };
       };
-      /** @description Bad filters */
-      400: {
+    };
+  };
+  ConsentsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishNoticeDto'];
+      };
+    };
+    responses: {
+      /** @description The next version of the purpose’s notice; a material one asks everyone to consent again. Audited. */
+      201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NoticeView'];
+        };
+      };
+    };
+  };
+  ConsentsController_noticeVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every version of every notice, with how many people consent per purpose */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurposeNoticesView'][];
+        };
       };
     };
   };

@@ -131,12 +131,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/queues', label: 'shell.pages.queues', roles: STAFF, group: 'administration', external: true },
   { path: '/staff/privacy/transfers', label: 'transfers.nav', roles: STAFF, group: 'administration' },
   { path: '/staff/privacy/access-log', label: 'accessLog.nav', roles: STAFF, group: 'administration' },
+  { path: '/staff/privacy', label: 'consent.staff.nav', roles: STAFF, group: 'administration' },
   // Everyone signed in (in the user menu)
   { path: '/account', label: 'nav.account' },
   { path: '/announcements', label: 'announcements.nav' },
   { path: '/settings/notifications', label: 'notificationSettings.title' },
   { path: '/account/data-access', label: 'accessLog.mine.nav' },
   { path: '/my-data', label: 'dataRequests.nav' },
+  { path: '/settings/privacy', label: 'consent.nav' },
   // Visitors
   { path: '/login', label: 'login.title', public: true },
   { path: '/register', label: 'register.title', public: true },

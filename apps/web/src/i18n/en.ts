@@ -15,6 +15,7 @@ import { enVocabulary } from './en-vocabulary';
 import { enCheckpoints } from './en-checkpoints';
 import { enProposals } from './en-proposals';
 import { enPrivacyTransfers } from './en-privacy-transfers';
+import { enConsent } from './en-consent';
 /** English texts. vi.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -172,6 +173,7 @@ export const en = {
   ...enProposals,
   ...enPrivacyTransfers,
   ...enDataRequests,
+  ...enConsent,
 };
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -16,6 +16,7 @@ import { viVocabulary } from './vi-vocabulary';
 import { viCheckpoints } from './vi-checkpoints';
 import { viProposals } from './vi-proposals';
 import { viPrivacyTransfers } from './vi-privacy-transfers';
+import { viConsent } from './vi-consent';
 
 /** Vietnamese texts (the program's first language). Same keys as en.ts. */
 export const vi: Translation = {
@@ -172,4 +173,5 @@ export const vi: Translation = {
   ...viProposals,
   ...viPrivacyTransfers,
   ...viDataRequests,
+  ...viConsent,
 };

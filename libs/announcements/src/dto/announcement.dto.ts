@@ -1,9 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InputValidationError, IsVisibleName, normalizedText } from '@vgbf/core';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ANNOUNCEMENT_TEMPLATES, type AnnouncementTemplate } from '../announcement-templates';
-import { AUDIENCES, type Audience } from '../entities/announcement.entity';
+import {
+  ANNOUNCEMENT_PURPOSES,
+  AUDIENCES,
+  type AnnouncementPurpose,
+  type Audience,
+} from '../entities/announcement.entity';
 
 export const MAX_SUBJECT = 200;
 export const MAX_BODY = 5000;
@@ -32,6 +37,16 @@ export class AnnouncementDto {
   @ApiProperty({ enum: AUDIENCES })
   @IsIn(AUDIENCES, { message: `audience must be one of: ${AUDIENCES.join(', ')}` })
   audience: Audience;
+
+  @ApiPropertyOptional({
+    enum: ANNOUNCEMENT_PURPOSES,
+    nullable: true,
+    description:
+      "Absent: a programme notice every member of the audience gets (mandatory). 'communications' (programme news) or 'marketing': only people whose consent to that purpose stands get it",
+  })
+  @IsOptional()
+  @IsIn(ANNOUNCEMENT_PURPOSES, { message: `purpose must be one of: ${ANNOUNCEMENT_PURPOSES.join(', ')}` })
+  purpose?: AnnouncementPurpose | null;
 
   @ApiProperty({ enum: ANNOUNCEMENT_TEMPLATES })
   @IsIn(ANNOUNCEMENT_TEMPLATES, { message: `template must be one of: ${ANNOUNCEMENT_TEMPLATES.join(', ')}` })

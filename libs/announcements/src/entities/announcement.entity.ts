@@ -1,8 +1,12 @@
 import { Cohort } from '@vgbf/cohorts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export const AUDIENCES = ['applicants', 'fellows', 'mentors'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/** The consent an announcement that is not a mandatory notice needs from each recipient. */
+export const ANNOUNCEMENT_PURPOSES = ['communications', 'marketing'] as const;
+export type AnnouncementPurpose = (typeof ANNOUNCEMENT_PURPOSES)[number];
 
 /** A notice staff sent to one audience of one cohort, in both languages (each recipient reads it in theirs). */
 @Entity('announcements')
@@ -24,6 +28,14 @@ export class Announcement {
   /** The template it started from (see ANNOUNCEMENT_TEMPLATES). */
   @Column('text')
   template: string;
+
+  /**
+   * Null: a programme notice every member of the audience gets (mandatory). Otherwise the consent its
+   * recipients must hold: 'communications' (programme news) or 'marketing'; people without it are left out.
+   */
+  @Check('announcements_purpose', `"purpose" IN ('communications', 'marketing')`)
+  @Column('text', { nullable: true })
+  purpose: AnnouncementPurpose | null;
 
   @Column('text')
   subjectVi: string;

@@ -30,6 +30,19 @@ export function applicationsInStatus(
   );
 }
 
+/** The applicant of each of these applications (cohort_applicants_v: applications not withdrawn). */
+export async function applicantsOf(manager: EntityManager, applicationIds: string[]): Promise<Map<string, string>> {
+  if (!applicationIds.length) return new Map();
+  const rows = await runQuery(
+    manager,
+    typedSql
+      .selectFrom('cohort_applicants_v')
+      .select(['application_id', 'applicant_id'])
+      .where('application_id', 'in', applicationIds),
+  );
+  return new Map(rows.map((r) => [r.application_id!, r.applicant_id!]));
+}
+
 /** Removes a cohort's assignments nobody has reviewed yet; returns their ids. */
 export function deleteUnreviewedAssignments(manager: EntityManager, cohortId: string): Promise<Array<{ id: string }>> {
   return runQuery(

@@ -22,6 +22,11 @@ export class ReviewerLoad {
   @ApiProperty() load: number;
 }
 
+export class ApplicationWithoutConsent {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() applicantName: string;
+}
+
 export class AutoAssignResult {
   @ApiProperty({ description: 'Applications in review' }) applications: number;
   @ApiProperty() reviewersPerApplication: number;
@@ -30,6 +35,12 @@ export class AutoAssignResult {
   @ApiProperty({ description: 'Largest minus smallest reviewer load' }) imbalance: number;
   @ApiProperty({ description: 'Assignments whose reviewer does not list the application’s sector' })
   sectorMismatches: number;
+  @ApiProperty({
+    type: [ApplicationWithoutConsent],
+    description:
+      "Applications left out because their applicant's consent to sharing with reviewers does not stand (their unreviewed assignments are removed)",
+  })
+  withoutReviewConsent: ApplicationWithoutConsent[];
   @ApiProperty({ type: [ReviewerLoad] }) loads: ReviewerLoad[];
 }
 

@@ -32,6 +32,7 @@ import { CohortReadIndexes1796750700000 } from './1796750700000-CohortReadIndexe
 import { MilestoneStatusFunction1796760400000 } from './1796760400000-MilestoneStatusFunction';
 import { PersonalDataTransfersAccessLog1796806000000 } from './1796806000000-PersonalDataTransfersAccessLog';
 import { DataRequests1796805000000 } from './1796805000000-DataRequests';
+import { PrivacyConsents1796804000000 } from './1796804000000-PrivacyConsents';
 
 // Every migration, in order, as a class (not a glob) so it loads the same in Jest, dist/ and bundles.
 // `npm run migration:generate -- libs/database/src/migrations/<Name>` writes a new file here; add it to this list.
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   MilestoneStatusFunction1796760400000,
   PersonalDataTransfersAccessLog1796806000000,
   DataRequests1796805000000,
+  PrivacyConsents1796804000000,
 ];

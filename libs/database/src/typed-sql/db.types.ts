@@ -58,6 +58,7 @@ export interface Announcements {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   idempotency_key: string | null;
+  purpose: string | null;
   recipient_count: number;
   sent_by: string;
   subject_en: string;
@@ -269,29 +270,16 @@ export interface ConflictDeclarations {
   reviewer_id: string;
 }
 
-export interface DataRequests {
-  acknowledge_by: Timestamp;
-  acknowledged_at: Timestamp | null;
-  acknowledged_by: string | null;
-  answer: string | null;
+export interface ConsentEvents {
+  action: string;
   channel: string;
-  closed_at: Timestamp | null;
-  closed_by: string | null;
-  created_at: Generated<Timestamp>;
-  details: string;
-  due_on: Timestamp;
-  extended_at: Timestamp | null;
-  extended_by: string | null;
-  extension_days: number | null;
-  extension_reason: string | null;
-  filed_by: string;
-  id: Generated<string>;
-  kind: string;
-  processor_must_act: Generated<boolean>;
-  received_at: Timestamp;
-  received_on: Timestamp;
-  state: Generated<string>;
-  subject_user_id: string;
+  id: Generated<Int8>;
+  notice_version: number;
+  purpose: string;
+  recorded_at: Timestamp;
+  recorded_by: string;
+  user_agent: string | null;
+  user_id: string;
 }
 
 export interface DigestItems {
@@ -649,29 +637,6 @@ export interface PendingReviewerConflictsV {
   id: string | null;
 }
 
-export interface PersonalDataAccessLog {
-  accessed_at: Timestamp;
-  actor_user_id: string;
-  id: Generated<string>;
-  resource: string;
-  resource_id: string;
-  subject_user_id: string;
-}
-
-export interface PersonalDataTransfers {
-  basis: string;
-  categories: string[];
-  cohort_id: string | null;
-  country: string;
-  id: Generated<string>;
-  recipient_kind: string;
-  recipient_name: string;
-  source_id: string;
-  source_kind: string;
-  subject_user_id: string;
-  transferred_at: Timestamp;
-}
-
 export interface PlacementConstraints {
   cohort_id: string;
   created_at: Generated<Timestamp>;
@@ -709,6 +674,19 @@ export interface PlannedSessions {
   status: Generated<string>;
   topics: Generated<string[]>;
   updated_at: Generated<Timestamp>;
+}
+
+export interface PrivacyNotices {
+  body_en: string;
+  body_vi: string;
+  change_note: string | null;
+  material: boolean;
+  published_at: Timestamp;
+  published_by: string | null;
+  purpose: string;
+  title_en: string;
+  title_vi: string;
+  version: number;
 }
 
 export interface RematchRequests {
@@ -921,7 +899,7 @@ export interface DB {
   cohort_selection_v: CohortSelectionV;
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
-  data_requests: DataRequests;
+  consent_events: ConsentEvents;
   digest_items: DigestItems;
   evidence_awaiting_staff_v: EvidenceAwaitingStaffV;
   feedback_answers: FeedbackAnswers;
@@ -952,11 +930,10 @@ export interface DB {
   pairings: Pairings;
   pairings_v: PairingsV;
   pending_reviewer_conflicts_v: PendingReviewerConflictsV;
-  personal_data_access_log: PersonalDataAccessLog;
-  personal_data_transfers: PersonalDataTransfers;
   placement_constraints: PlacementConstraints;
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;
+  privacy_notices: PrivacyNotices;
   rematch_requests: RematchRequests;
   reminder_log: ReminderLog;
   report_jobs: ReportJobs;

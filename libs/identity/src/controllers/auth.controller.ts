@@ -46,7 +46,7 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RegistrationAccepted> {
-    await this.accounts.register(body, request.ip).catch(withRetryAfter(reply));
+    await this.accounts.register(body, request.ip, request.headers['user-agent'] ?? null).catch(withRetryAfter(reply));
     return { email: body.email };
   }
 

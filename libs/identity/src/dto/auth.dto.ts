@@ -12,6 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsVisibleName, ROLES, type Role, normalizedText, trimmed } from '@vgbf/core';
+import { PURPOSES, type Purpose } from '@vgbf/personal-data';
 import { LANGUAGES, type Language } from '../entities/user.entity';
 import { PASSWORD_MAX } from '../password-policy';
 
@@ -38,6 +39,18 @@ export class RegisterDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    enum: PURPOSES,
+    isArray: true,
+    description:
+      'The purposes the person ticked (never pre-ticked), each under its current privacy notice (GET /privacy/notices); applying needs "application"',
+  })
+  @IsOptional()
+  @IsArray({ message: 'consents must be a list of purposes' })
+  @ArrayMaxSize(PURPOSES.length)
+  @IsIn(PURPOSES, { each: true, message: `each consent must be one of: ${PURPOSES.join(', ')}` })
+  consents?: Purpose[];
 }
 
 /**

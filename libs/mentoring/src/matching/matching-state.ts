@@ -3,6 +3,7 @@ import { CohortsService } from '@vgbf/cohorts';
 import { FellowsService } from '@vgbf/fellows';
 import { ConstraintTable, ProposalRuns, fingerprint } from '@vgbf/proposals';
 import type { MatchingInput, MatchingWeights } from '@vgbf/solvers';
+import { ConsentLedger, isAbroad } from '@vgbf/personal-data';
 import type { EntityManager } from 'typeorm';
 import { availableMentors, conflictsOfFellows, pairedFellowIds } from '../data-access/matching';
 import type { MatchingState, StoredInput, StoredResult } from './matching-view';
@@ -28,6 +29,7 @@ export class MatchingStateReader {
   constructor(
     private readonly cohorts: CohortsService,
     private readonly fellows: FellowsService,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async read(
@@ -47,6 +49,14 @@ export class MatchingStateReader {
     const conflicts = await conflictsOfFellows(manager, ids);
     const hubs = new Map(cohort.hubs.map((h) => [h.id, h]));
     const mentorIds = new Set(mentors.map((m) => m.id));
+    // A mentor abroad sees the fellow's data abroad: a fellow without the consent to 'abroad' is never
+    // paired with one (forbidden pairs, so a consent withdrawn after a proposal also makes it stale).
+    const consenting = await this.consents.holders(
+      fellows.map((f) => f.userId),
+      'abroad',
+    );
+    const abroad = mentors.filter((m) => isAbroad(m.time_zone));
+    const withoutConsent = fellows.filter((f) => !consenting.has(f.userId));
     const input: MatchingInput = {
       weights,
       fellows: fellows.map((f) => {
@@ -82,9 +92,10 @@ export class MatchingStateReader {
       locked: constraints
         .filter((c) => c.kind === 'lock' && mentorIds.has(c.targetId))
         .map((c) => ({ fellowId: c.subjectId, mentorId: c.targetId })),
-      forbidden: constraints
-        .filter((c) => c.kind === 'forbid')
-        .map((c) => ({ fellowId: c.subjectId, mentorId: c.targetId })),
+      forbidden: [
+        ...constraints.filter((c) => c.kind === 'forbid').map((c) => ({ fellowId: c.subjectId, mentorId: c.targetId })),
+        ...withoutConsent.flatMap((f) => abroad.map((m) => ({ fellowId: f.id, mentorId: m.id }))),
+      ],
     };
     // What a proposal of this cohort stands on: its fellows and their constraints. Mentors come and go
     // elsewhere all the time; approval checks the mentors a proposal uses instead (see the stale check).

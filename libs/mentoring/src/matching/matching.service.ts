@@ -41,7 +41,7 @@ import {
 } from './matching.errors';
 import { describeReasons } from './reasons';
 import { RematchService } from './rematch.service';
-import { type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
+import { ConsentLedger, type DataCategory, TransferRegister, countryOfTimeZone, isAbroad } from '@vgbf/personal-data';
 
 /** The overview and a proposal's view read everything at one snapshot, as they always have. */
 const SNAPSHOT: TransactionOptions = { isolationLevel: 'REPEATABLE READ' };
@@ -80,6 +80,7 @@ export class MatchingService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly transfers: TransferRegister,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async overview(cohortId: string): Promise<MatchingOverview> {
@@ -230,6 +231,12 @@ export class MatchingService {
     run: MatchingRun,
     state: MatchingState,
   ): Promise<void> {
+    // Whatever the fingerprint says: no pairing with a mentor abroad without the fellow's consent to 'abroad'.
+    for (const pair of run.result.pairs) {
+      const mentor = state.mentors.find((m) => m.id === pair.mentorId);
+      const fellow = state.fellows.find((f) => f.id === pair.fellowId);
+      if (mentor && fellow && isAbroad(mentor.time_zone)) await this.consents.require(fellow.userId, 'abroad');
+    }
     const pairingIds = new Map(
       (await insertPairs(manager, run.cohort_id, run.id, run.result.pairs)).map((p) => [p.fellow_id, p.id]),
     );

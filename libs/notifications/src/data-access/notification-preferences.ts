@@ -37,3 +37,21 @@ export async function accountExists(manager: EntityManager, userId: string): Pro
     undefined
   );
 }
+
+/**
+ * Of these people, those who registered themselves or take part as fellows (applicants, fellows): their
+ * optional emails rest on their consent to 'communications'. Invited reviewers, mentors and staff get
+ * theirs as part of the role they accepted (they may still unsubscribe).
+ */
+export async function consentBasedRecipients(manager: EntityManager, userIds: string[]): Promise<string[]> {
+  if (!userIds.length) return [];
+  const rows = await runQuery(
+    manager,
+    typedSql
+      .selectFrom('user_contacts_v')
+      .select('id')
+      .where(sql<boolean>`${sql.ref('id')} = ANY(${userIds}::uuid[])`)
+      .where(sql<boolean>`${sql.ref('roles')} && ARRAY['applicant', 'fellow']::text[]`),
+  );
+  return rows.map((r) => r.id!);
+}

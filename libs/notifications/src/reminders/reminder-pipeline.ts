@@ -102,7 +102,7 @@ export class ReminderPipeline {
       const targets = await this.targets(manager, family, { from: day, to: day, at: period });
       const due = dueSteps(family.chain, targets, day, family.catchUpDays);
       if (!due.length) return;
-      const settings = await this.settings.forUsers(manager, [
+      const settings = await this.settings.forDelivery(manager, [
         ...new Set(due.map((d) => d.target.item.recipient.userId)),
       ]);
       const rows = due.map(({ target, step }) => ({
@@ -144,7 +144,7 @@ export class ReminderPipeline {
     // The log holds this family's own steps, so the targets' `done` are of its step type.
     const targets = (await this.targets(manager, family, range)) as Array<ChainTarget<S, A> & { item: I }>;
     const upcoming = upcomingSteps(family.chain, targets, range.from, days, family.catchUpDays);
-    const settings = await this.settings.forUsers(manager, [
+    const settings = await this.settings.forDelivery(manager, [
       ...new Set(upcoming.map((u) => u.target.item.recipient.userId)),
     ]);
     return upcoming.map(({ day, target, step }) => ({

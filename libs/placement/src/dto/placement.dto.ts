@@ -141,6 +141,11 @@ export class PlacementFellowView {
   @ApiProperty({ type: [String] }) forbiddenHubIds: string[];
   @ApiProperty({ nullable: true, type: String }) constraintNote: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Confirmed hub code' }) hub: string | null;
+  @ApiProperty({
+    description:
+      "Whether the fellow's consent to sharing data abroad stands: without it they are left out of proposals and cannot be placed",
+  })
+  abroadConsent: boolean;
 }
 
 export class PlacementOverview {

@@ -13,12 +13,14 @@ import {
   programDay,
   toProgramLocal,
 } from '@vgbf/core';
+import { runQuery, typedSql } from '@vgbf/database';
 import { FellowsService } from '@vgbf/fellows';
 import { AccountsService, User } from '@vgbf/identity';
 import { TimelinesService } from '@vgbf/milestones';
+import { type Purpose, TransferRegister } from '@vgbf/personal-data';
+import { ConsentsService } from '@vgbf/privacy';
 import { DOCUMENT_STORAGE, type DocumentStorage } from '@vgbf/storage';
 import { FieldCipher } from '@vgbf/encryption';
-import { TransferRegister } from '@vgbf/personal-data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { insertCommittee, insertReviewers } from './demo-committee-writer';
@@ -84,6 +86,7 @@ export class DemoSeeder {
     private readonly timelines: TimelinesService,
     private readonly cipher: FieldCipher,
     private readonly transfers: TransferRegister,
+    private readonly consents: ConsentsService,
   ) {}
 
   /** Seeds an empty database; returns what it did, for the terminal. */
@@ -107,6 +110,7 @@ export class DemoSeeder {
       },
     );
     const { open, selecting, running } = seeded;
+    const consents = await this.consentsOfApplicants();
     const statuses = new Set(open.demo.map((d) => d.application.status)).size;
     const reviews = [open, selecting, running].flatMap((c) => c.committee.assignments.filter((a) => a.review)).length;
     const sessions = running.programme.pairs.flatMap((p) => p.sessions);
@@ -134,8 +138,34 @@ export class DemoSeeder {
       `(${sessions.filter((s) => !s.confirmedAt).length} awaiting the fellow's confirmation); ` +
       `${milestones.fellows} milestone timelines, ${states('approved')} milestones approved, ` +
       `${states('submitted')} awaiting review, ${states('changes_requested')} with changes requested; ` +
-      `${atRisk.size} fellows at risk.`
+      `${atRisk.size} fellows at risk; ${consents.people} applicants and fellows with their consents ` +
+      `(${consents.declinedMarketing} declined marketing, ${consents.declinedDirectory} the alumni directory).`
     );
+  }
+
+  /**
+   * Every applicant and fellow consented, when they registered, to what applying and the programme year
+   * need (application, review, abroad, communications); most also to the alumni directory and to
+   * marketing, some not (about one in five declines the directory, one in three marketing).
+   */
+  private async consentsOfApplicants(): Promise<{
+    people: number;
+    declinedMarketing: number;
+    declinedDirectory: number;
+  }> {
+    const ids = (await applicantAndFellowIds(this.db.manager)).sort();
+    const evidence = { channel: 'seed' as const, userAgent: null };
+    const needed: Purpose[] = ['application', 'review', 'abroad', 'communications'];
+    await this.consents.giveToMany(ids, needed, evidence);
+    const directory = ids.filter((_, i) => i % 5 !== 4);
+    const marketing = ids.filter((_, i) => i % 3 !== 2);
+    await this.consents.giveToMany(directory, ['alumni_directory'], evidence);
+    await this.consents.giveToMany(marketing, ['marketing'], evidence);
+    return {
+      people: ids.length,
+      declinedMarketing: ids.length - marketing.length,
+      declinedDirectory: ids.length - directory.length,
+    };
   }
 
   private async cohortsAndApplications(staff: User, users: User[], passwordHash: string, now: Date) {
@@ -451,4 +481,18 @@ export class DemoSeeder {
     const users = demo.map(({ email }) => userIds.get(email) as string);
     return { applications: users.map((id) => applicationIds.get(id) as string), users };
   }
+}
+
+/** The accounts that register themselves or take part in the programme: applicants and fellows. */
+async function applicantAndFellowIds(manager: EntityManager): Promise<string[]> {
+  const rows = await runQuery(
+    manager,
+    typedSql
+      .selectFrom('user_contacts_v')
+      .select('id')
+      .where((eb) =>
+        eb.or([eb(eb.val('applicant'), '=', eb.fn.any('roles')), eb(eb.val('fellow'), '=', eb.fn.any('roles'))]),
+      ),
+  );
+  return rows.map((r) => r.id!);
 }
