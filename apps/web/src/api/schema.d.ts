@@ -1410,6 +1410,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/data-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_queue'];
+    put?: never;
+    post: operations['DataRequestsController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_extend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_refuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/data-requests/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DataRequestsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emails/templates': {
     parameters: {
       query?: never;
@@ -1597,6 +1725,22 @@ export interface paths {
     put?: never;
     post: operations['CalendarController_rotate'];
     delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/data-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DataRequestsController_mine'];
+    put?: never;
+    post: operations['DataRequestsController_fileMine'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -2130,6 +2274,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/privacy/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AccessLogController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/access-log/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AccessLogController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/privacy/consents/mine': {
     parameters: {
       query?: never;
@@ -2186,6 +2362,54 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ConsentsController_noticeVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers/countries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_countries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/transfers/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2476,6 +2700,27 @@ export interface components {
     AcceptInvitationDto: {
       password: string;
       token: string;
+    };
+    AccessView: {
+      /** Format: date-time */
+      accessedAt: string;
+      actorName: string | null;
+      /** @description The actor's roles now */
+      actorRoles: string[] | null;
+      /** Format: uuid */
+      actorUserId: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      resource: 'application' | 'document';
+      resourceId: string;
+      subjectName: string | null;
+      /** Format: uuid */
+      subjectUserId: string;
+    };
+    AccessViewPage: {
+      items: components['schemas']['AccessView'][];
+      meta: components['schemas']['PageMeta'];
     };
     AcknowledgeDto: {
       /** @description What staff do about it */
@@ -2990,6 +3235,10 @@ export interface components {
       trackMonths: number;
       year: number;
     };
+    CompleteRequestDto: {
+      /** @description The answer emailed to the person */
+      answer: string;
+    };
     CompositionItem: {
       fellows: number;
       key: string;
@@ -3197,6 +3446,47 @@ export interface components {
       sessionsByMonth: components['schemas']['MonthView'][];
       today: string;
     };
+    DataRequestPerson: {
+      email: string;
+      fullName: string;
+      id: string;
+    };
+    DataRequestView: {
+      /** @description Acknowledge by (working days) */
+      acknowledgeBy: string;
+      acknowledgedAt: string | null;
+      /** @description What staff may do now */
+      actions: ('acknowledge' | 'start' | 'extend' | 'complete' | 'refuse')[];
+      /** @description The answer, or the reason of a refusal */
+      answer: string | null;
+      /** @enum {string} */
+      channel: 'account' | 'email' | 'letter' | 'in_person';
+      closedAt: string | null;
+      details: string;
+      /** @description Complete by (working days, after any extension) */
+      dueOn: string;
+      /** @description An access request that is completed: its ZIP can be downloaded */
+      exportReady: boolean;
+      extensionDays: number | null;
+      extensionReason: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+      person: components['schemas']['DataRequestPerson'];
+      processorMustAct: boolean;
+      receivedAt: string;
+      /** @description Vietnam day, YYYY-MM-DD */
+      receivedOn: string;
+      /** @enum {string} */
+      state: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused';
+      /**
+       * @description Open requests: against the deadline that applies now (acknowledgement while received)
+       * @enum {string|null}
+       */
+      urgency: 'on_track' | 'due_soon' | 'overdue' | null;
+      /** @description Working days left (negative: overdue) */
+      workingDaysLeft: number | null;
+    };
     DeactivateDto: {
       /** @description Why, kept in the audit log */
       reason?: string;
@@ -3369,6 +3659,11 @@ export interface components {
       filename: string;
       sha256: string;
       sizeBytes: number;
+    };
+    ExtendRequestDto: {
+      /** @description Working days (at most 15, once) */
+      days: number;
+      reason: string;
     };
     ExtensionDto: {
       /** @example 21 */
@@ -4015,6 +4310,18 @@ export interface components {
       /** @example Visa for Japan refused; Korea agreed to host */
       reason: string;
     };
+    MyAccessView: {
+      /** Format: date-time */
+      accessedAt: string;
+      /** @enum {string} */
+      by: 'staff' | 'reviewer' | 'mentor' | 'other';
+      /** @enum {string} */
+      resource: 'application' | 'document';
+    };
+    MyAccessViewPage: {
+      items: components['schemas']['MyAccessView'][];
+      meta: components['schemas']['PageMeta'];
+    };
     MyAnnouncementView: {
       /** @enum {string} */
       audience: 'applicants' | 'fellows' | 'mentors';
@@ -4044,6 +4351,12 @@ export interface components {
       /** @description The round takes reviews now (the cohort is reviewing, the deadline not passed) */
       roundOpen: boolean;
       sector: string | null;
+    };
+    MyDataRequestDto: {
+      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
+      details: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
     };
     MyFeedbackView: {
       /** @enum {string} */
@@ -4536,6 +4849,10 @@ export interface components {
       /** @description Two referees */
       referees?: components['schemas']['Referee'][];
     };
+    RefuseRequestDto: {
+      /** @description The reason, emailed to the person */
+      reason: string;
+    };
     RegisterDto: {
       /** @description The purposes the person ticked (never pre-ticked), each under its current privacy notice (GET /privacy/notices); applying needs "application" */
       consents?: ('application' | 'review' | 'abroad' | 'alumni_directory' | 'communications' | 'marketing')[];
@@ -4896,6 +5213,18 @@ export interface components {
        */
       value: string;
     };
+    StaffDataRequestDto: {
+      /** @enum {string} */
+      channel: 'email' | 'letter' | 'in_person';
+      /** @example Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi. */
+      details: string;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+      /** @description A processor (hub partner, mentor abroad…) must act: the longer deadline */
+      processorMustAct?: boolean;
+      /** Format: uuid */
+      subjectUserId: string;
+    };
     StaffPanelView: {
       contact: components['schemas']['ApplicantContactView'];
       /** @description Staff overrode the eligibility rules */
@@ -5050,6 +5379,62 @@ export interface components {
        * @example 2027-10-01
        */
       today: string;
+    };
+    TransferCountriesView: {
+      /**
+       * @example [
+       *       "DE",
+       *       "JP",
+       *       "KR",
+       *       "SG"
+       *     ]
+       */
+      countries: string[];
+    };
+    TransferView: {
+      /** @enum {string} */
+      basis: 'consent' | 'contract' | 'legal_obligation';
+      categories: (
+        | 'identity'
+        | 'contact'
+        | 'identity_document'
+        | 'enterprise'
+        | 'application_content'
+        | 'documents'
+        | 'assessments'
+        | 'programme'
+        | 'mentoring_notes'
+        | 'communications'
+        | 'account'
+        | 'audit'
+      )[];
+      /** Format: uuid */
+      cohortId: string | null;
+      cohortName: string | null;
+      /** @example JP */
+      country: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      recipientKind: 'hub' | 'hub_partner' | 'mentor';
+      /** @example Japan (Tokyo) */
+      recipientName: string;
+      sourceId: string;
+      /**
+       * @description What made it happen: placement or pairing
+       * @example placement
+       */
+      sourceKind: string;
+      /** @description The person, as identity names them now */
+      subjectName: string | null;
+      /** Format: uuid */
+      subjectUserId: string;
+      /** Format: date-time */
+      transferredAt: string;
+    };
+    TransferViewPage: {
+      items: components['schemas']['TransferView'][];
+      meta: components['schemas']['PageMeta'];
     };
     TransitionBlockerView: {
       /** @example window_not_closed */
@@ -8203,6 +8588,225 @@ export interface operations {
       };
     };
   };
+  DataRequestsController_queue: {
+    parameters: {
+      query?: {
+        kind?: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+        /** @description Default: open (received, acknowledged, in progress) */
+        state?: 'received' | 'acknowledged' | 'in_progress' | 'completed' | 'refused' | 'open';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queue: the nearest deadline first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'][];
+        };
+      };
+    };
+  };
+  DataRequestsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffDataRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Filed on someone's behalf, with how they asked */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Its person or staff; 404 for anyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Emails the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteRequestDto'];
+      };
+    };
+    responses: {
+      /** @description With the answer emailed to the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The access export (ZIP: data/<table>.json, files/, manifest.json) of a completed access request; its person or staff; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description data_request_export_not_ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DataRequestsController_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Once, ≤ 15 working days, with a reason emailed to the person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_refuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefuseRequestDto'];
+      };
+    };
+    responses: {
+      /** @description With the reason emailed to the person; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
+  DataRequestsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description In progress; audited */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
+      };
+    };
+  };
   MailPreviewController_list: {
     parameters: {
       query?: never;
@@ -8617,6 +9221,50 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  DataRequestsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My requests about my personal data, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'][];
+        };
+      };
+    };
+  };
+  DataRequestsController_fileMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MyDataRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Received today (Vietnam); deadlines in working days; audited; 409 when one of the kind is open */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataRequestView'];
+        };
       };
     };
   };
@@ -9925,6 +10573,63 @@ export interface operations {
       };
     };
   };
+  AccessLogController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the person's name or email; case and diacritics ignored */
+        subject?: string;
+        /** @description The person whose data was opened */
+        subjectUserId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log, newest first, paginated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessViewPage'];
+        };
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccessLogController_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who opened the caller's application or documents, newest first: the role that did, not the person (reviewers stay anonymous to applicants) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAccessViewPage'];
+        };
+      };
+    };
+  };
   ConsentsController_mine: {
     parameters: {
       query?: never;
@@ -10078,6 +10783,89 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PurposeNoticesView'][];
         };
+      };
+    };
+  };
+  TransfersController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        /** @description ISO 3166-1 alpha-2 */
+        country?: string;
+        page?: number;
+        pageSize?: number;
+        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register, newest first, paginated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferViewPage'];
+        };
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TransfersController_countries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferCountriesView'];
+        };
+      };
+    };
+  };
+  TransfersController_export: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        /** @description ISO 3166-1 alpha-2 */
+        country?: string;
+        recipientKind?: 'hub' | 'hub_partner' | 'mentor';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every row the filters select, newest first, as a CSV attachment (UTF-8 with BOM); columns transferred_at, subject_user_id, subject_name, cohort, source_kind, source_id, recipient_kind, recipient_name, country, categories, basis */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad filters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

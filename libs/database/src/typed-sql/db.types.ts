@@ -282,6 +282,31 @@ export interface ConsentEvents {
   user_id: string;
 }
 
+export interface DataRequests {
+  acknowledge_by: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  answer: string | null;
+  channel: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Generated<Timestamp>;
+  details: string;
+  due_on: Timestamp;
+  extended_at: Timestamp | null;
+  extended_by: string | null;
+  extension_days: number | null;
+  extension_reason: string | null;
+  filed_by: string;
+  id: Generated<string>;
+  kind: string;
+  processor_must_act: Generated<boolean>;
+  received_at: Timestamp;
+  received_on: Timestamp;
+  state: Generated<string>;
+  subject_user_id: string;
+}
+
 export interface DigestItems {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -637,6 +662,29 @@ export interface PendingReviewerConflictsV {
   id: string | null;
 }
 
+export interface PersonalDataAccessLog {
+  accessed_at: Timestamp;
+  actor_user_id: string;
+  id: Generated<string>;
+  resource: string;
+  resource_id: string;
+  subject_user_id: string;
+}
+
+export interface PersonalDataTransfers {
+  basis: string;
+  categories: string[];
+  cohort_id: string | null;
+  country: string;
+  id: Generated<string>;
+  recipient_kind: string;
+  recipient_name: string;
+  source_id: string;
+  source_kind: string;
+  subject_user_id: string;
+  transferred_at: Timestamp;
+}
+
 export interface PlacementConstraints {
   cohort_id: string;
   created_at: Generated<Timestamp>;
@@ -900,6 +948,7 @@ export interface DB {
   cohorts: Cohorts;
   conflict_declarations: ConflictDeclarations;
   consent_events: ConsentEvents;
+  data_requests: DataRequests;
   digest_items: DigestItems;
   evidence_awaiting_staff_v: EvidenceAwaitingStaffV;
   feedback_answers: FeedbackAnswers;
@@ -930,6 +979,8 @@ export interface DB {
   pairings: Pairings;
   pairings_v: PairingsV;
   pending_reviewer_conflicts_v: PendingReviewerConflictsV;
+  personal_data_access_log: PersonalDataAccessLog;
+  personal_data_transfers: PersonalDataTransfers;
   placement_constraints: PlacementConstraints;
   placement_runs: PlacementRuns;
   planned_sessions: PlannedSessions;
