@@ -36,6 +36,7 @@ const TABLES: HeldTable[] = [
       body_vi: exported('communications'),
       subject_en: exported('communications'),
       body_en: exported('communications'),
+      purpose: exported('communications'),
       recipient_count: exported('communications'),
       sent_by: exported('communications'),
       idempotency_key: exported('communications'),

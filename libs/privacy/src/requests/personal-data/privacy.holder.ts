@@ -12,7 +12,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What the privacy module itself holds about a person: their requests, the transfers of their data
- * abroad and who opened their data (as a role, never the person: a reviewer stays anonymous). Rows are
+ * abroad, their consents (every given and withdrawn event) and who opened their data (as a role, never the person: a reviewer stays anonymous). Rows are
  * the person's as the subject only: a request staff filed for someone else is that person's data.
  */
 const TABLES: HeldTable[] = [
@@ -41,6 +41,35 @@ const TABLES: HeldTable[] = [
       closed_by: exported('account'),
       answer: exported('account'),
       created_at: exported('account'),
+    },
+  },
+  {
+    table: 'consent_events',
+    columns: {
+      id: exported('account'),
+      user_id: exported('account'),
+      purpose: exported('account'),
+      action: exported('account'),
+      notice_version: exported('account'),
+      channel: exported('account'),
+      user_agent: exported('account'),
+      recorded_by: exported('account'),
+      recorded_at: exported('account'),
+    },
+  },
+  {
+    table: 'privacy_notices',
+    columns: {
+      purpose: exported('account'),
+      version: exported('account'),
+      title_vi: exported('account'),
+      title_en: exported('account'),
+      body_vi: exported('account'),
+      body_en: exported('account'),
+      material: exported('account'),
+      change_note: exported('account'),
+      published_by: exported('account'),
+      published_at: exported('account'),
     },
   },
   {
@@ -85,6 +114,15 @@ export class PrivacyHolder implements PersonalDataHolder {
       manager,
       typedSql.selectFrom('data_requests').selectAll().where('subject_user_id', '=', userId),
     );
+    const consents = await runQuery(
+      manager,
+      typedSql.selectFrom('consent_events').selectAll().where('user_id', '=', userId).orderBy('id'),
+    );
+    // Notices the person published (staff): their name on a published text.
+    const notices = await runQuery(
+      manager,
+      typedSql.selectFrom('privacy_notices').selectAll().where('published_by', '=', userId),
+    );
     const transfers = await runQuery(
       manager,
       typedSql.selectFrom('personal_data_transfers').selectAll().where('subject_user_id', '=', userId),
@@ -96,6 +134,8 @@ export class PrivacyHolder implements PersonalDataHolder {
     return {
       tables: [
         { table: 'data_requests', rows: requests },
+        { table: 'consent_events', rows: consents },
+        { table: 'privacy_notices', rows: notices },
         { table: 'personal_data_transfers', rows: transfers },
         { table: 'personal_data_access_log', rows: accesses },
       ],
