@@ -108,7 +108,7 @@ describe('The project CLI', () => {
     const first = runCompiled(CLI_MAIN, ['seed'], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(
-      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers; cohort "VGBF \d{4}" running since \d{4}-\d{2}-01, with 40 fellows placed in 4 hubs, 25 mentors, 40 pairs and \d+ sessions \(\d+ awaiting the fellow's confirmation\); 40 milestone timelines, \d+ milestones approved, 6 awaiting review, 3 with changes requested; \d+ fellows at risk\./,
+      /Seeded 6 demo accounts and 8 more reviewers .* and 300 applicants .* in 12 statuses; cohort "VGBF \d{4}" selecting, with 120 applicants through review \(78 interviewed\); \d+ reviews by 9 reviewers; cohort "VGBF \d{4}" running since \d{4}-\d{2}-01, with 40 fellows placed in 4 hubs, 25 mentors, 40 pairs and \d+ sessions \(\d+ awaiting the fellow's confirmation\); 40 milestone timelines, \d+ milestones approved, 6 awaiting review, 3 with changes requested; \d+ fellows at risk; \d+ applicants and fellows with their consents \(\d+ declined marketing, \d+ the alumni directory\)\./,
     );
 
     const before = await fingerprint(db);
