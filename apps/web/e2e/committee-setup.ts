@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, expect } from '@playwright/test';
-import { type TestUser, bearer, linkFromInbox, linksFromInbox, pdf, uniqueEmail } from './support';
+import { APPLICANT_CONSENTS, type TestUser, bearer, linkFromInbox, linksFromInbox, pdf, uniqueEmail } from './support';
 
 /** What the committee browser test sets up through the API: not the point of the test, so made fast. */
 
@@ -113,7 +113,13 @@ export async function submittedApplicants(
   await inBatches(users, 8, async (user) =>
     expectStatus(
       await request.post('/api/v1/auth/register', {
-        data: { email: user.email, password: user.password, fullName: user.fullName, language: 'en' },
+        data: {
+          email: user.email,
+          password: user.password,
+          fullName: user.fullName,
+          language: 'en',
+          consents: APPLICANT_CONSENTS,
+        },
       }),
       202,
     ),

@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
 import pg from 'pg';
+import { APPLICANT_CONSENTS } from './support';
 
 /**
  * What the staff programme browser test sets up. A fellow exists only after an accepted offer, a
@@ -108,11 +109,19 @@ export async function admitFellows(cohortId: string, specs: FellowSpec[]): Promi
                 (c.programme_start_date + make_interval(months => c.track_months) - interval '1 day')::date
            FROM input i JOIN new_users u ON u.email = i.email JOIN new_apps a ON a.applicant_id = u.id
            JOIN cohorts c ON c.id = $2
-         RETURNING id, user_id)
+         RETURNING id, user_id),
+       -- What these fellows ticked when they registered (the placement abroad rests on 'abroad'), under
+       -- each purpose's current notice, as the demo seeder records them.
+       consents AS (
+         INSERT INTO consent_events (user_id, purpose, action, notice_version, channel, recorded_by, recorded_at)
+         SELECT u.id, n.purpose, 'given', max(n.version), 'seed', u.id, now()
+           FROM new_users u CROSS JOIN privacy_notices n
+          WHERE n.purpose = ANY($3::text[])
+          GROUP BY u.id, n.purpose)
        SELECT f.id, i."order" AS ord
          FROM new_fellows f JOIN new_users u ON u.id = f.user_id JOIN input i ON i.email = u.email
         ORDER BY i."order"`,
-      [JSON.stringify(rows), cohortId],
+      [JSON.stringify(rows), cohortId, APPLICANT_CONSENTS],
     );
     expect(inserted).toHaveLength(specs.length);
     return inserted.map((r) => r.id);

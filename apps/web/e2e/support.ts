@@ -68,6 +68,12 @@ export interface TestUser {
   fullName: string;
 }
 
+/**
+ * What an applicant ticks at registration in these tests: the purposes applying, review, placement
+ * abroad and programme emails rest on (privacy/consent-gates tests the refusals without them).
+ */
+export const APPLICANT_CONSENTS = ['application', 'review', 'abroad', 'communications'] as const;
+
 /** An applicant registered and verified through the API and the inbox, ready to log in. */
 export async function createVerifiedUser(
   request: APIRequestContext,
@@ -75,7 +81,9 @@ export async function createVerifiedUser(
   prefix = 'user',
 ): Promise<TestUser> {
   const user = { email: uniqueEmail(prefix), password: 'cánh đồng hoa sen 2027', fullName: 'Trần Văn Bình' };
-  const created = await request.post('/api/v1/auth/register', { data: { ...user, language } });
+  const created = await request.post('/api/v1/auth/register', {
+    data: { ...user, language, consents: APPLICANT_CONSENTS },
+  });
   if (created.status() !== 202) throw new Error(`register answered ${created.status()}: ${await created.text()}`);
   const token = new URL(await linkFromInbox(user.email, 'verify-email')).searchParams.get('token');
   const verified = await request.post('/api/v1/auth/verify-email', { data: { token } });
