@@ -79,10 +79,11 @@ export async function createVerifiedUser(
   request: APIRequestContext,
   language: 'vi' | 'en',
   prefix = 'user',
+  consents: readonly string[] = APPLICANT_CONSENTS,
 ): Promise<TestUser> {
   const user = { email: uniqueEmail(prefix), password: 'cánh đồng hoa sen 2027', fullName: 'Trần Văn Bình' };
   const created = await request.post('/api/v1/auth/register', {
-    data: { ...user, language, consents: APPLICANT_CONSENTS },
+    data: { ...user, language, consents },
   });
   if (created.status() !== 202) throw new Error(`register answered ${created.status()}: ${await created.text()}`);
   const token = new URL(await linkFromInbox(user.email, 'verify-email')).searchParams.get('token');

@@ -132,6 +132,17 @@ test('a cohort’s whole year, from an empty cohort to the dashboard, in the bro
     await you.getByRole('textbox', { name: 'Full name', exact: true }).fill(applicant.fullName);
     await you.getByRole('textbox', { name: 'Email', exact: true }).fill(applicant.email);
     await you.getByRole('textbox', { name: 'Password', exact: true }).fill(applicant.password);
+    // Nothing is ticked for them: they tick what applying, review, a hub abroad and programme emails rest on.
+    for (const purpose of [
+      /^Processing your application/,
+      /^Sharing your application with the selection committee/,
+      /^Sharing your data with hubs, partners and mentors abroad/,
+      /^Programme communications/,
+    ]) {
+      const box = you.getByRole('checkbox', { name: purpose });
+      await expect(box).not.toBeChecked();
+      await box.check();
+    }
     await you.getByRole('button', { name: 'Create account' }).click();
     await expect(you.getByText('Check your email')).toBeVisible();
     await you.goto(await linkFromInbox(applicant.email, 'verify-email'));

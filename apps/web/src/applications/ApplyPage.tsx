@@ -5,6 +5,7 @@ import { ApiError } from '../api/client';
 import { problemMessage } from '../components/problems';
 import { useMyApplications, useOpenCohorts, useStartApplication } from './api';
 import { DeadlineCountdown } from '../components/Deadline';
+import { ApplyConsent } from './ApplyConsent';
 import { StatusBadge } from '../components/StatusBadge';
 
 /** /apply — the applicant's applications and the cohorts open to apply to now. */
@@ -76,12 +77,21 @@ export function ApplyPage() {
             {open.data.length === 0 ? t('apply.noneOpen') : t('apply.allApplied')}
           </Text>
         )}
-        {start.error && (
-          <Alert color="red" role="alert">
-            {start.error instanceof ApiError && start.error.code === 'deadline_passed'
-              ? t('apply.closedNow')
-              : problemMessage(start.error, t)}
-          </Alert>
+        {start.error instanceof ApiError && start.error.code === 'consent_missing' && start.variables ? (
+          <ApplyConsent
+            onGiven={() => {
+              const cohortId = start.variables;
+              start.mutate(cohortId, { onSuccess: (app) => void navigate(`/applications/${app.id}`) });
+            }}
+          />
+        ) : (
+          start.error && (
+            <Alert color="red" role="alert">
+              {start.error instanceof ApiError && start.error.code === 'deadline_passed'
+                ? t('apply.closedNow')
+                : problemMessage(start.error, t)}
+            </Alert>
+          )
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           {notYetApplied.map((cohort) => (

@@ -22,6 +22,10 @@ export const enConsent = {
     give: 'I consent',
     withdraw: 'Withdraw my consent',
     registerTitle: 'Your consent',
+    applyNeededTitle: 'Your consent is needed to apply',
+    applyNeeded:
+      'To receive and process your application, the programme needs your consent to the purpose below. Read the notice, tick the box if you agree, and your application starts.',
+    applyAgreeAndStart: 'I agree — start my application',
     registerIntro:
       'Tick the purposes you agree to. Processing your application is needed to apply; the others are optional and you can change them later on your account page.',
     announcementPurpose: 'Who may receive it',

@@ -26,6 +26,10 @@ export const viConsent: Texts<typeof enConsent> = {
     give: 'Tôi đồng ý',
     withdraw: 'Rút lại sự đồng ý',
     registerTitle: 'Sự đồng ý của bạn',
+    applyNeededTitle: 'Cần sự đồng ý của bạn để ứng tuyển',
+    applyNeeded:
+      'Để tiếp nhận và xử lý hồ sơ ứng tuyển, chương trình cần bạn đồng ý với mục đích dưới đây. Hãy đọc thông báo, đánh dấu vào ô nếu bạn đồng ý, rồi hồ sơ của bạn sẽ được tạo.',
+    applyAgreeAndStart: 'Tôi đồng ý — bắt đầu hồ sơ',
     registerIntro:
       'Đánh dấu những mục đích bạn đồng ý. Xử lý hồ sơ ứng tuyển là cần thiết để ứng tuyển; các mục khác không bắt buộc và bạn có thể thay đổi sau tại trang tài khoản.',
     announcementPurpose: 'Ai được nhận',
