@@ -58,6 +58,7 @@ const staffRoutes: Resolve = async (request, headers) => {
     if (applications.items.length) break;
   }
   const { pairs } = await getJson<{ pairs: Pair[] }>(request, `/api/v1/cohorts/${running}/mentoring/pairs`, headers);
+  const dataRequest = await aDataRequest(request, headers);
   // Each cohort-scoped page on the cohort whose stage gives it something to show.
   return {
     '/staff/cohorts/:id': `/staff/cohorts/${open}`,
@@ -72,8 +73,26 @@ const staffRoutes: Resolve = async (request, headers) => {
     '/staff/milestones': `/staff/milestones?cohortId=${running}`,
     '/staff/fellows/:fellowId/milestones': `/staff/fellows/${pairs[0].fellow.id}/milestones`,
     '/staff/dashboard': `/staff/dashboard?cohortId=${running}`,
+    '/staff/data-requests/:id': `/staff/data-requests/${dataRequest}`,
   };
 };
+
+/**
+ * A request in the staff queue: the demo has none until someone asks, so the demo applicant asks for a copy
+ * of their data once (a second asker — staff and admin sweep at once — is refused as a duplicate and reads it).
+ */
+async function aDataRequest(request: APIRequestContext, headers: Headers): Promise<string> {
+  const queue = () => getJson<Array<{ id: string }>>(request, '/api/v1/data-requests', headers);
+  const open = await queue();
+  if (open.length) return open[0].id;
+  const applicant = await bearer(request, { email: 'applicant@vgbf.local', password: PASSWORD });
+  const filed = await request.post('/api/v1/me/data-requests', {
+    headers: applicant,
+    data: { kind: 'access', details: 'Tôi muốn nhận bản sao toàn bộ dữ liệu của tôi.' },
+  });
+  expect([201, 409]).toContain(filed.status());
+  return (await queue())[0].id;
+}
 
 const applicantRoutes: Resolve = async (request, headers) => {
   const mine = await getJson<Array<{ id: string }>>(request, '/api/v1/applications/mine', headers);

@@ -7,6 +7,7 @@ export const enPrivacyTransfers = {
       'A row each time a person’s data was made available to a party abroad: a placement with a hub, a pairing with a mentor abroad. The cross-border transfer dossier is due within 60 days of the first transfer.',
     cohort: 'Cohort',
     country: 'Country',
+    countryUnknown: 'Unknown (a time zone of no country)',
     recipientKind: 'Recipient',
     all: 'All',
     total_one: '{{count}} transfer',

@@ -7,6 +7,7 @@ export const viPrivacyTransfers = {
       'Mỗi lần dữ liệu của một người được cung cấp cho bên ở nước ngoài là một dòng: phân bổ đến một hub, ghép cặp với một cố vấn ở nước ngoài. Hồ sơ chuyển dữ liệu xuyên biên giới phải gửi trong vòng 60 ngày kể từ lần chuyển đầu tiên.',
     cohort: 'Khóa',
     country: 'Quốc gia',
+    countryUnknown: 'Không xác định (múi giờ không thuộc quốc gia nào)',
     recipientKind: 'Bên nhận',
     all: 'Tất cả',
     total_one: '{{count}} lần chuyển',

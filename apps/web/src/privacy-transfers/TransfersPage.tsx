@@ -13,6 +13,8 @@ import { RECIPIENT_KINDS, type TransferQuery, transfersExportUrl, useTransferCou
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
   const vocabulary = useVocabulary();
+  // ZZ: the register's "unknown" (ISO 3166 user-assigned) for a recipient whose time zone has no country.
+  const countryName = (code: string) => (code === 'ZZ' ? t('transfers.countryUnknown') : vocabulary.country(code));
   const cohorts = useAllCohorts();
   const countries = useTransferCountries();
   const [filters, setFilters] = useState<{
@@ -55,7 +57,7 @@ export function TransfersPage() {
           label={t('transfers.country')}
           placeholder={t('transfers.all')}
           clearable
-          data={(countries.data?.countries ?? []).map((code) => ({ value: code, label: vocabulary.country(code) }))}
+          data={(countries.data?.countries ?? []).map((code) => ({ value: code, label: countryName(code) }))}
           value={filters.country}
           onChange={set('country')}
         />
@@ -108,7 +110,7 @@ export function TransfersPage() {
                     </Text>
                   </Stack>
                 </Table.Td>
-                <Table.Td>{vocabulary.country(row.country)}</Table.Td>
+                <Table.Td>{countryName(row.country)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {row.categories.map((c) => (
