@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { runQuery, typedSql } from '@vgbf/database';
+import { type Database, runQuery, typedSql } from '@vgbf/database';
 import { FieldCipher, fieldContext } from '@vgbf/encryption';
 import {
   type HeldTable,
@@ -9,6 +9,7 @@ import {
   excluded,
   exported,
 } from '@vgbf/personal-data';
+import type { ExpressionBuilder } from 'kysely';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -165,39 +166,21 @@ export class MentoringHolder implements PersonalDataHolder {
 
   async exportFor(manager: EntityManager, userId: string): Promise<PersonalDataExport> {
     const result: PersonalDataExport = { tables: [], files: [] };
-    const pairings = await runQuery(
-      manager,
-      typedSql
-        .selectFrom('pairings')
-        .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb('mentor_id', '=', userId),
-            eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
-          ]),
-        ),
-    );
+    // The person's pairs, as the mentor or as the fellow: what every other table here hangs from.
+    const ownPair = (eb: ExpressionBuilder<Database, 'pairings'>) =>
+      eb.or([
+        eb('mentor_id', '=', userId),
+        eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
+      ]);
+    const ownPairingIds = typedSql.selectFrom('pairings').select('id').where(ownPair);
+    const pairings = await runQuery(manager, typedSql.selectFrom('pairings').selectAll().where(ownPair));
     result.tables.push({ table: 'pairings', rows: pairings });
     const mentoringSessions = await runQuery(
       manager,
       typedSql
         .selectFrom('mentoring_sessions')
         .selectAll()
-        .where((eb) =>
-          eb(
-            'pairing_id',
-            'in',
-            typedSql
-              .selectFrom('pairings')
-              .select('id')
-              .where((eb) =>
-                eb.or([
-                  eb('mentor_id', '=', userId),
-                  eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
-                ]),
-              ),
-          ),
-        ),
+        .where((eb) => eb('pairing_id', 'in', ownPairingIds)),
     );
     // The notes and the rating comment are encrypted at rest: the person gets them readable.
     const opened = mentoringSessions.map((row) => ({
@@ -214,21 +197,7 @@ export class MentoringHolder implements PersonalDataHolder {
       typedSql
         .selectFrom('planned_sessions')
         .selectAll()
-        .where((eb) =>
-          eb(
-            'pairing_id',
-            'in',
-            typedSql
-              .selectFrom('pairings')
-              .select('id')
-              .where((eb) =>
-                eb.or([
-                  eb('mentor_id', '=', userId),
-                  eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
-                ]),
-              ),
-          ),
-        ),
+        .where((eb) => eb('pairing_id', 'in', ownPairingIds)),
     );
     result.tables.push({ table: 'planned_sessions', rows: plannedSessions });
     const feedbackAnswers = await runQuery(
@@ -236,21 +205,7 @@ export class MentoringHolder implements PersonalDataHolder {
       typedSql
         .selectFrom('feedback_answers')
         .selectAll()
-        .where((eb) =>
-          eb(
-            'pairing_id',
-            'in',
-            typedSql
-              .selectFrom('pairings')
-              .select('id')
-              .where((eb) =>
-                eb.or([
-                  eb('mentor_id', '=', userId),
-                  eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
-                ]),
-              ),
-          ),
-        ),
+        .where((eb) => eb('pairing_id', 'in', ownPairingIds)),
     );
     result.tables.push({ table: 'feedback_answers', rows: feedbackAnswers });
     const rematchRequests = await runQuery(
@@ -258,24 +213,7 @@ export class MentoringHolder implements PersonalDataHolder {
       typedSql
         .selectFrom('rematch_requests')
         .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb('requested_by', '=', userId),
-            eb(
-              'pairing_id',
-              'in',
-              typedSql
-                .selectFrom('pairings')
-                .select('id')
-                .where((eb) =>
-                  eb.or([
-                    eb('mentor_id', '=', userId),
-                    eb('fellow_id', 'in', typedSql.selectFrom('fellows_v').select('id').where('user_id', '=', userId)),
-                  ]),
-                ),
-            ),
-          ]),
-        ),
+        .where((eb) => eb.or([eb('requested_by', '=', userId), eb('pairing_id', 'in', ownPairingIds)])),
     );
     result.tables.push({ table: 'rematch_requests', rows: rematchRequests });
     const mentorProfiles = await runQuery(
